@@ -1,0 +1,123 @@
+/**
+ * The contract of the conversion engine: plain objects in, plain objects out.
+ * Nothing here knows about files, YAML text or I/O.
+ */
+
+export type TrainerVersion = '2.0' | '2.1' | '2.2' | '2.3';
+export const TRAINER_VERSIONS: readonly TrainerVersion[] = ['2.0', '2.1', '2.2', '2.3'];
+
+export type RuntimeKind = 'ClusterTrainingRuntime' | 'TrainingRuntime';
+export const RUNTIME_KINDS: readonly RuntimeKind[] = ['ClusterTrainingRuntime', 'TrainingRuntime'];
+
+export type Strategy = 'replace' | 'side-by-side';
+export const STRATEGIES: readonly Strategy[] = ['replace', 'side-by-side'];
+
+/** A path into a plain object: keys and sequence indexes, e.g. ['spec', 'trainer', 'env', 0]. */
+export type Path = readonly (string | number)[];
+
+export interface ConvertOptions {
+  trainerVersion: TrainerVersion;
+  runtimeName: string;
+  runtimeKind: RuntimeKind;
+  /** The `manager` of the runtimePatches entry this tool writes (a domain-prefixed path). */
+  patchManager: string;
+  strategy: Strategy;
+  /** Appended to metadata.name by the side-by-side strategy. */
+  nameSuffix: string;
+  /** Emit a TrainJob even when something cannot be carried over exactly. */
+  allowLossy: boolean;
+}
+
+export const DEFAULT_CONVERT_OPTIONS: ConvertOptions = {
+  trainerVersion: '2.3',
+  runtimeName: 'torch-distributed',
+  runtimeKind: 'ClusterTrainingRuntime',
+  patchManager: 'trainjob-migrate.kubeflow.dev/pytorchjob-migrator',
+  strategy: 'replace',
+  nameSuffix: '-v2',
+  allowLossy: false,
+};
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Stable finding codes: reports, SARIF rules and tests key on them. */
+export type FindingCode =
+  | 'NOT_A_PYTORCHJOB'
+  | 'INVALID_PYTORCHJOB'
+  | 'UNSUPPORTED_API_VERSION'
+  | 'ELASTIC_POLICY'
+  | 'HETEROGENEOUS_REPLICAS'
+  | 'UNKNOWN_REPLICA_TYPE'
+  | 'MASTER_REPLICAS_NOT_ONE'
+  | 'NO_TRAINER_CONTAINER'
+  | 'EXTRA_CONTAINERS'
+  | 'INIT_CONTAINERS'
+  | 'RESTART_POLICY'
+  | 'ENV_FROM'
+  | 'RESERVED_ENV'
+  | 'SUSPECT_DISTRIBUTED_ENV'
+  | 'CONTAINER_FIELD'
+  | 'POD_FIELD'
+  | 'POD_FIELD_UNSUPPORTED_BY_TARGET'
+  | 'RUN_POLICY'
+  | 'CLEAN_POD_POLICY'
+  | 'SCHEDULING_POLICY'
+  | 'NPROC_PER_NODE'
+  | 'MANAGED_BY'
+  | 'NAME_INVALID'
+  | 'UNKNOWN_FIELD'
+  | 'TORCHRUN_MISSING'
+  | 'STATUS_DROPPED'
+  | 'LOSSY_CONVERSION'
+  | 'SCHEMA_INVALID'
+  | 'RUNTIME_REQUIRED';
+
+export interface Finding {
+  severity: Severity;
+  code: FindingCode;
+  /** Plain words: what is wrong and what to do about it. */
+  message: string;
+  /** Dotted path of the input field it is about, e.g. `spec.runPolicy.backoffLimit`. */
+  path: string;
+}
+
+/**
+ * What happened to one input leaf (a scalar, an empty collection, or a whole value carried as one).
+ * - mapped: the value appears in the TrainJob at `to`
+ * - dropped: harmless to leave out (equal to a v2 default, or computed by v2); `reason` says why
+ * - lost: a semantic loss; there is a matching finding
+ */
+export interface AccountingEntry {
+  path: Path;
+  disposition: 'mapped' | 'dropped' | 'lost';
+  to?: Path;
+  reason?: string;
+}
+
+/**
+ * A subtree of the input that appears unchanged (deep-equal) in the output.
+ * The editor moves such values as their original source text.
+ */
+export interface CarriedValue {
+  from: Path;
+  to: Path;
+}
+
+export type ConversionStatus = 'converted' | 'needs-review' | 'not-applicable';
+
+export interface ConversionResult {
+  status: ConversionStatus;
+  /** Present when status is `converted` (or `needs-review` with allowLossy, status then `converted`). */
+  trainJob?: Record<string, unknown>;
+  findings: Finding[];
+  accounting: AccountingEntry[];
+  carried: CarriedValue[];
+  /** Summary data for reports. */
+  summary?: {
+    name: string;
+    namespace?: string;
+    numNodes?: number;
+    replicas: Record<string, number>;
+    runtime: string;
+  };
+}

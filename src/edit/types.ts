@@ -1,0 +1,31 @@
+import type { ConversionResult, ConvertOptions, Finding } from '../convert/types.js';
+import type { FileError, FileKind, JobStatus } from '../report/types.js';
+
+/** Validates an emitted TrainJob; returns the problems found (empty when valid). */
+export type TrainJobValidator = (trainJob: Record<string, unknown>) => Finding[];
+
+export interface RewriteOptions extends ConvertOptions {
+  /** When absent, CRD validation is not done and the verify step says so. */
+  validate?: TrainJobValidator;
+}
+
+export interface JobRewrite {
+  name: string;
+  namespace?: string;
+  /** 1-based line of the job's document in the input. */
+  line: number;
+  status: JobStatus;
+  conversion?: ConversionResult;
+  findings: Finding[];
+  linesBefore: number;
+  linesAfter: number;
+}
+
+export interface FileRewrite {
+  kind: FileKind;
+  /** The new text when at least one job was converted and every check passed. */
+  newText?: string;
+  jobs: JobRewrite[];
+  error?: FileError;
+  skipReason?: string;
+}

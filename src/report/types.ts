@@ -1,0 +1,72 @@
+/**
+ * The report model shared by every output format (text, JSON, markdown, SARIF), the PR body and the
+ * Action's job summary. `schemas/report.schema.json` publishes its JSON form.
+ */
+import type { Finding, Severity } from '../convert/types.js';
+
+export type JobStatus = 'converted' | 'needs-review' | 'skipped' | 'error';
+
+export interface JobReport {
+  name: string;
+  namespace?: string;
+  /** 1-based line of the document's first line in the file. */
+  line: number;
+  status: JobStatus;
+  numNodes?: number;
+  runtime?: string;
+  replicas?: Record<string, number>;
+  linesBefore: number;
+  linesAfter: number;
+  findings: Finding[];
+}
+
+export type FileStatus = 'converted' | 'needs-review' | 'skipped' | 'unchanged' | 'error';
+
+export type FileKind = 'yaml' | 'json' | 'helm' | 'katib' | 'kustomization' | 'unknown';
+
+export interface FileError {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface FileReport {
+  /** Relative to its input root, with `/`. */
+  path: string;
+  /** The input (folder, file or git URL) the file was found under, when there were several. */
+  input?: string;
+  kind: FileKind;
+  status: FileStatus;
+  jobs: JobReport[];
+  /** Unified diff of the change, present in dry runs and PR bodies. */
+  diff?: string;
+  error?: FileError;
+  /** Why a file was passed over (size limit, binary, template that cannot be rewritten...). */
+  skipReason?: string;
+}
+
+export interface InputReport {
+  input: string;
+  status: 'ok' | 'error';
+  error?: string;
+}
+
+export interface ReportSummary {
+  files: number;
+  filesWithJobs: number;
+  jobs: number;
+  converted: number;
+  needsReview: number;
+  skipped: number;
+  errors: number;
+}
+
+export interface Report {
+  tool: { name: string; version: string };
+  options: Record<string, unknown>;
+  summary: ReportSummary;
+  inputs: InputReport[];
+  files: FileReport[];
+}
+
+export type { Finding, Severity };
