@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { resolveWriteTarget } from './safe-path.js';
+
+/** Temp files end with this, so a leftover from a killed process can be recognised. */
+export const TEMP_FILE_SUFFIX = '.tjm-tmp';
+
+/** Mode of a new file before the umask, as `fs.writeFile` uses. */
+const NEW_FILE_MODE = 0o666;
+
+/**
+ * Replaces `relPath` under `root` with `text` so that a reader sees either the old or the new file,
+ * never a half-written one: writes a temp file in the same folder, fsyncs it, renames it over the
+ * target and fsyncs the folder. Keeps the file's mode. Refuses a path that leaves the root or goes
+ * through a symlink. On failure the temp file is removed and the original is left as it was.
+ */
+export async function writeFileAtomic(root: string, relPath: string, text: string): Promise<void> {
+  const target = await resolveWriteTarget(root, relPath);
+  const folder = dirname(target.absPath);
+  // Short and hidden, so long file names still fit and editors/globs pass it over.
+  const tempPath = join(folder, `.${randomBytes(6).toString('hex')}${TEMP_FILE_SUFFIX}`);
+  try {
+    await writeAndSync(tempPath, text, target.existingMode);
+    await rename(tempPath, target.absPath);
+  } catch (error) {
+    await unlink(tempPath).catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Could not write ${relPath} (${target.absPath}): ${reason}. The original file is unchanged.`,
+      {
+        cause: error,
+      },
+    );
+  }
+  await syncFolder(folder);
+}
+
+async function writeAndSync(tempPath: string, text: string, mode: number | undefined): Promise<void> {
+  const handle = await open(tempPath, 'wx', mode ?? NEW_FILE_MODE);
+  try {
+    await handle.writeFile(text, 'utf8');
+    // The umask applied at creation; an existing file keeps exactly its own mode.
+    if (mode !== undefined) await handle.chmod(mode);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes the rename durable. Some platforms cannot open or fsync a folder; the write already happened. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r').catch(() => undefined);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close().catch(() => undefined);
+}

@@ -1,0 +1,36 @@
+import { lstat, realpath } from 'node:fs/promises';
+import { isAbsolute, join, normalize, sep } from 'node:path';
+
+export interface ResolvedTarget {
+  /** The target's absolute path under the root's realpath. */
+  absPath: string;
+  /** The target's mode when it exists. */
+  existingMode?: number;
+}
+
+/**
+ * Resolves `relPath` under `root` for writing, refusing anything that could land outside the root:
+ * an absolute path, a `..` that climbs out, or a symlink as the target or as any folder on the way.
+ */
+export async function resolveWriteTarget(root: string, relPath: string): Promise<ResolvedTarget> {
+  const refuse = (why: string): Error =>
+    new Error(`Refusing to write ${relPath} under ${root}: ${why}. Write the file through its real path.`);
+  if (relPath === '' || isAbsolute(relPath)) throw refuse('the path must be relative to the root');
+  const parts = normalize(relPath).split(sep);
+  if (parts.includes('..')) throw refuse('the path leaves the root');
+  const rootReal = await realpath(root);
+  let current = rootReal;
+  for (const [index, part] of parts.entries()) {
+    current = join(current, part);
+    const isTarget = index === parts.length - 1;
+    const stat = await lstat(current).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' && isTarget) return undefined;
+      throw refuse(`${current} cannot be read (${error.code ?? error.message})`);
+    });
+    if (stat === undefined) return { absPath: current };
+    if (stat.isSymbolicLink()) throw refuse(`${current} is a symlink`);
+    if (!isTarget && !stat.isDirectory()) throw refuse(`${current} is not a folder`);
+    if (isTarget) return { absPath: current, existingMode: stat.mode & 0o7777 };
+  }
+  throw refuse('the path names the root itself');
+}

@@ -1,0 +1,32 @@
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+import { ALWAYS_EXCLUDE, DEFAULT_INCLUDE } from './default-globs.js';
+
+export interface PathFilter {
+  /** The file name matches an include glob. */
+  isIncluded(relPath: string): boolean;
+  /** The path, or a folder above it, matches an exclude glob (so `vendor` excludes `vendor/a.yaml`). */
+  isExcluded(relPath: string): boolean;
+}
+
+export function createPathFilter(include: readonly string[], exclude: readonly string[]): PathFilter {
+  const includeGlobs = include.length > 0 ? include : DEFAULT_INCLUDE;
+  const matchesInclude = picomatch([...includeGlobs], { dot: true });
+  const matchesExclude = picomatch([...ALWAYS_EXCLUDE, ...exclude], { dot: true });
+  return {
+    isIncluded: (relPath) => matchesInclude(relPath),
+    isExcluded: (relPath) => {
+      for (let path = relPath; path !== '.'; path = posix.dirname(path)) {
+        if (matchesExclude(path)) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** Globs for fast-glob's `ignore`, so it does not descend into excluded folders at all. */
+export function pruneGlobs(exclude: readonly string[]): string[] {
+  return [...ALWAYS_EXCLUDE, ...exclude].flatMap((glob) =>
+    glob.endsWith('/**') ? [glob] : [glob, `${glob}/**`],
+  );
+}

@@ -1,0 +1,100 @@
+import { lstat, realpath } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { listTree, type TreeEntry } from './list-tree.js';
+import { mapInOrder } from './ordered-pool.js';
+import { createPathFilter, type PathFilter } from './path-filter.js';
+import { compileNeedles } from './prefilter.js';
+import { type FileOutcome, type ReadLimits, readFileEntry } from './read-file.js';
+import { inspectSymlink } from './symlink.js';
+import type { ScanEntry, ScanOptions, ScanStats } from './types.js';
+
+export { ALWAYS_EXCLUDE, DEFAULT_INCLUDE } from './default-globs.js';
+
+export function createScanStats(): ScanStats {
+  return { filesSeen: 0, bytesRead: 0, candidates: 0, skipped: 0 };
+}
+
+/**
+ * Yields, in path order, the files under `root` that contain a needle (`candidate`, read once as
+ * UTF-8 text) and the files passed over with a reason (`skipped`: too large, binary, not UTF-8,
+ * unreadable, or a symlink). Files without a needle yield nothing; `stats` counts them.
+ *
+ * `root` may be a folder or one file (its relPath is then the file name; write it back with
+ * `writeFileAtomic(dirname(absPath), relPath, ...)`). Paths of a folder root are under its realpath.
+ * Include globs default to `DEFAULT_INCLUDE`; `.git`, `node_modules` and `.gitignore`d paths are
+ * never scanned; symlinks are never followed.
+ */
+export async function* scanRoot(
+  root: string,
+  options: ScanOptions,
+  stats: ScanStats = createScanStats(),
+): AsyncGenerator<ScanEntry> {
+  const limits: ReadLimits = { maxFileSize: options.maxFileSize, needles: compileNeedles(options.needles) };
+  const rootStat = await lstatRoot(root);
+  if (!rootStat.isDirectory()) {
+    yield* scanSingleFile(root, rootStat.isSymbolicLink(), limits, stats);
+    return;
+  }
+  const rootReal = await realpath(root);
+  const filter = createPathFilter(options.include, options.exclude);
+  const entries = await listTree(rootReal, options.exclude, filter);
+  const inspect = (entry: TreeEntry) => inspectEntry(entry, rootReal, filter, limits);
+  for await (const outcome of mapInOrder(entries, options.concurrency, inspect)) {
+    if (outcome === undefined) continue;
+    count(outcome, stats);
+    if (outcome.entry) yield outcome.entry;
+  }
+}
+
+async function* scanSingleFile(
+  file: string,
+  isSymlink: boolean,
+  limits: ReadLimits,
+  stats: ScanStats,
+): AsyncGenerator<ScanEntry> {
+  const relPath = basename(file);
+  const outcome: FileOutcome = isSymlink
+    ? {
+        entry: {
+          type: 'skipped',
+          relPath,
+          absPath: file,
+          reason: 'symlink; pass the path of its target instead',
+        },
+        bytesRead: 0,
+      }
+    : await readFileEntry(relPath, file, limits);
+  count(outcome, stats);
+  if (outcome.entry) yield outcome.entry;
+}
+
+async function inspectEntry(
+  entry: TreeEntry,
+  rootReal: string,
+  filter: PathFilter,
+  limits: ReadLimits,
+): Promise<FileOutcome | undefined> {
+  const absPath = join(rootReal, entry.relPath);
+  if (entry.type === 'symlink') {
+    // A symlink the include globs do not concern is not a file seen.
+    const reported = await inspectSymlink(entry.relPath, absPath, rootReal, filter);
+    return reported ? { entry: reported, bytesRead: 0 } : undefined;
+  }
+  return readFileEntry(entry.relPath, absPath, limits);
+}
+
+function count(outcome: FileOutcome, stats: ScanStats): void {
+  stats.filesSeen += 1;
+  stats.bytesRead += outcome.bytesRead;
+  if (outcome.entry?.type === 'candidate') stats.candidates += 1;
+  if (outcome.entry?.type === 'skipped') stats.skipped += 1;
+}
+
+async function lstatRoot(root: string) {
+  try {
+    return await lstat(root);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new Error(`Cannot scan ${root}: ${code}. Pass an existing folder or file that this user can read.`);
+  }
+}
