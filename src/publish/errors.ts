@@ -1,0 +1,75 @@
+/** Errors of the publish step. Every message says what happened and what to do. */
+
+export class PublishError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export class MissingTokenError extends PublishError {
+  constructor(readonly looked: readonly string[]) {
+    super(
+      `No GitHub token: ${looked.join(' and ')} ${looked.length === 1 ? 'is' : 'are'} not set. ` +
+        'Set GITHUB_TOKEN (in a workflow, from the `secrets.GITHUB_TOKEN` secret) or name another ' +
+        'variable with --token-env. The token is never accepted as a flag value.',
+    );
+  }
+}
+
+export class GitCommandError extends PublishError {
+  constructor(
+    message: string,
+    readonly command: string,
+    readonly stderr: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The remote refused the credentials, or asked for some that git could not supply. */
+export class GitAuthenticationError extends GitCommandError {}
+
+/** The remote branch moved since it was fetched (stale lease or non-fast-forward). */
+export class PushRejectedError extends GitCommandError {}
+
+export class NotAGitRepositoryError extends PublishError {}
+
+export class DirtyWorkingTreeError extends PublishError {}
+
+export interface ForeignCommit {
+  sha: string;
+  author: string;
+  committer: string;
+  subject: string;
+}
+
+/** Someone other than this tool committed to its branch: their work is not overwritten. */
+export class ForeignCommitsError extends PublishError {
+  constructor(
+    readonly branch: string,
+    readonly commits: readonly ForeignCommit[],
+    toolIdentity: string,
+  ) {
+    const first = commits[0];
+    const list = commits
+      .slice(0, 5)
+      .map((c) => `${c.sha.slice(0, 12)} by ${c.committer} ("${c.subject}")`)
+      .join('; ');
+    super(
+      `Branch ${branch} has ${commits.length} commit${commits.length === 1 ? '' : 's'} not made by ` +
+        `${toolIdentity}: ${list}. Backing off so ${first ? first.committer : 'their'} work is not ` +
+        `overwritten. Merge or close the pull request, or delete the branch, then run again.`,
+    );
+  }
+}
+
+export class GitHubApiError extends PublishError {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

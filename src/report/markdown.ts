@@ -1,0 +1,308 @@
+/**
+ * The report as GitHub-flavoured markdown: `--format markdown`, the pull request body and the
+ * Action's job summary. Pure: a Report in, a string out, kept under a length budget.
+ */
+import type { FileReport, Finding, JobReport, Report } from './types.js';
+
+export interface MarkdownOptions {
+  /** First line, as a level-2 heading. */
+  title?: string;
+  /** Per-file diffs in collapsible blocks (when the report carries them). Default true. */
+  diffs?: boolean;
+  /** A link to a file's line on the branch; undefined leaves the file unlinked. */
+  fileLink?: (path: string, line: number) => string | undefined;
+  /** Appended verbatim as the last line (the hidden content-hash marker). */
+  marker?: string;
+  /** Notes on what merging does under Argo CD / Flux. Default true. */
+  gitops?: boolean;
+  /** Budget in characters; diffs go first, then the per-job tables. Default unlimited. */
+  maxLength?: number;
+}
+
+export const DEFAULT_MARKDOWN_TITLE = 'PyTorchJob → TrainJob migration';
+
+interface Budget {
+  /** Files whose diff is left out. */
+  omittedDiffs: Set<string>;
+  jobTables: boolean;
+}
+
+export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  const maxLength = opts.maxLength ?? Number.POSITIVE_INFINITY;
+  const budget: Budget = { omittedDiffs: new Set(), jobTables: true };
+  let text = renderWith(report, opts, budget);
+  if (text.length <= maxLength) return text;
+
+  const withDiffs = report.files
+    .filter((file) => file.diff && !budget.omittedDiffs.has(file.path))
+    .sort((a, b) => (b.diff?.length ?? 0) - (a.diff?.length ?? 0));
+  for (const file of withDiffs) {
+    budget.omittedDiffs.add(file.path);
+    text = renderWith(report, opts, budget);
+    if (text.length <= maxLength) return text;
+  }
+  budget.jobTables = false;
+  text = renderWith(report, opts, budget);
+  if (text.length <= maxLength) return text;
+  return truncate(text, maxLength, opts.marker);
+}
+
+function renderWith(report: Report, opts: MarkdownOptions, budget: Budget): string {
+  const sections = [
+    `## ${escapeText(opts.title ?? DEFAULT_MARKDOWN_TITLE)}`,
+    intro(report),
+    summaryTable(report),
+    budget.jobTables ? convertedSection(report, opts) : '',
+    reviewSection(report, opts),
+    problemFilesSection(report),
+    budget.jobTables ? findingsSection(report, opts) : '',
+    opts.gitops === false ? '' : gitopsSection(report),
+    opts.diffs === false ? '' : diffsSection(report, budget),
+    trimmedNote(report, budget, opts),
+    opts.marker ?? '',
+  ];
+  return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
+}
+
+function intro(report: Report): string {
+  const { converted, jobs } = report.summary;
+  if (jobs === 0) return 'No PyTorchJob (`kubeflow.org/v1`) was found.';
+  return (
+    `${converted} of ${jobs} ${plural(jobs, 'PyTorchJob')} (\`kubeflow.org/v1\`) ${converted === 1 ? 'was' : 'were'} ` +
+    'rewritten in place as Kubeflow Trainer v2 `TrainJob`s (`trainer.kubeflow.org/v1alpha1`), keeping comments and formatting.'
+  );
+}
+
+function summaryTable(report: Report): string {
+  const s = report.summary;
+  return [
+    '| Files | PyTorchJobs found | Converted | Needs review | Skipped | Errors |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${s.files} | ${s.jobs} | ${s.converted} | ${s.needsReview} | ${s.skipped} | ${s.errors} |`,
+  ].join('\n');
+}
+
+const jobsWith = (report: Report, statuses: readonly JobReport['status'][]) =>
+  report.files.flatMap((file) =>
+    file.jobs.filter((job) => statuses.includes(job.status)).map((job) => ({ file, job })),
+  );
+
+function convertedSection(report: Report, opts: MarkdownOptions): string {
+  const rows = jobsWith(report, ['converted']);
+  if (rows.length === 0) return '';
+  const lines = [
+    '### Converted',
+    '',
+    '| File | Name | Namespace | numNodes | Runtime | Lines before → after |',
+    '| --- | --- | --- | ---: | --- | --- |',
+    ...rows.map(
+      ({ file, job }) =>
+        `| ${fileRef(file.path, job.line, opts)} | ${escapeCell(job.name)} | ${escapeCell(job.namespace ?? '')} | ` +
+        `${job.numNodes ?? ''} | ${escapeCell(job.runtime ?? '')} | ${lineChange(job.linesBefore, job.linesAfter)} |`,
+    ),
+  ];
+  if (rows.length > 1) {
+    const before = rows.reduce((sum, { job }) => sum + job.linesBefore, 0);
+    const after = rows.reduce((sum, { job }) => sum + job.linesAfter, 0);
+    lines.push('', `All converted jobs together: ${lineChange(before, after)}.`);
+  }
+  return lines.join('\n');
+}
+
+/** `46 → 25 lines (46% fewer)`, the seed report's way of counting. */
+export function lineChange(before: number, after: number): string {
+  const counts = `${before} → ${after} lines`;
+  if (before <= 0 || before === after) return counts;
+  const percent = Math.round((Math.abs(before - after) / before) * 100);
+  return `${counts} (${percent}% ${after < before ? 'fewer' : 'more'})`;
+}
+
+function reviewSection(report: Report, opts: MarkdownOptions): string {
+  const rows = jobsWith(report, ['needs-review', 'error']);
+  if (rows.length === 0) return '';
+  const items = rows.map(({ file, job }) => {
+    const reasons = job.findings.filter((f) => f.severity === 'error');
+    const shown = reasons.length > 0 ? reasons : job.findings;
+    const head = `- ${fileRef(file.path, job.line, opts)} **${escapeText(job.name)}**`;
+    if (shown.length === 0) return `${head}: left unchanged.`;
+    return [head, ...shown.map((finding) => `  - ${findingText(finding)}`)].join('\n');
+  });
+  return [
+    '### Left for review',
+    '',
+    'These PyTorchJobs were left unchanged. Do what each point says and run again, or convert them by hand; ' +
+      '`--allow-lossy` converts anyway and drops what cannot be carried over.',
+    '',
+    ...items,
+  ].join('\n');
+}
+
+function problemFilesSection(report: Report): string {
+  const items = report.files.flatMap((file) => {
+    if (file.error) {
+      const at = file.error.line
+        ? `:${file.error.line}${file.error.column ? `:${file.error.column}` : ''}`
+        : '';
+      return [`- ${codeSpan(`${file.path}${at}`)}: could not be read: ${escapeText(file.error.message)}`];
+    }
+    if (file.skipReason) return [`- ${codeSpan(file.path)}: skipped: ${escapeText(file.skipReason)}`];
+    return [];
+  });
+  if (items.length === 0) return '';
+  return ['### Files not converted', '', ...items].join('\n');
+}
+
+function findingsSection(report: Report, opts: MarkdownOptions): string {
+  const rows = jobsWith(report, ['converted']).filter(({ job }) => job.findings.length > 0);
+  if (rows.length === 0) return '';
+  const items = rows.map(({ file, job }) =>
+    [
+      `- ${fileRef(file.path, job.line, opts)} **${escapeText(job.name)}**`,
+      ...job.findings.map((finding) => `  - ${findingText(finding)}`),
+    ].join('\n'),
+  );
+  return ['### Findings', '', ...items].join('\n');
+}
+
+const SEVERITY_WORDS: Record<Finding['severity'], string> = {
+  error: 'Blocks conversion',
+  warning: 'Check',
+  info: 'Note',
+};
+
+function findingText(finding: Finding): string {
+  const where = finding.path ? ` (${codeSpan(finding.path)})` : '';
+  return `${SEVERITY_WORDS[finding.severity]}: ${escapeText(finding.message)}${where}`;
+}
+
+function gitopsSection(report: Report): string {
+  const converted = jobsWith(report, ['converted']).map(({ job }) => job);
+  if (converted.length === 0) return '';
+  const runtimes = [...new Set(converted.map((job) => job.runtime).filter((r): r is string => Boolean(r)))];
+  const runtimeKind = optionValue(report, 'runtimeKind') ?? 'ClusterTrainingRuntime';
+  const strategy = optionValue(report, 'strategy') ?? 'replace';
+  const names = runtimes.length > 0 ? runtimes.map(codeSpan).join(', ') : 'they reference';
+  const notes = [
+    `- **The runtime must exist first.** The TrainJobs use the ${runtimeKind} ${names}. The Trainer's ` +
+      'validating webhook rejects a TrainJob whose runtime does not exist, and the Helm chart leaves the ' +
+      'built-in runtimes off by default (`runtimes.defaultEnabled: false`): install or enable it before this syncs.',
+  ];
+  if (strategy === 'side-by-side') {
+    notes.push(
+      '- **Side by side.** The PyTorchJobs stay and each TrainJob is added under a new name. Creating a TrainJob ' +
+        'starts a new training run; remove the PyTorchJobs in a later change once the TrainJobs are proven.',
+    );
+  } else {
+    notes.push(
+      '- **Merging deletes the PyTorchJobs.** A kind change is a delete and a create. With pruning on (Argo CD ' +
+        '`syncPolicy.automated.prune: true`, Flux `spec.prune: true`) each PyTorchJob is deleted, which stops a ' +
+        'training that is still running, and each TrainJob starts a new run. Consider `--strategy side-by-side`, ' +
+        'or suspend or finish the running jobs before merging.',
+    );
+  }
+  notes.push(
+    '- **TrainJob specs are immutable.** Later edits to `spec.trainer` or `spec.runtimeRef` are rejected on apply; ' +
+      'they need Argo CD `Replace=true` or Flux `kustomize.toolkit.fluxcd.io/force: enabled`.',
+  );
+  return ['### Before merging', '', ...notes].join('\n');
+}
+
+function optionValue(report: Report, key: string): string | undefined {
+  const options = report.options;
+  const direct = options[key];
+  if (typeof direct === 'string') return direct;
+  const convert = options.convert;
+  if (convert && typeof convert === 'object') {
+    const nested = (convert as Record<string, unknown>)[key];
+    if (typeof nested === 'string') return nested;
+  }
+  return undefined;
+}
+
+function diffsSection(report: Report, budget: Budget): string {
+  const blocks = report.files
+    .filter((file): file is FileReport & { diff: string } => Boolean(file.diff))
+    .filter((file) => !budget.omittedDiffs.has(file.path))
+    .map((file) => {
+      const { added, removed } = diffStat(file.diff);
+      const fence = fenceFor(file.diff);
+      return [
+        `<details><summary><code>${escapeHtml(file.path)}</code> (+${added} −${removed})</summary>`,
+        '',
+        `${fence}diff`,
+        file.diff.replace(/\n$/, ''),
+        fence,
+        '',
+        '</details>',
+      ].join('\n');
+    });
+  if (blocks.length === 0) return '';
+  return ['### Changes', '', ...blocks].join('\n');
+}
+
+function trimmedNote(report: Report, budget: Budget, opts: MarkdownOptions): string {
+  const left: string[] = [];
+  if (budget.omittedDiffs.size > 0) {
+    const paths = report.files.filter((f) => budget.omittedDiffs.has(f.path)).map((f) => codeSpan(f.path));
+    left.push(`the diffs of ${paths.join(', ')}`);
+  }
+  if (!budget.jobTables) left.push('the per-job tables and findings');
+  if (left.length === 0) return '';
+  const limit = Number.isFinite(opts.maxLength)
+    ? ` ${opts.maxLength?.toLocaleString('en-US')}-character`
+    : '';
+  return `> [!NOTE]\n> Left out to stay under the${limit} limit: ${left.join('; ')}. The commit on the branch has the full change.`;
+}
+
+function truncate(text: string, maxLength: number, marker: string | undefined): string {
+  const tail = `\n\n> [!NOTE]\n> Cut short to stay under the limit; the commit on the branch has the full change.\n${marker ? `\n${marker}\n` : ''}`;
+  return `${text.slice(0, Math.max(0, maxLength - tail.length))}${tail}`;
+}
+
+export function diffStat(diff: string): { added: number; removed: number } {
+  let added = 0;
+  let removed = 0;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('+') && !line.startsWith('+++')) added++;
+    else if (line.startsWith('-') && !line.startsWith('---')) removed++;
+  }
+  return { added, removed };
+}
+
+/** A backtick fence longer than any backtick run in the content, so the content cannot close it. */
+export function fenceFor(content: string): string {
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+function fileRef(path: string, line: number, opts: MarkdownOptions): string {
+  const label = `${escapeCell(path)}:${line}`;
+  const link = opts.fileLink?.(path, line);
+  return link
+    ? `[${label.replace(/[[\]]/g, '\\$&')}](${link.replace(/[()\s]/g, encodeURIComponent)})`
+    : label;
+}
+
+/** An inline code span that the text's own backticks cannot end (for lists, not table cells). */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const ticks = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${ticks}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Plain text that markdown must not interpret as HTML or a table break. */
+function escapeText(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Text for a table cell: pipes and backticks escaped, on one line. */
+export function escapeCell(text: string): string {
+  return escapeText(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/`/g, '\\`');
+}
+
+const plural = (count: number, word: string): string => (count === 1 ? word : `${word}s`);
