@@ -1,0 +1,52 @@
+/** The command line: dispatch to a command, turn usage and config errors into exit code 2. */
+import { ConfigError } from '../config/config-error.js';
+import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js';
+import { MAIN_HELP } from './help.js';
+import type { CliIo } from './io.js';
+import { runMigrateCommand } from './migrate-command.js';
+import { runPrCommand } from './pr-command.js';
+import { UsageError } from './usage-error.js';
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+      io.stderr.write(MAIN_HELP);
+      return 2;
+    case '--help':
+    case '-h':
+    case 'help':
+      io.stdout.write(MAIN_HELP);
+      return 0;
+    case '--version':
+    case '-V':
+      io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
+      return 0;
+    case 'scan':
+    case 'convert':
+      return runMigrateCommand(command, rest, io);
+    case 'pr':
+      return runPrCommand(rest, io);
+    default:
+      throw new UsageError(
+        command.startsWith('-')
+          ? `unknown option '${command}' before the command. Run '${TOOL_NAME} --help'.`
+          : `unknown command '${command}': use scan, convert or pr. Run '${TOOL_NAME} --help'.`,
+      );
+  }
+}
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`${TOOL_NAME}: unexpected failure: ${message}\n`);
+    return 1;
+  }
+}

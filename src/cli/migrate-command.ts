@@ -1,0 +1,144 @@
+/** `scan` and `convert`: parse the command line, run the pipeline, print the report, pick the exit code. */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { findConfigAt, loadConfigFile } from '../config/load-config.js';
+import type { LoadedConfig } from '../config/types.js';
+import type { MigrationOptions, OutputFormat } from '../options.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { needsAttention } from '../report/summarize.js';
+import { renderText } from '../report/text.js';
+import type { Report } from '../report/types.js';
+import { isGitUrl, type MigrateMode, migrateInputs } from '../run.js';
+import { CONVERT_HELP, SCAN_HELP } from './help.js';
+import { type CliIo, wantsColor, wantsProgress } from './io.js';
+import { resolveFormat, resolveMigrationOptions, type SharedFlags, sharedOptionSpec } from './options.js';
+import { parseFlags } from './parse-flags.js';
+import { createProgressLine } from './progress.js';
+import { UsageError } from './usage-error.js';
+
+export type MigrateCommand = 'scan' | 'convert';
+
+const outputSpec = {
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const;
+
+const convertSpec = {
+  write: { type: 'boolean' },
+  check: { type: 'boolean' },
+} as const;
+
+interface CommandFlags extends SharedFlags {
+  color?: boolean;
+  'no-color'?: boolean;
+  write?: boolean;
+  check?: boolean;
+}
+
+function parseCommandFlags(
+  command: MigrateCommand,
+  args: string[],
+): { flags: CommandFlags; inputs: string[] } {
+  const spec =
+    command === 'convert'
+      ? { ...sharedOptionSpec, ...outputSpec, ...convertSpec }
+      : { ...sharedOptionSpec, ...outputSpec };
+  const { values, positionals } = parseFlags(command, args, spec);
+  return { flags: values as CommandFlags, inputs: positionals.length > 0 ? positionals : ['.'] };
+}
+
+/** Local inputs must exist, and their config files must be valid, before anything runs (exit 2). */
+async function checkLocalInputs(inputs: readonly string[], cwd: string): Promise<void> {
+  for (const input of inputs) {
+    if (isGitUrl(input)) continue;
+    const found = await stat(resolve(cwd, input)).catch(() => undefined);
+    if (!found) throw new UsageError(`${input}: no such file or folder. Give a folder, a file or a git URL.`);
+  }
+}
+
+async function configForRoot(
+  root: string,
+  fixed: LoadedConfig | undefined,
+): Promise<LoadedConfig | undefined> {
+  return fixed ?? (await findConfigAt(root));
+}
+
+function render(
+  report: Report,
+  format: OutputFormat,
+  flags: CommandFlags,
+  io: CliIo,
+  mode: MigrateMode,
+): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(report, { written: mode.write });
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'text':
+      return renderText(report, {
+        color: wantsColor(io.stdout, io.env, flags),
+        quiet: flags.quiet === true,
+        showDiffs: mode.withDiffs,
+        dryRun: mode.withDiffs,
+      });
+  }
+}
+
+export async function runMigrateCommand(command: MigrateCommand, args: string[], io: CliIo): Promise<number> {
+  const { flags, inputs } = parseCommandFlags(command, args);
+  if (flags.help) {
+    io.stdout.write(command === 'scan' ? SCAN_HELP : CONVERT_HELP);
+    return 0;
+  }
+  if (flags.write && flags.check)
+    throw new UsageError('--write and --check cannot be used together: pick one.');
+  if (flags.write) {
+    const remote = inputs.find(isGitUrl);
+    if (remote)
+      throw new UsageError(
+        `--write cannot change a cloned repository (${remote}); clone it and run on the folder.`,
+      );
+  }
+  await checkLocalInputs(inputs, io.cwd);
+  const fixedConfig =
+    flags.config === undefined ? undefined : await loadConfigFile(resolve(io.cwd, flags.config));
+  const env = { cwd: io.cwd };
+  // Configs at local roots are read now, so a bad one is a usage error before any work is done.
+  const localConfigs = new Map<string, LoadedConfig | undefined>();
+  for (const input of inputs) {
+    if (isGitUrl(input)) continue;
+    const root = resolve(io.cwd, input);
+    if ((await stat(root)).isDirectory()) localConfigs.set(root, await configForRoot(root, fixedConfig));
+  }
+  const firstConfig = fixedConfig ?? [...localConfigs.values()].find((config) => config !== undefined);
+  const format = resolveFormat(flags, firstConfig);
+  const baseOptions: MigrationOptions = resolveMigrationOptions(flags, firstConfig, env);
+  if (baseOptions.crd !== undefined && !(await stat(baseOptions.crd).catch(() => undefined))?.isFile()) {
+    throw new UsageError(`${baseOptions.crd}: the TrainJob CRD file does not exist; check --crd.`);
+  }
+  for (const config of localConfigs.values()) resolveMigrationOptions(flags, config, env);
+
+  const mode: MigrateMode = {
+    write: command === 'convert' && flags.write === true,
+    withDiffs: command === 'convert' && !flags.write && !flags.check,
+    optionsForRoot: async (root) => {
+      const config = localConfigs.has(root) ? localConfigs.get(root) : await configForRoot(root, fixedConfig);
+      return resolveMigrationOptions(flags, config, env);
+    },
+  };
+  const progress = wantsProgress(io) && !flags.quiet ? createProgressLine(io.stderr) : undefined;
+  let report: Report;
+  try {
+    report = await migrateInputs(inputs, baseOptions, mode, progress?.onEvent);
+  } finally {
+    progress?.finish();
+  }
+  io.stdout.write(render(report, format, flags, io, mode));
+  if (flags.check) return report.summary.jobs > 0 || needsAttention(report.summary) ? 1 : 0;
+  return needsAttention(report.summary) ? 1 : 0;
+}

@@ -1,0 +1,187 @@
+/**
+ * The flags shared by `scan`, `convert` and `pr`, and how they combine with the config file into the
+ * MigrationOptions handed to the pipeline. Flags win over the file.
+ */
+import { dirname, resolve } from 'node:path';
+import { parseByteSize } from '../config/byte-size.js';
+import type { ConvertSettings, LoadedConfig } from '../config/types.js';
+import {
+  type ConvertOptions,
+  DEFAULT_CONVERT_OPTIONS,
+  RUNTIME_KINDS,
+  type RuntimeKind,
+  STRATEGIES,
+  type Strategy,
+  TRAINER_VERSIONS,
+  type TrainerVersion,
+} from '../convert/types.js';
+import {
+  DEFAULT_MIGRATION_OPTIONS,
+  type MigrationOptions,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  type PathOverride,
+} from '../options.js';
+import { DEFAULT_SCAN_OPTIONS } from '../scan/types.js';
+import { UsageError } from './usage-error.js';
+
+/** `util.parseArgs` option spec of the conversion and scan flags; each command adds its own. */
+export const sharedOptionSpec = {
+  format: { type: 'string', short: 'f' },
+  runtime: { type: 'string' },
+  'runtime-kind': { type: 'string' },
+  'trainer-version': { type: 'string' },
+  strategy: { type: 'string' },
+  'name-suffix': { type: 'string' },
+  'allow-lossy': { type: 'boolean' },
+  'patch-manager': { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'max-file-size': { type: 'string' },
+  config: { type: 'string' },
+  crd: { type: 'string' },
+  concurrency: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The values `parseArgs` returns for `sharedOptionSpec`. */
+export interface SharedFlags {
+  format?: string;
+  runtime?: string;
+  'runtime-kind'?: string;
+  'trainer-version'?: string;
+  strategy?: string;
+  'name-suffix'?: string;
+  'allow-lossy'?: boolean;
+  'patch-manager'?: string;
+  include?: string[];
+  exclude?: string[];
+  'max-file-size'?: string;
+  config?: string;
+  crd?: string;
+  concurrency?: string;
+  quiet?: boolean;
+  help?: boolean;
+}
+
+export interface ResolveEnv {
+  /** Relative flag paths (`--crd`) resolve against it. */
+  cwd: string;
+}
+
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}").`);
+}
+
+function nonEmpty(flag: string, value: string | undefined): string | undefined {
+  if (value !== undefined && value.trim() === '') throw new UsageError(`--${flag} must not be empty.`);
+  return value;
+}
+
+function parseConcurrency(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 64) {
+    throw new UsageError(`--concurrency must be a whole number from 1 to 64 (got "${value}").`);
+  }
+  return parsed;
+}
+
+function parseMaxFileSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const bytes = parseByteSize(value);
+  if (bytes === undefined) {
+    throw new UsageError(
+      `--max-file-size must be a number of bytes or a size like 5MB or 512KiB (got "${value}").`,
+    );
+  }
+  return bytes;
+}
+
+export function resolveFormat(flags: SharedFlags, config: LoadedConfig | undefined): OutputFormat {
+  return oneOf('format', flags.format, OUTPUT_FORMATS) ?? config?.settings.format ?? 'text';
+}
+
+function convertSettingsToOptions(settings: ConvertSettings): Partial<ConvertOptions> {
+  const options: Partial<ConvertOptions> = {};
+  if (settings.runtime !== undefined) options.runtimeName = settings.runtime;
+  if (settings.runtimeKind !== undefined) options.runtimeKind = settings.runtimeKind;
+  if (settings.trainerVersion !== undefined) options.trainerVersion = settings.trainerVersion;
+  if (settings.strategy !== undefined) options.strategy = settings.strategy;
+  if (settings.nameSuffix !== undefined) options.nameSuffix = settings.nameSuffix;
+  if (settings.allowLossy !== undefined) options.allowLossy = settings.allowLossy;
+  if (settings.patchManager !== undefined) options.patchManager = settings.patchManager;
+  return options;
+}
+
+function flagConvertOptions(flags: SharedFlags): Partial<ConvertOptions> {
+  return convertSettingsToOptions({
+    runtime: nonEmpty('runtime', flags.runtime),
+    runtimeKind: oneOf<RuntimeKind>('runtime-kind', flags['runtime-kind'], RUNTIME_KINDS),
+    trainerVersion: oneOf<TrainerVersion>('trainer-version', flags['trainer-version'], TRAINER_VERSIONS),
+    strategy: oneOf<Strategy>('strategy', flags.strategy, STRATEGIES),
+    nameSuffix: nonEmpty('name-suffix', flags['name-suffix']),
+    allowLossy: flags['allow-lossy'],
+    patchManager: nonEmpty('patch-manager', flags['patch-manager']),
+  });
+}
+
+function withoutKeys(options: Partial<ConvertOptions>, keys: readonly string[]): Partial<ConvertOptions> {
+  return Object.fromEntries(Object.entries(options).filter(([key]) => !keys.includes(key)));
+}
+
+/**
+ * Flags win over the config file, also over its per-path overrides: a value given on the command line
+ * applies everywhere.
+ */
+export function resolveMigrationOptions(
+  flags: SharedFlags,
+  config: LoadedConfig | undefined,
+  env: ResolveEnv,
+): MigrationOptions {
+  const settings = config?.settings ?? {};
+  const fromFlags = flagConvertOptions(flags);
+  const convert: ConvertOptions = {
+    ...DEFAULT_CONVERT_OPTIONS,
+    ...convertSettingsToOptions(settings),
+    ...fromFlags,
+  };
+  const overrides: PathOverride[] = (settings.overrides ?? [])
+    .map((override) => ({
+      path: override.path,
+      options: withoutKeys(convertSettingsToOptions(override), Object.keys(fromFlags)),
+    }))
+    .filter((override) => Object.keys(override.options).length > 0);
+  const configMaxFileSize =
+    settings.maxFileSize === undefined ? undefined : parseByteSize(settings.maxFileSize);
+  const crd =
+    flags.crd !== undefined
+      ? resolve(env.cwd, nonEmpty('crd', flags.crd) ?? '')
+      : settings.crd !== undefined && config
+        ? resolve(dirname(config.file), settings.crd)
+        : undefined;
+  const options: MigrationOptions = {
+    convert,
+    scan: {
+      ...DEFAULT_SCAN_OPTIONS,
+      include: flags.include ?? settings.include ?? DEFAULT_SCAN_OPTIONS.include,
+      exclude: flags.exclude ?? settings.exclude ?? DEFAULT_SCAN_OPTIONS.exclude,
+      maxFileSize:
+        parseMaxFileSize(flags['max-file-size']) ?? configMaxFileSize ?? DEFAULT_SCAN_OPTIONS.maxFileSize,
+    },
+    overrides,
+    inputConcurrency:
+      parseConcurrency(flags.concurrency) ??
+      settings.concurrency ??
+      DEFAULT_MIGRATION_OPTIONS.inputConcurrency,
+  };
+  if (crd !== undefined) options.crd = crd;
+  return options;
+}

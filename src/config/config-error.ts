@@ -1,0 +1,11 @@
+/** A configuration file that cannot be used. The CLI exits with code 2 on it. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly problems: readonly string[] = [message],
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,6 @@
+import type { Report } from './types.js';
+
+/** The JSON report: one document, described by `schemas/report.schema.json`. */
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,106 @@
+/** The human-readable report printed by `scan` and `convert` in text format. */
+import { colorizeDiff, type Palette, paletteFor } from './ansi.js';
+import type { FileReport, JobReport, Report, ReportSummary } from './types.js';
+
+export interface TextOptions {
+  /** ANSI colours (a TTY without NO_COLOR or --no-color). */
+  color: boolean;
+  /** Only failures and the closing summary line. */
+  quiet: boolean;
+  /** Print each file's diff (dry runs). */
+  showDiffs: boolean;
+  /** A dry run adds a hint that nothing was written. */
+  dryRun: boolean;
+}
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+export function summaryLine(summary: ReportSummary): string {
+  return (
+    `${plural(summary.files, 'file', 'files')}, ${plural(summary.jobs, 'PyTorchJob', 'PyTorchJobs')}: ` +
+    `${summary.converted} converted, ${summary.needsReview} need review, ${summary.skipped} skipped, ` +
+    `${plural(summary.errors, 'error', 'errors')}`
+  );
+}
+
+function describeReplicas(replicas: Record<string, number> | undefined): string {
+  if (!replicas) return '';
+  const parts = Object.entries(replicas).map(([type, count]) => `${type} ${count}`);
+  return parts.length > 0 ? `, replicas ${parts.join(' + ')}` : '';
+}
+
+function jobHeading(job: JobReport): string {
+  const namespace = job.namespace ? ` (${job.namespace})` : '';
+  return `${job.name}${namespace} at line ${job.line}${describeReplicas(job.replicas)}`;
+}
+
+function renderJob(job: JobReport, palette: Palette): string[] {
+  const lines: string[] = [];
+  switch (job.status) {
+    case 'converted': {
+      const numNodes = job.numNodes === undefined ? '' : `, numNodes ${job.numNodes}`;
+      const runtime = job.runtime === undefined ? '' : `, runtime ${job.runtime}`;
+      lines.push(`  ${palette.green('✔')} ${jobHeading(job)} → TrainJob${numNodes}${runtime}`);
+      break;
+    }
+    case 'needs-review':
+      lines.push(`  ${palette.yellow('!')} ${jobHeading(job)} needs review`);
+      break;
+    case 'skipped':
+      lines.push(`  - ${jobHeading(job)} skipped`);
+      break;
+    case 'error':
+      lines.push(`  ${palette.red('✖')} ${jobHeading(job)} failed`);
+      break;
+  }
+  for (const finding of job.findings) {
+    lines.push(`    - [${finding.code}] ${finding.message}`);
+  }
+  return lines;
+}
+
+function describeError(file: FileReport): string {
+  const error = file.error;
+  if (!error) return '';
+  const where =
+    error.line === undefined
+      ? ''
+      : ` (line ${error.line}${error.column === undefined ? '' : `, column ${error.column}`})`;
+  return `${error.message}${where}`;
+}
+
+function fileTitle(file: FileReport): string {
+  return file.input ? `${file.input}: ${file.path}` : file.path;
+}
+
+function renderFile(file: FileReport, options: TextOptions, palette: Palette): string[] {
+  const failed = file.status === 'error';
+  if (options.quiet && !failed && file.status !== 'needs-review') return [];
+  if (file.jobs.length === 0 && !failed && !file.skipReason) return [];
+  const lines = [palette.bold(fileTitle(file))];
+  if (file.error) lines.push(`  ${palette.red('✖')} could not process the file: ${describeError(file)}`);
+  if (file.skipReason) lines.push(`  - skipped: ${file.skipReason}`);
+  for (const job of file.jobs) lines.push(...renderJob(job, palette));
+  if (options.showDiffs && !options.quiet && file.diff) {
+    lines.push('', colorizeDiff(file.diff.trimEnd(), palette));
+  }
+  return lines;
+}
+
+export function renderText(report: Report, options: TextOptions): string {
+  const palette = paletteFor(options.color);
+  const blocks: string[] = [];
+  for (const input of report.inputs) {
+    if (input.status === 'error')
+      blocks.push(`${palette.red('✖')} ${input.input}: ${input.error ?? 'failed'}`);
+  }
+  for (const file of report.files) {
+    const lines = renderFile(file, options, palette);
+    if (lines.length > 0) blocks.push(lines.join('\n'));
+  }
+  blocks.push(summaryLine(report.summary));
+  if (options.dryRun && !options.quiet && report.summary.converted > 0) {
+    blocks.push('Dry run: nothing was written. Run again with --write to apply the changes.');
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
