@@ -70,7 +70,13 @@ export type FindingCode =
   | 'STATUS_DROPPED'
   | 'LOSSY_CONVERSION'
   | 'SCHEMA_INVALID'
-  | 'RUNTIME_REQUIRED';
+  | 'RUNTIME_REQUIRED'
+  // Raised by the file editor, not the engine:
+  | 'KATIB_TRIAL_TEMPLATE'
+  | 'TEMPLATED_FIELD'
+  | 'EDIT_UNSUPPORTED'
+  | 'VERIFY_FAILED'
+  | 'SIDE_BY_SIDE_EXISTS';
 
 export interface Finding {
   severity: Severity;

@@ -17,6 +17,8 @@ export interface JobRewrite {
   status: JobStatus;
   conversion?: ConversionResult;
   findings: Finding[];
+  numNodes?: number;
+  runtime?: string;
   linesBefore: number;
   linesAfter: number;
 }

@@ -1,0 +1,264 @@
+/**
+ * The line layout of a parsed YAML document: for every map entry and sequence item, the lines it
+ * spans and the comments it owns. The editor moves whole spans as text and relocates the comments
+ * of the structure it removes.
+ */
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Path } from '../convert/types.js';
+import type { LineIndex } from './text.js';
+
+export interface SourceComment {
+  /** The comment as written, `#` included. */
+  text: string;
+  offset: number;
+  line: number;
+  column: number;
+  /** Alone on its line (otherwise it trails content). */
+  ownLine: boolean;
+}
+
+export interface SpanNode {
+  path: Path;
+  kind: 'pair' | 'item';
+  /** Column of the key, or of the `-` of an item. */
+  col: number;
+  /** Offset of the key, or of the `-` of an item. */
+  startOffset: number;
+  /** For pairs: offset just past the key. */
+  keyEnd: number;
+  startLine: number;
+  /** Last line holding content of this entry. */
+  contentEndLine: number;
+  value: Node | null;
+  /** The entry sits in a flow collection, so it has no lines of its own. */
+  inFlow: boolean;
+  children: SpanNode[];
+  leading: SourceComment[];
+  inline: SourceComment[];
+  trailing: SourceComment[];
+  /** First and last line including the comments it owns (and those of its descendants). */
+  firstLine: number;
+  lastLine: number;
+}
+
+interface CstLike {
+  type?: string;
+  offset?: number;
+  source?: string;
+  [key: string]: unknown;
+}
+
+/** Every comment token of a CST subtree. */
+export function collectComments(token: unknown, lines: LineIndex): SourceComment[] {
+  const found: SourceComment[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const tok = value as CstLike;
+    if (tok.type === 'comment' && typeof tok.offset === 'number' && typeof tok.source === 'string') {
+      const line = lines.lineOf(tok.offset);
+      const column = tok.offset - lines.lineStart(line);
+      const before = lines.text.slice(lines.lineStart(line), tok.offset);
+      found.push({ text: tok.source, offset: tok.offset, line, column, ownLine: before.trim() === '' });
+      return;
+    }
+    for (const [key, child] of Object.entries(tok)) {
+      if (key !== 'source') visit(child);
+    }
+  };
+  visit(token);
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** The last line holding content of a value node (trailing blanks and line breaks excluded). */
+function contentEnd(node: Node | null, fallbackLine: number, lines: LineIndex, children: SpanNode[]): number {
+  if (!node) return fallbackLine;
+  if ((isMap(node) || isSeq(node)) && !node.flow) {
+    return children.reduce((max, child) => Math.max(max, child.contentEndLine), fallbackLine);
+  }
+  const range = node.range;
+  if (!range) return fallbackLine;
+  let last = range[1] - 1;
+  while (last > range[0] && /\s/.test(lines.text[last] ?? '')) last--;
+  return Math.max(fallbackLine, lines.lineOf(Math.max(last, range[0])));
+}
+
+function seqItemOffsets(seq: Node): number[] | undefined {
+  const token = (seq as { srcToken?: { type?: string; items?: { start?: CstLike[] }[] } }).srcToken;
+  if (token?.type !== 'block-seq' || !token.items) return undefined;
+  return token.items.map((item) => item.start?.find((t) => t.type === 'seq-item-ind')?.offset ?? -1);
+}
+
+function keyName(pair: Pair): string | number {
+  const key = pair.key;
+  if (isScalar(key)) return typeof key.value === 'number' ? key.value : String(key.value);
+  return String(key);
+}
+
+function buildChildren(node: Node | null, path: Path, lines: LineIndex, inFlow: boolean): SpanNode[] {
+  if (!node || isAlias(node)) return [];
+  const flow = inFlow || ((isMap(node) || isSeq(node)) && Boolean(node.flow));
+  if (isMap(node)) {
+    return node.items.filter(isPair).map((pair) => {
+      const key = pair.key as Node | null;
+      const start = key?.range?.[0] ?? 0;
+      const keyEnd = key?.range?.[1] ?? start;
+      const value = (pair.value as Node | null) ?? null;
+      const childPath = [...path, keyName(pair)];
+      const children = buildChildren(value, childPath, lines, flow);
+      return makeSpan('pair', childPath, start, keyEnd, value, children, lines, flow);
+    });
+  }
+  if (isSeq(node)) {
+    const dashes = flow ? undefined : seqItemOffsets(node);
+    return node.items.map((item, index) => {
+      const value = (item as Node | null) ?? null;
+      const start = dashes?.[index] ?? value?.range?.[0] ?? 0;
+      const childPath = [...path, index];
+      const children = buildChildren(value, childPath, lines, flow);
+      return makeSpan('item', childPath, start, start, value, children, lines, flow);
+    });
+  }
+  return [];
+}
+
+function makeSpan(
+  kind: 'pair' | 'item',
+  path: Path,
+  startOffset: number,
+  keyEnd: number,
+  value: Node | null,
+  children: SpanNode[],
+  lines: LineIndex,
+  inFlow: boolean,
+): SpanNode {
+  const startLine = lines.lineOf(startOffset);
+  const contentEndLine = contentEnd(value, startLine, lines, children);
+  return {
+    path,
+    kind,
+    col: lines.columnOf(startOffset),
+    startOffset,
+    keyEnd,
+    startLine,
+    contentEndLine,
+    value,
+    inFlow,
+    children,
+    leading: [],
+    inline: [],
+    trailing: [],
+    firstLine: startLine,
+    lastLine: contentEndLine,
+  };
+}
+
+function innermostOn(nodes: SpanNode[], line: number, starting: boolean): SpanNode | undefined {
+  for (const node of nodes) {
+    const hit = starting ? node.startLine === line : node.startLine <= line && line <= node.contentEndLine;
+    const within = node.startLine <= line && line <= node.contentEndLine;
+    if (!within) continue;
+    const deeper = innermostOn(node.children, line, starting);
+    if (deeper) return deeper;
+    if (hit) return node;
+  }
+  return undefined;
+}
+
+/** The deepest last descendant of `node` that a comment indented past it trails. */
+function trailingOwner(node: SpanNode, comment: SourceComment): SpanNode {
+  const last = [...node.children].reverse().find((child) => child.contentEndLine < comment.line);
+  if (last && comment.column > last.col) return trailingOwner(last, comment);
+  return node;
+}
+
+function place(siblings: SpanNode[], parent: SpanNode | undefined, comment: SourceComment): void {
+  const inside = siblings.find((s) => s.startLine < comment.line && comment.line <= s.contentEndLine);
+  if (inside) {
+    if (inside.children.length === 0) inside.trailing.push(comment);
+    else place(inside.children, inside, comment);
+    return;
+  }
+  const prev = [...siblings].reverse().find((s) => s.contentEndLine < comment.line);
+  const next = siblings.find((s) => s.startLine > comment.line);
+  if (prev && comment.column > prev.col) trailingOwner(prev, comment).trailing.push(comment);
+  else if (next) next.leading.push(comment);
+  else if (prev && parent) trailingOwner(prev, comment).trailing.push(comment);
+  else parent?.trailing.push(comment);
+}
+
+function finishSpans(nodes: SpanNode[]): void {
+  for (const node of nodes) {
+    finishSpans(node.children);
+    const own = [...node.leading, ...node.trailing].map((c) => c.line);
+    node.firstLine = Math.min(node.startLine, ...node.leading.map((c) => c.line));
+    node.lastLine = Math.max(node.contentEndLine, ...own, ...node.children.map((c) => c.lastLine));
+  }
+}
+
+export interface DocumentLayout {
+  roots: SpanNode[];
+  /** Comments outside every entry (before the first or after the last). */
+  loose: SourceComment[];
+}
+
+/** Builds the layout of a document and gives each comment an owner. */
+export function layoutDocument(doc: Document, lines: LineIndex): DocumentLayout {
+  const roots = buildChildren(doc.contents as Node | null, [], lines, false);
+  const comments = collectComments((doc.contents as { srcToken?: unknown } | null)?.srcToken, lines);
+  const loose: SourceComment[] = [];
+  const first = roots[0]?.startLine ?? Number.POSITIVE_INFINITY;
+  const last = roots.reduce((max, r) => Math.max(max, r.contentEndLine), -1);
+  for (const comment of comments) {
+    if (!comment.ownLine) {
+      const owner = innermostOn(roots, comment.line, true) ?? innermostOn(roots, comment.line, false);
+      if (owner) owner.inline.push(comment);
+      else loose.push(comment);
+      continue;
+    }
+    if (comment.line < first) {
+      loose.push(comment);
+      continue;
+    }
+    const before = loose.length;
+    place(roots, undefined, comment);
+    if (comment.line > last && loose.length === before && comment.column === 0) {
+      // A column-0 comment after the last entry trails the document, not its last entry.
+      removeComment(roots, comment);
+      loose.push(comment);
+    }
+  }
+  finishSpans(roots);
+  return { roots, loose };
+}
+
+function removeComment(nodes: SpanNode[], comment: SourceComment): void {
+  for (const node of nodes) {
+    for (const list of [node.leading, node.trailing]) {
+      const at = list.indexOf(comment);
+      if (at !== -1) list.splice(at, 1);
+    }
+    removeComment(node.children, comment);
+  }
+}
+
+export function findSpan(nodes: SpanNode[], path: Path): SpanNode | undefined {
+  let level = nodes;
+  let found: SpanNode | undefined;
+  for (let depth = 0; depth < path.length; depth++) {
+    found = level.find((n) => n.path[depth] === path[depth]);
+    if (!found) return undefined;
+    level = found.children;
+  }
+  return found;
+}
+
+export function* walkSpans(nodes: SpanNode[]): Generator<SpanNode> {
+  for (const node of nodes) {
+    yield node;
+    yield* walkSpans(node.children);
+  }
+}

@@ -1,0 +1,269 @@
+/**
+ * Rewrites the PyTorchJobs of a YAML file (one or many documents, `kind: List` items) by splicing
+ * the original text. Bytes outside the converted documents never change.
+ */
+import { type Document, LineCounter } from 'yaml';
+import { convertPyTorchJob } from '../convert/convert.js';
+import { isPyTorchJob } from '../convert/recognise.js';
+import type { ConversionResult, Finding, Path } from '../convert/types.js';
+import type { FileKind } from '../report/types.js';
+import {
+  applyEdits,
+  buildJobEdits,
+  EditError,
+  type JobRegion,
+  jobRegion,
+  type TextEdit,
+} from './job-edit.js';
+import { layoutDocument, type SpanNode } from './layout.js';
+import { detectStyle } from './style.js';
+import { BOM, detectLineEnding, LineIndex } from './text.js';
+import type { FileRewrite, JobRewrite, RewriteOptions } from './types.js';
+import { documentValue, parseDocuments, verifyRewrite } from './verify.js';
+
+const TRAINJOB_API_GROUP = 'trainer.kubeflow.org/';
+
+interface FoundJob {
+  docIndex: number;
+  prefix: Path;
+  input: Record<string, unknown>;
+}
+
+/** A hook for callers that pre-process text (Helm templates): may turn a result into a skip. */
+export type JobGate = (job: JobRewrite, region: JobRegion, lines: LineIndex) => JobRewrite;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function findJobs(values: unknown[]): FoundJob[] {
+  const jobs: FoundJob[] = [];
+  values.forEach((value, docIndex) => {
+    if (isPyTorchJob(value)) jobs.push({ docIndex, prefix: [], input: value as Record<string, unknown> });
+    else if (isObject(value) && value.kind === 'List' && Array.isArray(value.items)) {
+      value.items.forEach((item, i) => {
+        if (isPyTorchJob(item))
+          jobs.push({ docIndex, prefix: ['items', i], input: item as Record<string, unknown> });
+      });
+    }
+  });
+  return jobs;
+}
+
+function trainJobNames(values: unknown[]): Set<string> {
+  const names = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (!isObject(v)) return;
+    if (v.kind === 'TrainJob' && String(v.apiVersion ?? '').startsWith(TRAINJOB_API_GROUP)) {
+      const meta = v.metadata;
+      if (isObject(meta) && typeof meta.name === 'string') names.add(`${meta.namespace ?? ''}/${meta.name}`);
+    }
+    if (v.kind === 'List' && Array.isArray(v.items)) v.items.forEach(visit);
+  };
+  values.forEach(visit);
+  return names;
+}
+
+const countLines = (text: string): number => (text === '' ? 0 : text.split('\n').length);
+
+function finding(code: Finding['code'], message: string, path = ''): Finding {
+  return { severity: 'error', code, message, path };
+}
+
+function baseJob(input: Record<string, unknown>, line: number, lines: number): JobRewrite {
+  const meta = isObject(input.metadata) ? input.metadata : {};
+  return {
+    name: typeof meta.name === 'string' ? meta.name : '(unnamed)',
+    namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+    line,
+    status: 'skipped',
+    findings: [],
+    linesBefore: lines,
+    linesAfter: lines,
+  };
+}
+
+interface Planned {
+  job: FoundJob;
+  report: JobRewrite;
+  result?: ConversionResult;
+  edits?: TextEdit[];
+  region?: JobRegion;
+}
+
+/** Rewrites a YAML text; `gate` lets a caller veto jobs (e.g. templated structure). */
+export function rewriteYaml(
+  text: string,
+  options: RewriteOptions,
+  kind: FileKind,
+  gate?: JobGate,
+): FileRewrite {
+  const hasBom = text.startsWith(BOM);
+  const withoutBom = hasBom ? text.slice(1) : text;
+  const ending = detectLineEnding(withoutBom);
+  const source = ending === '\r\n' ? withoutBom.replaceAll('\r\n', '\n') : withoutBom;
+  const lineCounter = new LineCounter();
+  const docs = parseDocuments(source, lineCounter);
+  for (const doc of docs) {
+    const [error] = doc.errors;
+    if (error) {
+      const pos = lineCounter.linePos(error.pos[0]);
+      return {
+        kind,
+        jobs: [],
+        error: {
+          message: `${error.message.split('\n')[0]}: fix the YAML and run again`,
+          line: pos.line,
+          column: pos.col,
+        },
+      };
+    }
+  }
+  let values: unknown[];
+  try {
+    values = docs.map(documentValue);
+  } catch (error) {
+    return {
+      kind,
+      jobs: [],
+      error: { message: `the file cannot be read as data: ${(error as Error).message}` },
+    };
+  }
+  const found = findJobs(values);
+  if (found.length === 0) return { kind, jobs: [] };
+
+  const lines = new LineIndex(source);
+  const layouts = new Map<number, { roots: SpanNode[]; doc: Document }>();
+  const layoutOf = (docIndex: number) => {
+    let layout = layouts.get(docIndex);
+    if (!layout) {
+      const doc = docs[docIndex] as Document;
+      layout = { roots: layoutDocument(doc, lines).roots, doc };
+      layouts.set(docIndex, layout);
+    }
+    return layout;
+  };
+  const existing = trainJobNames(values);
+  const planned = found.map((job) =>
+    planJob(job, layoutOf(job.docIndex).roots, lines, options, existing, gate),
+  );
+
+  const converted = planned.filter((p) => p.report.status === 'converted');
+  const jobs = planned.map((p) => p.report);
+  if (converted.length === 0) return { kind, jobs };
+
+  const edits = converted.flatMap((p) => placeEdits(p, source, options));
+  const after = applyEdits(source, edits);
+  const problems = verifyRewrite({
+    before: source,
+    after,
+    expected: expectedValues(values, converted, options),
+    trainJobs: converted.map((p) => p.result?.trainJob as Record<string, unknown>),
+    validate: options.validate,
+  });
+  if (problems.length > 0) {
+    for (const p of converted) {
+      p.report.status = 'error';
+      p.report.linesAfter = p.report.linesBefore;
+      p.report.findings.push(
+        finding(
+          'VERIFY_FAILED',
+          `The file was not changed: ${problems.join('; ')}. Please report this file.`,
+        ),
+      );
+    }
+    return { kind, jobs };
+  }
+  let newText = ending === '\r\n' ? after.replaceAll('\n', '\r\n') : after;
+  if (hasBom) newText = BOM + newText;
+  return { kind, jobs, newText };
+}
+
+function planJob(
+  job: FoundJob,
+  roots: SpanNode[],
+  lines: LineIndex,
+  options: RewriteOptions,
+  existing: Set<string>,
+  gate?: JobGate,
+): Planned {
+  const result = convertPyTorchJob(job.input, options);
+  const editInput = { lines, roots, style: detectStyle(roots), prefix: job.prefix, input: job.input, result };
+  const region = jobRegion(editInput);
+  const linesBefore = region.lastLine - region.firstLine + 1;
+  let report: JobRewrite = { ...baseJob(job.input, region.firstLine + 1, linesBefore), conversion: result };
+  report.findings.push(...result.findings);
+  report.numNodes = result.summary?.numNodes;
+  report.runtime = result.summary?.runtime;
+  if (result.status === 'not-applicable') return { job, report: { ...report, status: 'skipped' } };
+  if (result.status === 'needs-review' || !result.trainJob) {
+    report.status = 'needs-review';
+    return { job, report: gate ? gate(report, region, lines) : report, result };
+  }
+  const newName = (result.trainJob.metadata as Record<string, unknown> | undefined)?.name;
+  if (options.strategy === 'side-by-side' && existing.has(`${report.namespace ?? ''}/${String(newName)}`)) {
+    report.status = 'skipped';
+    report.findings.push({
+      severity: 'info',
+      code: 'SIDE_BY_SIDE_EXISTS',
+      message: `A TrainJob named ${String(newName)} already stands beside this PyTorchJob; nothing to add.`,
+      path: 'metadata.name',
+    });
+    return { job, report, result };
+  }
+  try {
+    const { edits } = buildJobEdits(editInput);
+    const regionText = lines.text.slice(region.start, region.end);
+    const newRegion = applyEdits(regionText, edits, region.start);
+    report = { ...report, status: 'converted', linesAfter: countLines(newRegion) };
+    if (gate) report = gate(report, region, lines);
+    return { job, report, result, edits, region };
+  } catch (error) {
+    if (!(error instanceof EditError)) throw error;
+    report.status = 'needs-review';
+    report.findings.push(
+      finding(
+        'EDIT_UNSUPPORTED',
+        `${error.message}. The job converts, but its text cannot be rewritten safely: convert it by hand.`,
+      ),
+    );
+    return { job, report, result };
+  }
+}
+
+/** Replace: the edits in place. Side by side: the job stays, its TrainJob follows it. */
+function placeEdits(p: Planned, source: string, options: RewriteOptions): TextEdit[] {
+  const edits = p.edits ?? [];
+  const region = p.region as JobRegion;
+  if (options.strategy !== 'side-by-side') return edits;
+  const newRegion = applyEdits(source.slice(region.start, region.end), edits, region.start);
+  const lineStart = source.lastIndexOf('\n', region.start - 1) + 1;
+  const indent = source.slice(lineStart, region.start);
+  const separator = p.job.prefix.length === 0 ? '\n---\n' : `\n${indent}`;
+  return [{ start: region.end, end: region.end, text: separator + newRegion }];
+}
+
+function expectedValues(values: unknown[], converted: Planned[], options: RewriteOptions): unknown[] {
+  const sideBySide = options.strategy === 'side-by-side';
+  const out: unknown[] = [];
+  values.forEach((value, docIndex) => {
+    const jobs = converted.filter((p) => p.job.docIndex === docIndex);
+    if (jobs.length === 0) {
+      out.push(value);
+      return;
+    }
+    const root = jobs.find((p) => p.job.prefix.length === 0);
+    if (root) {
+      if (sideBySide) out.push(value);
+      out.push(root.result?.trainJob);
+      return;
+    }
+    const list = value as { items: unknown[] };
+    const items = list.items.flatMap((item, i) => {
+      const job = jobs.find((p) => p.job.prefix[1] === i);
+      if (!job) return [item];
+      return sideBySide ? [item, job.result?.trainJob] : [job.result?.trainJob];
+    });
+    out.push({ ...list, items });
+  });
+  return out;
+}
