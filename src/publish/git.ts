@@ -36,6 +36,8 @@ export interface CommitSummary {
 export interface GitPort {
   /** Absolute path of the working tree's top folder. */
   topLevel(): Promise<string>;
+  /** The URL of the remote publishing pushes to. */
+  remoteUrl(): Promise<string>;
   /** The checked-out branch (absent when HEAD is detached) and commit. */
   head(): Promise<{ branch?: string; sha: string }>;
   /** Paths (relative to the top folder) with uncommitted changes, untracked files included. */
@@ -147,6 +149,8 @@ export function createGitPort(options: GitPortOptions): GitPort {
     options.token ? gitAuthEnvironment(options.token, await remoteUrl(), baseEnv) : {};
 
   return {
+    remoteUrl,
+
     async topLevel() {
       return resolve((await run(['rev-parse', '--show-toplevel'])).trim());
     },

@@ -61,12 +61,26 @@ export interface ReportSummary {
   errors: number;
 }
 
+/** What `pr` did with the pull request (present only in its reports). */
+export interface PullRequestReport {
+  operation: 'created' | 'updated' | 'closed' | 'none';
+  number?: number;
+  url?: string;
+  /** Why nothing (or closing) was done, in plain words. */
+  reason?: string;
+  /** Nothing was pushed or written to GitHub; `operation` says what would have happened. */
+  dryRun?: boolean;
+  branch?: string;
+  base?: string;
+}
+
 export interface Report {
   tool: { name: string; version: string };
   options: Record<string, unknown>;
   summary: ReportSummary;
   inputs: InputReport[];
   files: FileReport[];
+  pullRequest?: PullRequestReport;
 }
 
 export type { Finding, Severity };

@@ -1,0 +1,600 @@
+/**
+ * A local stand-in for the GitHub REST API on 127.0.0.1: the endpoints publishing uses, with
+ * in-memory state and responses built from GitHub's own examples. Every request is checked against
+ * GitHub's OpenAPI description (@octokit/openapi): the operation must exist for the method and path,
+ * path and query parameters must fit their schemas, and the JSON body must validate against the
+ * operation's request schema. Anything else gets a 404/422 and is recorded as a problem.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { Ajv, type ValidateFunction } from 'ajv';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+interface OpenApiParameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: JsonObject;
+}
+
+interface Operation {
+  method: string;
+  template: string;
+  operationId: string;
+  pattern: RegExp;
+  pathParams: string[];
+  literalSegments: number;
+  raw: JsonObject;
+}
+
+interface Spec {
+  raw: JsonObject;
+  operations: Operation[];
+}
+
+let specCache: Spec | undefined;
+
+/** Loads GitHub's description once per process (it is large) and indexes its operations. */
+function loadSpec(): Spec {
+  if (specCache) return specCache;
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as JsonObject;
+  const operations: Operation[] = [];
+  for (const [template, item] of Object.entries(raw.paths as Record<string, JsonObject>)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!['get', 'post', 'patch', 'put', 'delete'].includes(method)) continue;
+      const pathParams: string[] = [];
+      const segments = template.split('/');
+      const source = segments
+        .map((segment) => {
+          const param = /^\{(.+)\}$/.exec(segment);
+          if (param?.[1]) {
+            pathParams.push(param[1]);
+            return '([^/]+)';
+          }
+          return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        })
+        .join('/');
+      operations.push({
+        method: method.toUpperCase(),
+        template,
+        operationId: String((operation as JsonObject).operationId),
+        pattern: new RegExp(`^${source}$`),
+        pathParams,
+        literalSegments: segments.filter((s) => s && !s.startsWith('{')).length,
+        raw: operation as JsonObject,
+      });
+    }
+  }
+  // A literal segment beats a parameter when both match (`/pulls/comments` vs `/pulls/{number}`).
+  operations.sort((a, b) => b.literalSegments - a.literalSegments);
+  specCache = { raw, operations };
+  return specCache;
+}
+
+/** Inlines `$ref`s (`#/components/...`); a reference cycle is cut with an empty schema. */
+function deref(value: Json, root: JsonObject, seen: string[] = []): Json {
+  if (Array.isArray(value)) return value.map((item) => deref(item, root, seen));
+  if (value === null || typeof value !== 'object') return value;
+  const ref = value.$ref;
+  if (typeof ref === 'string') {
+    if (seen.includes(ref)) return {};
+    let target: Json = root;
+    for (const part of ref.replace(/^#\//, '').split('/')) {
+      target = (target as JsonObject)[part.replace(/~1/g, '/').replace(/~0/g, '~')] ?? null;
+    }
+    return deref(target, root, [...seen, ref]);
+  }
+  const out: JsonObject = {};
+  for (const [key, child] of Object.entries(value)) {
+    // Examples are data, not schemas.
+    out[key] = key === 'examples' || key === 'example' ? child : deref(child, root, seen);
+  }
+  return out;
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+const compiled = new Map<string, ValidateFunction>();
+
+function validatorFor(key: string, schema: () => Json): ValidateFunction {
+  let validate = compiled.get(key);
+  if (!validate) {
+    validate = ajv.compile(schema() as JsonObject);
+    compiled.set(key, validate);
+  }
+  return validate;
+}
+
+export interface RecordedApiRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body?: Json;
+  operationId?: string;
+  status: number;
+  /** Where the request broke GitHub's description; empty when it fits. */
+  problems: string[];
+}
+
+export interface StandInPull {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+  draft: boolean;
+  head: string;
+  base: string;
+  labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+  assignees: string[];
+}
+
+export interface GitHubStandInOptions {
+  token: string;
+  owner: string;
+  repo: string;
+  defaultBranch?: string;
+  /** Serve under a prefix, as GitHub Enterprise Server does with `/api/v3`. */
+  pathPrefix?: string;
+  /** Whether a branch exists on the git remote: creating a PR from a missing head fails as on GitHub. */
+  branchExists?: (branch: string) => Promise<boolean>;
+}
+
+interface Fault {
+  status: number;
+  headers: Record<string, string>;
+  body: JsonObject;
+}
+
+export interface GitHubStandIn {
+  /** What `--api-url` should be. */
+  apiUrl: string;
+  pulls: StandInPull[];
+  requests: RecordedApiRequest[];
+  /** Every problem of every request, prefixed with the request. */
+  problems(): string[];
+  /** Requests that change state (anything but GET). */
+  writes(): RecordedApiRequest[];
+  /** The next `count` calls of the operation answer with `status` (default 500). */
+  failNext(operationId: string, count?: number, status?: number): void;
+  /** The next call of the operation hits a secondary rate limit (403 with `retry-after`). */
+  rateLimitNext(operationId: string, retryAfterSeconds?: number): void;
+  /** A person closes (or merges) a pull request. */
+  closePull(number: number, how: { merged: boolean }): void;
+  close(): Promise<void>;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+export async function startGitHubStandIn(options: GitHubStandInOptions): Promise<GitHubStandIn> {
+  const spec = loadSpec();
+  const examples = spec.raw.components && (spec.raw.components as JsonObject).examples;
+  const example = (name: string): JsonObject =>
+    clone(((examples as JsonObject)[name] as JsonObject).value as JsonObject);
+  const prefix = (options.pathPrefix ?? '').replace(/\/+$/, '');
+  const defaultBranch = options.defaultBranch ?? 'main';
+  const fullName = `${options.owner}/${options.repo}`;
+  const htmlRepo = `https://github.com/${fullName}`;
+  const pulls: StandInPull[] = [];
+  const requests: RecordedApiRequest[] = [];
+  const faults = new Map<string, Fault[]>();
+  let apiBase = '';
+  let clock = Date.parse('2026-02-01T00:00:00Z');
+  const now = (): string => {
+    clock += 1000;
+    return new Date(clock).toISOString();
+  };
+  const timestamps = new Map<
+    number,
+    { created: string; updated: string; closed: string | null; merged: string | null }
+  >();
+
+  const userJson = (login: string): JsonObject => {
+    const user = (example('pull-request').user ?? {}) as JsonObject;
+    return { ...user, login, url: `${apiBase}/users/${login}`, html_url: `https://github.com/${login}` };
+  };
+
+  const repoJson = (): JsonObject => {
+    const repo = example('full-repository');
+    return {
+      ...repo,
+      name: options.repo,
+      full_name: fullName,
+      owner: userJson(options.owner),
+      html_url: htmlRepo,
+      url: `${apiBase}/repos/${fullName}`,
+      default_branch: defaultBranch,
+    };
+  };
+
+  const pullJson = (pull: StandInPull): JsonObject => {
+    const json = example('pull-request');
+    const times = timestamps.get(pull.number);
+    const labels = pull.labels.map((name, index) => ({ ...example('label'), id: index + 1, name }));
+    const headJson = json.head as JsonObject;
+    const baseJson = json.base as JsonObject;
+    return {
+      ...json,
+      id: 1000 + pull.number,
+      number: pull.number,
+      url: `${apiBase}/repos/${fullName}/pulls/${pull.number}`,
+      html_url: `${htmlRepo}/pull/${pull.number}`,
+      state: pull.state,
+      title: pull.title,
+      body: pull.body,
+      draft: pull.draft,
+      merged: pull.merged,
+      merged_at: times?.merged ?? null,
+      closed_at: times?.closed ?? null,
+      created_at: times?.created ?? now(),
+      updated_at: times?.updated ?? now(),
+      labels,
+      assignees: pull.assignees.map(userJson),
+      assignee: pull.assignees[0] ? userJson(pull.assignees[0]) : null,
+      requested_reviewers: pull.reviewers.map(userJson),
+      head: { ...headJson, ref: pull.head, label: `${options.owner}:${pull.head}`, repo: repoJson() },
+      base: { ...baseJson, ref: pull.base, label: `${options.owner}:${pull.base}`, repo: repoJson() },
+    };
+  };
+
+  const simplePullJson = (pull: StandInPull): JsonObject => {
+    const full = pullJson(pull);
+    const simpleKeys = Object.keys(example('pull-request-simple'));
+    return Object.fromEntries(Object.entries(full).filter(([key]) => simpleKeys.includes(key)));
+  };
+
+  const findPull = (number: number): StandInPull | undefined => pulls.find((p) => p.number === number);
+  const touch = (pull: StandInPull): void => {
+    const times = timestamps.get(pull.number);
+    if (times) times.updated = now();
+  };
+
+  type Reply = { status: number; body: Json; headers?: Record<string, string> };
+  const notFound = (): Reply => ({
+    status: 404,
+    body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+  });
+  const invalid = (message: string): Reply => ({
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource: 'PullRequest', code: 'custom', message }],
+      documentation_url: 'https://docs.github.com/rest',
+      status: '422',
+    },
+  });
+
+  const handlers: Record<
+    string,
+    (params: Record<string, string>, query: Record<string, string>, body: JsonObject) => Promise<Reply>
+  > = {
+    'repos/get': async () => ({ status: 200, body: repoJson() }),
+
+    'pulls/list': async (_params, query) => {
+      const state = query.state ?? 'open';
+      const head = query.head;
+      const selected = pulls
+        .filter((pull) => state === 'all' || pull.state === state)
+        .filter((pull) => !head || `${options.owner}:${pull.head}` === head)
+        .filter((pull) => !query.base || pull.base === query.base)
+        .sort((a, b) => (query.direction === 'asc' ? a.number - b.number : b.number - a.number));
+      return { status: 200, body: selected.map(simplePullJson) };
+    },
+
+    'pulls/create': async (_params, _query, body) => {
+      const head = String(body.head).replace(new RegExp(`^${options.owner}:`), '');
+      const base = String(body.base);
+      if (options.branchExists && !(await options.branchExists(head)))
+        return invalid(`head ${head} does not exist`);
+      if (options.branchExists && !(await options.branchExists(base)))
+        return invalid(`base ${base} does not exist`);
+      if (pulls.some((p) => p.state === 'open' && p.head === head && p.base === base)) {
+        return invalid(`A pull request already exists for ${options.owner}:${head}.`);
+      }
+      const pull: StandInPull = {
+        number: pulls.length + 1,
+        title: String(body.title ?? ''),
+        body: String(body.body ?? ''),
+        state: 'open',
+        merged: false,
+        draft: body.draft === true,
+        head,
+        base,
+        labels: [],
+        reviewers: [],
+        teamReviewers: [],
+        assignees: [],
+      };
+      const created = now();
+      timestamps.set(pull.number, { created, updated: created, closed: null, merged: null });
+      pulls.push(pull);
+      return {
+        status: 201,
+        body: pullJson(pull),
+        headers: { location: `${apiBase}/repos/${fullName}/pulls/${pull.number}` },
+      };
+    },
+
+    'pulls/update': async (params, _query, body) => {
+      const pull = findPull(Number(params.pull_number));
+      if (!pull) return notFound();
+      if (typeof body.title === 'string') pull.title = body.title;
+      if (typeof body.body === 'string') pull.body = body.body;
+      if (typeof body.base === 'string') pull.base = body.base;
+      if (body.state === 'closed' && pull.state === 'open') {
+        pull.state = 'closed';
+        const times = timestamps.get(pull.number);
+        if (times) times.closed = now();
+      } else if (body.state === 'open' && pull.state === 'closed' && !pull.merged) {
+        pull.state = 'open';
+        const times = timestamps.get(pull.number);
+        if (times) times.closed = null;
+      }
+      touch(pull);
+      return { status: 200, body: pullJson(pull) };
+    },
+
+    'issues/add-labels': async (params, _query, body) => {
+      const pull = findPull(Number(params.issue_number));
+      if (!pull) return notFound();
+      const given = (Array.isArray(body) ? body : (body.labels as Json[] | undefined)) ?? [];
+      for (const label of given) {
+        const name = typeof label === 'string' ? label : String((label as JsonObject).name);
+        if (!pull.labels.includes(name)) pull.labels.push(name);
+      }
+      touch(pull);
+      return {
+        status: 200,
+        body: pull.labels.map((name, index) => ({ ...example('label'), id: index + 1, name })),
+      };
+    },
+
+    'pulls/request-reviewers': async (params, _query, body) => {
+      const pull = findPull(Number(params.pull_number));
+      if (!pull) return notFound();
+      for (const login of (body.reviewers as string[] | undefined) ?? []) {
+        if (!pull.reviewers.includes(login)) pull.reviewers.push(login);
+      }
+      for (const slug of (body.team_reviewers as string[] | undefined) ?? []) {
+        if (!pull.teamReviewers.includes(slug)) pull.teamReviewers.push(slug);
+      }
+      touch(pull);
+      return { status: 201, body: simplePullJson(pull) };
+    },
+
+    'issues/add-assignees': async (params, _query, body) => {
+      const pull = findPull(Number(params.issue_number));
+      if (!pull) return notFound();
+      for (const entry of (body.assignees as Json[] | undefined) ?? []) {
+        const login = typeof entry === 'string' ? entry : String((entry as JsonObject).login);
+        if (!pull.assignees.includes(login)) pull.assignees.push(login);
+      }
+      touch(pull);
+      const issue = example('issue');
+      return {
+        status: 201,
+        body: { ...issue, number: pull.number, title: pull.title, assignees: pull.assignees.map(userJson) },
+      };
+    },
+  };
+
+  const readBody = async (request: IncomingMessage): Promise<string> => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  };
+
+  const send = (response: ServerResponse, reply: Reply): void => {
+    response.writeHead(reply.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '4999',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      ...reply.headers,
+    });
+    response.end(reply.status === 204 ? undefined : JSON.stringify(reply.body));
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const method = request.method ?? 'GET';
+    const query = Object.fromEntries(url.searchParams.entries());
+    const text = await readBody(request);
+    const record: RecordedApiRequest = { method, path: url.pathname, query, status: 0, problems: [] };
+    requests.push(record);
+    const reply = (answer: Reply): void => {
+      record.status = answer.status;
+      send(response, answer);
+    };
+
+    const authorization = request.headers.authorization ?? '';
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(authorization)?.[1];
+    if (token !== options.token) {
+      reply({
+        status: 401,
+        body: {
+          message: 'Bad credentials',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '401',
+        },
+      });
+      return;
+    }
+    if (prefix && !url.pathname.startsWith(`${prefix}/`)) {
+      record.problems.push(`path ${url.pathname} is outside ${prefix}`);
+      reply(notFound());
+      return;
+    }
+    const path = url.pathname.slice(prefix.length);
+    const operation = spec.operations.find((op) => op.method === method && op.pattern.test(path));
+    if (!operation) {
+      record.problems.push(`no GitHub operation for ${method} ${path}`);
+      reply(notFound());
+      return;
+    }
+    record.operationId = operation.operationId;
+    const match = operation.pattern.exec(path);
+    const params: Record<string, string> = {};
+    operation.pathParams.forEach((name, index) => {
+      params[name] = decodeURIComponent(match?.[index + 1] ?? '');
+    });
+
+    let body: Json | undefined;
+    if (text) {
+      try {
+        body = JSON.parse(text) as Json;
+        record.body = body;
+      } catch {
+        record.problems.push('body is not JSON');
+      }
+    }
+    record.problems.push(...checkRequest(operation, spec.raw, params, query, body));
+    if (record.problems.length > 0) {
+      reply(invalid(record.problems.join('; ')));
+      return;
+    }
+
+    const queued = faults.get(operation.operationId);
+    const fault = queued?.shift();
+    if (fault) {
+      reply({ status: fault.status, body: fault.body, headers: fault.headers });
+      return;
+    }
+    const handler = handlers[operation.operationId];
+    if (!handler) {
+      record.problems.push(`the stand-in does not implement ${operation.operationId}`);
+      reply(notFound());
+      return;
+    }
+    reply(await handler(params, query, (body ?? {}) as JsonObject));
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ message: String(error) }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  apiBase = `http://127.0.0.1:${port}${prefix}`;
+
+  return {
+    apiUrl: apiBase,
+    pulls,
+    requests,
+    problems: () => requests.flatMap((r) => r.problems.map((problem) => `${r.method} ${r.path}: ${problem}`)),
+    writes: () => requests.filter((r) => r.method !== 'GET'),
+    failNext(operationId, count = 1, status = 500) {
+      const queue = faults.get(operationId) ?? [];
+      for (let i = 0; i < count; i++) {
+        queue.push({ status, headers: {}, body: { message: 'Server Error', status: String(status) } });
+      }
+      faults.set(operationId, queue);
+    },
+    rateLimitNext(operationId, retryAfterSeconds = 1) {
+      const queue = faults.get(operationId) ?? [];
+      queue.push({
+        status: 403,
+        headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining': '4000' },
+        body: {
+          message:
+            'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.',
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          status: '403',
+        },
+      });
+      faults.set(operationId, queue);
+    },
+    closePull(number, how) {
+      const pull = findPull(number);
+      if (!pull) throw new Error(`no pull request #${number}`);
+      pull.state = 'closed';
+      pull.merged = how.merged;
+      const times = timestamps.get(number);
+      if (times) {
+        times.closed = now();
+        times.merged = how.merged ? times.closed : null;
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/** Where a request breaks the operation's description: parameters and body. */
+function checkRequest(
+  operation: Operation,
+  root: JsonObject,
+  params: Record<string, string>,
+  query: Record<string, string>,
+  body: Json | undefined,
+): string[] {
+  const problems: string[] = [];
+  const declared = ((operation.raw.parameters as Json[] | undefined) ?? []).map(
+    (parameter) => deref(parameter, root) as unknown as OpenApiParameter,
+  );
+  for (const parameter of declared) {
+    const given =
+      parameter.in === 'path'
+        ? params[parameter.name]
+        : parameter.in === 'query'
+          ? query[parameter.name]
+          : undefined;
+    if (given === undefined) {
+      if (parameter.required && (parameter.in === 'path' || parameter.in === 'query')) {
+        problems.push(`missing ${parameter.in} parameter ${parameter.name}`);
+      }
+      continue;
+    }
+    const schema = parameter.schema ?? {};
+    const value = coerce(given, schema);
+    const validate = validatorFor(`${operation.operationId}:${parameter.in}:${parameter.name}`, () => schema);
+    if (!validate(value)) {
+      problems.push(
+        `${parameter.in} parameter ${parameter.name}=${given}: ${ajv.errorsText(validate.errors)}`,
+      );
+    }
+  }
+  for (const name of Object.keys(query)) {
+    if (!declared.some((p) => p.in === 'query' && p.name === name))
+      problems.push(`unknown query parameter ${name}`);
+  }
+
+  const requestBody = operation.raw.requestBody as JsonObject | undefined;
+  const bodySchema = (
+    (requestBody?.content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined
+  )?.schema;
+  if (!requestBody) {
+    if (body !== undefined && operation.method !== 'GET') problems.push('the operation takes no body');
+    return problems;
+  }
+  if (body === undefined) {
+    if (requestBody.required === true) problems.push('missing required JSON body');
+    return problems;
+  }
+  if (bodySchema !== undefined) {
+    const validate = validatorFor(`${operation.operationId}:body`, () => deref(bodySchema, root));
+    if (!validate(body)) problems.push(`body: ${ajv.errorsText(validate.errors, { dataVar: 'body' })}`);
+  }
+  return problems;
+}
+
+function coerce(value: string, schema: JsonObject): Json {
+  if ((schema.type === 'integer' || schema.type === 'number') && /^-?\d+(\.\d+)?$/.test(value))
+    return Number(value);
+  if (schema.type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
+}
