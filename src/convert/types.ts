@@ -67,6 +67,8 @@ export type FindingCode =
   | 'NAME_INVALID'
   | 'UNKNOWN_FIELD'
   | 'TORCHRUN_MISSING'
+  /** `python -m torch.distributed.launch`: works, but deprecated in favour of torchrun. */
+  | 'DEPRECATED_LAUNCHER'
   | 'STATUS_DROPPED'
   | 'LOSSY_CONVERSION'
   | 'SCHEMA_INVALID'

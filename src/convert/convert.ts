@@ -1,0 +1,243 @@
+/**
+ * PyTorchJob (kubeflow.org/v1) → TrainJob (trainer.kubeflow.org/v1alpha1), as plain objects.
+ * Every input leaf is accounted for; any semantic loss is an error finding and stops the conversion
+ * unless `allowLossy` is set.
+ */
+import type { ConvertContext } from './context.js';
+import { show } from './context.js';
+import { mapElasticPolicy } from './elastic.js';
+import { checkLauncher } from './launcher.js';
+import { layoutFor } from './layout.js';
+import { Ledger } from './ledger.js';
+import { mapMetadata } from './metadata.js';
+import { mapNprocPerNode, type NumProcPerNode } from './nproc.js';
+import { OutputBuilder } from './output.js';
+import { formatPath, getAt, isPlainObject, leafPaths } from './paths.js';
+import { mapPodTemplate } from './pod-template.js';
+import { isPyTorchJob, shapeOf } from './recognise.js';
+import { mirrorSecondary, planReplicas } from './replicas.js';
+import { mapRunPolicy, mapRunPolicyField, RUN_POLICY_FIELDS } from './run-policy.js';
+import { TRAINER_CONTAINER } from './trainer-container.js';
+import type { ConversionResult, ConvertOptions, FindingCode, Path } from './types.js';
+
+export const TRAINJOB_API_VERSION = 'trainer.kubeflow.org/v1alpha1';
+export const TRAINJOB_KIND = 'TrainJob';
+
+/** Findings after which no TrainJob is emitted, even with allowLossy: the output would be wrong, not just lossy. */
+const BLOCKING: ReadonlySet<FindingCode> = new Set([
+  'INVALID_PYTORCHJOB',
+  'UNSUPPORTED_API_VERSION',
+  'NO_TRAINER_CONTAINER',
+  'NAME_INVALID',
+  'MASTER_REPLICAS_NOT_ONE',
+]);
+
+export function convertPyTorchJob(input: unknown, options: ConvertOptions): ConversionResult {
+  try {
+    return convert(input, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'needs-review',
+      findings: [
+        {
+          severity: 'error',
+          code: 'INVALID_PYTORCHJOB',
+          message: `the PyTorchJob could not be read (${reason}); check that it is a valid kubeflow.org/v1 PyTorchJob`,
+          path: '',
+        },
+      ],
+      accounting: leafPaths(input).map((path) => ({
+        path,
+        disposition: 'lost',
+        reason: 'INVALID_PYTORCHJOB',
+      })),
+      carried: [],
+    };
+  }
+}
+
+function convert(input: unknown, options: ConvertOptions): ConversionResult {
+  if (!isPyTorchJob(input) || !isPlainObject(input)) {
+    return {
+      status: 'not-applicable',
+      findings: [
+        {
+          severity: 'info',
+          code: 'NOT_A_PYTORCHJOB',
+          message: 'not a kubeflow.org PyTorchJob; left unchanged',
+          path: 'kind',
+        },
+      ],
+      accounting: [],
+      carried: [],
+    };
+  }
+  const ctx: ConvertContext = {
+    input,
+    options,
+    ledger: new Ledger(input),
+    output: new OutputBuilder(),
+    layout: layoutFor(options.trainerVersion),
+  };
+  const shape = shapeOf(input);
+  if (shape === 'unsupported') {
+    ctx.ledger.lost([], {
+      code: 'UNSUPPORTED_API_VERSION',
+      message: `${show(input.apiVersion)} PyTorchJobs are not supported (only kubeflow.org/v1, and v1beta1/v1beta2 with pytorchReplicaSpecs); rewrite it as a kubeflow.org/v1 PyTorchJob (pytorchReplicaSpecs: {Master, Worker}) and convert again`,
+    });
+    return finish(ctx, {}, undefined);
+  }
+
+  const { ledger, output } = ctx;
+  ledger.mapped(['apiVersion'], ['apiVersion']);
+  ledger.mapped(['kind'], ['kind']);
+  output.place(['apiVersion'], TRAINJOB_API_VERSION);
+  output.place(['kind'], TRAINJOB_KIND);
+  const metadata = mapMetadata(ctx);
+  for (const key of Object.keys(input)) {
+    if (key === 'status') {
+      ledger.dropped(['status'], 'the status of the old object; the TrainJob gets its own');
+      ledger.finding(['status'], {
+        code: 'STATUS_DROPPED',
+        severity: 'info',
+        message: 'status is dropped: it describes the v1 object, and the TrainJob controller writes its own',
+      });
+    } else if (!['apiVersion', 'kind', 'metadata', 'spec'].includes(key)) {
+      ledger.lost([key], { code: 'UNKNOWN_FIELD', message: `${key} is not a PyTorchJob field; remove it` });
+    }
+  }
+  const numNodes = mapSpec(ctx, shape === 'legacy-beta');
+
+  const runtimeRef: Path = ['spec', 'runtimeRef'];
+  output.place([...runtimeRef, 'name'], options.runtimeName);
+  if (options.runtimeKind !== 'ClusterTrainingRuntime')
+    output.place([...runtimeRef, 'kind'], options.runtimeKind);
+  if (output.has(ctx.layout.root)) {
+    const containerPatched = output.has(ctx.layout.container('name').slice(0, -1));
+    for (const { to, value } of ctx.layout.skeleton(options.patchManager)) {
+      const isContainerName = to.includes('containers');
+      if (!isContainerName || containerPatched) output.place(to, value);
+    }
+  }
+  return finish(ctx, { ...metadata }, numNodes);
+}
+
+/** Maps `spec`; returns the node count (undefined when there is none). */
+function mapSpec(ctx: ConvertContext, legacyBeta: boolean): number | undefined {
+  const { ledger, output, input } = ctx;
+  const spec = input.spec;
+  if (!isPlainObject(spec)) {
+    ledger.lost(['spec'], { code: 'INVALID_PYTORCHJOB', message: 'spec is missing or not a map; fix it' });
+    return undefined;
+  }
+  const plan = planReplicas(ctx, ['spec', 'pytorchReplicaSpecs'], spec.pytorchReplicaSpecs);
+  if (!('pytorchReplicaSpecs' in spec)) {
+    ledger.finding(['spec', 'pytorchReplicaSpecs'], {
+      code: 'INVALID_PYTORCHJOB',
+      message: 'spec.pytorchReplicaSpecs is missing; a PyTorchJob needs a Master and/or Worker',
+    });
+  }
+  output.place(['spec', 'trainer', 'numNodes'], plan.numNodes);
+  let container: ReturnType<typeof mapPodTemplate>['container'];
+  if (plan.primary) {
+    const templatePath = [...plan.primary.path, 'template'];
+    container = mapPodTemplate(ctx, templatePath, plan.primary.spec.template).container;
+    if (plan.secondary)
+      mirrorSecondary(ctx, {
+        primary: plan.primary,
+        secondary: plan.secondary,
+        heterogeneous: plan.heterogeneous,
+      });
+  }
+  const gpuRequested = container?.gpuRequested ?? false;
+
+  let numProc: NumProcPerNode;
+  const nproc =
+    'nprocPerNode' in spec ? { path: ['spec', 'nprocPerNode'], value: spec.nprocPerNode } : undefined;
+  if (nproc) numProc = mapNprocPerNode(ctx, nproc.path, nproc.value, gpuRequested);
+  for (const [key, value] of Object.entries(spec)) {
+    const path = ['spec', key];
+    if (key === 'pytorchReplicaSpecs' || key === 'nprocPerNode') continue;
+    if (key === 'runPolicy') mapRunPolicy(ctx, path, value, plan.numNodes);
+    else if (key === 'elasticPolicy') {
+      numProc = mapElasticPolicy(ctx, path, value, nproc, gpuRequested, plan.numNodes) ?? numProc;
+    } else if (legacyBeta && RUN_POLICY_FIELDS.includes(key)) {
+      mapRunPolicyField(ctx, path, key, value, plan.numNodes);
+    } else {
+      ledger.lost(path, {
+        code: 'UNKNOWN_FIELD',
+        message: RUN_POLICY_FIELDS.includes(key)
+          ? `spec.${key} is not a kubeflow.org/v1 PyTorchJob field (the API server drops it; it belongs under spec.runPolicy); move it to spec.runPolicy.${key} if it is meant, then convert again`
+          : `spec.${key} is not a PyTorchJob field; remove it`,
+      });
+    }
+  }
+  if (plan.primary && container) {
+    const containerPath = containerPathOf(ctx, [...plan.primary.path, 'template', 'spec', 'containers']);
+    const argv = [...(container.command ?? []), ...(container.args ?? [])].map(String);
+    checkLauncher(ctx, containerPath, argv, plan.numNodes, numProc, container.envNames);
+  }
+  return plan.numNodes;
+}
+
+function containerPathOf(ctx: ConvertContext, containersPath: Path): Path {
+  const containers = getAt(ctx.input, containersPath);
+  const index = Array.isArray(containers)
+    ? containers.findIndex((c) => isPlainObject(c) && c.name === TRAINER_CONTAINER)
+    : -1;
+  return [...containersPath, Math.max(index, 0)];
+}
+
+function finish(
+  ctx: ConvertContext,
+  metadata: { name?: string; namespace?: string },
+  numNodes: number | undefined,
+): ConversionResult {
+  const { ledger, input, options } = ctx;
+  // Safety net: a leaf no step accounted for is unknown to the tool, so it cannot be carried over.
+  for (const leaf of leafPaths(input)) {
+    if (!ledger.has(leaf)) {
+      ledger.lost(leaf, {
+        code: 'UNKNOWN_FIELD',
+        message: `${formatPath(leaf)} is not a field this tool knows how to convert; remove it or convert it by hand`,
+      });
+    }
+  }
+  const findings = ledger.findings;
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  const blocked = errors.some((finding) => BLOCKING.has(finding.code));
+  const emit = errors.length === 0 || (options.allowLossy && !blocked);
+  if (emit && errors.length > 0) {
+    findings.push({
+      severity: 'warning',
+      code: 'LOSSY_CONVERSION',
+      message: `converted with ${errors.length} unresolved problem(s) because lossy conversion is allowed; the TrainJob does not do everything the PyTorchJob did: review the findings before merging`,
+      path: '',
+    });
+  }
+  const replicas = getAt(input, ['spec', 'pytorchReplicaSpecs']);
+  return {
+    status: emit ? 'converted' : 'needs-review',
+    ...(emit && { trainJob: ctx.output.build() }),
+    findings,
+    accounting: ledger.accounting(),
+    carried: emit ? ledger.carried : [],
+    summary: {
+      name:
+        metadata.name ??
+        String(getAt(input, ['metadata', 'name']) ?? getAt(input, ['metadata', 'generateName']) ?? ''),
+      ...(metadata.namespace !== undefined && { namespace: metadata.namespace }),
+      ...(numNodes !== undefined && { numNodes }),
+      replicas: isPlainObject(replicas)
+        ? Object.fromEntries(
+            Object.entries(replicas).map(([key, spec]) => [
+              key,
+              isPlainObject(spec) && typeof spec.replicas === 'number' ? spec.replicas : 1,
+            ]),
+          )
+        : {},
+      runtime: options.runtimeName,
+    },
+  };
+}

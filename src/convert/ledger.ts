@@ -1,0 +1,86 @@
+/**
+ * Bookkeeping of one conversion: what happened to every input leaf, which subtrees travel
+ * unchanged, and the findings. The first account of a leaf wins, so a later catch-all never
+ * overrides a specific decision.
+ */
+import { formatPath, getAt, leafPaths, pathKey } from './paths.js';
+import type { AccountingEntry, CarriedValue, Finding, FindingCode, Path, Severity } from './types.js';
+
+export interface FindingInput {
+  code: FindingCode;
+  severity?: Severity;
+  message: string;
+}
+
+export class Ledger {
+  private readonly entries = new Map<string, AccountingEntry>();
+  readonly findings: Finding[] = [];
+  readonly carried: CarriedValue[] = [];
+
+  constructor(private readonly input: unknown) {}
+
+  /** Every leaf under `from` lands at the matching place under `to`. */
+  mapped(from: Path, to: Path): void {
+    for (const leaf of leafPaths(getAt(this.input, from), from)) {
+      this.record({ path: leaf, disposition: 'mapped', to: [...to, ...leaf.slice(from.length)] });
+    }
+  }
+
+  /** `from` appears unchanged at `to`: mapped, and listed for the editor to move as source text. */
+  carry(from: Path, to: Path): void {
+    this.carried.push({ from, to });
+    this.mapped(from, to);
+  }
+
+  dropped(from: Path, reason: string): void {
+    for (const leaf of leafPaths(getAt(this.input, from), from)) {
+      this.record({ path: leaf, disposition: 'dropped', reason });
+    }
+  }
+
+  /** A semantic loss: every leaf under `from` is lost, and an error finding says what to do. */
+  lost(from: Path, finding: FindingInput): void {
+    this.finding(from, { severity: 'error', ...finding });
+    for (const leaf of leafPaths(getAt(this.input, from), from)) {
+      this.record({ path: leaf, disposition: 'lost', reason: finding.code });
+    }
+  }
+
+  /** Leaves lost because of a finding already reported elsewhere (e.g. the Worker copy of a field). */
+  lostWithoutFinding(from: Path, code: FindingCode): void {
+    for (const leaf of leafPaths(getAt(this.input, from), from)) {
+      this.record({ path: leaf, disposition: 'lost', reason: code });
+    }
+  }
+
+  finding(at: Path, finding: FindingInput): void {
+    this.findings.push({
+      severity: finding.severity ?? 'error',
+      code: finding.code,
+      message: finding.message,
+      path: formatPath(at),
+    });
+  }
+
+  entryAt(path: Path): AccountingEntry | undefined {
+    return this.entries.get(pathKey(path));
+  }
+
+  /** Copies an existing entry to another input path (same disposition and target). */
+  mirror(path: Path, from: AccountingEntry): void {
+    this.record({ ...from, path });
+  }
+
+  has(path: Path): boolean {
+    return this.entries.has(pathKey(path));
+  }
+
+  accounting(): AccountingEntry[] {
+    return [...this.entries.values()];
+  }
+
+  private record(entry: AccountingEntry): void {
+    const key = pathKey(entry.path);
+    if (!this.entries.has(key)) this.entries.set(key, entry);
+  }
+}
