@@ -13,7 +13,7 @@ export interface ProgressLine {
 export function createProgressLine(stderr: CliWriter, now: () => number = Date.now): ProgressLine {
   let files = 0;
   let jobs = 0;
-  let lastDraw = 0;
+  let lastDraw = Number.NEGATIVE_INFINITY;
   let drawn = false;
   const draw = (): void => {
     stderr.write(`\r\u001b[2KScanning: ${files} files, ${jobs} PyTorchJobs found`);
