@@ -237,7 +237,7 @@ function diffsSection(report: Report, budget: Budget): string {
       ].join('\n');
     });
   if (blocks.length === 0) return '';
-  return ['### Changes', '', ...blocks].join('\n');
+  return ['### Changes', '', blocks.join('\n\n')].join('\n');
 }
 
 function trimmedNote(report: Report, budget: Budget, opts: MarkdownOptions): string {

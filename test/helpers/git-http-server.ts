@@ -17,6 +17,7 @@ export interface RecordedGitRequest {
   authorized: boolean;
   /** The raw Authorization header, when there was one. */
   authorization?: string;
+  userAgent?: string;
   status: number;
 }
 
@@ -35,6 +36,8 @@ export interface GitHttpServerOptions {
   root: string;
   token: string;
   env: Record<string, string>;
+  /** Runs before each authorized request is served (a test can move a branch under a push). */
+  beforeRequest?: (request: RecordedGitRequest) => Promise<void>;
 }
 
 const gitExecPath = (): string => execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim();
@@ -60,6 +63,7 @@ export async function startGitHttpServer(options: GitHttpServerOptions): Promise
       authorized: isAuthorized(authorization),
       status: 0,
       ...(authorization ? { authorization } : {}),
+      ...(request.headers['user-agent'] ? { userAgent: request.headers['user-agent'] } : {}),
     };
     requests.push(record);
     if (!record.authorized) {
@@ -72,6 +76,22 @@ export async function startGitHttpServer(options: GitHttpServerOptions): Promise
       response.end('Authentication required\n');
       return;
     }
+    if (options.beforeRequest) {
+      request.pause();
+      options
+        .beforeRequest(record)
+        .then(() => serve(request, response, record))
+        .catch((error: unknown) => {
+          record.status = 500;
+          response.writeHead(500, { 'Content-Type': 'text/plain' });
+          response.end(String(error));
+        });
+      return;
+    }
+    serve(request, response, record);
+  };
+
+  const serve = (request: IncomingMessage, response: ServerResponse, record: RecordedGitRequest): void => {
     const url = new URL(record.url, 'http://127.0.0.1');
     const cgiEnv: Record<string, string> = {
       ...options.env,
