@@ -197,12 +197,12 @@ function finish(
   const { ledger, input, options } = ctx;
   // Safety net: a leaf no step accounted for is unknown to the tool, so it cannot be carried over.
   for (const leaf of leafPaths(input)) {
-    if (!ledger.has(leaf)) {
-      ledger.lost(leaf, {
-        code: 'UNKNOWN_FIELD',
-        message: `${formatPath(leaf)} is not a field this tool knows how to convert; remove it or convert it by hand`,
-      });
-    }
+    if (ledger.has(leaf)) continue;
+    const subtree = highestUnaccounted(ledger, input, leaf);
+    ledger.lost(subtree, {
+      code: 'UNKNOWN_FIELD',
+      message: `${formatPath(subtree)} is not a field this tool knows how to convert; remove it or convert it by hand`,
+    });
   }
   const findings = ledger.findings;
   const errors = findings.filter((finding) => finding.severity === 'error');
@@ -240,4 +240,13 @@ function finish(
       runtime: options.runtimeName,
     },
   };
+}
+
+/** The highest ancestor of `leaf` none of whose leaves is accounted for (one finding instead of many). */
+function highestUnaccounted(ledger: Ledger, input: unknown, leaf: Path): Path {
+  for (let length = 1; length < leaf.length; length++) {
+    const ancestor = leaf.slice(0, length);
+    if (leafPaths(getAt(input, ancestor), ancestor).every((path) => !ledger.has(path))) return ancestor;
+  }
+  return leaf;
 }

@@ -3,7 +3,7 @@
  * unchanged, and the findings. The first account of a leaf wins, so a later catch-all never
  * overrides a specific decision.
  */
-import { formatPath, getAt, leafPaths, pathKey } from './paths.js';
+import { formatPath, getAt, leafPaths, pathExists, pathKey } from './paths.js';
 import type { AccountingEntry, CarriedValue, Finding, FindingCode, Path, Severity } from './types.js';
 
 export interface FindingInput {
@@ -21,7 +21,7 @@ export class Ledger {
 
   /** Every leaf under `from` lands at the matching place under `to`. */
   mapped(from: Path, to: Path): void {
-    for (const leaf of leafPaths(getAt(this.input, from), from)) {
+    for (const leaf of this.leavesUnder(from)) {
       this.record({ path: leaf, disposition: 'mapped', to: [...to, ...leaf.slice(from.length)] });
     }
   }
@@ -33,7 +33,7 @@ export class Ledger {
   }
 
   dropped(from: Path, reason: string): void {
-    for (const leaf of leafPaths(getAt(this.input, from), from)) {
+    for (const leaf of this.leavesUnder(from)) {
       this.record({ path: leaf, disposition: 'dropped', reason });
     }
   }
@@ -41,14 +41,14 @@ export class Ledger {
   /** A semantic loss: every leaf under `from` is lost, and an error finding says what to do. */
   lost(from: Path, finding: FindingInput): void {
     this.finding(from, { severity: 'error', ...finding });
-    for (const leaf of leafPaths(getAt(this.input, from), from)) {
+    for (const leaf of this.leavesUnder(from)) {
       this.record({ path: leaf, disposition: 'lost', reason: finding.code });
     }
   }
 
   /** Leaves lost because of a finding already reported elsewhere (e.g. the Worker copy of a field). */
   lostWithoutFinding(from: Path, code: FindingCode): void {
-    for (const leaf of leafPaths(getAt(this.input, from), from)) {
+    for (const leaf of this.leavesUnder(from)) {
       this.record({ path: leaf, disposition: 'lost', reason: code });
     }
   }
@@ -77,6 +77,10 @@ export class Ledger {
 
   accounting(): AccountingEntry[] {
     return [...this.entries.values()];
+  }
+
+  private leavesUnder(from: Path): Path[] {
+    return pathExists(this.input, from) ? leafPaths(getAt(this.input, from), from) : [];
   }
 
   private record(entry: AccountingEntry): void {

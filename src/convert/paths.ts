@@ -59,6 +59,15 @@ export function getAt(root: unknown, path: Path): unknown {
   return node;
 }
 
+/** Whether `path` names a key or index present in `root` (even when its value is null). */
+export function pathExists(root: unknown, path: Path): boolean {
+  if (path.length === 0) return true;
+  const parent = getAt(root, path.slice(0, -1));
+  const last = path[path.length - 1]!;
+  if (typeof last === 'number') return Array.isArray(parent) && last < parent.length;
+  return isPlainObject(parent) && Object.hasOwn(parent, last);
+}
+
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) {

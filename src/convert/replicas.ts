@@ -41,6 +41,7 @@ export function planReplicas(ctx: ConvertContext, path: Path, specs: unknown): R
   }
   let master: Replica | undefined;
   let worker: Replica | undefined;
+  let unreadable = 0;
   for (const [key, value] of Object.entries(specs)) {
     const replicaPath = [...path, key];
     const type = key.toLowerCase();
@@ -52,7 +53,10 @@ export function planReplicas(ctx: ConvertContext, path: Path, specs: unknown): R
       continue;
     }
     const replica = readReplica(ctx, replicaPath, key, value, type === 'master');
-    if (!replica) continue;
+    if (!replica) {
+      unreadable++;
+      continue;
+    }
     if (type === 'master') master = replica;
     else worker = replica;
     plan.replicas[key] = replica.replicas;
@@ -67,7 +71,7 @@ export function planReplicas(ctx: ConvertContext, path: Path, specs: unknown): R
     ledger.mapped([...master.path, 'replicas'], NUM_NODES);
   }
   if (worker) ledger.mapped([...worker.path, 'replicas'], NUM_NODES);
-  if (plan.numNodes === 0) {
+  if (plan.numNodes === 0 && unreadable === 0) {
     ledger.finding(path, {
       code: 'INVALID_PYTORCHJOB',
       message:
@@ -109,9 +113,9 @@ function readReplica(
   }
   const replicas = value.replicas ?? 1;
   if (typeof replicas !== 'number' || !Number.isInteger(replicas) || replicas < 0) {
-    ctx.ledger.lost([...path, 'replicas'], {
+    ctx.ledger.lost(path, {
       code: 'INVALID_PYTORCHJOB',
-      message: `${key}.replicas: ${show(replicas)} must be a whole number ≥ 0${isMaster ? ' (a Master has 1)' : ''}; fix it`,
+      message: `${key}.replicas: ${show(replicas)} must be a whole number ≥ 0${isMaster ? ' (a Master has 1)' : ''}; fix it (if it is a template placeholder, convert the rendered manifest)`,
     });
     return undefined;
   }
@@ -143,11 +147,11 @@ function mapRestartPolicy(ctx: ConvertContext, replica: Replica): void {
       ctx,
       'restartPolicy: Never in the node pod template (and the backoffLimit you want)',
     ),
-    Always: 'pods of batch Jobs cannot use Always; use OnFailure (the v2 behaviour) if that is acceptable',
+    Always: 'pods of batch Jobs cannot use Always, so use OnFailure (the v2 behaviour) if that is acceptable',
   };
   ctx.ledger.lost(path, {
     code: 'RESTART_POLICY',
-    message: `${replica.key}.restartPolicy: ${show(policy)} has no TrainJob field; v2 pods restart OnFailure. ${advice[String(policy)] ?? 'Use OnFailure, or keep this job on v1'}`,
+    message: `${replica.key}.restartPolicy: ${show(policy)} has no TrainJob field (v2 pods restart OnFailure); ${advice[String(policy)] ?? 'use OnFailure, or keep this job on v1'}`,
   });
 }
 
