@@ -34,13 +34,22 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   if (text.length <= maxLength) return text;
 
   const withDiffs = report.files
-    .filter((file) => file.diff && !budget.omittedDiffs.has(file.path))
-    .sort((a, b) => (b.diff?.length ?? 0) - (a.diff?.length ?? 0));
+    .filter((file): file is FileReport & { diff: string } => Boolean(file.diff))
+    .sort((a, b) => b.diff.length - a.diff.length);
+  // Drop the largest diffs until the estimate fits, render once, and drop more only if the note's
+  // own length tipped it over: a few renders instead of one per file.
+  let excess = text.length - maxLength;
   for (const file of withDiffs) {
+    if (excess <= 0) {
+      text = renderWith(report, opts, budget);
+      if (text.length <= maxLength) return text;
+      excess = text.length - maxLength;
+    }
     budget.omittedDiffs.add(file.path);
-    text = renderWith(report, opts, budget);
-    if (text.length <= maxLength) return text;
+    excess -= diffBlock(file).length + file.path.length;
   }
+  text = renderWith(report, opts, budget);
+  if (text.length <= maxLength) return text;
   budget.jobTables = false;
   text = renderWith(report, opts, budget);
   if (text.length <= maxLength) return text;
@@ -223,21 +232,23 @@ function diffsSection(report: Report, budget: Budget): string {
   const blocks = report.files
     .filter((file): file is FileReport & { diff: string } => Boolean(file.diff))
     .filter((file) => !budget.omittedDiffs.has(file.path))
-    .map((file) => {
-      const { added, removed } = diffStat(file.diff);
-      const fence = fenceFor(file.diff);
-      return [
-        `<details><summary><code>${escapeHtml(file.path)}</code> (+${added} −${removed})</summary>`,
-        '',
-        `${fence}diff`,
-        file.diff.replace(/\n$/, ''),
-        fence,
-        '',
-        '</details>',
-      ].join('\n');
-    });
+    .map(diffBlock);
   if (blocks.length === 0) return '';
   return ['### Changes', '', blocks.join('\n\n')].join('\n');
+}
+
+function diffBlock(file: FileReport & { diff: string }): string {
+  const { added, removed } = diffStat(file.diff);
+  const fence = fenceFor(file.diff);
+  return [
+    `<details><summary><code>${escapeHtml(file.path)}</code> (+${added} −${removed})</summary>`,
+    '',
+    `${fence}diff`,
+    file.diff.replace(/\n$/, ''),
+    fence,
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 function trimmedNote(report: Report, budget: Budget, opts: MarkdownOptions): string {
