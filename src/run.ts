@@ -18,13 +18,13 @@ import { describeOptions } from './report/describe-options.js';
 import { fileStatusOf, summarize } from './report/summarize.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import type { FileReport, InputReport, JobReport, Report } from './report/types.js';
-import { compileNeedles } from './scan/prefilter.js';
-import { readFileEntry } from './scan/read-file.js';
 import { scanRoot } from './scan/scan.js';
-import type { ScanEntry, ScanStats } from './scan/types.js';
+import type { ScanEntry } from './scan/types.js';
 import { createCrdValidator } from './validate/crd-validator.js';
 
 export interface MigrateMode {
+  /** Relative local inputs resolve against it; default `process.cwd()`. */
+  cwd?: string;
   /** Rewrite files in place. */
   write: boolean;
   /** Attach a unified diff to each changed file. */
@@ -68,9 +68,9 @@ async function cloneShallow(url: string): Promise<ResolvedInput> {
   return { root: dir, cleanup };
 }
 
-async function resolveInput(input: string): Promise<ResolvedInput> {
+async function resolveInput(input: string, cwd: string): Promise<ResolvedInput> {
   if (isGitUrl(input)) return cloneShallow(input);
-  const absolute = resolve(input);
+  const absolute = resolve(cwd, input);
   const found = await stat(absolute).catch(() => undefined);
   if (!found) throw new Error(`${input}: no such file or folder.`);
   if (found.isDirectory()) return { root: absolute };
@@ -78,17 +78,10 @@ async function resolveInput(input: string): Promise<ResolvedInput> {
   throw new Error(`${input}: not a file or folder.`);
 }
 
-async function* entriesOf(resolved: ResolvedInput, options: MigrationOptions): AsyncGenerator<ScanEntry> {
-  if (resolved.onlyFile === undefined) {
-    const stats: ScanStats = { filesSeen: 0, bytesRead: 0, candidates: 0, skipped: 0 };
-    yield* scanRoot(resolved.root, options.scan, stats);
-    return;
-  }
-  const outcome = await readFileEntry(resolved.onlyFile, join(resolved.root, resolved.onlyFile), {
-    maxFileSize: options.scan.maxFileSize,
-    needles: compileNeedles(options.scan.needles),
-  });
-  if (outcome.entry) yield outcome.entry;
+/** `scanRoot` takes a folder or a single file; a file's relPath is its name. */
+function entriesOf(resolved: ResolvedInput, options: MigrationOptions): AsyncGenerator<ScanEntry> {
+  const target = resolved.onlyFile === undefined ? resolved.root : join(resolved.root, resolved.onlyFile);
+  return scanRoot(target, options.scan);
 }
 
 /** Later overrides win over earlier ones, as in the config file. */
@@ -133,7 +126,8 @@ function toJobReport(job: JobRewrite): JobReport {
     findings: job.findings,
   };
   if (job.namespace !== undefined) report.namespace = job.namespace;
-  if (summary?.numNodes !== undefined) report.numNodes = summary.numNodes;
+  // An invalid job can yield 0 nodes; a TrainJob needs at least one, so the report leaves it out.
+  if (summary?.numNodes !== undefined && summary.numNodes > 0) report.numNodes = summary.numNodes;
   if (summary?.runtime !== undefined && job.status === 'converted') report.runtime = summary.runtime;
   if (summary?.replicas !== undefined) report.replicas = summary.replicas;
   return report;
@@ -259,7 +253,7 @@ export async function migrateInputs(
     progress?.({ type: 'input-start', input });
     let resolved: ResolvedInput | undefined;
     try {
-      resolved = await resolveInput(input);
+      resolved = await resolveInput(input, mode.cwd ?? process.cwd());
       if (mode.write && isGitUrl(input)) {
         throw new Error(
           `--write cannot change a cloned repository (${input}); clone it and run on the folder.`,

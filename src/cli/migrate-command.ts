@@ -1,6 +1,6 @@
 /** `scan` and `convert`: parse the command line, run the pipeline, print the report, pick the exit code. */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { findConfigAt, loadConfigFile } from '../config/load-config.js';
 import type { LoadedConfig } from '../config/types.js';
 import type { MigrationOptions, OutputFormat } from '../options.js';
@@ -65,6 +65,37 @@ async function configForRoot(
   return fixed ?? (await findConfigAt(root));
 }
 
+function checkModeFlags(flags: CommandFlags, inputs: readonly string[]): void {
+  if (flags.write && flags.check) {
+    throw new UsageError('--write and --check cannot be used together: pick one.');
+  }
+  const remote = flags.write ? inputs.find(isGitUrl) : undefined;
+  if (remote) {
+    throw new UsageError(
+      `--write cannot change a cloned repository (${remote}); clone it and run on the folder.`,
+    );
+  }
+}
+
+/**
+ * The config file of each local input root (a file input's folder), read before any work so that a
+ * bad one is a usage error (exit 2). Git URLs are read after cloning.
+ */
+async function readLocalConfigs(
+  inputs: readonly string[],
+  cwd: string,
+  fixed: LoadedConfig | undefined,
+): Promise<Map<string, LoadedConfig | undefined>> {
+  const configs = new Map<string, LoadedConfig | undefined>();
+  for (const input of inputs) {
+    if (isGitUrl(input)) continue;
+    const path = resolve(cwd, input);
+    const root = (await stat(path)).isDirectory() ? path : dirname(path);
+    configs.set(root, await configForRoot(root, fixed));
+  }
+  return configs;
+}
+
 function render(
   report: Report,
   format: OutputFormat,
@@ -95,35 +126,24 @@ export async function runMigrateCommand(command: MigrateCommand, args: string[],
     io.stdout.write(command === 'scan' ? SCAN_HELP : CONVERT_HELP);
     return 0;
   }
-  if (flags.write && flags.check)
-    throw new UsageError('--write and --check cannot be used together: pick one.');
-  if (flags.write) {
-    const remote = inputs.find(isGitUrl);
-    if (remote)
-      throw new UsageError(
-        `--write cannot change a cloned repository (${remote}); clone it and run on the folder.`,
-      );
-  }
+  checkModeFlags(flags, inputs);
   await checkLocalInputs(inputs, io.cwd);
   const fixedConfig =
     flags.config === undefined ? undefined : await loadConfigFile(resolve(io.cwd, flags.config));
-  const env = { cwd: io.cwd };
-  // Configs at local roots are read now, so a bad one is a usage error before any work is done.
-  const localConfigs = new Map<string, LoadedConfig | undefined>();
-  for (const input of inputs) {
-    if (isGitUrl(input)) continue;
-    const root = resolve(io.cwd, input);
-    if ((await stat(root)).isDirectory()) localConfigs.set(root, await configForRoot(root, fixedConfig));
-  }
+  const localConfigs = await readLocalConfigs(inputs, io.cwd, fixedConfig);
   const firstConfig = fixedConfig ?? [...localConfigs.values()].find((config) => config !== undefined);
+  const env = { cwd: io.cwd };
   const format = resolveFormat(flags, firstConfig);
+  const quiet = flags.quiet ?? firstConfig?.settings.quiet ?? false;
   const baseOptions: MigrationOptions = resolveMigrationOptions(flags, firstConfig, env);
   if (baseOptions.crd !== undefined && !(await stat(baseOptions.crd).catch(() => undefined))?.isFile()) {
     throw new UsageError(`${baseOptions.crd}: the TrainJob CRD file does not exist; check --crd.`);
   }
+  // Every local config must combine with the flags too, before any work is done.
   for (const config of localConfigs.values()) resolveMigrationOptions(flags, config, env);
 
   const mode: MigrateMode = {
+    cwd: io.cwd,
     write: command === 'convert' && flags.write === true,
     withDiffs: command === 'convert' && !flags.write && !flags.check,
     optionsForRoot: async (root) => {
@@ -131,14 +151,14 @@ export async function runMigrateCommand(command: MigrateCommand, args: string[],
       return resolveMigrationOptions(flags, config, env);
     },
   };
-  const progress = wantsProgress(io) && !flags.quiet ? createProgressLine(io.stderr) : undefined;
+  const progress = wantsProgress(io) && !quiet ? createProgressLine(io.stderr) : undefined;
   let report: Report;
   try {
     report = await migrateInputs(inputs, baseOptions, mode, progress?.onEvent);
   } finally {
     progress?.finish();
   }
-  io.stdout.write(render(report, format, flags, io, mode));
+  io.stdout.write(render(report, format, { ...flags, quiet }, io, mode));
   if (flags.check) return report.summary.jobs > 0 || needsAttention(report.summary) ? 1 : 0;
   return needsAttention(report.summary) ? 1 : 0;
 }

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/shared.js';
+import { projectRoot, requireShared, sharedPath } from '../helpers/shared.js';
 import { reportValidator, sarifValidator } from '../report/schema-validators.js';
 import {
   BROKEN_JOB,
@@ -294,5 +294,51 @@ describe('a config file in a repository given as a URL', () => {
     expect(report.inputs[0].status).toBe('error');
     expect(report.inputs[0].error).toContain('"strategy" must be one of');
     expect(report.inputs[1].status).toBe('ok');
+  });
+});
+
+describe('the real-world corpus', () => {
+  interface CorpusReport {
+    summary: { jobs: number; needsReview: number; errors: number };
+    files: { path: string; kind: string; error?: unknown; jobs: { name: string; line: number }[] }[];
+  }
+
+  it('scans every real PyTorchJob file into a report that validates, with each job at its document', async () => {
+    if (!requireShared()) return;
+    const corpus = sharedPath('corpus', 'real-world');
+    const result = await runCli(['scan', '--format', 'json', corpus], { cwd: projectRoot });
+    const report = JSON.parse(result.stdout) as CorpusReport;
+    expect(reportValidator()(report).errors).toEqual([]);
+    expect(report.summary.jobs).toBeGreaterThan(50);
+    expect(result.code).toBe(report.summary.needsReview + report.summary.errors > 0 ? 1 : 0);
+    for (const file of report.files) {
+      expect(file.path).not.toMatch(/\\|^\//);
+      if (file.kind !== 'yaml') continue;
+      const lines = (await readFile(join(corpus, file.path), 'utf8')).split(/\r?\n/);
+      for (const job of file.jobs) {
+        // The job's line starts its document: PyTorchJob is declared before the next `---`.
+        const rest = lines.slice(job.line - 1);
+        const end = rest.findIndex((line, index) => index > 0 && line.startsWith('---'));
+        const document = end < 0 ? rest : rest.slice(0, end);
+        expect(
+          document.some((line) => /kind:\s*["']?PyTorchJob/.test(line)),
+          `${file.path}:${job.line}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('gives SARIF that validates, with one result per job and per failed file', async () => {
+    if (!requireShared()) return;
+    const corpus = sharedPath('corpus', 'real-world');
+    const json = JSON.parse(
+      (await runCli(['scan', '--format', 'json', corpus], { cwd: projectRoot })).stdout,
+    ) as CorpusReport;
+    const log = JSON.parse(
+      (await runCli(['scan', '--format', 'sarif', corpus], { cwd: projectRoot })).stdout,
+    );
+    expect(sarifValidator()(log).errors).toEqual([]);
+    const failedFiles = json.files.filter((file) => file.error).length;
+    expect(log.runs[0].results).toHaveLength(json.summary.jobs + failedFiles);
   });
 });
