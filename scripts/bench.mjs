@@ -56,6 +56,12 @@ try {
       'conversion totals',
       `${conversion.jobs} jobs in ${conversion.files} files, ${ms(conversion.ms)} ms, ${conversion.errors} errors`,
     );
+    addRow(
+      'job outcomes',
+      Object.entries(conversion.statuses)
+        .map(([status, count]) => `${status} ${count}`)
+        .join(', '),
+    );
   }
 } catch (error) {
   notes.push(`stopped early: ${error instanceof Error ? error.message : String(error)}`);
@@ -185,12 +191,14 @@ function convertCandidates(lib, candidates) {
   let jobs = 0;
   let bytes = 0;
   let errors = 0;
+  const statuses = {};
   const start = performance.now();
   for (const { relPath, text } of candidates) {
     bytes += Buffer.byteLength(text);
     try {
       const rewrite = lib.rewriteFile(relPath, text, options);
       jobs += rewrite.jobs.length;
+      for (const job of rewrite.jobs) statuses[job.status] = (statuses[job.status] ?? 0) + 1;
       if (rewrite.error) errors += 1;
     } catch (error) {
       errors += 1;
@@ -198,7 +206,7 @@ function convertCandidates(lib, candidates) {
         notes.push(`rewriteFile threw on ${relPath}: ${error instanceof Error ? error.message : error}`);
     }
   }
-  return { jobs, bytes, errors, files: candidates.length, ms: performance.now() - start };
+  return { jobs, bytes, errors, statuses, files: candidates.length, ms: performance.now() - start };
 }
 
 function printTable() {

@@ -1,4 +1,5 @@
 export * from './convert/types.js';
+export * from './edit/rewrite.js';
 export type * from './edit/types.js';
 export * from './fs/atomic-write.js';
 export type * from './report/types.js';

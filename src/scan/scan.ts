@@ -1,4 +1,5 @@
-import { lstat, realpath } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { listTree } from './list-tree.js';
@@ -37,9 +38,10 @@ export async function* scanRoot(
   stats: ScanStats = createScanStats(),
 ): AsyncGenerator<ScanEntry> {
   const limits: ReadLimits = { maxFileSize: options.maxFileSize, needles: compileNeedles(options.needles) };
-  const rootStat = await lstatRoot(root);
+  // The root itself may be a symlinked folder (macOS /tmp, a workspace link): the user named it.
+  const rootStat = await statRoot(root, stat);
   if (!rootStat.isDirectory()) {
-    yield* scanSingleFile(root, rootStat.isSymbolicLink(), limits, stats);
+    yield* scanSingleFile(root, (await statRoot(root, lstat)).isSymbolicLink(), limits, stats);
     return;
   }
   const rootReal = await realpath(root);
@@ -103,9 +105,9 @@ function count(outcome: FileOutcome, stats: ScanStats): void {
   if (outcome.entry?.type === 'skipped') stats.skipped += 1;
 }
 
-async function lstatRoot(root: string) {
+async function statRoot(root: string, statFunction: typeof stat): Promise<Stats> {
   try {
-    return await lstat(root);
+    return await statFunction(root);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new Error(`Cannot scan ${root}: ${code}. Pass an existing folder or file that this user can read.`);

@@ -237,6 +237,16 @@ describe('roots and order', () => {
     expect(await collect(join(root, 'apps', 'deploy.yaml'))).toEqual([]);
   });
 
+  it('follows a root that is itself a symlinked folder, but not a root that is a symlinked file', async () => {
+    await writeTree(outside, { 'apps/job.yaml': PYTORCHJOB });
+    await symlink(outside, join(root, 'workspace'));
+    await symlink(join(outside, 'apps', 'job.yaml'), join(root, 'job.yaml'));
+    expect(candidatePaths(await collect(join(root, 'workspace')))).toEqual(['apps/job.yaml']);
+    expect(skippedReasons(await collect(join(root, 'job.yaml')))).toEqual({
+      'job.yaml': 'symlink; pass the path of its target instead',
+    });
+  });
+
   it('fails with the path and what to do when the root does not exist', async () => {
     await expect(collect(join(root, 'nope'))).rejects.toThrow(/nope.*ENOENT.*existing folder or file/);
   });
