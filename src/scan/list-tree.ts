@@ -1,8 +1,6 @@
 import fg from 'fast-glob';
-import type { GitIgnoreMatcher } from './git-ignore.js';
-import { loadGitIgnore } from './git-ignore.js';
-import type { PathFilter } from './path-filter.js';
-import { pruneGlobs } from './path-filter.js';
+import { type GitIgnoreMatcher, loadGitIgnore } from './git-ignore.js';
+import { type PathFilter, pruneGlobs } from './path-filter.js';
 
 export interface TreeEntry {
   relPath: string;

@@ -56,16 +56,31 @@ export function readFileEntry(relPath: string, absPath: string, limits: ReadLimi
   }
 }
 
-/** Reads the `size` bytes fstat reported; a file shrinking meanwhile gives what is left. */
+// One buffer reused for every read: most files are dropped by the prefilter, and allocating a fresh
+// buffer for each of them made the garbage collector, not the disk, set the pace and the peak RSS.
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/** Larger files get a buffer of their own, so one big file does not pin megabytes for the process's life. */
+const SCRATCH_MAX_BYTES = 1024 * 1024;
+
+/**
+ * Reads the `size` bytes fstat reported (fewer if the file shrank meanwhile) into the shared
+ * scratch buffer. The view is valid until the next call: copy or decode it before reading again.
+ */
 function readWhole(fd: number, size: number): Buffer {
-  const content = Buffer.allocUnsafe(size);
+  if (size > SCRATCH_MAX_BYTES) return readInto(fd, Buffer.allocUnsafe(size));
+  if (scratch.length < size)
+    scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX_BYTES, Math.max(size, scratch.length * 2)));
+  return readInto(fd, scratch.subarray(0, size));
+}
+
+function readInto(fd: number, target: Buffer): Buffer {
   let total = 0;
-  while (total < size) {
-    const read = readSync(fd, content, total, size - total, null);
+  while (total < target.length) {
+    const read = readSync(fd, target, total, target.length - total, null);
     if (read === 0) break;
     total += read;
   }
-  return total === size ? content : content.subarray(0, total);
+  return target.subarray(0, total);
 }
 
 function describeReadError(error: unknown): string {

@@ -265,6 +265,10 @@ describe('roots and order', () => {
     for (const concurrency of [1, 3, 64]) {
       expect(candidatePaths(await collect(root, { concurrency }))).toEqual(expected);
     }
+    // Every text is its own file's, whatever was read before it.
+    for (const entry of await collect(root)) {
+      expect(entry.type === 'candidate' && entry.text).toBe(files[entry.relPath]);
+    }
   });
 
   it('scans folders with spaces and unicode names', async () => {
