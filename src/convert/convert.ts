@@ -82,7 +82,8 @@ function convert(input: unknown, options: ConvertOptions): ConversionResult {
   };
   const shape = shapeOf(input);
   if (shape === 'unsupported') {
-    ctx.ledger.lost([], {
+    ctx.ledger.lostWithoutFinding([], 'UNSUPPORTED_API_VERSION');
+    ctx.ledger.finding(['apiVersion'], {
       code: 'UNSUPPORTED_API_VERSION',
       message: `${show(input.apiVersion)} PyTorchJobs are not supported (only kubeflow.org/v1, and v1beta1/v1beta2 with pytorchReplicaSpecs); rewrite it as a kubeflow.org/v1 PyTorchJob (pytorchReplicaSpecs: {Master, Worker}) and convert again`,
     });

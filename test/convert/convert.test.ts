@@ -79,7 +79,9 @@ describe('recognising PyTorchJobs', () => {
     expect(isPyTorchJob(v1alpha1)).toBe(true);
     const result = convert(v1alpha1);
     expect(result.status).toBe('needs-review');
-    expect(codes(result)).toEqual(['UNSUPPORTED_API_VERSION']);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'UNSUPPORTED_API_VERSION', path: 'apiVersion' }),
+    ]);
     expect(result.accounting.every((entry) => entry.disposition === 'lost')).toBe(true);
   });
 
@@ -369,7 +371,7 @@ describe('launcher', () => {
   });
 
   it('warns when the command reads v1 variables that v2 does not set', () => {
-    const command = ['bash', '-c', 'torchrun --master_addr=$MASTER_ADDR --node_rank=${RANK} train.py'];
+    const command = ['bash', '-c', 'torchrun --master_addr=$MASTER_ADDR --node_rank=$(RANK) train.py'];
     const finding = convert(pytorchJob({ container: { command } })).findings.find(
       (f) => f.code === 'SUSPECT_DISTRIBUTED_ENV',
     );
