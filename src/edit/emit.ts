@@ -87,7 +87,8 @@ function carriedItemLines(span: SpanNode, dashCol: number, lines: LineIndex): st
 }
 
 function withInline(line: string, inline: SourceComment[]): string {
-  return inline.length === 1 ? `${line} ${(inline[0] as SourceComment).text.trim()}` : line;
+  const [only] = inline;
+  return inline.length === 1 && only ? `${line}${only.gap}${only.text.trim()}` : line;
 }
 
 /** Lines of `key: value` at column `col`. */

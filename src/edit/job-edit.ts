@@ -147,7 +147,6 @@ function relocatedComments(
     byTarget.set(key, entry);
   };
   const prefixLength = input.prefix.length;
-  add(['spec'], specSpan.trailing, []);
   for (const span of walkSpans(specSpan.children)) {
     if (carriedFrom.some((from) => isPrefix(from, span.path))) continue;
     const relative = span.path.slice(prefixLength);
@@ -244,7 +243,12 @@ function specEdit(input: JobEditInput, specSpan: SpanNode, output: Record<string
   const ctx = { lines, style, carried, comments };
   const childCol = specSpan.col + style.indentUnit;
   const spec = output.spec as Record<string, unknown>;
-  const body = [...emitBlockComments(['spec'], childCol, ctx), ...emitMapBody(spec, ['spec'], childCol, ctx)];
+  const closing = specSpan.trailing.map((c) => ' '.repeat(childCol) + c.text.trim());
+  const body = [
+    ...emitBlockComments(['spec'], childCol, ctx),
+    ...emitMapBody(spec, ['spec'], childCol, ctx),
+    ...closing,
+  ];
   const start = lines.lineEnd(specSpan.startLine);
   const end = lines.lineEnd(Math.max(specSpan.lastLine, specSpan.startLine));
   return { start, end, text: `\n${body.join('\n')}` };

@@ -1,127 +1,239 @@
 /**
- * JSON manifests stay JSON, in their own indentation. JSON holds no comments, so the whole value is
- * printed again; key order is kept because parsing keeps it.
+ * JSON manifests stay JSON, in their own indentation. The TrainJob replaces the PyTorchJob object
+ * (or follows it in a List); values carried over keep their original text (`["a", "b"]` stays on one
+ * line), and everything outside the job is untouched.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { type Document, isNode, type Node, parseDocument } from 'yaml';
 import { convertPyTorchJob } from '../convert/convert.js';
 import { isPyTorchJob } from '../convert/recognise.js';
-import type { Finding } from '../convert/types.js';
-import { BOM, detectLineEnding } from './text.js';
+import type { ConversionResult, Finding, Path } from '../convert/types.js';
+import { pathKey } from './emit.js';
+import { BOM, detectLineEnding, indentOf, LineIndex, shiftLines } from './text.js';
 import type { FileRewrite, JobRewrite, RewriteOptions } from './types.js';
-
-function detectIndent(text: string): string | number {
-  const match = /\n([ \t]+)\S/.exec(text);
-  return match ? (match[1] as string) : 0;
-}
-
-function jsonError(text: string, error: Error): FileRewrite {
-  const position = /position (\d+)/.exec(error.message);
-  if (!position)
-    return { kind: 'json', jobs: [], error: { message: `${error.message}: fix the JSON and run again` } };
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset).split('\n');
-  return {
-    kind: 'json',
-    jobs: [],
-    error: {
-      message: `${error.message.replace(/ in JSON at position \d+.*/, '')}: fix the JSON and run again`,
-      line: before.length,
-      column: (before[before.length - 1] as string).length + 1,
-    },
-  };
-}
+import { sideBySideExists, trainJobNames } from './yaml-file.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function lineOfName(text: string, name: string): number {
-  const at = text.indexOf(`"name": ${JSON.stringify(name)}`);
-  const at2 = at === -1 ? text.indexOf(`"name":${JSON.stringify(name)}`) : at;
-  return at2 === -1 ? 1 : text.slice(0, at2).split('\n').length;
+/** The file's indent unit: the first indented line's leading white space. */
+function detectIndent(text: string): string {
+  return /\n([ \t]+)\S/.exec(text)?.[1] ?? '';
+}
+
+function jsonError(text: string, error: Error): FileRewrite {
+  const position = /position (\d+)/.exec(error.message);
+  const message = `${error.message.replace(/ in JSON at position \d+.*/, '')}; fix the JSON and run again`;
+  if (!position) return { kind: 'json', jobs: [], error: { message } };
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return {
+    kind: 'json',
+    jobs: [],
+    error: { message, line: before.length, column: (before[before.length - 1] as string).length + 1 },
+  };
+}
+
+interface JsonContext {
+  lines: LineIndex;
+  unit: string;
+  carried: Map<string, Node>;
+}
+
+/** Renders a value at nesting `level`; carried values are copied from the source. */
+function emitJson(value: unknown, path: Path, level: number, ctx: JsonContext): string {
+  const carried = ctx.carried.get(pathKey(path));
+  if (carried?.range) {
+    const [start, end] = carried.range;
+    const [first, ...rest] = ctx.lines.text.slice(start, end).split('\n');
+    if (rest.length === 0) return first as string;
+    const oldIndent = indentOf(ctx.lines.line(ctx.lines.lineOf(start)));
+    const newIndent = ctx.unit.length * level;
+    return [first, ...shiftLines(rest, newIndent - oldIndent, newIndent)].join('\n');
+  }
+  const inner = ctx.unit.repeat(level + 1);
+  const close = ctx.unit.repeat(level);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const items = value.map((item, i) => inner + emitJson(item, [...path, i], level + 1, ctx));
+    return `[\n${items.join(',\n')}\n${close}]`;
+  }
+  if (isObject(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return '{}';
+    const items = entries.map(
+      ([k, v]) => `${inner}${JSON.stringify(k)}: ${emitJson(v, [...path, k], level + 1, ctx)}`,
+    );
+    return `{\n${items.join(',\n')}\n${close}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function carriedNodes(doc: Document, prefix: Path, result: ConversionResult): Map<string, Node> {
+  const carried = new Map<string, Node>();
+  for (const { from, to } of result.carried) {
+    const node = doc.getIn([...prefix, ...from], true);
+    if (isNode(node)) carried.set(pathKey(to), node);
+  }
+  return carried;
+}
+
+interface JsonJob {
+  report: JobRewrite;
+  start: number;
+  end: number;
+  text?: string;
+  trainJob?: Record<string, unknown>;
 }
 
 export function rewriteJson(text: string, options: RewriteOptions): FileRewrite {
   const hasBom = text.startsWith(BOM);
-  const source = hasBom ? text.slice(1) : text;
+  const withoutBom = hasBom ? text.slice(1) : text;
+  const crlf = detectLineEnding(withoutBom) === '\r\n';
+  const source = crlf ? withoutBom.replaceAll('\r\n', '\n') : withoutBom;
   let value: unknown;
   try {
     value = JSON.parse(source);
   } catch (error) {
     return jsonError(source, error as Error);
   }
+  const doc = parseDocument(source, { keepSourceTokens: true });
+  const lines = new LineIndex(source);
+  const unit = detectIndent(source);
   const isList = isObject(value) && value.kind === 'List' && Array.isArray(value.items);
   const candidates: unknown[] = isList ? (value as { items: unknown[] }).items : [value];
-  const jobs: JobRewrite[] = [];
-  const indent = detectIndent(source);
-  const replacements = new Map<number, unknown[]>();
+  const jobs: JsonJob[] = [];
   candidates.forEach((candidate, index) => {
     if (!isPyTorchJob(candidate)) return;
-    const input = candidate as Record<string, unknown>;
-    const meta = isObject(input.metadata) ? input.metadata : {};
-    const name = typeof meta.name === 'string' ? meta.name : '(unnamed)';
-    const before = JSON.stringify(input, null, indent).split('\n').length;
-    const result = convertPyTorchJob(input, options);
-    const job: JobRewrite = {
-      name,
-      namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
-      line: lineOfName(source, name),
-      status: 'needs-review',
-      conversion: result,
-      findings: [...result.findings],
-      numNodes: result.summary?.numNodes,
-      runtime: result.summary?.runtime,
-      linesBefore: before,
-      linesAfter: before,
-    };
-    jobs.push(job);
-    if (result.status === 'not-applicable') job.status = 'skipped';
-    if (result.status !== 'converted' || !result.trainJob) return;
-    if (options.strategy === 'side-by-side' && !isList) {
-      job.status = 'skipped';
-      job.findings.push(sideBySideInSingleObject());
-      return;
-    }
-    job.status = 'converted';
-    job.linesAfter = JSON.stringify(result.trainJob, null, indent).split('\n').length;
-    replacements.set(
-      index,
-      options.strategy === 'side-by-side' ? [input, result.trainJob] : [result.trainJob],
+    const prefix: Path = isList ? ['items', index] : [];
+    const node = (prefix.length ? doc.getIn(prefix, true) : doc.contents) as Node;
+    const [start, end] = node.range ?? [0, source.length];
+    jobs.push(
+      convertJob(candidate as Record<string, unknown>, {
+        doc,
+        prefix,
+        start,
+        end,
+        lines,
+        unit,
+        options,
+        isList,
+        existing: trainJobNames(candidates),
+      }),
     );
   });
-  if (replacements.size === 0) return { kind: 'json', jobs };
-  const rewrittenItems = candidates.flatMap((c, i) => replacements.get(i) ?? [c]);
-  const newValue = isList ? { ...(value as object), items: rewrittenItems } : rewrittenItems[0];
-  let newText = JSON.stringify(newValue, null, indent);
-  if (/\n$/.test(source)) newText += '\n';
-  if (detectLineEnding(source) === '\r\n') newText = newText.replaceAll('\n', '\r\n');
-  const problems = verifyJson(newText, newValue, options, [...replacements.values()].flat());
+  const converted = jobs.filter((j) => j.text !== undefined);
+  const reports = jobs.map((j) => j.report);
+  if (converted.length === 0) return { kind: 'json', jobs: reports };
+
+  let out = source;
+  for (const job of [...converted].reverse()) {
+    const replacement =
+      options.strategy === 'side-by-side'
+        ? `${source.slice(job.start, job.end)},\n${' '.repeat(lines.columnOf(job.start))}${job.text}`
+        : (job.text as string);
+    out = out.slice(0, job.start) + replacement + out.slice(job.end);
+  }
+  const expectedItems = candidates.flatMap((c, i) => {
+    const job = jobs.find(
+      (j) => j.start === ((isList ? doc.getIn(['items', i], true) : doc.contents) as Node).range?.[0],
+    );
+    if (!job?.trainJob) return [c];
+    return options.strategy === 'side-by-side' ? [c, job.trainJob] : [job.trainJob];
+  });
+  const expected = isList ? { ...(value as object), items: expectedItems } : expectedItems[0];
+  const problems = verifyJson(
+    out,
+    expected,
+    options,
+    converted.map((j) => j.trainJob as Record<string, unknown>),
+  );
   if (problems.length > 0) {
-    for (const job of jobs.filter((j) => j.status === 'converted')) {
-      job.status = 'error';
-      job.findings.push({
+    for (const job of converted) {
+      job.report.status = 'error';
+      job.report.linesAfter = job.report.linesBefore;
+      job.report.findings.push({
         severity: 'error',
         code: 'VERIFY_FAILED',
-        message: `The file was not changed: ${problems.join('; ')}`,
+        message: `The file was not changed: ${problems.join('; ')}. Please report this file.`,
         path: '',
       });
     }
-    return { kind: 'json', jobs };
+    return { kind: 'json', jobs: reports };
   }
-  return { kind: 'json', jobs, newText: hasBom ? BOM + newText : newText };
+  if (crlf) out = out.replaceAll('\n', '\r\n');
+  return { kind: 'json', jobs: reports, newText: hasBom ? BOM + out : out };
+}
+
+interface JobPlace {
+  doc: Document;
+  prefix: Path;
+  start: number;
+  end: number;
+  lines: LineIndex;
+  unit: string;
+  options: RewriteOptions;
+  isList: boolean;
+  existing: Set<string>;
+}
+
+function convertJob(input: Record<string, unknown>, place: JobPlace): JsonJob {
+  const { lines, options } = place;
+  const meta = isObject(input.metadata) ? input.metadata : {};
+  const result = convertPyTorchJob(input, options);
+  const linesBefore = lines.lineOf(place.end) - lines.lineOf(place.start) + 1;
+  const report: JobRewrite = {
+    name: typeof meta.name === 'string' ? meta.name : '(unnamed)',
+    namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+    line: lines.lineOf(place.start) + 1,
+    status: result.status === 'not-applicable' ? 'skipped' : 'needs-review',
+    conversion: result,
+    findings: [...result.findings],
+    numNodes: result.summary?.numNodes,
+    runtime: result.summary?.runtime,
+    linesBefore,
+    linesAfter: linesBefore,
+  };
+  const job: JsonJob = { report, start: place.start, end: place.end };
+  if (result.status !== 'converted' || !result.trainJob) return job;
+  if (options.strategy === 'side-by-side' && !place.isList) {
+    report.status = 'skipped';
+    report.findings.push(sideBySideInSingleObject());
+    return job;
+  }
+  const newName = (result.trainJob.metadata as Record<string, unknown> | undefined)?.name;
+  if (
+    options.strategy === 'side-by-side' &&
+    place.existing.has(`${report.namespace ?? ''}/${String(newName)}`)
+  ) {
+    report.status = 'skipped';
+    report.findings.push(sideBySideExists(String(newName)));
+    return job;
+  }
+  const level = Math.round(indentOf(lines.line(lines.lineOf(place.start))) / Math.max(place.unit.length, 1));
+  const ctx = { lines, unit: place.unit, carried: carriedNodes(place.doc, place.prefix, result) };
+  job.text = place.unit === '' ? JSON.stringify(result.trainJob) : emitJson(result.trainJob, [], level, ctx);
+  job.trainJob = result.trainJob;
+  report.status = 'converted';
+  report.linesAfter = job.text.split('\n').length;
+  return job;
 }
 
 function verifyJson(
   newText: string,
   expected: unknown,
   options: RewriteOptions,
-  written: unknown[],
+  written: Record<string, unknown>[],
 ): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(newText);
+  } catch (error) {
+    return [`the new JSON does not parse: ${(error as Error).message}`];
+  }
   const problems: string[] = [];
-  if (!isDeepStrictEqual(JSON.parse(newText), expected))
-    problems.push('the new JSON does not read back as intended');
-  for (const value of written) {
-    if (!isObject(value) || value.kind !== 'TrainJob' || !options.validate) continue;
-    for (const f of options.validate(value)) problems.push(`${f.path}: ${f.message}`);
+  if (!isDeepStrictEqual(parsed, expected)) problems.push('the new JSON does not read back as intended');
+  for (const trainJob of written) {
+    for (const f of options.validate?.(trainJob) ?? []) problems.push(`${f.path}: ${f.message}`);
   }
   return problems;
 }

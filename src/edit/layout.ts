@@ -15,6 +15,8 @@ export interface SourceComment {
   column: number;
   /** Alone on its line (otherwise it trails content). */
   ownLine: boolean;
+  /** The spaces between the content and a trailing comment, kept when the comment moves (linters count them). */
+  gap: string;
 }
 
 export interface SpanNode {
@@ -62,7 +64,8 @@ export function collectComments(token: unknown, lines: LineIndex): SourceComment
       const line = lines.lineOf(tok.offset);
       const column = tok.offset - lines.lineStart(line);
       const before = lines.text.slice(lines.lineStart(line), tok.offset);
-      found.push({ text: tok.source, offset: tok.offset, line, column, ownLine: before.trim() === '' });
+      const gap = /[ \t]*$/.exec(before)?.[0] || ' ';
+      found.push({ text: tok.source, offset: tok.offset, line, column, ownLine: before.trim() === '', gap });
       return;
     }
     for (const [key, child] of Object.entries(tok)) {

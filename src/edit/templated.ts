@@ -10,8 +10,12 @@ import { rewriteYaml } from './yaml-file.js';
 
 const TEMPLATE = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g;
 const OPENERS = /\{\{|\{%|\{#/g;
-const TOKEN = /__TJM_TPL_(\d+)__/g;
-const HAS_TOKEN = /__TJM_TPL_\d+__/;
+/**
+ * Placeholders are lower-case letters and digits so that a templated name (`{{ .Release.Name }}-train`)
+ * still reads as a valid Kubernetes name while masked.
+ */
+const TOKEN = /zqtpl(\d+)zq/g;
+const HAS_TOKEN = /zqtpl\d+zq/;
 const LINE_TOKEN = /#__TJM_LINE_(\d+)__/g;
 
 interface Masked {
@@ -37,8 +41,10 @@ function mask(text: string): Masked | { error: string; line: number } {
       return `${' '.repeat(indent)}#__TJM_LINE_${index}__${line.endsWith('\r') ? '\r' : ''}`;
     }
     return line.replace(TEMPLATE, (expression) => {
-      expressions.push(expression);
-      return `__TJM_TPL_${expressions.length - 1}__`;
+      // The same expression gets the same placeholder, so identical Master and Worker stay identical.
+      let index = expressions.indexOf(expression);
+      if (index === -1) index = expressions.push(expression) - 1;
+      return `zqtpl${index}zq`;
     });
   });
   const failed = masked.find((l): l is { error: string; line: number } => typeof l !== 'string');
@@ -59,12 +65,6 @@ function templatedFinding(line: number, template: string): Finding {
     message: `Line ${line} (${template.trim()}) shapes the job with a template, so it cannot be rewritten without rendering the chart: convert this template by hand (the values it renders stay the same).`,
     path: '',
   };
-}
-
-function count(values: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
 }
 
 export function rewriteTemplated(text: string, options: RewriteOptions): FileRewrite {
@@ -89,7 +89,7 @@ export function rewriteTemplated(text: string, options: RewriteOptions): FileRew
     }
     const templatedValue = job.findings.find((f) => HAS_TOKEN.test(f.message) || HAS_TOKEN.test(f.path));
     if (job.status === 'needs-review' && templatedValue) {
-      const firstToken = /__TJM_TPL_(\d+)__/.exec(`${templatedValue.message} ${templatedValue.path}`);
+      const firstToken = /zqtpl(\d+)zq/.exec(`${templatedValue.message} ${templatedValue.path}`);
       const expression = masked.expressions[Number(firstToken?.[1])] ?? '';
       return {
         ...job,
@@ -101,17 +101,16 @@ export function rewriteTemplated(text: string, options: RewriteOptions): FileRew
   };
   const result = rewriteYaml(masked.text, options, 'helm', gate);
   const jobs = result.jobs.map((job) => restoreJob(job, masked));
-  if (result.error)
-    return {
-      ...result,
-      jobs,
-      skipReason: 'the template does not parse as YAML once its expressions are set aside',
-    };
+  if (result.error) {
+    const where = result.error.line ? `line ${result.error.line}: ` : '';
+    const reason = `${where}the template's structure is not YAML until it is rendered (${result.error.message.replace(/; fix the YAML.*$/, '')})`;
+    return { kind: 'helm', jobs: unparsedJobs(text, reason), skipReason: reason };
+  }
   if (result.newText === undefined) return { ...result, jobs };
   const newText = unmask(result.newText, masked);
-  const before = count(text.match(TEMPLATE) ?? []);
-  const after = count(newText.match(TEMPLATE) ?? []);
-  const lost = [...before].find(([expression, n]) => (after.get(expression) ?? 0) < n);
+  // Master and Worker collapse into one trainer, so an expression may appear fewer times, never not at all.
+  const after = new Set(newText.match(TEMPLATE) ?? []);
+  const lost = (text.match(TEMPLATE) ?? []).find((expression) => !after.has(expression));
   if (lost) {
     return {
       kind: 'helm',
@@ -121,13 +120,32 @@ export function rewriteTemplated(text: string, options: RewriteOptions): FileRew
               ...job,
               status: 'skipped',
               linesAfter: job.linesBefore,
-              findings: [...job.findings, templatedFinding(job.line, `${lost[0]} would be dropped`)],
+              findings: [...job.findings, templatedFinding(job.line, `${lost} would be dropped`)],
             }
           : job,
       ),
     };
   }
   return { ...result, jobs, newText };
+}
+
+/** Jobs of a template that does not parse: found by their `kind:` line, reported as skipped. */
+function unparsedJobs(text: string, reason: string): JobRewrite[] {
+  const jobs: JobRewrite[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    if (!/^\s*-?\s*kind:\s*["']?PyTorchJob\b/.test(line)) return;
+    const nameLine = lines.slice(index + 1, index + 20).find((l) => /^\s+name:/.test(l));
+    jobs.push({
+      name: nameLine ? nameLine.replace(/^\s+name:\s*/, '').trim() : '(templated)',
+      line: index + 1,
+      status: 'skipped',
+      findings: [templatedFinding(index + 1, reason)],
+      linesBefore: 0,
+      linesAfter: 0,
+    });
+  });
+  return jobs;
 }
 
 function restoreJob(job: JobRewrite, masked: Masked): JobRewrite {

@@ -49,7 +49,8 @@ function findJobs(values: unknown[]): FoundJob[] {
   return jobs;
 }
 
-function trainJobNames(values: unknown[]): Set<string> {
+/** `namespace/name` of every TrainJob in the documents (List items included). */
+export function trainJobNames(values: unknown[]): Set<string> {
   const names = new Set<string>();
   const visit = (v: unknown): void => {
     if (!isObject(v)) return;
@@ -61,6 +62,20 @@ function trainJobNames(values: unknown[]): Set<string> {
   };
   values.forEach(visit);
   return names;
+}
+
+export function sideBySideExists(name: string): Finding {
+  return {
+    severity: 'info',
+    code: 'SIDE_BY_SIDE_EXISTS',
+    message: `A TrainJob named ${name} already stands beside this PyTorchJob; nothing to add.`,
+    path: 'metadata.name',
+  };
+}
+
+/** The library's message without its position suffix and excerpt (the report gives line and column). */
+export function yamlErrorMessage(message: string): string {
+  return (message.split('\n')[0] as string).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 const countLines = (text: string): number => (text === '' ? 0 : text.split('\n').length);
@@ -111,7 +126,7 @@ export function rewriteYaml(
         kind,
         jobs: [],
         error: {
-          message: `${error.message.split('\n')[0]}: fix the YAML and run again`,
+          message: `${yamlErrorMessage(error.message)}; fix the YAML and run again`,
           line: pos.line,
           column: pos.col,
         },
@@ -202,12 +217,7 @@ function planJob(
   const newName = (result.trainJob.metadata as Record<string, unknown> | undefined)?.name;
   if (options.strategy === 'side-by-side' && existing.has(`${report.namespace ?? ''}/${String(newName)}`)) {
     report.status = 'skipped';
-    report.findings.push({
-      severity: 'info',
-      code: 'SIDE_BY_SIDE_EXISTS',
-      message: `A TrainJob named ${String(newName)} already stands beside this PyTorchJob; nothing to add.`,
-      path: 'metadata.name',
-    });
+    report.findings.push(sideBySideExists(String(newName)));
     return { job, report, result };
   }
   try {
