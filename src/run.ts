@@ -62,7 +62,12 @@ async function cloneShallow(url: string): Promise<ResolvedInput> {
       .clone(url, dir, ['--depth', '1', '--no-tags', '--quiet']);
   } catch (error) {
     await cleanup();
-    const detail = (error as Error).message.trim().split('\n').slice(-1)[0];
+    // git's first `fatal:` line says what went wrong; the lines after it are generic advice.
+    const lines = (error as Error).message.trim().split('\n');
+    const detail = (lines.find((line) => line.startsWith('fatal:')) ?? lines.at(-1) ?? '').replace(
+      /^fatal: /,
+      '',
+    );
     throw new Error(`cannot clone ${url}: ${detail}. Check the URL and your access to the repository.`);
   }
   return { root: dir, cleanup };
