@@ -15,7 +15,9 @@ export const hasShared = existsSync(join(sharedDir, 'kubeflow'));
  */
 export function requireShared(): boolean {
   if (!hasShared && process.env.TRAINJOB_MIGRATE_REQUIRE_SHARED === '1') {
-    throw new Error(`../shared not found at ${sharedDir}: CI requires it (TRAINJOB_MIGRATE_REQUIRE_SHARED=1)`);
+    throw new Error(
+      `../shared not found at ${sharedDir}: CI requires it (TRAINJOB_MIGRATE_REQUIRE_SHARED=1)`,
+    );
   }
   return hasShared;
 }
