@@ -43,7 +43,16 @@ export const RULE_HELP: Partial<Record<RuleId, string>> = {
   STATUS_DROPPED: 'The status block is not carried over; it belongs to the cluster, not to Git.',
   LOSSY_CONVERSION: 'Something could not be carried over exactly (written because --allow-lossy was given).',
   SCHEMA_INVALID: 'The emitted TrainJob does not validate against the TrainJob CRD. Review the findings.',
-  RUNTIME_REQUIRED: 'The job needs a runtime that does not exist yet. Create it or pass --runtime.',
+  RUNTIME_REQUIRED: 'The job needs a custom (Cluster)TrainingRuntime. Create one and name it with --runtime.',
+  DEPRECATED_LAUNCHER:
+    'The command uses python -m torch.distributed.launch, deprecated in favour of torchrun. Switch to torchrun.',
+  KATIB_TRIAL_TEMPLATE:
+    'A Katib trial template runs this PyTorchJob. Convert the template and the Katib trial resources together.',
+  TEMPLATED_FIELD:
+    'A template expression shapes the job, so it cannot be rewritten as YAML. Convert it by hand.',
+  EDIT_UNSUPPORTED: 'The file uses YAML the tool cannot edit safely. Convert this job by hand.',
+  VERIFY_FAILED: 'The rewritten file did not pass the checks, so it was not changed. Please report the file.',
+  SIDE_BY_SIDE_EXISTS: 'The side-by-side TrainJob already exists beside the PyTorchJob; nothing was added.',
 };
 
 export function ruleHelp(id: string): string {
