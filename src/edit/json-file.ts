@@ -195,6 +195,11 @@ function convertJob(input: Record<string, unknown>, place: JobPlace): JsonJob {
   };
   const job: JsonJob = { report, start: place.start, end: place.end };
   if (result.status !== 'converted' || !result.trainJob) return job;
+  const held = options.hold?.({ name: report.name, namespace: report.namespace });
+  if (held) {
+    report.findings.push(...held);
+    return job;
+  }
   if (options.strategy === 'side-by-side' && !place.isList) {
     report.status = 'skipped';
     report.findings.push(sideBySideInSingleObject());

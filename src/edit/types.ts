@@ -7,6 +7,11 @@ export type TrainJobValidator = (trainJob: Record<string, unknown>) => Finding[]
 export interface RewriteOptions extends ConvertOptions {
   /** When absent, CRD validation is not done and the verify step says so. */
   validate?: TrainJobValidator;
+  /**
+   * Holds a job back (it stays a PyTorchJob, reported `needs-review` with the returned findings),
+   * e.g. because a kustomize overlay patches it in a way that cannot be carried over.
+   */
+  hold?: (job: { name: string; namespace?: string }) => Finding[] | undefined;
 }
 
 export interface JobRewrite {

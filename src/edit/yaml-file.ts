@@ -210,6 +210,12 @@ function planJob(
   report.numNodes = result.summary?.numNodes;
   report.runtime = result.summary?.runtime;
   if (result.status === 'not-applicable') return { job, report: { ...report, status: 'skipped' } };
+  const held = options.hold?.({ name: report.name, namespace: report.namespace });
+  if (held && result.status === 'converted') {
+    report.findings.push(...held);
+    report.status = 'needs-review';
+    return { job, report: gate ? gate(report, region, lines) : report, result };
+  }
   if (result.status === 'needs-review' || !result.trainJob) {
     report.status = 'needs-review';
     return { job, report: gate ? gate(report, region, lines) : report, result };

@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse, parseAllDocuments } from 'yaml';
+import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
+import { rewriteFile } from '../../src/edit/rewrite.js';
+import type { RewriteOptions } from '../../src/edit/types.js';
+import { requireShared, sharedPath } from '../helpers/shared.js';
+
+const options: RewriteOptions = { ...DEFAULT_CONVERT_OPTIONS };
+
+const job = (name: string, workers = 1, extra = '') => `apiVersion: kubeflow.org/v1
+kind: PyTorchJob
+metadata:
+  name: ${name}
+spec:
+  pytorchReplicaSpecs:
+    Worker:
+      replicas: ${workers}${extra}
+      template:
+        spec:
+          containers:
+            - name: pytorch
+              image: busybox:1.36
+              command: ["torchrun", "train.py"]
+`;
+
+describe('rewriteFile', () => {
+  it('holds back a job the caller vetoes and still converts the others in the file', () => {
+    const text = `${job('keep-me')}---\n${job('convert-me')}`;
+    const held = { severity: 'error' as const, code: 'EDIT_UNSUPPORTED' as const, message: 'held', path: '' };
+    const result = rewriteFile('jobs.yaml', text, {
+      ...options,
+      hold: (j) => (j.name === 'keep-me' ? [held] : undefined),
+    });
+    expect(result.jobs.map((j) => [j.name, j.status])).toEqual([
+      ['keep-me', 'needs-review'],
+      ['convert-me', 'converted'],
+    ]);
+    const docs = parseAllDocuments(result.newText as string).map((d) => d.toJS());
+    expect(docs.map((d) => d.kind)).toEqual(['PyTorchJob', 'TrainJob']);
+    expect(result.newText?.startsWith(job('keep-me'))).toBe(true);
+  });
+
+  it('writes nothing when a check fails, and says why', () => {
+    const result = rewriteFile('job.yaml', job('checked'), {
+      ...options,
+      validate: () => [
+        { severity: 'error', code: 'SCHEMA_INVALID', message: 'rejected by the CRD', path: 'spec' },
+      ],
+    });
+    expect(result.newText).toBeUndefined();
+    expect(result.jobs[0]?.status).toBe('error');
+    expect(result.jobs[0]?.findings.map((f) => f.code)).toContain('VERIFY_FAILED');
+    expect(result.jobs[0]?.findings.at(-1)?.message).toContain('rejected by the CRD');
+  });
+
+  it('reports invalid YAML with its line and column', () => {
+    const result = rewriteFile(
+      'bad.yaml',
+      `${job('ok')}---\nkind: PyTorchJob\nmetadata: [unclosed\n`,
+      options,
+    );
+    expect(result.newText).toBeUndefined();
+    expect(result.error?.line).toBe(18);
+    expect(result.error?.column).toBeGreaterThan(0);
+    expect(result.error?.message).toMatch(/fix the YAML/);
+  });
+
+  it('places the comment of Worker.replicas by numNodes', () => {
+    const result = rewriteFile('job.yaml', job('commented', 3, '  # grow with the data'), options);
+    const lines = (result.newText as string).split('\n');
+    expect(lines).toContain('    numNodes: 3  # grow with the data');
+  });
+
+  it('leaves a flow-style spec for a person, with the reason', () => {
+    const text =
+      'apiVersion: kubeflow.org/v1\nkind: PyTorchJob\nmetadata: {name: flow}\nspec: {pytorchReplicaSpecs: {Master: {replicas: 1, template: {spec: {containers: [{name: pytorch, image: a, command: [torchrun]}]}}}}}\n';
+    const result = rewriteFile('flow.yaml', text, options);
+    expect(result.newText).toBeUndefined();
+    expect(result.jobs[0]?.status).toBe('needs-review');
+    expect(result.jobs[0]?.findings.map((f) => f.code)).toContain('EDIT_UNSUPPORTED');
+  });
+
+  it('resolves an alias whose anchor is removed with the Master', () => {
+    const text = `apiVersion: kubeflow.org/v1
+kind: PyTorchJob
+metadata:
+  name: aliased
+spec:
+  pytorchReplicaSpecs:
+    Master:
+      replicas: 1
+      template:
+        spec:
+          containers:
+            - name: pytorch
+              image: busybox:1.36
+              command: ["torchrun", "train.py"]
+              env: &env
+                - name: A
+                  value: "1"
+    Worker:
+      replicas: 1
+      template:
+        spec:
+          containers:
+            - name: pytorch
+              image: busybox:1.36
+              command: ["torchrun", "train.py"]
+              env: *env
+`;
+    const result = rewriteFile('aliased.yaml', text, options);
+    const out = parse(result.newText as string);
+    expect(out.spec.trainer.env).toEqual([{ name: 'A', value: '1' }]);
+    expect(result.newText).not.toMatch(/\*env/);
+  });
+});
+
+describe('templated files', () => {
+  it('skips a job whose structure is templated, naming the template line', () => {
+    const text = `apiVersion: kubeflow.org/v1
+kind: PyTorchJob
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  pytorchReplicaSpecs:
+    Master:
+      replicas: 1
+      template:
+        spec:
+          containers:
+            - name: pytorch
+              image: busybox:1.36
+              command: ["torchrun", "train.py"]
+              {{- with .Values.resources }}
+              resources:
+                {{- toYaml . | nindent 16 }}
+              {{- end }}
+`;
+    const result = rewriteFile('charts/x/templates/job.yaml', text, options);
+    expect(result.kind).toBe('helm');
+    expect(result.newText).toBeUndefined();
+    expect(result.jobs[0]?.status).toBe('skipped');
+    expect(result.jobs[0]?.findings.at(-1)?.message).toContain('Line 15 ({{- with .Values.resources }})');
+  });
+
+  it('skips a job whose replica count is a template value', () => {
+    const text = job('{{ .Release.Name }}', 1).replace('replicas: 1', 'replicas: {{ .Values.workers }}');
+    const result = rewriteFile('charts/x/templates/job.yaml', text, options);
+    expect(result.newText).toBeUndefined();
+    expect(result.jobs[0]?.status).toBe('skipped');
+    expect(result.jobs[0]?.findings.map((f) => f.code)).toContain('TEMPLATED_FIELD');
+  });
+});
+
+describe('files left as they are', () => {
+  it('reports Katib trial templates with what would change', () => {
+    if (!requireShared()) return;
+    const file = 'kubeflow__katib/examples__v1beta1__kubeflow-training-operator__pytorchjob-mnist.yaml';
+    const text = readFileSync(sharedPath('corpus', 'real-world', file), 'utf8');
+    const result = rewriteFile(file, text, options);
+    expect(result.kind).toBe('katib');
+    expect(result.newText).toBeUndefined();
+    expect(result.jobs).toHaveLength(1);
+    expect(result.jobs[0]?.status).toBe('needs-review');
+    const katib = result.jobs[0]?.findings.find((f) => f.code === 'KATIB_TRIAL_TEMPLATE');
+    expect(katib?.message).toContain('primaryContainerName pytorch → node');
+    expect(katib?.message).toContain('numNodes 2');
+  });
+
+  it('reports kustomizations without touching them', () => {
+    const text =
+      'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\npatches:\n  - target: {kind: PyTorchJob}\n    path: p.yaml\n';
+    const result = rewriteFile('overlays/gpu/kustomization.yaml', text, options);
+    expect(result.kind).toBe('kustomization');
+    expect(result.newText).toBeUndefined();
+    expect(result.skipReason).toMatch(/kustomization/);
+  });
+});
