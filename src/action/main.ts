@@ -1,0 +1,84 @@
+/**
+ * The Action: read the inputs, convert the checkout and publish the pull request, then set the
+ * outputs, write the job summary, annotate, and fail the step only on real errors.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { outcomeLine } from '../cli/pr-command.js';
+import { ConfigError } from '../config/config-error.js';
+import { PublishError } from '../publish/errors.js';
+import { createMasker, type Masker } from '../publish/token.js';
+import { renderJson } from '../report/json.js';
+import type { Report } from '../report/types.js';
+import { annotationsFor } from './annotations.js';
+import { ActionInputError } from './input-error.js';
+import { type ActionSettings, readActionSettings } from './inputs.js';
+import { actionOutputs, failureMessage, pullRequestReport, renderJobSummary } from './outcome.js';
+import { publishFromWorkspace } from './publish.js';
+
+async function writeReport(report: Report, dir: string): Promise<string> {
+  const folder = await mkdtemp(join(dir, 'trainjob-migrate-'));
+  const path = join(folder, 'report.json');
+  await writeFile(path, renderJson(report));
+  return path;
+}
+
+async function writeSummary(text: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+    return;
+  }
+  await core.summary.addRaw(text, true).write();
+}
+
+function annotate(report: Report): void {
+  for (const annotation of annotationsFor(report)) {
+    const properties = {
+      title: annotation.title,
+      ...(annotation.file === undefined ? {} : { file: annotation.file }),
+      ...(annotation.startLine === undefined ? {} : { startLine: annotation.startLine }),
+    };
+    if (annotation.level === 'error') core.error(annotation.message, properties);
+    else core.warning(annotation.message, properties);
+  }
+}
+
+async function migrateAndPublish(settings: ActionSettings, mask: Masker): Promise<void> {
+  const result = await core.group('Convert and publish the pull request', () =>
+    publishFromWorkspace(settings, mask, {
+      info: (message) => core.info(mask(message)),
+      warn: (message) => core.warning(mask(message)),
+    }),
+  );
+  const migrated = result.report;
+  if (!migrated) throw new Error('The publish flow returned no report.');
+  const report: Report = { ...migrated, pullRequest: pullRequestReport(result) };
+  const reportPath = await writeReport(report, settings.reportDir);
+  for (const [name, value] of Object.entries(actionOutputs(result, report.summary, reportPath))) {
+    core.setOutput(name, value);
+  }
+  const repository = `${settings.repository.owner}/${settings.repository.repo}`;
+  await writeSummary(mask(renderJobSummary(result, report, { serverUrl: settings.serverUrl, repository })));
+  annotate(report);
+  core.info(mask(outcomeLine(result)));
+  const failure = failureMessage(report.summary, settings.failOnReview);
+  if (failure) core.setFailed(failure);
+}
+
+/** The Action's one entry point; every failure ends here as `core.setFailed`, nothing throws. */
+export async function run(): Promise<void> {
+  let mask: Masker = (text) => text;
+  try {
+    const settings = await readActionSettings(process.env);
+    core.setSecret(settings.token);
+    mask = createMasker([settings.token]);
+    await migrateAndPublish(settings, mask);
+  } catch (error) {
+    const known =
+      error instanceof ActionInputError || error instanceof ConfigError || error instanceof PublishError;
+    const message =
+      error instanceof Error ? (known ? error.message : (error.stack ?? error.message)) : String(error);
+    core.setFailed(mask(message));
+  }
+}
