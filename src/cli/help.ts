@@ -38,6 +38,7 @@ Usage:
   ${TOOL_NAME} scan [PATH|GIT_URL]...      Report every PyTorchJob and what would happen to it
   ${TOOL_NAME} convert [PATH|GIT_URL]...   Show the diff (dry run), or rewrite with --write
   ${TOOL_NAME} pr [options]                Convert a repository and open a pull request
+  ${TOOL_NAME} discover --org ORG          List an organisation's repositories that hold PyTorchJobs
   ${TOOL_NAME} --version                   Print the version
   ${TOOL_NAME} COMMAND --help              Help for one command
 

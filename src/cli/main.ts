@@ -1,6 +1,7 @@
 /** The command line: dispatch to a command, turn usage and config errors into exit code 2. */
 import { ConfigError } from '../config/config-error.js';
 import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js';
+import { runDiscoverCommand } from './discover-command.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { runMigrateCommand } from './migrate-command.js';
@@ -27,11 +28,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return runMigrateCommand(command, rest, io);
     case 'pr':
       return runPrCommand(rest, io);
+    case 'discover':
+      return runDiscoverCommand(rest, io);
     default:
       throw new UsageError(
         command.startsWith('-')
           ? `unknown option '${command}' before the command. Run '${TOOL_NAME} --help'.`
-          : `unknown command '${command}': use scan, convert or pr. Run '${TOOL_NAME} --help'.`,
+          : `unknown command '${command}': use scan, convert, pr or discover. Run '${TOOL_NAME} --help'.`,
       );
   }
 }

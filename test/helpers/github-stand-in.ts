@@ -5,6 +5,7 @@
  * path and query parameters must fit their schemas, and the JSON body must validate against the
  * operation's request schema. Anything else gets a 404/422 and is recorded as a problem.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
@@ -13,6 +14,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
+type Reply = { status: number; body: Json; headers?: Record<string, string> };
 
 interface OpenApiParameter {
   name: string;
@@ -145,6 +147,27 @@ export interface GitHubStandInOptions {
   pathPrefix?: string;
   /** Whether a branch exists on the git remote: creating a PR from a missing head fails as on GitHub. */
   branchExists?: (branch: string) => Promise<boolean>;
+  /** An organisation with repositories and files, for discovery (list repos, code search, trees, blobs). */
+  organization?: StandInOrganization;
+}
+
+export interface StandInRepository {
+  name: string;
+  defaultBranch?: string;
+  archived?: boolean;
+  fork?: boolean;
+  topics?: string[];
+  /** Path → content on the default branch. */
+  files: Record<string, string>;
+}
+
+export interface StandInOrganization {
+  login: string;
+  repositories: StandInRepository[];
+  /** When set, `GET /search/code` answers with this status, as a server without code search does. */
+  codeSearchStatus?: number;
+  /** Largest page the list endpoints return (GitHub's is 100); a small one makes clients paginate. */
+  maxPageSize?: number;
 }
 
 interface Fault {
@@ -256,7 +279,6 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     if (times) times.updated = now();
   };
 
-  type Reply = { status: number; body: Json; headers?: Record<string, string> };
   const notFound = (): Reply => ({
     status: 404,
     body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
@@ -273,8 +295,19 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
 
   const handlers: Record<
     string,
-    (params: Record<string, string>, query: Record<string, string>, body: JsonObject) => Promise<Reply>
+    (
+      params: Record<string, string>,
+      query: Record<string, string>,
+      body: JsonObject,
+      path: string,
+    ) => Promise<Reply>
   > = {
+    ...organizationHandlers(options.organization, {
+      example,
+      userJson,
+      notFound,
+      apiBase: () => apiBase,
+    }),
     'repos/get': async () => ({ status: 200, body: repoJson() }),
 
     'pulls/list': async (_params, query) => {
@@ -474,7 +507,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       reply(notFound());
       return;
     }
-    reply(await handler(params, query, (body ?? {}) as JsonObject));
+    reply(await handler(params, query, (body ?? {}) as JsonObject, path));
   };
 
   const server = createServer((request, response) => {
@@ -597,4 +630,197 @@ function coerce(value: string, schema: JsonObject): Json {
     return Number(value);
   if (schema.type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
   return value;
+}
+
+interface OrganizationHelpers {
+  example: (name: string) => JsonObject;
+  userJson: (login: string) => JsonObject;
+  notFound: () => Reply;
+  apiBase: () => string;
+}
+
+/** Git's object id of a blob: sha1 of `blob <size>\0<content>`. */
+function blobSha(content: Buffer): string {
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]))
+    .digest('hex');
+}
+
+/** One page of `items`, with GitHub's `link` header pointing at the others. */
+function paginate<T>(
+  items: readonly T[],
+  query: Record<string, string>,
+  path: string,
+  helpers: OrganizationHelpers,
+  maxPageSize: number,
+): { page: T[]; headers: Record<string, string> } {
+  const perPage = Math.min(Number(query.per_page ?? 30), maxPageSize);
+  const page = Math.max(1, Number(query.page ?? 1));
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const link = (target: number, rel: string): string => {
+    const params = new URLSearchParams({ ...query, page: String(target), per_page: String(perPage) });
+    return `<${helpers.apiBase()}${path}?${params.toString()}>; rel="${rel}"`;
+  };
+  const links: string[] = [];
+  if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+  if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+  return {
+    page: items.slice((page - 1) * perPage, page * perPage),
+    headers: links.length > 0 ? { link: links.join(', ') } : {},
+  };
+}
+
+/** Endpoints that discovery reads: an organisation's repositories, code search, trees and blobs. */
+function organizationHandlers(
+  organization: StandInOrganization | undefined,
+  helpers: OrganizationHelpers,
+): Record<
+  string,
+  (
+    params: Record<string, string>,
+    query: Record<string, string>,
+    body: JsonObject,
+    path: string,
+  ) => Promise<Reply>
+> {
+  if (!organization) return {};
+  const maxPageSize = Math.min(organization.maxPageSize ?? 100, 100);
+  const find = (owner: string, repo: string): StandInRepository | undefined =>
+    owner.toLowerCase() === organization.login.toLowerCase()
+      ? organization.repositories.find((r) => r.name === repo)
+      : undefined;
+  const repoJson = (repository: StandInRepository): JsonObject => {
+    const fullName = `${organization.login}/${repository.name}`;
+    return {
+      ...helpers.example('minimal-repository'),
+      name: repository.name,
+      full_name: fullName,
+      owner: helpers.userJson(organization.login),
+      html_url: `https://github.com/${fullName}`,
+      url: `${helpers.apiBase()}/repos/${fullName}`,
+      default_branch: repository.defaultBranch ?? 'main',
+      archived: repository.archived === true,
+      fork: repository.fork === true,
+      topics: repository.topics ?? [],
+    };
+  };
+  const blobsOf = (repository: StandInRepository) =>
+    Object.entries(repository.files).map(([path, text]) => {
+      const content = Buffer.from(text);
+      return { path, content, sha: blobSha(content) };
+    });
+
+  return {
+    'repos/list-for-org': async (params, query, _body, path): Promise<Reply> => {
+      if (params.org?.toLowerCase() !== organization.login.toLowerCase()) return helpers.notFound();
+      const type = query.type ?? 'all';
+      const listed = organization.repositories.filter(
+        (r) => (type !== 'forks' || r.fork === true) && (type !== 'sources' || r.fork !== true),
+      );
+      const { page, headers } = paginate(listed, query, path, helpers, maxPageSize);
+      return { status: 200, body: page.map(repoJson), headers };
+    },
+
+    'search/code': async (_params, query, _body, path): Promise<Reply> => {
+      if (organization.codeSearchStatus !== undefined) {
+        return {
+          status: organization.codeSearchStatus,
+          body: {
+            message: 'Code search is not available on this server.',
+            status: String(organization.codeSearchStatus),
+          },
+        };
+      }
+      const terms = (query.q ?? '').split(/\s+/).filter(Boolean);
+      const org = terms.find((term) => term.startsWith('org:'))?.slice(4);
+      const words = terms.filter((term) => !term.includes(':')).map((word) => word.toLowerCase());
+      const hits = organization.repositories
+        .filter(() => org === undefined || org.toLowerCase() === organization.login.toLowerCase())
+        .flatMap((repository) =>
+          blobsOf(repository)
+            .filter((blob) =>
+              words.every((word) => blob.content.toString('utf8').toLowerCase().includes(word)),
+            )
+            .map((blob) => ({ repository, blob })),
+        );
+      const { page, headers } = paginate(hits, query, path, helpers, maxPageSize);
+      const example = helpers.example('code-search-result-item-paginated');
+      const template = ((example.items as Json[])[0] ?? {}) as JsonObject;
+      return {
+        status: 200,
+        headers,
+        body: {
+          total_count: hits.length,
+          incomplete_results: false,
+          items: page.map(({ repository, blob }) => ({
+            ...template,
+            name: blob.path.split('/').pop() ?? blob.path,
+            path: blob.path,
+            sha: blob.sha,
+            repository: repoJson(repository),
+          })),
+        },
+      };
+    },
+
+    'git/get-tree': async (params, query): Promise<Reply> => {
+      const repository = find(params.owner ?? '', params.repo ?? '');
+      if (!repository) return helpers.notFound();
+      if (params.tree_sha !== (repository.defaultBranch ?? 'main')) return helpers.notFound();
+      const blobs = blobsOf(repository);
+      if (blobs.length === 0) {
+        return { status: 409, body: { message: 'Git Repository is empty.', status: '409' } };
+      }
+      const recursive = query.recursive !== undefined;
+      const folders = new Set<string>();
+      for (const blob of blobs) {
+        const parts = blob.path.split('/');
+        for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+      }
+      const base = `${helpers.apiBase()}/repos/${organization.login}/${repository.name}/git`;
+      const entries: JsonObject[] = [
+        ...[...folders].map((path) => ({
+          path,
+          mode: '040000',
+          type: 'tree',
+          sha: blobSha(Buffer.from(path)),
+          url: `${base}/trees/x`,
+        })),
+        ...blobs.map((blob) => ({
+          path: blob.path,
+          mode: '100644',
+          type: 'blob',
+          sha: blob.sha,
+          size: blob.content.length,
+          url: `${base}/blobs/${blob.sha}`,
+        })),
+      ].filter((entry) => recursive || !String(entry.path).includes('/'));
+      return {
+        status: 200,
+        body: {
+          sha: blobSha(Buffer.from(repository.name)),
+          url: `${base}/trees/${params.tree_sha}`,
+          tree: entries,
+          truncated: false,
+        },
+      };
+    },
+
+    'git/get-blob': async (params): Promise<Reply> => {
+      const repository = find(params.owner ?? '', params.repo ?? '');
+      const blob = repository && blobsOf(repository).find((b) => b.sha === params.file_sha);
+      if (!repository || !blob) return helpers.notFound();
+      return {
+        status: 200,
+        body: {
+          ...helpers.example('blob'),
+          sha: blob.sha,
+          size: blob.content.length,
+          url: `${helpers.apiBase()}/repos/${organization.login}/${repository.name}/git/blobs/${blob.sha}`,
+          content: blob.content.toString('base64'),
+          encoding: 'base64',
+        },
+      };
+    },
+  };
 }
