@@ -3,6 +3,8 @@
  * from the PyTorchJob are copied as their original source lines (re-indented), so their quotes,
  * flow collections, block scalars, anchors and comments travel unchanged.
  */
+
+import { isPlainObject } from '../convert/paths.js';
 import type { Path } from '../convert/types.js';
 import type { SourceComment, SpanNode } from './layout.js';
 import { renderScalar } from './scalar.js';
@@ -24,9 +26,6 @@ export interface EmitContext {
   /** Output path → comments that move there from removed structure. */
   comments: Map<string, RelocatedComments>;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const pad = (n: number): string => ' '.repeat(n);
 
@@ -110,7 +109,7 @@ export function emitPair(key: string, value: unknown, path: Path, col: number, c
       ...value.flatMap((item, i) => emitItem(item, [...path, i], dashCol, ctx)),
     ];
   }
-  if (isObject(value)) {
+  if (isPlainObject(value)) {
     const entries = Object.entries(value);
     if (entries.length === 0) return [...head, withInline(`${keyText}: {}`, moved.inline)];
     const childCol = col + ctx.style.indentUnit;
@@ -129,7 +128,7 @@ export function emitItem(value: unknown, path: Path, dashCol: number, ctx: EmitC
   const moved = relocatedFor(path, ctx, carried);
   const above = commentLines([...moved.ownLine, ...moved.inline], dashCol);
   if (carried) return [...above, ...carriedItemLines(carried, dashCol, ctx.lines)];
-  if (isObject(value) && Object.keys(value).length > 0) {
+  if (isPlainObject(value) && Object.keys(value).length > 0) {
     const body = emitMapBody(value, path, dashCol + 2, ctx);
     const first = body.findIndex((line) => !line.trimStart().startsWith('#'));
     const firstLine = body[first] as string;
@@ -137,7 +136,8 @@ export function emitItem(value: unknown, path: Path, dashCol: number, ctx: EmitC
     // Comments the first key carried above itself go above the dash.
     return [...above, ...body.slice(0, first).map((l) => pad(dashCol) + l.trimStart()), ...body.slice(first)];
   }
-  if (Array.isArray(value) || isObject(value)) return [...above, `${pad(dashCol)}- ${JSON.stringify(value)}`];
+  if (Array.isArray(value) || isPlainObject(value))
+    return [...above, `${pad(dashCol)}- ${JSON.stringify(value)}`];
   return [...above, `${pad(dashCol)}- ${renderScalar(value)}`];
 }
 

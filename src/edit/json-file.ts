@@ -6,15 +6,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type Document, isNode, type Node, parseDocument } from 'yaml';
 import { convertPyTorchJob } from '../convert/convert.js';
+import { isPlainObject } from '../convert/paths.js';
 import { isPyTorchJob } from '../convert/recognise.js';
 import type { ConversionResult, Finding, Path } from '../convert/types.js';
 import { pathKey } from './emit.js';
 import { BOM, detectLineEnding, indentOf, LineIndex, shiftLines } from './text.js';
 import type { FileRewrite, JobRewrite, RewriteOptions } from './types.js';
 import { sideBySideExists, trainJobNames } from './yaml-file.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The file's indent unit: the first indented line's leading white space. */
 function detectIndent(text: string): string {
@@ -57,7 +55,7 @@ function emitJson(value: unknown, path: Path, level: number, ctx: JsonContext): 
     const items = value.map((item, i) => inner + emitJson(item, [...path, i], level + 1, ctx));
     return `[\n${items.join(',\n')}\n${close}]`;
   }
-  if (isObject(value)) {
+  if (isPlainObject(value)) {
     const entries = Object.entries(value);
     if (entries.length === 0) return '{}';
     const items = entries.map(
@@ -99,7 +97,7 @@ export function rewriteJson(text: string, options: RewriteOptions): FileRewrite 
   const doc = parseDocument(source, { keepSourceTokens: true });
   const lines = new LineIndex(source);
   const unit = detectIndent(source);
-  const isList = isObject(value) && value.kind === 'List' && Array.isArray(value.items);
+  const isList = isPlainObject(value) && value.kind === 'List' && Array.isArray(value.items);
   const candidates: unknown[] = isList ? (value as { items: unknown[] }).items : [value];
   const jobs: JsonJob[] = [];
   candidates.forEach((candidate, index) => {
@@ -178,7 +176,7 @@ interface JobPlace {
 
 function convertJob(input: Record<string, unknown>, place: JobPlace): JsonJob {
   const { lines, options } = place;
-  const meta = isObject(input.metadata) ? input.metadata : {};
+  const meta = isPlainObject(input.metadata) ? input.metadata : {};
   const result = convertPyTorchJob(input, options);
   const linesBefore = lines.lineOf(place.end) - lines.lineOf(place.start) + 1;
   const report: JobRewrite = {

@@ -6,12 +6,10 @@
  */
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { convertPyTorchJob } from '../convert/convert.js';
+import { isPlainObject } from '../convert/paths.js';
 import { isPyTorchJob } from '../convert/recognise.js';
 import type { Finding } from '../convert/types.js';
 import type { FileRewrite, JobRewrite, RewriteOptions } from './types.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 interface TrialJob {
   owner: string;
@@ -32,13 +30,13 @@ function trialJobs(text: string): TrialJob[] | { message: string; line: number; 
       return { message: error.message.split('\n')[0] as string, line: pos.line, column: pos.col };
     }
     const value = doc.toJS({ maxAliasCount: 1000 }) as unknown;
-    if (!isObject(value)) continue;
-    const meta = isObject(value.metadata) ? value.metadata : {};
+    if (!isPlainObject(value)) continue;
+    const meta = isPlainObject(value.metadata) ? value.metadata : {};
     const owner = String(meta.name ?? '(unnamed)');
     const namespace = typeof meta.namespace === 'string' ? meta.namespace : undefined;
     const line = lineCounter.linePos(doc.range[0]).line;
-    const spec = isObject(value.spec) ? value.spec : {};
-    const template = isObject(spec.trialTemplate) ? spec.trialTemplate : {};
+    const spec = isPlainObject(value.spec) ? value.spec : {};
+    const template = isPlainObject(spec.trialTemplate) ? spec.trialTemplate : {};
     if (isPyTorchJob(template.trialSpec)) {
       found.push({
         owner,
@@ -49,7 +47,7 @@ function trialJobs(text: string): TrialJob[] | { message: string; line: number; 
           typeof template.primaryContainerName === 'string' ? template.primaryContainerName : undefined,
       });
     }
-    if (value.kind === 'ConfigMap' && isObject(value.data)) {
+    if (value.kind === 'ConfigMap' && isPlainObject(value.data)) {
       for (const [key, embedded] of Object.entries(value.data)) {
         if (typeof embedded !== 'string' || !embedded.includes('PyTorchJob')) continue;
         for (const inner of parseAllDocuments(embedded)) {
@@ -80,7 +78,7 @@ export function reportKatib(text: string, options: RewriteOptions): FileRewrite 
   const jobs: JobRewrite[] = found.map((trial) => {
     const named = {
       ...trial.job,
-      metadata: { name: 'trial', ...(isObject(trial.job.metadata) ? trial.job.metadata : {}) },
+      metadata: { name: 'trial', ...(isPlainObject(trial.job.metadata) ? trial.job.metadata : {}) },
     };
     const result = convertPyTorchJob(named, { ...options, strategy: 'replace' });
     return {

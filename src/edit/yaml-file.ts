@@ -4,6 +4,7 @@
  */
 import { type Document, LineCounter } from 'yaml';
 import { convertPyTorchJob } from '../convert/convert.js';
+import { isPlainObject } from '../convert/paths.js';
 import { isPyTorchJob } from '../convert/recognise.js';
 import type { ConversionResult, Finding, Path } from '../convert/types.js';
 import type { FileKind } from '../report/types.js';
@@ -32,14 +33,11 @@ interface FoundJob {
 /** A hook for callers that pre-process text (Helm templates): may turn a result into a skip. */
 export type JobGate = (job: JobRewrite, region: JobRegion, lines: LineIndex) => JobRewrite;
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function findJobs(values: unknown[]): FoundJob[] {
   const jobs: FoundJob[] = [];
   values.forEach((value, docIndex) => {
     if (isPyTorchJob(value)) jobs.push({ docIndex, prefix: [], input: value as Record<string, unknown> });
-    else if (isObject(value) && value.kind === 'List' && Array.isArray(value.items)) {
+    else if (isPlainObject(value) && value.kind === 'List' && Array.isArray(value.items)) {
       value.items.forEach((item, i) => {
         if (isPyTorchJob(item))
           jobs.push({ docIndex, prefix: ['items', i], input: item as Record<string, unknown> });
@@ -53,10 +51,11 @@ function findJobs(values: unknown[]): FoundJob[] {
 export function trainJobNames(values: unknown[]): Set<string> {
   const names = new Set<string>();
   const visit = (v: unknown): void => {
-    if (!isObject(v)) return;
+    if (!isPlainObject(v)) return;
     if (v.kind === 'TrainJob' && String(v.apiVersion ?? '').startsWith(TRAINJOB_API_GROUP)) {
       const meta = v.metadata;
-      if (isObject(meta) && typeof meta.name === 'string') names.add(`${meta.namespace ?? ''}/${meta.name}`);
+      if (isPlainObject(meta) && typeof meta.name === 'string')
+        names.add(`${meta.namespace ?? ''}/${meta.name}`);
     }
     if (v.kind === 'List' && Array.isArray(v.items)) v.items.forEach(visit);
   };
@@ -85,7 +84,7 @@ function finding(code: Finding['code'], message: string, path = ''): Finding {
 }
 
 function baseJob(input: Record<string, unknown>, line: number, lines: number): JobRewrite {
-  const meta = isObject(input.metadata) ? input.metadata : {};
+  const meta = isPlainObject(input.metadata) ? input.metadata : {};
   return {
     name: typeof meta.name === 'string' ? meta.name : '(unnamed)',
     namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
