@@ -32,7 +32,7 @@ export const DEFAULT_CONVERT_OPTIONS: ConvertOptions = {
   trainerVersion: '2.3',
   runtimeName: 'torch-distributed',
   runtimeKind: 'ClusterTrainingRuntime',
-  patchManager: 'trainjob-migrate.kubeflow.dev/pytorchjob-migrator',
+  patchManager: 'trainjob-migrate.dev/pytorchjob-migrator',
   strategy: 'replace',
   nameSuffix: '-v2',
   allowLossy: false,
