@@ -80,7 +80,8 @@ export function createOrgPort(options: OrgPortOptions): OrgPort {
       warn: (m: string) => warn(mask(m)),
       error: () => undefined,
     },
-    retry: { retryAfterBaseValue },
+    // 409 is GitHub's answer for an empty repository's tree: final, like the client errors.
+    retry: { retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
     throttle: {
       retryAfterBaseValue,
       onSecondaryRateLimit: (retryAfter, request, _client, retryCount) => {
