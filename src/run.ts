@@ -1,28 +1,36 @@
 /**
- * The pipeline for the CLI and the Action: resolve each input (folder, file or git URL), scan it,
- * rewrite each candidate file, write or diff the result, and gather everything into one Report.
+ * The pipeline for the CLI and the Action: resolve each input (folder, file or git URL), plan its
+ * rewrites, let the GitOps analysers adjust the plan, write or diff the result, and gather
+ * everything into one Report.
  */
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import picomatch from 'picomatch';
 import { simpleGit } from 'simple-git';
 import type { ConvertOptions } from './convert/types.js';
-import { rewriteFile } from './edit/rewrite.js';
-import type { FileRewrite, JobRewrite, RewriteOptions, TrainJobValidator } from './edit/types.js';
-import { writeFileAtomic } from './fs/atomic-write.js';
+import type { JobRewrite, RewriteOptions, TrainJobValidator } from './edit/types.js';
+import { defaultAnalysers, withInputNamed } from './gitops/analysers.js';
+import {
+  type Analyser,
+  type AppliedFile,
+  analyseRoot,
+  applyPlan,
+  mergeGitOpsReports,
+  type PlanInput,
+  planRoot,
+} from './gitops/pipeline.js';
 import type { MigrationOptions, PathOverride } from './options.js';
 import { hermeticGitEnvironment } from './publish/git.js';
 import { describeOptions } from './report/describe-options.js';
 import { fileStatusOf, summarize } from './report/summarize.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
-import type { FileReport, InputReport, JobReport, Report } from './report/types.js';
-import { scanRoot } from './scan/scan.js';
-import type { ScanEntry } from './scan/types.js';
+import type { FileReport, GitOpsReport, InputReport, JobReport, Report } from './report/types.js';
 import { createCrdValidator } from './validate/crd-validator.js';
 
 export interface MigrateMode {
+  /** The GitOps analysers, in order; default `defaultAnalysers()`. */
+  analysers?: readonly Analyser[];
   /** Relative local inputs resolve against it; default `process.cwd()`. */
   cwd?: string;
   /** Rewrite files in place. */
@@ -83,12 +91,6 @@ async function resolveInput(input: string, cwd: string): Promise<ResolvedInput> 
   throw new Error(`${input}: not a file or folder.`);
 }
 
-/** `scanRoot` takes a folder or a single file; a file's relPath is its name. */
-function entriesOf(resolved: ResolvedInput, options: MigrationOptions): AsyncGenerator<ScanEntry> {
-  const target = resolved.onlyFile === undefined ? resolved.root : join(resolved.root, resolved.onlyFile);
-  return scanRoot(target, options.scan);
-}
-
 /** Later overrides win over earlier ones, as in the config file. */
 export function convertOptionsFor(
   relPath: string,
@@ -138,32 +140,39 @@ function toJobReport(job: JobRewrite): JobReport {
   return report;
 }
 
-export function unifiedDiff(relPath: string, before: string, after: string): string {
-  return createTwoFilesPatch(`a/${relPath}`, `b/${relPath}`, before, after, undefined, undefined, {
-    context: 3,
-    headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true },
-  });
-}
+export { unifiedDiff } from './gitops/pipeline.js';
 
-function toFileReport(relPath: string, rewrite: FileRewrite, diff: string | undefined): FileReport {
-  const file: FileReport = {
-    path: relPath,
+function toFileReport(applied: AppliedFile): FileReport {
+  const { file, newText, diff } = applied;
+  const rewrite = file.rewrite;
+  const report: FileReport = {
+    path: file.relPath,
     kind: rewrite.kind,
     status: 'unchanged',
     jobs: rewrite.jobs.map(toJobReport),
   };
-  if (rewrite.error) file.error = rewrite.error;
-  if (rewrite.skipReason !== undefined) file.skipReason = rewrite.skipReason;
-  if (diff !== undefined) file.diff = diff;
-  file.status = fileStatusOf(file, rewrite.newText !== undefined);
-  return file;
+  if (file.scanSkipReason !== undefined) {
+    report.status = 'skipped';
+    report.skipReason = file.scanSkipReason;
+    return report;
+  }
+  if (rewrite.error) report.error = rewrite.error;
+  if (rewrite.skipReason !== undefined) report.skipReason = rewrite.skipReason;
+  if (diff !== undefined) report.diff = diff;
+  report.status = fileStatusOf(report, newText !== undefined);
+  return report;
 }
 
 interface RootResult {
   files: FileReport[];
   changedFiles: string[];
+  gitops: GitOpsReport;
 }
 
+/**
+ * Plan (scan and rewrite in memory), analyse (GitOps analysers over the same root), apply (write,
+ * diff, report). A single-file input has no surroundings to analyse.
+ */
 async function migrateRoot(
   resolved: ResolvedInput,
   input: string,
@@ -172,47 +181,18 @@ async function migrateRoot(
   progress: ((event: ProgressEvent) => void) | undefined,
 ): Promise<RootResult> {
   const validate = options.crd === undefined ? undefined : await validatorFor(options.crd);
-  const result: RootResult = { files: [], changedFiles: [] };
-  for await (const entry of entriesOf(resolved, options)) {
-    if (entry.type === 'skipped') {
-      result.files.push({
-        path: entry.relPath,
-        kind: 'unknown',
-        status: 'skipped',
-        jobs: [],
-        skipReason: entry.reason,
-      });
-      progress?.({ type: 'file', input, path: entry.relPath, jobs: 0 });
-      continue;
-    }
-    const rewriteOptions: RewriteOptions = convertOptionsFor(
-      entry.relPath,
-      options.convert,
-      options.overrides,
-    );
+  const baseOptionsFor = (relPath: string): RewriteOptions => {
+    const rewriteOptions: RewriteOptions = convertOptionsFor(relPath, options.convert, options.overrides);
     if (validate) rewriteOptions.validate = validate;
-    let rewrite: FileRewrite;
-    try {
-      rewrite = rewriteFile(entry.relPath, entry.text, rewriteOptions);
-    } catch (error) {
-      rewrite = {
-        kind: 'unknown',
-        jobs: [],
-        error: { message: `internal error while rewriting: ${(error as Error).message}` },
-      };
-    }
-    const newText =
-      rewrite.newText !== undefined && rewrite.newText !== entry.text ? rewrite.newText : undefined;
-    if (newText !== undefined && mode.write) {
-      await writeFileAtomic(resolved.root, entry.relPath, newText);
-      result.changedFiles.push(entry.relPath);
-    }
-    const diff =
-      newText !== undefined && mode.withDiffs ? unifiedDiff(entry.relPath, entry.text, newText) : undefined;
-    result.files.push(toFileReport(entry.relPath, { ...rewrite, newText }, diff));
-    progress?.({ type: 'file', input, path: entry.relPath, jobs: rewrite.jobs.length });
-  }
-  return result;
+    return rewriteOptions;
+  };
+  const planInput: PlanInput = { root: resolved.root, input, options, baseOptionsFor };
+  if (resolved.onlyFile !== undefined) planInput.onlyFile = resolved.onlyFile;
+  const plan = await planRoot(planInput, (path, jobs) => progress?.({ type: 'file', input, path, jobs }));
+  const analysers = resolved.onlyFile === undefined ? (mode.analysers ?? defaultAnalysers()) : [];
+  const gitops = await analyseRoot(plan, analysers);
+  const { applied, changedFiles } = await applyPlan(plan, mode);
+  return { files: applied.map(toFileReport), changedFiles, gitops };
 }
 
 /** Runs `task` over `items`, at most `limit` at a time, keeping the results in input order. */
@@ -233,14 +213,21 @@ async function mapBounded<T, R>(
   return results;
 }
 
-function buildReport(options: MigrationOptions, inputs: InputReport[], files: FileReport[]): Report {
-  return {
+function buildReport(
+  options: MigrationOptions,
+  inputs: InputReport[],
+  files: FileReport[],
+  gitops: GitOpsReport,
+): Report {
+  const report: Report = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     options: describeOptions(options),
     summary: summarize(files, inputs),
     inputs,
     files,
   };
+  if (Object.keys(gitops).length > 0) report.gitops = gitops;
+  return report;
 }
 
 /**
@@ -265,15 +252,20 @@ export async function migrateInputs(
         );
       }
       const inputOptions = mode.optionsForRoot ? await mode.optionsForRoot(resolved.root, input) : options;
-      const { files } = await migrateRoot(resolved, input, inputOptions, mode, progress);
+      const { files, gitops } = await migrateRoot(resolved, input, inputOptions, mode, progress);
       progress?.({ type: 'input-done', input, status: 'ok' });
       const withInput = several ? files.map((file) => ({ ...file, input })) : files;
-      return { report: { input, status: 'ok' } as InputReport, files: withInput };
+      return {
+        report: { input, status: 'ok' } as InputReport,
+        files: withInput,
+        gitops: several ? withInputNamed(gitops, input) : gitops,
+      };
     } catch (error) {
       progress?.({ type: 'input-done', input, status: 'error' });
       return {
         report: { input, status: 'error', error: (error as Error).message } as InputReport,
         files: [],
+        gitops: {},
       };
     } finally {
       await resolved?.cleanup?.();
@@ -283,6 +275,7 @@ export async function migrateInputs(
     options,
     outcomes.map((outcome) => outcome.report),
     outcomes.flatMap((outcome) => outcome.files),
+    outcomes.reduce<GitOpsReport>((merged, outcome) => mergeGitOpsReports(merged, outcome.gitops), {}),
   );
 }
 
@@ -297,7 +290,7 @@ export async function migrateDirectory(
   if (!found?.isDirectory()) throw new Error(`${dir}: not a folder; give the repository's working tree.`);
   const result = await migrateRoot({ root }, dir, options, mode, undefined);
   return {
-    report: buildReport(options, [{ input: dir, status: 'ok' }], result.files),
+    report: buildReport(options, [{ input: dir, status: 'ok' }], result.files, result.gitops),
     changedFiles: result.changedFiles,
   };
 }

@@ -74,12 +74,68 @@ export interface PullRequestReport {
   base?: string;
 }
 
+/**
+ * What the GitOps analysers found around the converted jobs. Each analyser owns one key; the
+ * pipeline merges them (arrays concatenated across inputs).
+ */
+export interface GitOpsReport {
+  kustomize?: KustomizeReport;
+}
+
+/** Kustomize overlays over converted jobs, and whether they still build to the same jobs. */
+export interface KustomizeReport {
+  /** The binary used for build checks (`kubectl kustomize` or `kustomize`); absent: none found, no build was run. */
+  binary?: string;
+  /** Its version as it reports it. */
+  version?: string;
+  kustomizations: KustomizationReport[];
+}
+
+export type KustomizationStatus = 'rewritten' | 'held' | 'unaffected' | 'error';
+export type BuildCheck = 'passed' | 'failed' | 'not-run';
+
+export interface KustomizationReport {
+  /** The kustomization file, relative to its input root. */
+  path: string;
+  input?: string;
+  /** rewritten: its patches/images now target TrainJobs; held: its jobs stay PyTorchJobs. */
+  status: KustomizationStatus;
+  /** Before/after build check: `not-run` without a kustomize binary or when the build was not needed. */
+  build: BuildCheck;
+  /** Why the build check failed or was not run, in plain words. */
+  buildMessage?: string;
+  /** The converted jobs it includes, as `namespace/name` or `name`, with the file they are in. */
+  jobs: { name: string; namespace?: string; path: string }[];
+  /** Each patch, replacement or image override that reaches one of those jobs. */
+  overrides: KustomizeOverrideReport[];
+  findings: Finding[];
+}
+
+export type KustomizeOverrideStyle =
+  | 'patches-smp'
+  | 'patches-json6902'
+  | 'patchesStrategicMerge'
+  | 'patchesJson6902'
+  | 'replacements'
+  | 'images';
+
+export interface KustomizeOverrideReport {
+  style: KustomizeOverrideStyle;
+  /** Where it is: `kustomization.yaml` line, or the patch file. */
+  path: string;
+  line?: number;
+  /** rewritten: carried over to the TrainJob; held: could not be carried over (see `message`). */
+  outcome: 'rewritten' | 'held' | 'unchanged';
+  message: string;
+}
+
 export interface Report {
   tool: { name: string; version: string };
   options: Record<string, unknown>;
   summary: ReportSummary;
   inputs: InputReport[];
   files: FileReport[];
+  gitops?: GitOpsReport;
   pullRequest?: PullRequestReport;
 }
 

@@ -1,0 +1,33 @@
+/**
+ * The GitOps analysers the pipeline runs, in order. Analysers that change conversions (runtimes) go
+ * before the ones that check them (kustomize builds), since each sees the plan the ones before left.
+ */
+import type { GitOpsReport } from '../report/types.js';
+import type { Analyser } from './pipeline.js';
+
+export function defaultAnalysers(): Analyser[] {
+  return [];
+}
+
+/**
+ * With several inputs, every listed item of the section (kustomizations, apps...) names its input,
+ * as files do.
+ */
+export function withInputNamed(report: GitOpsReport, input: string): GitOpsReport {
+  const named: Record<string, unknown> = {};
+  for (const [key, section] of Object.entries(report)) {
+    named[key] = nameInputs(section, input);
+  }
+  return named as GitOpsReport;
+}
+
+function nameInputs(section: unknown, input: string): unknown {
+  if (typeof section !== 'object' || section === null || Array.isArray(section)) return section;
+  const named: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(section)) {
+    named[key] = Array.isArray(value)
+      ? value.map((item: unknown) => (typeof item === 'object' && item !== null ? { ...item, input } : item))
+      : value;
+  }
+  return named;
+}

@@ -1,0 +1,321 @@
+/**
+ * The phased pipeline for one input root: plan (scan and rewrite every candidate in memory), analyse
+ * (GitOps analysers look at the same root and may hold jobs, re-plan files, add file changes and
+ * report sections), then apply (write, diff, report). Nothing is written before every analyser ran.
+ */
+import { createTwoFilesPatch } from 'diff';
+import type { Finding } from '../convert/types.js';
+import { rewriteFile } from '../edit/rewrite.js';
+import type { FileRewrite, RewriteOptions } from '../edit/types.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { createFileAtomic } from '../fs/create-file.js';
+import type { MigrationOptions } from '../options.js';
+import type { FileKind, GitOpsReport } from '../report/types.js';
+import { scanRoot } from '../scan/scan.js';
+
+/** One file of the plan: its text on disk and what the pipeline will make of it. */
+export interface PlannedFile {
+  relPath: string;
+  /** The text on disk; undefined for a file the plan creates. */
+  original?: string;
+  /** `rewrite.newText` is the planned text (undefined: unchanged). */
+  rewrite: FileRewrite;
+  /** Set when the scanner passed the file over (size, binary, symlink...). */
+  scanSkipReason?: string;
+}
+
+/** A file the scanner found for an analyser, read once. */
+export interface FoundFile {
+  relPath: string;
+  text: string;
+}
+
+export interface FileRequest {
+  /** Raw-byte prefilter, as the scanner's `needles`. */
+  needles: string[];
+  /** Include globs; default: the root's own include globs. */
+  include?: string[];
+}
+
+export interface RootPlan {
+  /** Absolute path of the input root. */
+  root: string;
+  /** The input as the user gave it (folder, file or git URL). */
+  input: string;
+  options: MigrationOptions;
+  /** Planned files by relPath, in scan order; analysers' new files come last. */
+  files: Map<string, PlannedFile>;
+  /** The options each file is rewritten with (path overrides, CRD validator, re-plans, holds). */
+  rewriteOptionsFor(relPath: string): RewriteOptions;
+  /** A second cheap pass over the same root with other needles (memoised per request). */
+  findFiles(request: FileRequest): Promise<FoundFile[]>;
+}
+
+/** Keep a job as a PyTorchJob, reported `needs-review` with these findings. */
+export interface JobHold {
+  relPath: string;
+  name: string;
+  namespace?: string;
+  findings: Finding[];
+}
+
+/** Re-plan a file with changed rewrite options (e.g. a generated runtime). */
+export interface Replan {
+  relPath: string;
+  options: Partial<RewriteOptions>;
+}
+
+/** New text for a file (existing or new), or a new way to report it. */
+export interface FileChange {
+  relPath: string;
+  /** The new text; undefined keeps the planned text. */
+  text?: string;
+  /** Reported as this kind (e.g. `kustomization` for a patch file that looks like a job). */
+  kind?: FileKind;
+  /** The file holds no jobs of its own (a kustomize patch is a partial job, not a job). */
+  dropJobs?: boolean;
+  /** Replaces the planned skip reason; null clears it. */
+  skipReason?: string | null;
+}
+
+export interface AnalysisResult {
+  replans?: Replan[];
+  holds?: JobHold[];
+  changes?: FileChange[];
+  /** Merged into the report's `gitops` section: arrays are concatenated, objects merged. */
+  report?: GitOpsReport;
+}
+
+/**
+ * A GitOps analyser. Analysers run in list order, each on the plan as the ones before it left it,
+ * so one that changes conversions (runtimes) goes before one that checks them (kustomize builds).
+ */
+export interface Analyser {
+  name: string;
+  analyse(plan: RootPlan): Promise<AnalysisResult>;
+}
+
+export interface PlanInput {
+  root: string;
+  input: string;
+  /** Set when the input is one file: its path relative to `root`. */
+  onlyFile?: string;
+  options: MigrationOptions;
+  /** Per-file base options (path overrides and the CRD validator). */
+  baseOptionsFor(relPath: string): RewriteOptions;
+}
+
+export type PlanProgress = (relPath: string, jobs: number) => void;
+
+/** Phase 1: scan and rewrite every candidate in memory. */
+export async function planRoot(input: PlanInput, onFile?: PlanProgress): Promise<RootPlan> {
+  const replanOptions = new Map<string, Partial<RewriteOptions>>();
+  const holds = new Map<string, JobHold[]>();
+  const foundCache = new Map<string, Promise<FoundFile[]>>();
+  const plan: RootPlan = {
+    root: input.root,
+    input: input.input,
+    options: input.options,
+    files: new Map(),
+    rewriteOptionsFor(relPath) {
+      const options: RewriteOptions = { ...input.baseOptionsFor(relPath), ...replanOptions.get(relPath) };
+      const held = holds.get(relPath);
+      if (held) options.hold = (job) => holdFindings(held, job);
+      return options;
+    },
+    findFiles(request) {
+      const key = JSON.stringify(request);
+      let found = foundCache.get(key);
+      if (!found) {
+        found = findFiles(input, request);
+        foundCache.set(key, found);
+      }
+      return found;
+    },
+  };
+  internalState.set(plan, { replanOptions, holds });
+  const target = input.onlyFile === undefined ? input.root : `${input.root}/${input.onlyFile}`;
+  for await (const entry of scanRoot(target, input.options.scan)) {
+    if (entry.type === 'skipped') {
+      plan.files.set(entry.relPath, {
+        relPath: entry.relPath,
+        rewrite: { kind: 'unknown', jobs: [] },
+        scanSkipReason: entry.reason,
+      });
+      onFile?.(entry.relPath, 0);
+      continue;
+    }
+    const rewrite = safeRewrite(entry.relPath, entry.text, plan.rewriteOptionsFor(entry.relPath));
+    plan.files.set(entry.relPath, { relPath: entry.relPath, original: entry.text, rewrite });
+    onFile?.(entry.relPath, rewrite.jobs.length);
+  }
+  return plan;
+}
+
+interface PlanState {
+  replanOptions: Map<string, Partial<RewriteOptions>>;
+  holds: Map<string, JobHold[]>;
+}
+const internalState = new WeakMap<RootPlan, PlanState>();
+
+function holdFindings(
+  held: readonly JobHold[],
+  job: { name: string; namespace?: string },
+): Finding[] | undefined {
+  const matching = held.filter(
+    (hold) => hold.name === job.name && (hold.namespace === undefined || hold.namespace === job.namespace),
+  );
+  return matching.length === 0 ? undefined : matching.flatMap((hold) => hold.findings);
+}
+
+async function findFiles(input: PlanInput, request: FileRequest): Promise<FoundFile[]> {
+  if (input.onlyFile !== undefined) return [];
+  const found: FoundFile[] = [];
+  const scan = {
+    ...input.options.scan,
+    needles: request.needles,
+    include: request.include ?? input.options.scan.include,
+  };
+  for await (const entry of scanRoot(input.root, scan)) {
+    if (entry.type === 'candidate') found.push({ relPath: entry.relPath, text: entry.text });
+  }
+  return found;
+}
+
+function safeRewrite(relPath: string, text: string, options: RewriteOptions): FileRewrite {
+  try {
+    return rewriteFile(relPath, text, options);
+  } catch (error) {
+    return {
+      kind: 'unknown',
+      jobs: [],
+      error: { message: `internal error while rewriting: ${(error as Error).message}` },
+    };
+  }
+}
+
+/** Phase 2: every analyser in order, each result joining the plan before the next analyser runs. */
+export async function analyseRoot(plan: RootPlan, analysers: readonly Analyser[]): Promise<GitOpsReport> {
+  let report: GitOpsReport = {};
+  for (const analyser of analysers) {
+    const result = await analyser.analyse(plan);
+    applyAnalysis(plan, result);
+    if (result.report) report = mergeGitOpsReports(report, result.report);
+  }
+  return report;
+}
+
+/** Joins one analyser's result to the plan: re-plans and holds re-run the editor on the file. */
+export function applyAnalysis(plan: RootPlan, result: AnalysisResult): void {
+  const state = internalState.get(plan);
+  if (!state) throw new Error('applyAnalysis: the plan was not made by planRoot.');
+  const touched = new Set<string>();
+  for (const replan of result.replans ?? []) {
+    state.replanOptions.set(replan.relPath, {
+      ...state.replanOptions.get(replan.relPath),
+      ...replan.options,
+    });
+    touched.add(replan.relPath);
+  }
+  for (const hold of result.holds ?? []) {
+    state.holds.set(hold.relPath, [...(state.holds.get(hold.relPath) ?? []), hold]);
+    touched.add(hold.relPath);
+  }
+  for (const relPath of touched) {
+    const file = plan.files.get(relPath);
+    if (file?.original === undefined) continue;
+    file.rewrite = safeRewrite(relPath, file.original, plan.rewriteOptionsFor(relPath));
+  }
+  for (const change of result.changes ?? []) applyChange(plan, change);
+}
+
+function applyChange(plan: RootPlan, change: FileChange): void {
+  let file = plan.files.get(change.relPath);
+  if (!file) {
+    file = { relPath: change.relPath, rewrite: { kind: change.kind ?? 'yaml', jobs: [] } };
+    plan.files.set(change.relPath, file);
+  }
+  const rewrite: FileRewrite = { ...file.rewrite };
+  if (change.text !== undefined) rewrite.newText = change.text;
+  if (change.kind !== undefined) rewrite.kind = change.kind;
+  if (change.dropJobs) rewrite.jobs = [];
+  if (change.skipReason === null) delete rewrite.skipReason;
+  else if (change.skipReason !== undefined) rewrite.skipReason = change.skipReason;
+  file.rewrite = rewrite;
+}
+
+/** The planned text of a file: its new text when it changes, else its text on disk. */
+export function plannedText(file: PlannedFile): string | undefined {
+  return file.rewrite.newText ?? file.original;
+}
+
+/** Arrays are concatenated, plain objects merged key by key, anything else: the later value wins. */
+export function mergeGitOpsReports(a: GitOpsReport, b: GitOpsReport): GitOpsReport {
+  return mergeValues(a, b) as GitOpsReport;
+}
+
+function mergeValues(a: unknown, b: unknown): unknown {
+  if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const merged: Record<string, unknown> = { ...a };
+    for (const [key, value] of Object.entries(b)) {
+      merged[key] = key in merged ? mergeValues(merged[key], value) : value;
+    }
+    return merged;
+  }
+  return b === undefined ? a : b;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface AppliedFile {
+  file: PlannedFile;
+  /** The new text when the file changes. */
+  newText?: string;
+  diff?: string;
+}
+
+/** Phase 3: write (atomically; new files created) and diff every changed file, in plan order. */
+export async function applyPlan(
+  plan: RootPlan,
+  mode: { write: boolean; withDiffs: boolean },
+): Promise<{ applied: AppliedFile[]; changedFiles: string[] }> {
+  const applied: AppliedFile[] = [];
+  const changedFiles: string[] = [];
+  for (const file of plan.files.values()) {
+    const { newText } = file.rewrite;
+    const changed = newText !== undefined && newText !== file.original;
+    if (!changed) {
+      applied.push({ file });
+      continue;
+    }
+    if (mode.write) {
+      if (file.original === undefined) await createFileAtomic(plan.root, file.relPath, newText);
+      else await writeFileAtomic(plan.root, file.relPath, newText);
+      changedFiles.push(file.relPath);
+    }
+    const entry: AppliedFile = { file, newText };
+    if (mode.withDiffs) entry.diff = unifiedDiff(file.relPath, file.original, newText);
+    applied.push(entry);
+  }
+  return { applied, changedFiles };
+}
+
+/** A new file (`before` undefined) is diffed from `/dev/null`. */
+export function unifiedDiff(relPath: string, before: string | undefined, after: string): string {
+  const patch = createTwoFilesPatch(
+    before === undefined ? '/dev/null' : `a/${relPath}`,
+    `b/${relPath}`,
+    before ?? '',
+    after,
+    undefined,
+    undefined,
+    {
+      context: 3,
+      headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true },
+    },
+  );
+  return patch;
+}
