@@ -7,7 +7,7 @@ import type { ConvertContext } from './context.js';
 import { show } from './context.js';
 import { mapElasticPolicy } from './elastic.js';
 import { checkLauncher } from './launcher.js';
-import { layoutFor } from './layout.js';
+import { atLeast, layoutFor } from './layout.js';
 import { Ledger } from './ledger.js';
 import { mapMetadata } from './metadata.js';
 import { mapNprocPerNode, type NumProcPerNode } from './nproc.js';
@@ -17,6 +17,7 @@ import { mapPodTemplate } from './pod-template.js';
 import { isPyTorchJob, shapeOf } from './recognise.js';
 import { mirrorSecondary, planReplicas } from './replicas.js';
 import { mapRunPolicy, mapRunPolicyField, RUN_POLICY_FIELDS } from './run-policy.js';
+import { blockingRuntimeSettings } from './runtime-settings.js';
 import { TRAINER_CONTAINER } from './trainer-container.js';
 import type { ConversionResult, ConvertOptions, FindingCode, Path } from './types.js';
 
@@ -32,9 +33,37 @@ const BLOCKING: ReadonlySet<FindingCode> = new Set([
   'MASTER_REPLICAS_NOT_ONE',
 ]);
 
+/** Generated runtimes are built from torch-distributed in the v2.2+ shape (`torch: {}`, runtimePatches). */
+const GENERATED_RUNTIME_BASE = 'torch-distributed';
+const GENERATED_RUNTIME_SINCE = '2.2';
+
 export function convertPyTorchJob(input: unknown, options: ConvertOptions): ConversionResult {
+  const result = convertSafely(input, options, undefined);
+  const ask = options.runtimeForSettings;
+  if (!ask || !canGenerateRuntime(options)) return result;
+  const settings = blockingRuntimeSettings(result.findings);
+  if (!settings) return result;
+  const runtimeName = ask(settings);
+  if (runtimeName === undefined) return result;
+  const again = convertSafely(input, { ...options, runtimeName }, runtimeName);
+  return again.status === 'converted' ? again : result;
+}
+
+function canGenerateRuntime(options: ConvertOptions): boolean {
+  return (
+    options.runtimeName === GENERATED_RUNTIME_BASE &&
+    options.runtimeKind === 'ClusterTrainingRuntime' &&
+    atLeast(options.trainerVersion, GENERATED_RUNTIME_SINCE)
+  );
+}
+
+function convertSafely(
+  input: unknown,
+  options: ConvertOptions,
+  generatedRuntime: string | undefined,
+): ConversionResult {
   try {
-    return convert(input, options);
+    return convert(input, options, generatedRuntime);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -57,7 +86,11 @@ export function convertPyTorchJob(input: unknown, options: ConvertOptions): Conv
   }
 }
 
-function convert(input: unknown, options: ConvertOptions): ConversionResult {
+function convert(
+  input: unknown,
+  options: ConvertOptions,
+  generatedRuntime: string | undefined,
+): ConversionResult {
   if (!isPyTorchJob(input) || !isPlainObject(input)) {
     return {
       status: 'not-applicable',
@@ -76,7 +109,7 @@ function convert(input: unknown, options: ConvertOptions): ConversionResult {
   const ctx: ConvertContext = {
     input,
     options,
-    ledger: new Ledger(input),
+    ledger: new Ledger(input, generatedRuntime),
     output: new OutputBuilder(),
     layout: layoutFor(options.trainerVersion),
   };
@@ -206,6 +239,14 @@ function finish(
     });
   }
   const findings = ledger.findings;
+  if (ledger.carriedByRuntime.length > 0) {
+    findings.push({
+      severity: 'info',
+      code: 'RUNTIME_GENERATED',
+      message: `converted against the generated ClusterTrainingRuntime ${options.runtimeName} (torch-distributed plus what a TrainJob cannot set): it carries ${ledger.carriedByRuntime.map(formatPath).join(', ')}. The runtime must be applied before the TrainJob`,
+      path: '',
+    });
+  }
   const errors = findings.filter((finding) => finding.severity === 'error');
   const blocked = errors.some((finding) => BLOCKING.has(finding.code));
   const emit = errors.length === 0 || (options.allowLossy && !blocked);

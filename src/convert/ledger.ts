@@ -4,20 +4,39 @@
  * overrides a specific decision.
  */
 import { formatPath, getAt, leafPaths, pathExists, pathKey } from './paths.js';
-import type { AccountingEntry, CarriedValue, Finding, FindingCode, Path, Severity } from './types.js';
+import type {
+  AccountingEntry,
+  CarriedValue,
+  Finding,
+  FindingCode,
+  Path,
+  RuntimeSetting,
+  Severity,
+} from './types.js';
 
 export interface FindingInput {
   code: FindingCode;
   severity?: Severity;
   message: string;
+  /** What a custom runtime would need to carry the lost field exactly. */
+  runtimeSetting?: RuntimeSetting;
 }
 
 export class Ledger {
   private readonly entries = new Map<string, AccountingEntry>();
   readonly findings: Finding[] = [];
   readonly carried: CarriedValue[] = [];
+  /** Input paths a generated runtime carries (see `generatedRuntime`). */
+  readonly carriedByRuntime: Path[] = [];
 
-  constructor(private readonly input: unknown) {}
+  /**
+   * @param generatedRuntime the runtime the job is converted against when it was generated from the
+   *   job's runtime-level settings: a loss that names a `runtimeSetting` is then carried by it.
+   */
+  constructor(
+    private readonly input: unknown,
+    private readonly generatedRuntime?: string,
+  ) {}
 
   /** Every leaf under `from` lands at the matching place under `to`. */
   mapped(from: Path, to: Path): void {
@@ -40,6 +59,11 @@ export class Ledger {
 
   /** A semantic loss: every leaf under `from` is lost, and an error finding says what to do. */
   lost(from: Path, finding: FindingInput): void {
+    if (finding.runtimeSetting && this.generatedRuntime !== undefined) {
+      this.carriedByRuntime.push(from);
+      this.dropped(from, `set in the generated runtime ${this.generatedRuntime}`);
+      return;
+    }
     this.finding(from, { severity: 'error', ...finding });
     for (const leaf of this.leavesUnder(from)) {
       this.record({ path: leaf, disposition: 'lost', reason: finding.code });
@@ -59,6 +83,7 @@ export class Ledger {
       code: finding.code,
       message: finding.message,
       path: formatPath(at),
+      ...(finding.runtimeSetting && { runtimeSetting: finding.runtimeSetting }),
     });
   }
 

@@ -34,6 +34,33 @@ const RUNTIME_ONLY_ADVICE: Record<string, string> = {
   hostNetwork: 'check that the job still needs the host network (e.g. for RDMA/EFA) before migrating',
 };
 
+/**
+ * Pod fields a custom runtime's `node` pod template carries with the same meaning. Left out on
+ * purpose: `hostNetwork` (changes how the JobSet's pod hostnames resolve, so rendezvous may break),
+ * `priority` (set by admission from priorityClassName), `hostname`/`subdomain` (owned by JobSet).
+ */
+const RUNTIME_POD_FIELDS: ReadonlySet<string> = new Set([
+  'priorityClassName',
+  'schedulerName',
+  'hostIPC',
+  'hostPID',
+  'shareProcessNamespace',
+  'dnsPolicy',
+  'dnsConfig',
+  'hostAliases',
+  'runtimeClassName',
+  'topologySpreadConstraints',
+  'enableServiceLinks',
+  'preemptionPolicy',
+  'automountServiceAccountToken',
+  'readinessGates',
+  'setHostnameAsFQDN',
+  'hostUsers',
+  'os',
+  'resourceClaims',
+  'activeDeadlineSeconds',
+]);
+
 export interface PodTemplateResult {
   container?: TrainerContainerResult;
 }
@@ -131,12 +158,14 @@ function mapPodSpec(ctx: ConvertContext, path: Path, spec: unknown): PodTemplate
       ledger.lost(fieldPath, {
         code: 'INIT_CONTAINERS',
         message: `initContainers ${show(value)} cannot be added by a TrainJob (patches may only change init containers the runtime already has); ${customRuntimeHint(ctx, 'these initContainers in the node pod template')}`,
+        ...(Array.isArray(value) && { runtimeSetting: { podSpec: { initContainers: value } } }),
       });
     } else {
       const advice = RUNTIME_ONLY_ADVICE[key];
       ledger.lost(fieldPath, {
         code: 'POD_FIELD',
         message: `pod field ${key}: ${show(value)} has no TrainJob field; ${customRuntimeHint(ctx, `${key}: ${show(value)} in the node pod template`)}${advice ? ` (${advice})` : ''}`,
+        ...(RUNTIME_POD_FIELDS.has(key) && { runtimeSetting: { podSpec: { [key]: value } } }),
       });
     }
   }
@@ -203,6 +232,8 @@ function mapContainers(ctx: ConvertContext, path: Path, containers: unknown): Po
     ledger.lost([...path, index], {
       code: 'EXTRA_CONTAINERS',
       message: `container "${name}" cannot be added by a TrainJob (patches may only change containers the runtime already has, and it would not get the PET_* variables); ${customRuntimeHint(ctx, `container "${name}" in the node pod template`)}`,
+      ...(isPlainObject(container) &&
+        typeof container.name === 'string' && { runtimeSetting: { podSpec: { containers: [container] } } }),
     });
   });
   return {

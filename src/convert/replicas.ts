@@ -89,8 +89,10 @@ export function planReplicas(ctx: ConvertContext, path: Path, specs: unknown): R
     plan.primary = master ?? worker;
     plan.secondary = master && worker ? worker : undefined;
   }
+  const creatingPods = [master, worker].filter((r): r is Replica => r !== undefined && r.replicas > 0);
+  const policies = new Set(creatingPods.map((r) => r.spec.restartPolicy ?? DEFAULT_RESTART_POLICY));
   for (const replica of [master, worker]) {
-    if (replica) mapRestartPolicy(ctx, replica);
+    if (replica) mapRestartPolicy(ctx, replica, policies.size === 1);
   }
   if (plan.primary && plan.secondary)
     plan.heterogeneous = compareTemplates(ctx, plan.primary, plan.secondary);
@@ -130,7 +132,14 @@ function readReplica(
   return { key, path, spec: value, replicas };
 }
 
-function mapRestartPolicy(ctx: ConvertContext, replica: Replica): void {
+/**
+ * In v1 a failed pod of a `Never` replica fails the job; a runtime gets that with pods that do not
+ * restart and a Job that does not retry.
+ */
+const NEVER_RESTART_SETTING = { podSpec: { restartPolicy: 'Never' }, jobSpec: { backoffLimit: 0 } };
+
+/** `uniform`: every replica that creates pods has the same policy, so one runtime can carry it. */
+function mapRestartPolicy(ctx: ConvertContext, replica: Replica, uniform: boolean): void {
   const policy = replica.spec.restartPolicy;
   if (policy === undefined) return;
   const path = [...replica.path, 'restartPolicy'];
@@ -152,6 +161,7 @@ function mapRestartPolicy(ctx: ConvertContext, replica: Replica): void {
   ctx.ledger.lost(path, {
     code: 'RESTART_POLICY',
     message: `${replica.key}.restartPolicy: ${show(policy)} has no TrainJob field (v2 pods restart OnFailure); ${advice[String(policy)] ?? 'use OnFailure, or keep this job on v1'}`,
+    ...(policy === 'Never' && uniform && { runtimeSetting: NEVER_RESTART_SETTING }),
   });
 }
 

@@ -71,12 +71,14 @@ export function mapRunPolicyField(
       ledger.lost(path, {
         code: 'RUN_POLICY',
         message: `backoffLimit: ${show(value)} has no TrainJob field (runtimePatches cannot set Job fields); ${customRuntimeHint(ctx, `replicatedJobs[node].template.spec.backoffLimit: ${show(value)}`)}`,
+        runtimeSetting: { jobSpec: { backoffLimit: value } },
       });
       return;
     case 'ttlSecondsAfterFinished':
       ledger.lost(path, {
         code: 'RUN_POLICY',
         message: `ttlSecondsAfterFinished: ${show(value)} has no TrainJob field; ${customRuntimeHint(ctx, `template.spec.ttlSecondsAfterFinished: ${show(value)} on the JobSet`)} (it deletes the JobSet and its pods; the TrainJob stays)`,
+        runtimeSetting: { jobSetSpec: { ttlSecondsAfterFinished: value } },
       });
       return;
     case 'cleanPodPolicy':
@@ -150,6 +152,7 @@ function mapSchedulingPolicy(ctx: ConvertContext, path: Path, policy: unknown, t
         ledger.lost(fieldPath, {
           code: 'SCHEDULING_POLICY',
           message: `schedulingPolicy.priorityClass: ${show(value)} has no TrainJob field; ${customRuntimeHint(ctx, `priorityClassName: ${show(value)} in the node pod template`)}`,
+          runtimeSetting: { podSpec: { priorityClassName: value } },
         });
         break;
       case 'scheduleTimeoutSeconds':

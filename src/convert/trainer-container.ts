@@ -24,6 +24,22 @@ const DEFAULT_VALUED: Record<string, unknown> = {
   tty: false,
 };
 
+/** Container fields a custom runtime's `node` container carries with the same meaning. */
+const RUNTIME_CONTAINER_FIELDS: ReadonlySet<string> = new Set([
+  'workingDir',
+  'lifecycle',
+  'livenessProbe',
+  'readinessProbe',
+  'startupProbe',
+  'terminationMessagePath',
+  'terminationMessagePolicy',
+  'stdin',
+  'stdinOnce',
+  'tty',
+  'volumeDevices',
+  'resizePolicy',
+]);
+
 export interface TrainerContainerResult {
   command?: unknown[];
   args?: unknown[];
@@ -92,6 +108,7 @@ export function mapTrainerContainer(
         ledger.lost(fieldPath, {
           code: 'ENV_FROM',
           message: `envFrom ${show(value)} has no TrainJob field (trainer.env takes single variables only); list each needed key as env[].valueFrom.secretKeyRef / configMapKeyRef, or ${customRuntimeHint(ctx, 'envFrom on the node container')}`,
+          runtimeSetting: { container: { envFrom: value } },
         });
         break;
       default:
@@ -101,6 +118,7 @@ export function mapTrainerContainer(
           ledger.lost(fieldPath, {
             code: 'CONTAINER_FIELD',
             message: `container field ${key}: ${show(value)} has no TrainJob field (trainer has only image, command, args, env, resourcesPerNode and numProcPerNode); move it into the image or the command, or ${customRuntimeHint(ctx, `${key} on the node container`)}`,
+            ...(RUNTIME_CONTAINER_FIELDS.has(key) && { runtimeSetting: { container: { [key]: value } } }),
           });
         }
     }
@@ -186,6 +204,7 @@ function mapImagePullPolicy(ctx: ConvertContext, path: Path, policy: unknown, im
   }
   ctx.ledger.lost(path, {
     code: 'CONTAINER_FIELD',
+    runtimeSetting: { container: { imagePullPolicy: policy } },
     message: `imagePullPolicy: ${show(policy)} differs from the Kubernetes default for this image${typeof image === 'string' ? ` (${defaultPullPolicy(image)})` : ''} and TrainJob has no field for it; use an image tag that gets the wanted default (e.g. a fixed tag instead of :latest), or ${customRuntimeHint(ctx, `imagePullPolicy: ${show(policy)} on the node container`)}`,
   });
 }

@@ -26,6 +26,28 @@ export interface ConvertOptions {
   nameSuffix: string;
   /** Emit a TrainJob even when something cannot be carried over exactly. */
   allowLossy: boolean;
+  /**
+   * When a job's only blockers are settings a runtime can carry (findings with `runtimeSetting`),
+   * the engine asks for a runtime derived from torch-distributed that carries them: the name returned
+   * is referenced instead (the caller writes that runtime); undefined keeps the job for review.
+   */
+  runtimeForSettings?: (settings: RuntimeSetting) => string | undefined;
+}
+
+/**
+ * A setting only a (Cluster)TrainingRuntime can carry, placed as in torch-distributed's `node`
+ * replicated job. Lists (`podSpec.containers`, `podSpec.initContainers`) hold containers to add
+ * beside the `node` container.
+ */
+export interface RuntimeSetting {
+  /** Fields of the `node` pod spec. */
+  podSpec?: Record<string, unknown>;
+  /** Fields of the `node` batch Job spec. */
+  jobSpec?: Record<string, unknown>;
+  /** Fields of the JobSet spec. */
+  jobSetSpec?: Record<string, unknown>;
+  /** Fields of the `node` container. */
+  container?: Record<string, unknown>;
 }
 
 export const DEFAULT_CONVERT_OPTIONS: ConvertOptions = {
@@ -43,6 +65,15 @@ export type Severity = 'error' | 'warning' | 'info';
 /** Stable finding codes: reports, SARIF rules and tests key on them. */
 export type FindingCode =
   | 'NOT_A_PYTORCHJOB'
+  // Raised by the kustomize analysis (kept apart from the engine's codes):
+  /** A kustomize overlay changes the job in a way that cannot be carried over; job and overlays kept. */
+  | 'KUSTOMIZE_OVERLAY'
+  /** A kustomization pulls a remote base; it is not fetched, so the jobs it reaches are kept. */
+  | 'KUSTOMIZE_REMOTE'
+  /** The before/after kustomize build check failed; the jobs it reaches are kept. */
+  | 'KUSTOMIZE_BUILD'
+  /** An `images:` override reaches the job; its TrainJob image needs a kustomize field spec. */
+  | 'KUSTOMIZE_IMAGE_OVERRIDE'
   | 'INVALID_PYTORCHJOB'
   | 'UNSUPPORTED_API_VERSION'
   | 'ELASTIC_POLICY'
@@ -78,7 +109,22 @@ export type FindingCode =
   | 'TEMPLATED_FIELD'
   | 'EDIT_UNSUPPORTED'
   | 'VERIFY_FAILED'
-  | 'SIDE_BY_SIDE_EXISTS';
+  | 'SIDE_BY_SIDE_EXISTS'
+  /** Converted against a runtime generated from the job's runtime-level settings. */
+  | 'RUNTIME_GENERATED'
+  // Raised by the GitOps analysis:
+  /** The referenced runtime is not defined in the scanned repositories nor listed as installed. */
+  | 'RUNTIME_NOT_FOUND'
+  /** An Argo CD ignoreDifferences entry (app spec or argocd-cm) keyed to kubeflow.org/PyTorchJob. */
+  | 'ARGO_IGNORE_DIFFERENCES'
+  /** An argocd-cm health check (Lua) for kubeflow.org/PyTorchJob. */
+  | 'ARGO_HEALTH_CHECK'
+  /** Another argocd-cm resource customization (actions, known type fields) for PyTorchJob. */
+  | 'ARGO_RESOURCE_CUSTOMIZATION'
+  /** A Flux Kustomization healthCheckExprs entry for PyTorchJob. */
+  | 'FLUX_HEALTH_CHECK'
+  /** A Flux Kustomization spec.patches entry that targets PyTorchJobs. */
+  | 'FLUX_PATCH_TARGET';
 
 export interface Finding {
   severity: Severity;
@@ -87,6 +133,8 @@ export interface Finding {
   message: string;
   /** Dotted path of the input field it is about, e.g. `spec.runPolicy.backoffLimit`. */
   path: string;
+  /** Set when a custom runtime could carry the field exactly (see `runtimeForSettings`). */
+  runtimeSetting?: RuntimeSetting;
 }
 
 /**

@@ -3,6 +3,8 @@
  * Action's job summary. `schemas/report.schema.json` publishes its JSON form.
  */
 import type { Finding, Severity } from '../convert/types.js';
+import type { AppsReport } from '../gitops/apps/report.js';
+import type { RuntimesReport } from '../runtimes/report.js';
 
 export type JobStatus = 'converted' | 'needs-review' | 'skipped' | 'error';
 
@@ -80,6 +82,10 @@ export interface PullRequestReport {
  */
 export interface GitOpsReport {
   kustomize?: KustomizeReport;
+  /** Argo CD / Flux apps that deploy the changed files, and what merging does under each. */
+  apps?: AppsReport;
+  /** The runtimes the converted jobs reference: defined, installed, generated or missing. */
+  runtimes?: RuntimesReport;
 }
 
 /** Kustomize overlays over converted jobs, and whether they still build to the same jobs. */

@@ -1,0 +1,57 @@
+/** Argo CD and Flux objects, reduced to what decides what merging a conversion does. */
+import type { FindingCode } from '../../convert/types.js';
+
+export type AppController = 'argocd' | 'flux';
+export type AppKind = 'Application' | 'ApplicationSet' | 'Kustomization' | 'HelmRelease';
+
+export interface AppSource {
+  /** Folder relative to the repository root (`''` for the root); may be a glob for ApplicationSets. */
+  path: string;
+  /** Argo CD `directory.recurse`; Flux always recurses into a path without a kustomization. */
+  recurse: boolean;
+  /** Argo CD `directory.include` / `directory.exclude` globs, relative to `path`. */
+  include?: string;
+  exclude?: string;
+  repoURL?: string;
+}
+
+export interface SyncPolicy {
+  /** Argo CD `syncPolicy.automated`; Flux always reconciles unless suspended. */
+  automated: boolean;
+  /** Argo CD `automated.prune`; Flux `spec.prune`; a Helm upgrade removes what a chart stops rendering. */
+  prune: boolean;
+  selfHeal: boolean;
+  /** Argo CD `syncOptions`, e.g. `Replace=true`. */
+  options: string[];
+}
+
+export interface GitOpsApp {
+  controller: AppController;
+  kind: AppKind;
+  name: string;
+  namespace?: string;
+  /** The file that defines it, and the 1-based line of its document. */
+  path: string;
+  line: number;
+  sources: AppSource[];
+  syncPolicy: SyncPolicy;
+  /** Why its sources could not be worked out (e.g. an ApplicationSet cluster generator). */
+  unresolved?: string;
+  /** ApplicationSet git directory generator: the name template, filled per matched folder. */
+  nameTemplate?: string;
+}
+
+/** A health check, diff setting or patch keyed to `kubeflow.org/PyTorchJob`. */
+export interface Customisation {
+  controller: AppController;
+  code: FindingCode;
+  /** Where it is: file and line of its document, and the key or field. */
+  path: string;
+  line: number;
+  field: string;
+  /** The app it belongs to, when it is part of one. */
+  app?: string;
+  message: string;
+  /** The TrainJob equivalent to add, as YAML. */
+  equivalent?: string;
+}

@@ -1,0 +1,180 @@
+/**
+ * Two GitOps analysers sharing one generator: `runtime-generation` (first: converts jobs whose only
+ * blockers are runtime-level against generated runtimes and plans the runtime files) and
+ * `runtime-check` (last: every runtime a converted job references is defined, installed or generated).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import type { Finding, RuntimeKind } from '../convert/types.js';
+import { rewriteFile } from '../edit/rewrite.js';
+import type { JobRewrite } from '../edit/types.js';
+import type { Analyser, FileChange, RootPlan } from '../gitops/pipeline.js';
+import { plannedText } from '../gitops/pipeline.js';
+import { collectRuntimes, type DefinedRuntime } from './collect.js';
+import { RUNTIMES_FILE_NAME, RuntimeGenerator, type RuntimeUse, runtimesFileText } from './generator.js';
+import { addKustomizeResource } from './kustomization-resource.js';
+import { missingRuntimeFinding } from './missing.js';
+import type { RuntimeUsageReport } from './report.js';
+
+export interface RuntimeAnalyserOptions {
+  /** Runtime names the cluster has although no scanned manifest defines them. */
+  installed: readonly string[];
+  /** Convert jobs blocked only by runtime-level settings against generated runtimes. */
+  generate: boolean;
+}
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+interface Shared {
+  defined: DefinedRuntime[];
+  generator?: RuntimeGenerator;
+  /** Generated runtime name → the file this run writes it to. */
+  writtenTo: Map<string, string>;
+}
+
+export function runtimeAnalysers(options: RuntimeAnalyserOptions): { generation: Analyser; check: Analyser } {
+  const state = new WeakMap<RootPlan, Shared>();
+  const sharedFor = async (plan: RootPlan): Promise<Shared> => {
+    let shared = state.get(plan);
+    if (!shared) {
+      const found = await plan.findFiles({ needles: ['TrainingRuntime'] });
+      shared = {
+        defined: found.flatMap((file) => collectRuntimes(file.relPath, file.text)),
+        writtenTo: new Map(),
+      };
+      state.set(plan, shared);
+    }
+    return shared;
+  };
+  return {
+    generation: {
+      name: 'runtime-generation',
+      async analyse(plan) {
+        const shared = await sharedFor(plan);
+        if (!options.generate) return {};
+        return generateRuntimes(plan, shared);
+      },
+    },
+    check: {
+      name: 'runtime-check',
+      async analyse(plan) {
+        const shared = await sharedFor(plan);
+        return { report: { runtimes: { runtimes: checkRuntimes(plan, shared, options.installed) } } };
+      },
+    },
+  };
+}
+
+const convertedRuntime = (job: JobRewrite): string | undefined =>
+  job.status === 'converted' ? job.conversion?.summary?.runtime : undefined;
+
+function generateRuntimes(plan: RootPlan, shared: Shared) {
+  const generator = new RuntimeGenerator(shared.defined);
+  shared.generator = generator;
+  const replans: { relPath: string; options: { runtimeForSettings: typeof generator.request } }[] = [];
+  const uses: RuntimeUse[] = [];
+  for (const file of plan.files.values()) {
+    if (file.original === undefined || !file.rewrite.jobs.some((job) => job.status === 'needs-review'))
+      continue;
+    const options = { ...plan.rewriteOptionsFor(file.relPath), runtimeForSettings: generator.request };
+    const preview = rewriteFile(file.relPath, file.original, options);
+    const generated = preview.jobs
+      .map(convertedRuntime)
+      .filter((name): name is string => name !== undefined && generator.isGenerated(name));
+    if (generated.length === 0) continue;
+    replans.push({ relPath: file.relPath, options: { runtimeForSettings: generator.request } });
+    uses.push(...generated.map((runtime) => ({ runtime, path: file.relPath })));
+  }
+  const changes: FileChange[] = [];
+  const notes: string[] = [];
+  for (const runtimeFile of generator.filesFor(uses)) {
+    const existing = textOf(plan, runtimeFile.path);
+    changes.push({ relPath: runtimeFile.path, text: runtimesFileText(runtimeFile, existing) });
+    for (const runtime of runtimeFile.runtimes) shared.writtenTo.set(runtime.name, runtimeFile.path);
+    if (existing !== undefined) continue;
+    const folder = posix.dirname(runtimeFile.path);
+    const kustomization = KUSTOMIZATION_FILES.map((name) => posix.join(folder, name)).find(
+      (path) => plan.files.has(path) || existsSync(join(plan.root, path)),
+    );
+    if (kustomization === undefined) continue;
+    const text = textOf(plan, kustomization) ?? '';
+    const updated = addKustomizeResource(text, RUNTIMES_FILE_NAME);
+    if (updated === undefined) {
+      notes.push(
+        `${kustomization}: add ${RUNTIMES_FILE_NAME} to its resources by hand (the file could not be edited safely), so that the generated runtimes are deployed with the jobs.`,
+      );
+    } else if (updated !== text) {
+      changes.push({ relPath: kustomization, text: updated, skipReason: null });
+    }
+  }
+  for (const name of generator.conflicts) {
+    notes.push(
+      `A ClusterTrainingRuntime named ${name} already exists in the repository with other settings; the jobs that need it stay for review. Rename or remove that runtime and run again.`,
+    );
+  }
+  return { replans, changes, ...(notes.length > 0 && { report: { runtimes: { runtimes: [], notes } } }) };
+}
+
+/** The planned text of a file, or its text on disk when the plan does not hold it. */
+function textOf(plan: RootPlan, relPath: string): string | undefined {
+  const planned = plan.files.get(relPath);
+  if (planned) return plannedText(planned);
+  const absolute = join(plan.root, relPath);
+  return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
+}
+
+function checkRuntimes(plan: RootPlan, shared: Shared, installed: readonly string[]): RuntimeUsageReport[] {
+  const usages = new Map<string, RuntimeUsageReport>();
+  for (const file of plan.files.values()) {
+    for (const job of file.rewrite.jobs) {
+      const name = convertedRuntime(job);
+      if (name === undefined) continue;
+      const generated = shared.generator?.isGenerated(name) === true;
+      const kind: RuntimeKind = generated
+        ? 'ClusterTrainingRuntime'
+        : plan.rewriteOptionsFor(file.relPath).runtimeKind;
+      const key = `${kind}/${name}`;
+      let usage = usages.get(key);
+      if (!usage) {
+        usage = describeRuntime(kind, name, shared, installed, generated);
+        usages.set(key, usage);
+      }
+      usage.jobs.push({
+        name: job.name,
+        ...(job.namespace !== undefined && { namespace: job.namespace }),
+        path: file.relPath,
+      });
+      if (usage.status === 'missing') {
+        const finding = missingRuntimeFinding(
+          { kind, name, ...(job.namespace !== undefined && { namespace: job.namespace }) },
+          shared.defined,
+          installed,
+        );
+        if (finding && usage.findings.length === 0) usage.findings.push(finding);
+      }
+    }
+  }
+  return [...usages.values()];
+}
+
+function describeRuntime(
+  kind: RuntimeKind,
+  name: string,
+  shared: Shared,
+  installed: readonly string[],
+  generated: boolean,
+): RuntimeUsageReport {
+  const base = { kind, name, jobs: [], findings: [] as Finding[] };
+  const written = shared.writtenTo.get(name);
+  if (generated && written !== undefined)
+    return { ...base, status: 'generated', path: written, ...settingsOf(shared, name) };
+  const defined = shared.defined.find((runtime) => runtime.kind === kind && runtime.name === name);
+  if (defined) return { ...base, status: 'defined', path: defined.path, line: defined.line };
+  if (installed.includes(name)) return { ...base, status: 'installed' };
+  return { ...base, status: 'missing' };
+}
+
+function settingsOf(shared: Shared, name: string) {
+  const settings = shared.generator?.settingsOf(name);
+  return settings ? { settings } : {};
+}
