@@ -3,10 +3,11 @@
  * before the ones that check them (kustomize builds), since each sees the plan the ones before left.
  */
 import type { GitOpsReport } from '../report/types.js';
+import { kustomizeAnalyser } from './kustomize/analyser.js';
 import type { Analyser } from './pipeline.js';
 
 export function defaultAnalysers(): Analyser[] {
-  return [];
+  return [kustomizeAnalyser()];
 }
 
 /**

@@ -70,6 +70,8 @@ export interface FileChange {
   relPath: string;
   /** The new text; undefined keeps the planned text. */
   text?: string;
+  /** The file's text on disk, for a file the scan did not pick up; absent: the change creates it. */
+  original?: string;
   /** Reported as this kind (e.g. `kustomization` for a patch file that looks like a job). */
   kind?: FileKind;
   /** The file holds no jobs of its own (a kustomize patch is a partial job, not a job). */
@@ -233,6 +235,7 @@ function applyChange(plan: RootPlan, change: FileChange): void {
   let file = plan.files.get(change.relPath);
   if (!file) {
     file = { relPath: change.relPath, rewrite: { kind: change.kind ?? 'yaml', jobs: [] } };
+    if (change.original !== undefined) file.original = change.original;
     plan.files.set(change.relPath, file);
   }
   const rewrite: FileRewrite = { ...file.rewrite };
