@@ -305,6 +305,11 @@ function evaluatePatch(
     let translatedOnce: PatchDocument | undefined;
     for (const instance of matched) {
       const options = world.optionsFor(instance.source.relPath);
+      if (options.strategy === 'side-by-side') {
+        holdReason ??=
+          'side-by-side keeps the PyTorchJob and its patches; patches for the added TrainJob are not written';
+        continue;
+      }
       const outcome = isJsonPatch
         ? translateJsonPatch(instance.current, document as unknown as JsonPatchOperation[], options)
         : translateStrategicPatch(instance.current, document as JsonObject, options);
