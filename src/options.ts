@@ -23,6 +23,10 @@ export interface MigrationOptions {
   crd?: string;
   /** Inputs processed at once (folders, files, git URLs). */
   inputConcurrency: number;
+  /** Runtime names the clusters have although no scanned manifest defines them (`--installed-runtimes`). */
+  installedRuntimes?: string[];
+  /** Convert jobs blocked only by runtime-level settings against generated runtimes (`--generate-runtimes`). */
+  generateRuntimes?: boolean;
 }
 
 export const DEFAULT_MIGRATION_OPTIONS: MigrationOptions = {

@@ -11,6 +11,10 @@ export const SHARED_OPTIONS_HELP = `Conversion options (also keys of .trainjob-m
   --allow-lossy              Write a TrainJob even when something cannot be carried over exactly
   --patch-manager MANAGER    Manager of the runtimePatches entry the tool writes
   --crd FILE                 Validate every TrainJob against this TrainJob CRD before writing
+  --installed-runtimes LIST  Runtimes the clusters have that the repository does not define
+                             (comma-separated); others get a RUNTIME_NOT_FOUND warning
+  --generate-runtimes        Convert jobs blocked only by runtime-level settings (priorityClassName,
+                             backoffLimit, sidecars...) against generated ClusterTrainingRuntimes
 
 Selection options:
   --include GLOB             Only files matching GLOB (repeatable; default: YAML, JSON, Helm templates)

@@ -41,6 +41,8 @@ export const sharedOptionSpec = {
   config: { type: 'string' },
   crd: { type: 'string' },
   concurrency: { type: 'string' },
+  'installed-runtimes': { type: 'string', multiple: true },
+  'generate-runtimes': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -61,6 +63,8 @@ export interface SharedFlags {
   config?: string;
   crd?: string;
   concurrency?: string;
+  'installed-runtimes'?: string[];
+  'generate-runtimes'?: boolean;
   quiet?: boolean;
   help?: boolean;
 }
@@ -83,6 +87,22 @@ function oneOf<T extends string>(
 function nonEmpty(flag: string, value: string | undefined): string | undefined {
   if (value !== undefined && value.trim() === '') throw new UsageError(`--${flag} must not be empty.`);
   return value;
+}
+
+const RUNTIME_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+
+/** `--installed-runtimes a,b` (repeatable): runtime names, each a valid Kubernetes object name. */
+export function parseInstalledRuntimes(values: readonly string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined;
+  const names = values.flatMap((value) => value.split(',')).map((name) => name.trim());
+  for (const name of names) {
+    if (!RUNTIME_NAME.test(name)) {
+      throw new UsageError(
+        `--installed-runtimes takes runtime names separated by commas, e.g. torch-distributed,my-runtime (got "${name}").`,
+      );
+    }
+  }
+  return [...new Set(names)];
 }
 
 function parseConcurrency(value: string | undefined): number | undefined {
@@ -183,5 +203,9 @@ export function resolveMigrationOptions(
       DEFAULT_MIGRATION_OPTIONS.inputConcurrency,
   };
   if (crd !== undefined) options.crd = crd;
+  const installedRuntimes = parseInstalledRuntimes(flags['installed-runtimes']) ?? settings.installedRuntimes;
+  if (installedRuntimes !== undefined) options.installedRuntimes = installedRuntimes;
+  const generateRuntimes = flags['generate-runtimes'] ?? settings.generateRuntimes;
+  if (generateRuntimes !== undefined) options.generateRuntimes = generateRuntimes;
   return options;
 }

@@ -29,6 +29,10 @@ export interface ConfigSettings extends ConvertSettings {
   crd?: string;
   concurrency?: number;
   quiet?: boolean;
+  /** Runtimes the clusters have although the repository does not define them. */
+  installedRuntimes?: string[];
+  /** Generate runtimes for jobs blocked only by runtime-level settings. */
+  generateRuntimes?: boolean;
   overrides?: OverrideSettings[];
 }
 

@@ -3,11 +3,15 @@
  * before the ones that check them (kustomize builds), since each sees the plan the ones before left.
  */
 import type { GitOpsReport } from '../report/types.js';
+import { runtimeAnalysers } from '../runtimes/analyser.js';
+import { appsAnalyser } from './apps/analyser.js';
 import { kustomizeAnalyser } from './kustomize/analyser.js';
 import type { Analyser } from './pipeline.js';
 
 export function defaultAnalysers(): Analyser[] {
-  return [kustomizeAnalyser()];
+  const runtimes = runtimeAnalysers();
+  // The runtime check and the apps look at the final plan: after generation and kustomize holds.
+  return [runtimes.generation, kustomizeAnalyser(), runtimes.check, appsAnalyser()];
 }
 
 /**

@@ -16,13 +16,6 @@ import { addKustomizeResource } from './kustomization-resource.js';
 import { missingRuntimeFinding } from './missing.js';
 import type { RuntimeUsageReport } from './report.js';
 
-export interface RuntimeAnalyserOptions {
-  /** Runtime names the cluster has although no scanned manifest defines them. */
-  installed: readonly string[];
-  /** Convert jobs blocked only by runtime-level settings against generated runtimes. */
-  generate: boolean;
-}
-
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 interface Shared {
@@ -32,7 +25,8 @@ interface Shared {
   writtenTo: Map<string, string>;
 }
 
-export function runtimeAnalysers(options: RuntimeAnalyserOptions): { generation: Analyser; check: Analyser } {
+/** Reads `installedRuntimes` and `generateRuntimes` from the root's options. */
+export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
   const state = new WeakMap<RootPlan, Shared>();
   const sharedFor = async (plan: RootPlan): Promise<Shared> => {
     let shared = state.get(plan);
@@ -51,7 +45,7 @@ export function runtimeAnalysers(options: RuntimeAnalyserOptions): { generation:
       name: 'runtime-generation',
       async analyse(plan) {
         const shared = await sharedFor(plan);
-        if (!options.generate) return {};
+        if (plan.options.generateRuntimes !== true) return {};
         return generateRuntimes(plan, shared);
       },
     },
@@ -59,7 +53,11 @@ export function runtimeAnalysers(options: RuntimeAnalyserOptions): { generation:
       name: 'runtime-check',
       async analyse(plan) {
         const shared = await sharedFor(plan);
-        return { report: { runtimes: { runtimes: checkRuntimes(plan, shared, options.installed) } } };
+        return {
+          report: {
+            runtimes: { runtimes: checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []) },
+          },
+        };
       },
     },
   };
@@ -89,7 +87,11 @@ function generateRuntimes(plan: RootPlan, shared: Shared) {
   const notes: string[] = [];
   for (const runtimeFile of generator.filesFor(uses)) {
     const existing = textOf(plan, runtimeFile.path);
-    changes.push({ relPath: runtimeFile.path, text: runtimesFileText(runtimeFile, existing) });
+    changes.push({
+      ...unplannedOriginal(plan, runtimeFile.path, existing),
+      relPath: runtimeFile.path,
+      text: runtimesFileText(runtimeFile, existing),
+    });
     for (const runtime of runtimeFile.runtimes) shared.writtenTo.set(runtime.name, runtimeFile.path);
     if (existing !== undefined) continue;
     const folder = posix.dirname(runtimeFile.path);
@@ -104,7 +106,12 @@ function generateRuntimes(plan: RootPlan, shared: Shared) {
         `${kustomization}: add ${RUNTIMES_FILE_NAME} to its resources by hand (the file could not be edited safely), so that the generated runtimes are deployed with the jobs.`,
       );
     } else if (updated !== text) {
-      changes.push({ relPath: kustomization, text: updated, skipReason: null });
+      changes.push({
+        ...unplannedOriginal(plan, kustomization, text),
+        relPath: kustomization,
+        text: updated,
+        skipReason: null,
+      });
     }
   }
   for (const name of generator.conflicts) {
@@ -113,6 +120,15 @@ function generateRuntimes(plan: RootPlan, shared: Shared) {
     );
   }
   return { replans, changes, ...(notes.length > 0 && { report: { runtimes: { runtimes: [], notes } } }) };
+}
+
+/** A file the scan did not pick up is changed, not created: the change carries its text on disk. */
+function unplannedOriginal(
+  plan: RootPlan,
+  relPath: string,
+  onDisk: string | undefined,
+): { original?: string } {
+  return plan.files.has(relPath) || onDisk === undefined ? {} : { original: onDisk };
 }
 
 /** The planned text of a file, or its text on disk when the plan does not hold it. */

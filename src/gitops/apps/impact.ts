@@ -151,7 +151,7 @@ export function impactOf(
       break;
     }
   }
-  const impact = describeEffect(app, jobs, strategy);
+  const impact = describeEffect(app, name, jobs, strategy);
   return {
     name,
     changedFiles: files,
@@ -168,16 +168,17 @@ export function impactOf(
   };
 }
 
-function controllerName(app: GitOpsApp): string {
-  return app.controller === 'argocd' ? `Argo CD ${app.kind}` : `Flux ${app.kind}`;
+function controllerName(app: GitOpsApp, name: string): string {
+  return `${app.controller === 'argocd' ? 'Argo CD' : 'Flux'} ${app.kind} ${name}`;
 }
 
 function describeEffect(
   app: GitOpsApp,
+  name: string,
   jobs: readonly ChangedJob[],
   strategy: Strategy,
 ): Pick<AppImpact, 'effect' | 'message' | 'recommendation'> {
-  const who = controllerName(app);
+  const who = controllerName(app, name);
   const policy = app.syncPolicy;
   if (jobs.length === 0) {
     return {
@@ -185,24 +186,26 @@ function describeEffect(
       message: `${who} applies the changed files; no PyTorchJob changes kind in them.`,
     };
   }
-  const names = jobList(jobs);
+  const one = jobs.length === 1;
+  const names = `${one ? 'PyTorchJob' : 'PyTorchJobs'} ${jobList(jobs)}`;
+  const trainJobs = one ? 'the TrainJob, which starts' : 'the TrainJobs, each of which starts';
   const kueue = jobs.filter((job) => job.queueName !== undefined);
   const kueueAdvice =
     app.controller === 'argocd' && kueue.length > 0
-      ? ` ${jobList(kueue)} carry a Kueue queue label: add ignoreDifferences for trainer.kubeflow.org/TrainJob on /spec/suspend and /spec/runtimePatches (with the RespectIgnoreDifferences=true sync option) so that syncs do not undo what Kueue writes.`
+      ? ` ${jobList(kueue)} ${kueue.length === 1 ? 'carries' : 'carry'} a Kueue queue label: add ignoreDifferences for trainer.kubeflow.org/TrainJob on /spec/suspend and /spec/runtimePatches (with the RespectIgnoreDifferences=true sync option) so that syncs do not undo what Kueue writes.`
       : '';
   if (strategy === 'side-by-side') {
     return {
       effect: 'runs-alongside',
-      message: `${who} keeps the PyTorchJobs ${names} and adds a TrainJob next to each; every TrainJob starts a new training run while the PyTorchJob keeps its own.`,
+      message: `${who} keeps the ${names} and adds a TrainJob next to each; every TrainJob starts a new training run while the PyTorchJob keeps its own.`,
       recommendation: `Remove the PyTorchJobs in a later change once the TrainJobs are proven.${kueueAdvice}`,
     };
   }
   if (!policy.automated) {
     return {
       effect: 'manual-sync',
-      message: `${who} syncs by hand: nothing changes until someone syncs. The sync creates the TrainJobs (each starts a new training run) and deletes the PyTorchJobs ${names} only when pruning is ticked, which stops a training that is still running.`,
-      recommendation: `Check that ${names} are not running before a pruning sync, or run again with --strategy side-by-side.${kueueAdvice}`,
+      message: `${who} syncs by hand: nothing changes until someone syncs. The sync creates ${trainJobs} a new training run, and deletes the ${names} only when pruning is ticked, which stops a training that is still running.`,
+      recommendation: `Check that the ${names} ${one ? 'is' : 'are'} not running before a pruning sync, or run again with --strategy side-by-side.${kueueAdvice}`,
     };
   }
   if (policy.prune) {
@@ -214,13 +217,13 @@ function describeEffect(
           : 'prune: true';
     return {
       effect: 'deletes-and-restarts',
-      message: `Merging makes ${who} (${how}) delete the PyTorchJobs ${names} — a training that is still running is stopped — and create the TrainJobs, each of which starts a new training run.`,
+      message: `Merging makes ${who} (${how}) delete the ${names} (a training that is still running is stopped) and create ${trainJobs} a new training run.`,
       recommendation: `If a job may still be running, run again with --strategy side-by-side, or suspend it first (spec.runPolicy.suspend: true, synced before this merge); to keep a finished job from running again, add spec.suspend: true to its TrainJob.${kueueAdvice}`,
     };
   }
   return {
     effect: 'old-job-stays',
-    message: `Merging makes ${who} create the TrainJobs (each starts a new training run); pruning is off, so the PyTorchJobs ${names} stay in the cluster${app.controller === 'argocd' ? ' (the app shows OutOfSync, requires pruning)' : ''} until removed by hand.`,
+    message: `Merging makes ${who} create ${trainJobs} a new training run; pruning is off, so the ${names} ${one ? 'stays' : 'stay'} in the cluster${app.controller === 'argocd' ? ' (the app shows OutOfSync, requires pruning)' : ''} until removed by hand.`,
     recommendation: `Delete the PyTorchJobs by hand when they are done, or sooner if both must not run at once.${kueueAdvice}`,
   };
 }
