@@ -1,7 +1,8 @@
 /**
  * Kustomize's patch semantics for custom resources, on plain objects: a strategic-merge patch on a
  * CRD merges maps, deletes keys set to null and replaces lists wholesale (there is no schema to
- * give list merge keys); JSON 6902 is RFC 6902. Pure. The build check is the final judge.
+ * give list merge keys, even for lists of named maps); JSON 6902 is RFC 6902. Pure. The build
+ * check is the final judge.
  */
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -43,12 +44,26 @@ export function usesDirectives(patch: unknown): boolean {
   return Object.entries(patch).some(([key, value]) => key.startsWith('$') || usesDirectives(value));
 }
 
+/**
+ * Merges `patch` into the resource `target` as kustomize does without a schema: maps merge, null
+ * deletes, anything else (lists included) replaces. A map the target lacks is added without its
+ * null members (empty maps stay). kustomize reads `metadata.labels` and `metadata.annotations` as
+ * string maps, so a null there becomes the string "null" instead of deleting the key.
+ */
 export function mergeStrategic(target: Json, patch: Json): Json {
-  if (!isObject(patch) || !isObject(target)) return clone(patch);
-  const merged: JsonObject = { ...target };
+  return mergeAt(target, patch, []);
+}
+
+function mergeAt(target: Json | undefined, patch: Json, path: readonly string[]): Json {
+  if (!isObject(patch)) return clone(patch);
+  const base = isObject(target) ? target : {};
+  const merged: JsonObject = { ...base };
+  const isStringMap =
+    path.length === 2 && path[0] === 'metadata' && /^(?:labels|annotations)$/.test(path[1] ?? '');
   for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete merged[key];
-    else merged[key] = key in target ? mergeStrategic(target[key] as Json, value) : clone(value);
+    if (value === null && isStringMap) merged[key] = 'null';
+    else if (value === null) delete merged[key];
+    else merged[key] = mergeAt(base[key], value, [...path, key]);
   }
   return merged;
 }
