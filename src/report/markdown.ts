@@ -66,6 +66,8 @@ function renderWith(report: Report, opts: MarkdownOptions, budget: Budget): stri
     problemFilesSection(report),
     budget.jobTables ? findingsSection(report, opts) : '',
     opts.gitops === false ? '' : gitopsSection(report),
+    opts.gitops === false ? '' : appsSection(report, opts),
+    opts.gitops === false ? '' : runtimesSection(report),
     opts.diffs === false ? '' : diffsSection(report, budget),
     trimmedNote(report, budget, opts),
     opts.marker ?? '',
@@ -214,6 +216,108 @@ function gitopsSection(report: Report): string {
       'they need Argo CD `Replace=true` or Flux `kustomize.toolkit.fluxcd.io/force: enabled`.',
   );
   return ['### Before merging', '', ...notes].join('\n');
+}
+
+const EFFECT_WORDS: Record<string, string> = {
+  'deletes-and-restarts': 'deletes the PyTorchJob, starts a new run',
+  'old-job-stays': 'adds the TrainJob, the PyTorchJob stays',
+  'manual-sync': 'syncs by hand',
+  'runs-alongside': 'adds the TrainJob alongside',
+  'no-jobs': 'applies the changed files',
+};
+
+function syncWords(policy: { automated: boolean; prune: boolean; selfHeal: boolean }): string {
+  if (!policy.automated) return 'manual sync';
+  return [
+    'automated',
+    `prune ${policy.prune ? 'on' : 'off'}`,
+    ...(policy.selfHeal ? ['self-heal'] : []),
+  ].join(', ');
+}
+
+/** Argo CD and Flux apps that deploy the changed files, and settings keyed to PyTorchJob. */
+function appsSection(report: Report, opts: MarkdownOptions): string {
+  const section = report.gitops?.apps;
+  if (!section) return '';
+  const affected = section.apps.filter((app) => app.effect !== 'unaffected' && app.effect !== 'unresolved');
+  const unresolved = section.apps.filter((app) => app.effect === 'unresolved');
+  const lines: string[] = ['### Argo CD and Flux', ''];
+  if (affected.length === 0)
+    lines.push('No Argo CD or Flux object in the repository deploys the changed files.');
+  for (const app of affected) {
+    const title = `${app.controller === 'argocd' ? 'Argo CD' : 'Flux'} ${app.kind} **${escapeText(app.name)}**`;
+    lines.push(
+      `- ${title} (${fileRef(app.path, app.line, opts)}; ${syncWords(app.syncPolicy)}): ${EFFECT_WORDS[app.effect] ?? app.effect}. ${escapeText(app.message)}`,
+    );
+    if (app.recommendation) lines.push(`  - Recommended: ${escapeText(app.recommendation)}`);
+    if (app.approximate) {
+      lines.push('  - Mapped by folder: what its kustomization includes from elsewhere was not followed.');
+    }
+  }
+  for (const app of unresolved) {
+    lines.push(
+      `- ${app.kind} **${escapeText(app.name)}** (${fileRef(app.path, app.line, opts)}): ${escapeText(app.message)}`,
+    );
+  }
+  const deployed = new Set(affected.flatMap((app) => app.changedFiles));
+  const orphans = jobsWith(report, ['converted']).filter(({ file }) => !deployed.has(file.path));
+  if (affected.length > 0 && orphans.length > 0) {
+    const paths = [...new Set(orphans.map(({ file }) => codeSpan(file.path)))];
+    lines.push(`- No app found for ${paths.join(', ')}: check how they are deployed.`);
+  }
+  if (section.customisations.length > 0) {
+    lines.push('', '#### Settings keyed to `kubeflow.org/PyTorchJob`', '');
+    for (const item of section.customisations) {
+      lines.push(
+        `- ${fileRef(item.path, item.line, opts)} ${codeSpan(item.field)}: ${escapeText(item.message)}`,
+      );
+      if (item.equivalent) {
+        const fence = fenceFor(item.equivalent);
+        lines.push(
+          '',
+          '  <details><summary>TrainJob equivalent</summary>',
+          '',
+          `  ${fence}yaml`,
+          ...item.equivalent
+            .replace(/\n$/, '')
+            .split('\n')
+            .map((line) => `  ${line}`),
+          `  ${fence}`,
+          '',
+          '  </details>',
+        );
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+const RUNTIME_STATUS_WORDS: Record<string, string> = {
+  defined: 'defined in',
+  installed: 'listed as installed',
+  generated: 'generated in',
+  missing: 'not found',
+};
+
+/** The runtimes the TrainJobs reference and whether each will be there. */
+function runtimesSection(report: Report): string {
+  const section = report.gitops?.runtimes;
+  if (!section || (section.runtimes.length === 0 && !section.notes?.length)) return '';
+  const lines = ['### Runtimes', ''];
+  for (const runtime of section.runtimes) {
+    const jobs = `${runtime.jobs.length} ${plural(runtime.jobs.length, 'TrainJob')}`;
+    const where = runtime.path
+      ? ` ${codeSpan(runtime.line ? `${runtime.path}:${runtime.line}` : runtime.path)}`
+      : '';
+    lines.push(
+      `- ${runtime.kind} ${codeSpan(runtime.name)} (${jobs}): ${RUNTIME_STATUS_WORDS[runtime.status] ?? runtime.status}${where}.`,
+    );
+    if (runtime.settings)
+      lines.push(`  - Carries, beyond torch-distributed: ${codeSpan(JSON.stringify(runtime.settings))}.`);
+    for (const finding of runtime.findings) lines.push(`  - ${findingText(finding)}`);
+  }
+  for (const note of section.notes ?? []) lines.push(`- ${escapeText(note)}`);
+  return lines.join('\n');
 }
 
 function optionValue(report: Report, key: string): string | undefined {

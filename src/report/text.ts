@@ -87,6 +87,29 @@ function renderFile(file: FileReport, options: TextOptions, palette: Palette): s
   return lines;
 }
 
+/** Apps that deploy the changed files and the runtimes the TrainJobs need, one line each. */
+function renderGitOps(report: Report): string {
+  const lines: string[] = [];
+  for (const app of report.gitops?.apps?.apps ?? []) {
+    if (app.effect === 'unaffected') continue;
+    const who = `${app.controller === 'argocd' ? 'Argo CD' : 'Flux'} ${app.kind} ${app.name} (${app.path}:${app.line})`;
+    lines.push(`  ${who}: ${app.message}`);
+    if (app.recommendation) lines.push(`    Recommended: ${app.recommendation}`);
+  }
+  for (const item of report.gitops?.apps?.customisations ?? []) {
+    lines.push(`  [${item.code}] ${item.path}:${item.line} ${item.field}: ${item.message}`);
+  }
+  for (const runtime of report.gitops?.runtimes?.runtimes ?? []) {
+    const where = runtime.path ? ` ${runtime.path}` : '';
+    lines.push(
+      `  ${runtime.kind} ${runtime.name}: ${runtime.status}${where} (${runtime.jobs.length} TrainJob(s))`,
+    );
+    for (const finding of runtime.findings) lines.push(`    - [${finding.code}] ${finding.message}`);
+  }
+  for (const note of report.gitops?.runtimes?.notes ?? []) lines.push(`  ${note}`);
+  return lines.length === 0 ? '' : ['GitOps:', ...lines].join('\n');
+}
+
 export function renderText(report: Report, options: TextOptions): string {
   const palette = paletteFor(options.color);
   const blocks: string[] = [];
@@ -98,6 +121,8 @@ export function renderText(report: Report, options: TextOptions): string {
     const lines = renderFile(file, options, palette);
     if (lines.length > 0) blocks.push(lines.join('\n'));
   }
+  const gitops = renderGitOps(report);
+  if (gitops !== '' && !options.quiet) blocks.push(gitops);
   blocks.push(summaryLine(report.summary));
   if (options.dryRun && !options.quiet && report.summary.converted > 0) {
     blocks.push('Dry run: nothing was written. Run again with --write to apply the changes.');

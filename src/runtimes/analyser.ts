@@ -23,6 +23,8 @@ interface Shared {
   generator?: RuntimeGenerator;
   /** Generated runtime name → the file this run writes it to. */
   writtenTo: Map<string, string>;
+  /** Runtime files this run creates: each joins its folder's kustomization, if there is one. */
+  createdFiles: string[];
 }
 
 /** Reads `installedRuntimes` and `generateRuntimes` from the root's options. */
@@ -35,6 +37,7 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
       shared = {
         defined: found.flatMap((file) => collectRuntimes(file.relPath, file.text)),
         writtenTo: new Map(),
+        createdFiles: [],
       };
       state.set(plan, shared);
     }
@@ -53,11 +56,9 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
       name: 'runtime-check',
       async analyse(plan) {
         const shared = await sharedFor(plan);
-        return {
-          report: {
-            runtimes: { runtimes: checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []) },
-          },
-        };
+        const { changes, notes } = listInKustomizations(plan, shared.createdFiles);
+        const runtimes = checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []);
+        return { changes, report: { runtimes: { runtimes, ...(notes.length > 0 && { notes }) } } };
       },
     },
   };
@@ -93,8 +94,28 @@ function generateRuntimes(plan: RootPlan, shared: Shared) {
       text: runtimesFileText(runtimeFile, existing),
     });
     for (const runtime of runtimeFile.runtimes) shared.writtenTo.set(runtime.name, runtimeFile.path);
-    if (existing !== undefined) continue;
-    const folder = posix.dirname(runtimeFile.path);
+    if (existing === undefined) shared.createdFiles.push(runtimeFile.path);
+  }
+  for (const name of generator.conflicts) {
+    notes.push(
+      `A ClusterTrainingRuntime named ${name} already exists in the repository with other settings; the jobs that need it stay for review. Rename or remove that runtime and run again.`,
+    );
+  }
+  return { replans, changes, ...(notes.length > 0 && { report: { runtimes: { runtimes: [], notes } } }) };
+}
+
+/**
+ * Adds each created runtimes file to its folder's kustomization. Done last, on the kustomization's
+ * planned text, so that it joins whatever the kustomize analyser changed there.
+ */
+function listInKustomizations(
+  plan: RootPlan,
+  createdFiles: readonly string[],
+): { changes: FileChange[]; notes: string[] } {
+  const changes: FileChange[] = [];
+  const notes: string[] = [];
+  for (const runtimesFile of createdFiles) {
+    const folder = posix.dirname(runtimesFile);
     const kustomization = KUSTOMIZATION_FILES.map((name) => posix.join(folder, name)).find(
       (path) => plan.files.has(path) || existsSync(join(plan.root, path)),
     );
@@ -107,19 +128,20 @@ function generateRuntimes(plan: RootPlan, shared: Shared) {
       );
     } else if (updated !== text) {
       changes.push({
-        ...unplannedOriginal(plan, kustomization, text),
+        ...unplannedOriginal(plan, kustomization, onDisk(plan, kustomization)),
         relPath: kustomization,
         text: updated,
+        kind: 'kustomization',
         skipReason: null,
       });
     }
   }
-  for (const name of generator.conflicts) {
-    notes.push(
-      `A ClusterTrainingRuntime named ${name} already exists in the repository with other settings; the jobs that need it stay for review. Rename or remove that runtime and run again.`,
-    );
-  }
-  return { replans, changes, ...(notes.length > 0 && { report: { runtimes: { runtimes: [], notes } } }) };
+  return { changes, notes };
+}
+
+function onDisk(plan: RootPlan, relPath: string): string | undefined {
+  const absolute = join(plan.root, relPath);
+  return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
 }
 
 /** A file the scan did not pick up is changed, not created: the change carries its text on disk. */
