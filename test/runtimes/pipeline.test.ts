@@ -152,8 +152,12 @@ describe('--generate-runtimes', () => {
       const trainJob = trainJobs.find((object) => object.metadata.name === job.metadata.name);
       expect(trainJob, job.metadata.name).toBeDefined();
       expect(validate(trainJob as unknown as Record<string, unknown>)).toEqual([]);
-      const runtimeRef = (trainJob?.spec.runtimeRef as { name: string }).name;
-      expect(runtimes.map((r) => r.metadata.name)).toContain(runtimeRef);
+      const runtimeRef = trainJob?.spec.runtimeRef as { name: string } | undefined;
+      expect(runtimes.map((r) => r.metadata.name)).toContain(runtimeRef?.name);
+      const replicas = Object.values(job.spec.pytorchReplicaSpecs as Record<string, { replicas: number }>);
+      expect((trainJob?.spec.trainer as { numNodes?: number } | undefined)?.numNodes).toBe(
+        replicas.reduce((sum, replica) => sum + replica.replicas, 0),
+      );
     }
     const rerun = await readFile(join(root, 'jobs/kustomization.yaml'), 'utf8');
     expect(rerun.match(/trainjob-runtimes\.yaml/g)).toHaveLength(1);
