@@ -124,6 +124,8 @@ function conversionFlags(): SharedFlags {
     'allow-lossy': booleanInput('allow-lossy'),
     include: lineListInput('include'),
     exclude: lineListInput('exclude'),
+    'installed-runtimes': lineListInput('installed-runtimes'),
+    'generate-runtimes': booleanInput('generate-runtimes'),
   };
 }
 

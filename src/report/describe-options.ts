@@ -15,6 +15,8 @@ export function describeOptions(options: MigrationOptions): Record<string, unkno
     maxFileSize: options.scan.maxFileSize,
     concurrency: options.inputConcurrency,
     ...(options.crd === undefined ? {} : { crd: options.crd }),
+    ...(options.installedRuntimes === undefined ? {} : { installedRuntimes: options.installedRuntimes }),
+    ...(options.generateRuntimes === undefined ? {} : { generateRuntimes: options.generateRuntimes }),
     overrides: options.overrides.map((override) => ({
       path: override.path,
       ...convertKeys(override.options),
