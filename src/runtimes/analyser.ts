@@ -189,6 +189,8 @@ function checkRuntimes(plan: RootPlan, shared: Shared, installed: readonly strin
           installed,
         );
         if (finding && usage.findings.length === 0) usage.findings.push(finding);
+        // On the job too, so the text report, SARIF and annotations show it where the job is.
+        if (finding && !job.findings.some((f) => f.code === finding.code)) job.findings.push(finding);
       }
     }
   }

@@ -76,6 +76,12 @@ describe('runtime references', () => {
       ['RUNTIME_NOT_FOUND', 'warning'],
     ]);
     expect(byName['torch-distributed']?.findings[0]?.message).toContain('torch-distributed');
+    // The job carries the warning too, so SARIF and annotations point at it; it still converts.
+    const train = report.files.find((f) => f.path === 'jobs/train.yaml')?.jobs[0];
+    expect(train?.status).toBe('converted');
+    expect(train?.findings.map((f) => f.code)).toContain('RUNTIME_NOT_FOUND');
+    const teamTrain = report.files.find((f) => f.path === 'team/train.yaml')?.jobs[0];
+    expect(teamTrain?.findings.map((f) => f.code)).not.toContain('RUNTIME_NOT_FOUND');
     expect(byName['team-runtime']).toMatchObject({
       status: 'defined',
       path: 'team/runtime.yaml',
@@ -91,6 +97,8 @@ describe('runtime references', () => {
     const report = await migrateInputs([root], options, DRY_RUN);
     const runtime = runtimesOf(report).find((r) => r.name === 'torch-distributed');
     expect(runtime).toMatchObject({ status: 'installed', findings: [] });
+    const train = report.files.find((f) => f.path === 'jobs/train.yaml')?.jobs[0];
+    expect(train?.findings.map((f) => f.code)).not.toContain('RUNTIME_NOT_FOUND');
   });
 });
 
