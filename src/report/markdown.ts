@@ -66,6 +66,7 @@ function renderWith(report: Report, opts: MarkdownOptions, budget: Budget): stri
     problemFilesSection(report),
     budget.jobTables ? findingsSection(report, opts) : '',
     opts.gitops === false ? '' : gitopsSection(report),
+    opts.gitops === false ? '' : kustomizeSection(report, opts),
     opts.gitops === false ? '' : appsSection(report, opts),
     opts.gitops === false ? '' : runtimesSection(report),
     opts.diffs === false ? '' : diffsSection(report, budget),
@@ -216,6 +217,36 @@ function gitopsSection(report: Report): string {
       'they need Argo CD `Replace=true` or Flux `kustomize.toolkit.fluxcd.io/force: enabled`.',
   );
   return ['### Before merging', '', ...notes].join('\n');
+}
+
+const KUSTOMIZE_BUILD_WORDS = {
+  passed: 'builds to the same jobs before and after',
+  failed: '**the build check failed**',
+  'not-run': 'not built',
+};
+
+/** Kustomizations whose patches or image overrides reach converted jobs. */
+function kustomizeSection(report: Report, opts: MarkdownOptions): string {
+  const section = report.gitops?.kustomize;
+  const affected = section?.kustomizations.filter((k) => k.status !== 'unaffected') ?? [];
+  if (!section || affected.length === 0) return '';
+  const lines = ['### Kustomize overlays', ''];
+  const checker = section.binary
+    ? `Each kustomization was built before and after the rewrite with \`${section.binary}\`${section.version ? ` (${escapeText(section.version)})` : ''}.`
+    : '**No kustomize or kubectl binary was found, so no kustomization was built to check the rewrite.**';
+  lines.push(checker, '');
+  for (const k of affected) {
+    const build = KUSTOMIZE_BUILD_WORDS[k.build];
+    const why = k.buildMessage ? ` (${escapeText(k.buildMessage)})` : '';
+    lines.push(`- ${fileRef(k.path, 1, opts)}: ${k.status}; ${build}${why}.`);
+    for (const o of k.overrides.filter((o) => o.outcome !== 'unchanged')) {
+      lines.push(
+        `  - ${codeSpan(o.style)} ${fileRef(o.path, o.line ?? 1, opts)} ${o.outcome}: ${escapeText(o.message)}`,
+      );
+    }
+    for (const finding of k.findings) lines.push(`  - ${findingText(finding)}`);
+  }
+  return lines.join('\n');
 }
 
 const EFFECT_WORDS: Record<string, string> = {

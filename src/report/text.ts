@@ -87,9 +87,36 @@ function renderFile(file: FileReport, options: TextOptions, palette: Palette): s
   return lines;
 }
 
+const BUILD_WORDS = {
+  passed: 'builds to the same jobs',
+  failed: 'build check FAILED',
+  'not-run': 'not built',
+};
+
+/** Kustomizations over converted jobs: rewritten or held, and the before/after build check. */
+function renderKustomize(report: Report): string[] {
+  const section = report.gitops?.kustomize;
+  const affected = section?.kustomizations.filter((k) => k.status !== 'unaffected') ?? [];
+  if (!section || affected.length === 0) return [];
+  const lines = affected.map((k) => {
+    const build = k.buildMessage ? `${BUILD_WORDS[k.build]}: ${k.buildMessage}` : BUILD_WORDS[k.build];
+    return `  kustomization ${k.path}: ${k.status}, ${build}`;
+  });
+  for (const k of affected) {
+    for (const o of k.overrides.filter((o) => o.outcome !== 'unchanged')) {
+      lines.push(`    - ${o.style} ${o.path}${o.line ? `:${o.line}` : ''} ${o.outcome}: ${o.message}`);
+    }
+  }
+  if (!section.binary)
+    lines.push(
+      '  No kustomize or kubectl binary was found: no kustomization was built to check the rewrite.',
+    );
+  return lines;
+}
+
 /** Apps that deploy the changed files and the runtimes the TrainJobs need, one line each. */
 function renderGitOps(report: Report): string {
-  const lines: string[] = [];
+  const lines: string[] = [...renderKustomize(report)];
   for (const app of report.gitops?.apps?.apps ?? []) {
     if (app.effect === 'unaffected') continue;
     const who = `${app.controller === 'argocd' ? 'Argo CD' : 'Flux'} ${app.kind} ${app.name} (${app.path}:${app.line})`;
