@@ -20,6 +20,7 @@ import {
   IMAGE_CONFIG_FILE,
   IMAGE_CONFIG_TEXT,
   patchEdits,
+  replacementEdits,
   type Splice,
 } from './edits.js';
 import {
@@ -30,6 +31,7 @@ import {
   type KustomizeWorld,
   type Resolved,
   type SourceJob,
+  type TranslatedReplacement,
 } from './evaluate.js';
 import { KUSTOMIZATION_NAMES, type Kustomization, parseKustomization } from './kustomization.js';
 import { isObject, type JsonObject } from './merge.js';
@@ -260,8 +262,9 @@ function changesOf(
     for (const result of evaluation.overrides) {
       if (result.patchFile !== undefined && result.reached.length > 0) patchFiles.add(result.patchFile);
       if (result.reached.some((job) => held.has(job.key) || !job.converting)) continue;
-      if (result.outcome.type === 'rewrite') {
-        const edits = patchEdits(
+      if (result.outcome.type === 'rewrite' || result.outcome.type === 'replacement') {
+        const edit = result.outcome.type === 'rewrite' ? patchEdits : replacementEdits;
+        const edits = edit(
           kustomization,
           result,
           (relPath) => plan.files.get(relPath)?.original ?? readIfExists(plan.root, relPath),
@@ -333,6 +336,13 @@ async function checkBuilds(
         const { kustomization } = evaluation;
         if (evaluation.problems.length > 0) {
           builds.set(kustomization.relPath, { build: 'not-run', message: evaluation.problems.join('; ') });
+          continue;
+        }
+        if (kustomization.isComponent) {
+          builds.set(kustomization.relPath, {
+            build: 'not-run',
+            message: 'a component is checked through the builds of the kustomizations that list it',
+          });
           continue;
         }
         const folder = kustomization.dir;
@@ -431,6 +441,14 @@ function textWithHolds(
   return rewriteFile(relPath, original, options).newText ?? original;
 }
 
+function replacementSummary(replacements: readonly TranslatedReplacement[]): string {
+  const paths = replacements.flatMap((replacement) => [
+    ...(replacement.sourceFieldPath === undefined ? [] : [`source ${replacement.sourceFieldPath}`]),
+    ...replacement.targets.flatMap((target) => target.fieldPaths),
+  ]);
+  return paths.length > 0 ? `field paths ${[...new Set(paths)].join(', ')}` : 'selectors retargeted';
+}
+
 function reportOf(
   evaluation: KustomizationEvaluation,
   held: ReadonlyMap<string, string[]>,
@@ -456,7 +474,9 @@ function reportOf(
               ? 'left as it is: the jobs it reaches stay PyTorchJobs'
               : result.outcome.type === 'image'
                 ? `the image override reaches the TrainJob through the ${IMAGE_CONFIG_FILE} field spec`
-                : 'carried over to the TrainJob',
+                : result.outcome.type === 'replacement'
+                  ? `carried over to the TrainJob (${replacementSummary(result.outcome.replacements)})`
+                  : 'carried over to the TrainJob',
       };
       if (result.patchFile !== undefined) entry.line = result.override.line;
       return entry;

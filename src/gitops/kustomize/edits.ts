@@ -3,9 +3,9 @@
  * targets, a `configurations` entry) so the rest of the file keeps its bytes, and new text for
  * patch files. Pure.
  */
-import { isScalar, type Scalar, stringify } from 'yaml';
-import type { OverrideEvaluation, PatchDocument } from './evaluate.js';
-import type { Kustomization, PatchOverride } from './kustomization.js';
+import { isMap, isScalar, isSeq, type Scalar, stringify, type YAMLMap } from 'yaml';
+import type { OverrideEvaluation, PatchDocument, TranslatedReplacement } from './evaluate.js';
+import type { Kustomization } from './kustomization.js';
 import type { Json } from './merge.js';
 
 export interface Splice {
@@ -36,20 +36,89 @@ function looksLikeJson(text: string): boolean {
   return start.startsWith('[') || start.startsWith('{');
 }
 
-/** Retargets a `target:` selector from the PyTorchJob to the TrainJob. */
-function targetSplices(override: PatchOverride): Splice[] {
+const RETARGET: Record<string, [string, string]> = {
+  kind: ['PyTorchJob', 'TrainJob'],
+  group: ['kubeflow.org', 'trainer.kubeflow.org'],
+  version: ['v1', 'v1alpha1'],
+};
+
+/** Retargets a selector map (`target:`, `select:`, `source:`...) from the PyTorchJob to the TrainJob. */
+function selectorSplices(selector: YAMLMap | undefined): Splice[] {
   const splices: Splice[] = [];
-  const replacements: Record<string, [string, string]> = {
-    kind: ['PyTorchJob', 'TrainJob'],
-    group: ['kubeflow.org', 'trainer.kubeflow.org'],
-    version: ['v1', 'v1alpha1'],
-  };
-  for (const pair of override.targetNode?.items ?? []) {
+  const names = selector?.get('kind') === 'PyTorchJob' || selector?.get('group') === 'kubeflow.org';
+  for (const pair of selector?.items ?? []) {
     if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
-    const rule = replacements[String(pair.key.value)];
+    const rule = RETARGET[String(pair.key.value)];
     const node = pair.value as Scalar;
     if (!rule || node.value !== rule[0] || !node.range) continue;
+    // `v1` alone says nothing about the kind: only with PyTorchJob's kind or group beside it.
+    if (pair.key.value === 'version' && !names) continue;
     splices.push({ start: node.range[0], end: node.range[1], text: rule[1] });
+  }
+  return splices;
+}
+
+/** A plain string scalar's new value, quoted as it was. */
+function scalarSplice(node: Scalar, value: string): Splice {
+  const [start, end] = node.range ?? [0, 0];
+  const text =
+    node.type === 'QUOTE_DOUBLE'
+      ? JSON.stringify(value)
+      : node.type === 'QUOTE_SINGLE'
+        ? `'${value}'`
+        : value;
+  return { start, end, text };
+}
+
+/** Splices that make a sequence of plain strings hold `values`, item by item, in its own style. */
+function sequenceSplices(text: string, sequence: unknown, values: readonly string[]): Splice[] {
+  if (!isSeq(sequence) || !sequence.range) return [];
+  const items = sequence.items.filter(isScalar) as Scalar[];
+  if (sequence.flow || items.length === 0) {
+    const [start, end] = sequence.range;
+    return [{ start, end, text: `[${values.join(', ')}]` }];
+  }
+  const splices: Splice[] = [];
+  items.forEach((item, index) => {
+    const value = values[index];
+    if (value !== undefined) {
+      if (value !== item.value) splices.push(scalarSplice(item, value));
+      return;
+    }
+    // A surplus item goes with its whole line.
+    const [start, end] = item.range ?? [0, 0];
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    splices.push({ start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1, text: '' });
+  });
+  const last = items[items.length - 1] as Scalar;
+  const [lastStart, lastEnd] = last.range ?? [0, 0];
+  const prefix = text.slice(text.lastIndexOf('\n', lastStart - 1) + 1, lastStart);
+  const added = values.slice(items.length).map((value) => `\n${prefix}${value}`);
+  if (added.length > 0) splices.push({ start: lastEnd, end: lastEnd, text: added.join('') });
+  return splices;
+}
+
+function replacementSplices(text: string, translation: TranslatedReplacement): Splice[] {
+  const splices: Splice[] = [];
+  const source = translation.node.get('source', true);
+  if (isMap(source)) {
+    if (translation.retargetSource) splices.push(...selectorSplices(source));
+    const fieldPath = source.get('fieldPath', true);
+    if (translation.sourceFieldPath !== undefined && isScalar(fieldPath)) {
+      splices.push(scalarSplice(fieldPath, translation.sourceFieldPath));
+    }
+  }
+  const targets = translation.node.get('targets', true);
+  for (const { index, fieldPaths } of translation.targets) {
+    const target = isSeq(targets) ? targets.items[index] : undefined;
+    if (!isMap(target)) continue;
+    const select = target.get('select', true);
+    if (isMap(select)) splices.push(...selectorSplices(select));
+    const rejects = target.get('reject', true);
+    for (const reject of isSeq(rejects) ? rejects.items : [])
+      if (isMap(reject)) splices.push(...selectorSplices(reject));
+    splices.push(...sequenceSplices(text, target.get('fieldPaths', true), fieldPaths));
   }
   return splices;
 }
@@ -74,6 +143,26 @@ export interface PatchEdits {
   files: Map<string, string>;
 }
 
+/**
+ * The edits for one carried-over replacement: in the kustomization, or in its replacement file
+ * (whose nodes were read from `fileText`'s text).
+ */
+export function replacementEdits(
+  kustomization: Kustomization,
+  result: OverrideEvaluation,
+  fileText: (relPath: string) => string | undefined,
+): PatchEdits {
+  const edits: PatchEdits = { splices: [], files: new Map() };
+  if (result.outcome.type !== 'replacement') return edits;
+  const file = result.patchFile;
+  const text = file === undefined ? kustomization.text : fileText(file);
+  if (text === undefined) return edits;
+  const splices = result.outcome.replacements.flatMap((translation) => replacementSplices(text, translation));
+  if (file === undefined) edits.splices.push(...splices);
+  else if (splices.length > 0) edits.files.set(file, applySplices(text, splices));
+  return edits;
+}
+
 /** The edits for one carried-over patch. `fileText` reads a patch file's current text. */
 export function patchEdits(
   kustomization: Kustomization,
@@ -83,7 +172,7 @@ export function patchEdits(
   const edits: PatchEdits = { splices: [], files: new Map() };
   if (result.outcome.type !== 'rewrite' || result.override.kind !== 'patch') return edits;
   const override = result.override;
-  edits.splices.push(...targetSplices(override));
+  edits.splices.push(...selectorSplices(override.targetNode));
   const documents = result.outcome.documents;
   if (override.source.type === 'inline') {
     const text = patchText(documents, looksLikeJson(override.source.text));

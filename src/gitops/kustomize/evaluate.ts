@@ -5,11 +5,22 @@
  * inexact (it then reaches a job that stays a PyTorchJob), so this runs to a fixed point. Pure: file
  * access comes in through `KustomizeWorld`.
  */
-import { parseAllDocuments } from 'yaml';
+import { isMap, isSeq, parseAllDocuments, parseDocument, type YAMLMap } from 'yaml';
 import type { ConvertOptions } from '../../convert/types.js';
-import type { Kustomization, Override, PatchOverride, TargetSelector } from './kustomization.js';
+import type {
+  Kustomization,
+  Override,
+  PatchOverride,
+  ReplacementOverride,
+  TargetSelector,
+} from './kustomization.js';
 import { isObject, type Json, type JsonObject, type JsonPatchOperation } from './merge.js';
-import { translateJsonPatch, translateStrategicPatch } from './translate.js';
+import {
+  translateJsonPatch,
+  translateReplacementPaths,
+  translateSourcePath,
+  translateStrategicPatch,
+} from './translate.js';
 
 export interface SourceJob {
   /** `relPath#namespace/name`. */
@@ -42,16 +53,29 @@ export type PatchDocument =
   | { type: 'strategic'; value: JsonObject }
   | { type: 'json6902'; value: JsonPatchOperation[] };
 
+/** A replacement carried over: its selectors retargeted at TrainJobs and its field paths translated. */
+export interface TranslatedReplacement {
+  /** The replacement's map, in the kustomization or in its replacement file. */
+  node: YAMLMap;
+  /** The source selects a converted job by kind or group: retarget it. */
+  retargetSource: boolean;
+  /** The source's new fieldPath, when it changes. */
+  sourceFieldPath?: string;
+  /** By index in `targets`: the TrainJob field paths. */
+  targets: { index: number; fieldPaths: string[] }[];
+}
+
 export type OverrideOutcome =
   | { type: 'unaffected' }
   | { type: 'rewrite'; documents: (PatchDocument | { type: 'other'; value: Json })[] }
+  | { type: 'replacement'; replacements: TranslatedReplacement[] }
   | { type: 'image' }
   | { type: 'hold'; reason: string };
 
 export interface OverrideEvaluation {
   kustomization: Kustomization;
   override: Override;
-  /** The relPath of the patch file when the patch is kept in one. */
+  /** The relPath of the patch (or replacement) file when the override is kept in one. */
   patchFile?: string;
   /** The PyTorchJobs it reaches. */
   reached: SourceJob[];
@@ -60,7 +84,10 @@ export interface OverrideEvaluation {
 
 export interface KustomizationEvaluation {
   kustomization: Kustomization;
-  /** Every PyTorchJob it includes (through resources, bases and components). */
+  /**
+   * Every PyTorchJob it includes (through resources, bases and components); for a component, the
+   * jobs of the kustomizations listing it, which its overrides apply to.
+   */
   jobs: SourceJob[];
   overrides: OverrideEvaluation[];
   /** Remote or missing references: no build can be trusted, its jobs are held. */
@@ -126,8 +153,55 @@ export function describeOverride(
 
 function evaluateOnce(world: KustomizeWorld, held: ReadonlyMap<string, string[]>): KustomizationEvaluation[] {
   const memo = new Map<string, { instances: Instance[]; evaluation: KustomizationEvaluation }>();
+  /** Each time a component is applied, for the kustomizations listing it. */
+  const componentRuns = new Map<string, KustomizationEvaluation[]>();
   const visiting = new Set<string>();
   const isConverting = (job: SourceJob): boolean => job.converting && !held.has(job.key);
+
+  /** Resources and bases first, then components in order, as kustomize accumulates them. */
+  const accumulate = (
+    kustomization: Kustomization,
+    instances: Instance[],
+    evaluation: KustomizationEvaluation,
+  ): void => {
+    const components: { relPath: string; line: number }[] = [];
+    for (const reference of kustomization.references) {
+      if (reference.field === 'configurations') continue;
+      const resolved = world.resolve(kustomization.dir, reference.value);
+      if (resolved.type === 'remote') {
+        evaluation.problems.push(
+          `line ${reference.line} names a remote ${reference.field} entry (${reference.value}), which is not fetched`,
+        );
+      } else if (resolved.type === 'missing') {
+        evaluation.problems.push(`line ${reference.line}: ${resolved.why}`);
+      } else if (reference.field === 'components') {
+        if (resolved.type === 'kustomization')
+          components.push({ relPath: resolved.relPath, line: reference.line });
+        else evaluation.problems.push(`line ${reference.line}: component ${reference.value} is not a folder`);
+      } else if (resolved.type === 'file') {
+        for (const job of world.jobsIn(resolved.relPath)) instances.push(instanceOf(job));
+      } else {
+        const inner = visit(resolved.relPath);
+        instances.push(...inner.instances.map(copyInstance));
+        evaluation.problems.push(
+          ...inner.evaluation.problems.map((problem) => `${resolved.relPath}: ${problem}`),
+        );
+      }
+    }
+    for (const component of components) applyComponent(component.relPath, instances, evaluation);
+  };
+
+  const transform = (
+    kustomization: Kustomization,
+    instances: Instance[],
+    evaluation: KustomizationEvaluation,
+  ): void => {
+    for (const override of kustomization.overrides) {
+      evaluation.overrides.push(evaluateOverride(world, kustomization, override, instances, isConverting));
+    }
+    renameInstances(kustomization, instances);
+    evaluation.jobs = uniqueJobs(instances.map((instance) => instance.source));
+  };
 
   const visit = (relPath: string): { instances: Instance[]; evaluation: KustomizationEvaluation } => {
     const known = memo.get(relPath);
@@ -141,43 +215,74 @@ function evaluateOnce(world: KustomizeWorld, held: ReadonlyMap<string, string[]>
     visiting.add(relPath);
     if (kustomization.parseError) evaluation.problems.push(`it cannot be read (${kustomization.parseError})`);
     const instances: Instance[] = [];
-    const componentOverrides: { kustomization: Kustomization; evaluation: KustomizationEvaluation }[] = [];
-    for (const reference of kustomization.references) {
-      if (reference.field === 'configurations') continue;
-      const resolved = world.resolve(kustomization.dir, reference.value);
-      if (resolved.type === 'remote') {
-        evaluation.problems.push(
-          `line ${reference.line} names a remote ${reference.field} entry (${reference.value}), which is not fetched`,
-        );
-      } else if (resolved.type === 'missing') {
-        evaluation.problems.push(`line ${reference.line}: ${resolved.why}`);
-      } else if (resolved.type === 'file') {
-        for (const job of world.jobsIn(resolved.relPath)) instances.push(instanceOf(job));
-      } else {
-        const inner = visit(resolved.relPath);
-        instances.push(...inner.instances.map(copyInstance));
-        evaluation.problems.push(
-          ...inner.evaluation.problems.map((problem) => `${resolved.relPath}: ${problem}`),
-        );
-        if (reference.field === 'components')
-          componentOverrides.push({
-            kustomization: inner.evaluation.kustomization,
-            evaluation: inner.evaluation,
-          });
-      }
-    }
-    for (const override of kustomization.overrides) {
-      evaluation.overrides.push(evaluateOverride(world, kustomization, override, instances, isConverting));
-    }
-    renameInstances(kustomization, instances);
-    evaluation.jobs = uniqueJobs(instances.map((instance) => instance.source));
+    accumulate(kustomization, instances, evaluation);
+    transform(kustomization, instances, evaluation);
     visiting.delete(relPath);
     const result = { instances, evaluation };
     memo.set(relPath, result);
     return result;
   };
 
-  return [...world.kustomizations.keys()].map((relPath) => visit(relPath).evaluation);
+  /** A component adds its resources to the listing kustomization's, then transforms them all. */
+  const applyComponent = (relPath: string, instances: Instance[], parent: KustomizationEvaluation): void => {
+    const kustomization = world.kustomizations.get(relPath) as Kustomization;
+    if (visiting.has(relPath)) {
+      parent.problems.push(`${relPath}: it includes itself through its components`);
+      return;
+    }
+    visiting.add(relPath);
+    const evaluation: KustomizationEvaluation = { kustomization, jobs: [], overrides: [], problems: [] };
+    if (kustomization.parseError) evaluation.problems.push(`it cannot be read (${kustomization.parseError})`);
+    accumulate(kustomization, instances, evaluation);
+    transform(kustomization, instances, evaluation);
+    visiting.delete(relPath);
+    parent.problems.push(...evaluation.problems.map((problem) => `${relPath}: ${problem}`));
+    componentRuns.set(relPath, [...(componentRuns.get(relPath) ?? []), evaluation]);
+  };
+
+  const relPaths = [...world.kustomizations.keys()];
+  for (const relPath of relPaths) {
+    if (!world.kustomizations.get(relPath)?.isComponent) visit(relPath);
+  }
+  return relPaths.map((relPath) => {
+    const runs = componentRuns.get(relPath);
+    return runs ? mergeRuns(runs) : visit(relPath).evaluation;
+  });
+}
+
+/** One evaluation of a component from each kustomization listing it: its texts are shared. */
+function mergeRuns(runs: readonly KustomizationEvaluation[]): KustomizationEvaluation {
+  const first = runs[0] as KustomizationEvaluation;
+  return {
+    kustomization: first.kustomization,
+    jobs: uniqueJobs(runs.flatMap((run) => run.jobs)),
+    problems: [...new Set(runs.flatMap((run) => run.problems))],
+    overrides: first.overrides.map((override, index) =>
+      mergeOverride(runs.map((run) => run.overrides[index] ?? override)),
+    ),
+  };
+}
+
+function mergeOverride(results: readonly OverrideEvaluation[]): OverrideEvaluation {
+  const first = results[0] as OverrideEvaluation;
+  const reached = uniqueJobs(results.flatMap((result) => result.reached));
+  const active = results.filter((result) => result.outcome.type !== 'unaffected');
+  const hold = active.find((result) => result.outcome.type === 'hold');
+  let outcome: OverrideOutcome = hold?.outcome ?? active[0]?.outcome ?? { type: 'unaffected' };
+  const key = outcomeKey(outcome);
+  if (!hold && active.some((result) => outcomeKey(result.outcome) !== key)) {
+    outcome = {
+      type: 'hold',
+      reason:
+        'the component is listed by several kustomizations, and its TrainJob forms would differ between them',
+    };
+  }
+  return { ...first, reached, outcome };
+}
+
+function outcomeKey(outcome: OverrideOutcome): string {
+  if (outcome.type !== 'replacement') return JSON.stringify(outcome);
+  return JSON.stringify(outcome.replacements.map(({ node: _node, ...translation }) => translation));
 }
 
 function instanceOf(job: SourceJob): Instance {
@@ -224,15 +329,7 @@ function evaluateOverride(
     return result;
   }
   if (override.kind === 'replacement') {
-    const reached = mentionsPyTorchJob(override.value) ? instances : [];
-    result.reached = uniqueJobs(reached.map((instance) => instance.source));
-    if (result.reached.length > 0) {
-      result.outcome = {
-        type: 'hold',
-        reason: 'replacements that reach a PyTorchJob are not carried over to TrainJobs',
-      };
-    }
-    return result;
+    return evaluateReplacement(world, kustomization, override, instances, isConverting, result);
   }
   return evaluatePatch(world, kustomization, override, instances, isConverting, result);
 }
@@ -337,8 +434,187 @@ function evaluatePatch(
   return result;
 }
 
-function mentionsPyTorchJob(value: Json | undefined): boolean {
-  return value === undefined || JSON.stringify(value).includes('PyTorchJob');
+interface ReplacementEntry {
+  node: YAMLMap;
+  value: Json;
+}
+
+/** The replacements of one `replacements` item: inline, or the one or many kept in its file. */
+function replacementEntries(
+  world: KustomizeWorld,
+  kustomization: Kustomization,
+  override: ReplacementOverride,
+  result: OverrideEvaluation,
+): ReplacementEntry[] | string {
+  if (override.path === undefined) return [{ node: override.node, value: override.value ?? null }];
+  result.patchFile = joinPath(kustomization.dir, override.path);
+  const text = world.read(result.patchFile);
+  if (text === undefined) return `the replacement file ${result.patchFile} cannot be read`;
+  const document = parseDocument(text);
+  const error = document.errors[0];
+  if (error) return `the replacement file ${result.patchFile} cannot be parsed (${error.message})`;
+  const root = document.contents;
+  const maps = (isMap(root) ? [root] : isSeq(root) ? root.items.filter(isMap) : []) as YAMLMap[];
+  return maps.map((node) => ({ node, value: node.toJSON() as Json }));
+}
+
+function evaluateReplacement(
+  world: KustomizeWorld,
+  kustomization: Kustomization,
+  override: ReplacementOverride,
+  instances: Instance[],
+  isConverting: (job: SourceJob) => boolean,
+  result: OverrideEvaluation,
+): OverrideEvaluation {
+  const entries = replacementEntries(world, kustomization, override, result);
+  if (typeof entries === 'string') {
+    result.reached = uniqueJobs(instances.map((instance) => instance.source));
+    if (result.reached.length > 0) result.outcome = { type: 'hold', reason: entries };
+    return result;
+  }
+  const reached: Instance[] = [];
+  const translations: TranslatedReplacement[] = [];
+  let holdReason: string | undefined;
+  for (const entry of entries) {
+    const effect = replacementEffect(world, entry, instances, isConverting);
+    reached.push(...effect.reached);
+    holdReason ??= effect.holdReason;
+    if (effect.translation) translations.push(effect.translation);
+  }
+  result.reached = uniqueJobs(reached.map((instance) => instance.source));
+  if (result.reached.length === 0) return result;
+  result.outcome =
+    holdReason === undefined
+      ? { type: 'replacement', replacements: translations }
+      : { type: 'hold', reason: holdReason };
+  return result;
+}
+
+const SELECTOR_KEYS = [
+  'group',
+  'version',
+  'kind',
+  'name',
+  'namespace',
+  'labelSelector',
+  'annotationSelector',
+];
+
+function selectorOf(value: Json | undefined): TargetSelector | undefined {
+  if (!isObject(value)) return undefined;
+  const selector: Record<string, string> = {};
+  for (const key of SELECTOR_KEYS) if (typeof value[key] === 'string') selector[key] = value[key];
+  return Object.keys(selector).length > 0 ? (selector as TargetSelector) : undefined;
+}
+
+/** The PyTorchJob kind or group, which a TrainJob no longer matches. */
+function selectsByJobKind(selector: TargetSelector): boolean {
+  return selector.kind !== undefined || selector.group !== undefined;
+}
+
+/**
+ * The jobs one replacement reads from or writes to, and its TrainJob form: every field path that
+ * touches a converted job must map exactly onto TrainJob field paths.
+ */
+function replacementEffect(
+  world: KustomizeWorld,
+  entry: ReplacementEntry,
+  instances: Instance[],
+  isConverting: (job: SourceJob) => boolean,
+): { reached: Instance[]; holdReason?: string; translation?: TranslatedReplacement } {
+  const value = isObject(entry.value) ? entry.value : {};
+  const reached: Instance[] = [];
+  const translation: TranslatedReplacement = { node: entry.node, retargetSource: false, targets: [] };
+  let holdReason: string | undefined;
+  const translatePaths = (
+    matched: Instance[],
+    fieldPaths: string[],
+    role: 'source' | 'target',
+  ): string[] | undefined => {
+    let agreed: string[] | undefined;
+    for (const instance of matched) {
+      if (!isConverting(instance.source)) {
+        holdReason ??= `its ${role} also reaches a job that stays a PyTorchJob, and one replacement cannot fit both kinds`;
+        return undefined;
+      }
+      const options = world.optionsFor(instance.source.relPath);
+      if (options.strategy === 'side-by-side') {
+        holdReason ??=
+          'side-by-side keeps the PyTorchJob and its replacements; none are written for the added TrainJob';
+        return undefined;
+      }
+      const outcome =
+        role === 'source'
+          ? translateSourcePath(instance.current, fieldPaths[0] as string, options)
+          : translateReplacementPaths(instance.current, fieldPaths, options);
+      if (!outcome.ok) {
+        holdReason ??= `its ${role} field paths (${fieldPaths.join(', ')}): ${outcome.reason}`;
+        return undefined;
+      }
+      const paths = typeof outcome.value === 'string' ? [outcome.value] : outcome.value;
+      if (agreed && agreed.join() !== paths.join()) {
+        holdReason ??= `its ${role} reaches several jobs whose TrainJob field paths would differ`;
+        return undefined;
+      }
+      agreed ??= paths;
+    }
+    return agreed;
+  };
+
+  const source = isObject(value.source) ? value.source : undefined;
+  const sourceSelector = selectorOf(source);
+  if (source && sourceSelector) {
+    const matched = instances.filter((instance) => matchesTarget(instance, sourceSelector));
+    if (matched.length > 0) {
+      reached.push(...matched);
+      const fieldPath = typeof source.fieldPath === 'string' ? source.fieldPath : 'metadata.name';
+      const path = translatePaths(matched, [fieldPath], 'source')?.[0];
+      if (path !== undefined && path !== fieldPath) {
+        if (typeof source.fieldPath === 'string') translation.sourceFieldPath = path;
+        else holdReason ??= 'its source has no fieldPath to rewrite';
+      }
+      translation.retargetSource = selectsByJobKind(sourceSelector);
+    }
+  }
+  const targets = Array.isArray(value.targets) ? value.targets : [];
+  targets.forEach((target, index) => {
+    if (!isObject(target)) return;
+    const select = selectorOf(target.select);
+    if (!select) return;
+    const rejects = (Array.isArray(target.reject) ? target.reject : [])
+      .map(selectorOf)
+      .filter((reject): reject is TargetSelector => reject !== undefined);
+    const selected = instances.filter((instance) => matchesTarget(instance, select));
+    const rejectedByKind = selected.filter((instance) =>
+      rejects.some((reject) => selectsByJobKind(reject) && matchesTarget(instance, reject)),
+    );
+    const matched = selected.filter((instance) => !rejects.some((reject) => matchesTarget(instance, reject)));
+    if (rejectedByKind.some((instance) => isConverting(instance.source))) {
+      reached.push(...rejectedByKind);
+      holdReason ??=
+        'its reject list names the PyTorchJob by kind or group, which the TrainJob would no longer match';
+    }
+    if (matched.length === 0) return;
+    reached.push(...matched);
+    if (select.kind === undefined) {
+      holdReason ??=
+        'its target selects by name or labels only, so it may also reach objects that are not jobs';
+      return;
+    }
+    const fieldPaths = Array.isArray(target.fieldPaths)
+      ? target.fieldPaths.filter((path): path is string => typeof path === 'string')
+      : [];
+    if (fieldPaths.length === 0) {
+      holdReason ??= 'its target names no fieldPaths';
+      return;
+    }
+    const paths = translatePaths(matched, fieldPaths, 'target');
+    if (paths) translation.targets.push({ index, fieldPaths: paths });
+  });
+  return {
+    reached,
+    ...(holdReason === undefined ? { translation } : { holdReason }),
+  };
 }
 
 /** The legacy image filter matches `image` fields in any `containers`/`initContainers` list. */

@@ -53,6 +53,8 @@ export interface ReplacementOverride {
   line: number;
   /** The replacement's value, or undefined when it is kept in a file (`path:`). */
   value?: Json;
+  /** The file it is kept in, as written. */
+  path?: string;
   node: YAMLMap;
 }
 
@@ -76,6 +78,8 @@ export interface Kustomization {
   references: Reference[];
   /** In the order kustomize applies them. */
   overrides: Override[];
+  /** `kind: Component`: its transformers apply to the resources of the kustomization listing it. */
+  isComponent: boolean;
   namespace?: string;
   namePrefix?: string;
   nameSuffix?: string;
@@ -105,6 +109,7 @@ export function parseKustomization(relPath: string, text: string): Kustomization
     text,
     references: [],
     overrides: [],
+    isComponent: false,
     contentEnd: document.contents?.range?.[2] ?? text.length,
     lineOf: (offset) => lines.linePos(offset).line,
   };
@@ -121,6 +126,8 @@ export function parseKustomization(relPath: string, text: string): Kustomization
       }
     }
   }
+  const kind: unknown = root.get('kind');
+  kustomization.isComponent = kind === 'Component';
   const configurations = root.get('configurations', true);
   if (configurations && isSeq(configurations)) kustomization.configurationsNode = configurations;
   for (const key of ['namespace', 'namePrefix', 'nameSuffix'] as const) {
@@ -161,7 +168,9 @@ export function parseKustomization(relPath: string, text: string): Kustomization
       line: lineOf(item),
       node: item,
     };
-    if (!item.has('path')) override.value = item.toJSON() as Json;
+    const path = item.get('path');
+    if (typeof path === 'string') override.path = path;
+    else override.value = item.toJSON() as Json;
     kustomization.overrides.push(override);
   }
   return kustomization;

@@ -9,6 +9,7 @@ import type { ConvertOptions } from '../../convert/types.js';
 import {
   applyJsonPatch,
   deepEqual,
+  escapePointer,
   isObject,
   type Json,
   type JsonObject,
@@ -102,7 +103,8 @@ const SENTINEL = 'trainjob-migrate-replacement-probe';
 /**
  * Replacement target field paths of a PyTorchJob → the TrainJob field paths that receive the same
  * value: the job is converted with a probe value written at every target path, and the probe must
- * come out unchanged, and only, at the returned paths.
+ * come out unchanged at the returned paths (which must already exist in the TrainJob, as kustomize
+ * only creates missing fields when asked to) and change nothing else.
  */
 export function translateReplacementPaths(
   base: JsonObject,
@@ -119,18 +121,73 @@ export function translateReplacementPaths(
   }
   const after = convertJob(probed as JsonObject, options);
   if (!after.ok) return after;
-  const changes = jsonPatchDiff(before.trainJob, after.trainJob);
-  if (
-    changes.length === 0 ||
-    changes.some((change) => change.op !== 'replace' || change.value !== SENTINEL)
-  ) {
-    return { ok: false, reason: 'the replaced value does not land unchanged in single TrainJob fields' };
-  }
-  return {
-    ok: true,
-    value: changes.map((change) => pointerToFieldPath(change.path)),
-    patched: probed as JsonObject,
+  const landed = locationsOf(after.trainJob, SENTINEL);
+  const inexact = {
+    ok: false as const,
+    reason: 'the replaced value does not land unchanged in TrainJob fields',
   };
+  if (landed.length === 0) return inexact;
+  try {
+    const operations = landed.map((path): JsonPatchOperation => ({ op: 'replace', path, value: SENTINEL }));
+    if (!deepEqual(applyJsonPatch(before.trainJob, operations), after.trainJob)) return inexact;
+  } catch {
+    // A field the TrainJob only has because of the probe.
+    return inexact;
+  }
+  return { ok: true, value: landed.map(pointerToFieldPath), patched: probed as JsonObject };
+}
+
+/** JSON pointers of every place `value` sits in `document`. */
+function locationsOf(document: Json, value: string, prefix = ''): string[] {
+  if (document === value) return [prefix];
+  if (Array.isArray(document))
+    return document.flatMap((item, index) => locationsOf(item, value, `${prefix}/${index}`));
+  if (isObject(document)) {
+    return Object.entries(document).flatMap(([key, child]) =>
+      locationsOf(child, value, `${prefix}/${escapePointer(key)}`),
+    );
+  }
+  return [];
+}
+
+const REPLICA_PATH = /^spec\.pytorchReplicaSpecs\.([^.]+)\.(.+)$/;
+
+/**
+ * A replacement source field path of a PyTorchJob → the one TrainJob field path holding the same
+ * value. A path inside one replica type reads a value every replica type must share for an exact
+ * conversion, so it is probed in all of them at once.
+ */
+export function translateSourcePath(
+  base: JsonObject,
+  fieldPath: string,
+  options: ConvertOptions,
+): Translated<string> {
+  const inReplica = REPLICA_PATH.exec(fieldPath);
+  let probed = [fieldPath];
+  if (inReplica) {
+    const specs = (isObject(base.spec) && base.spec.pytorchReplicaSpecs) || {};
+    const value = valueAt(base, fieldPath);
+    probed = Object.keys(isObject(specs) ? specs : {})
+      .map((role) => `spec.pytorchReplicaSpecs.${role}.${inReplica[2]}`)
+      .filter((path) => path === fieldPath || (value !== undefined && deepEqual(valueAt(base, path), value)));
+  }
+  const result = translateReplacementPaths(base, probed, options);
+  if (!result.ok) return result;
+  if (result.value.length !== 1) {
+    return { ok: false, reason: `its value lands in ${result.value.length} TrainJob fields, not one` };
+  }
+  return { ok: true, value: result.value[0] as string, patched: base };
+}
+
+function valueAt(object: Json, fieldPath: string): Json | undefined {
+  const pointer = fieldPathToPointer(object, fieldPath);
+  if (pointer === undefined) return undefined;
+  let current: Json | undefined = object;
+  for (const token of pointer.slice(1).split('/')) {
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    current = Array.isArray(current) ? current[Number(key)] : isObject(current) ? current[key] : undefined;
+  }
+  return current;
 }
 
 /** kustomize field path (`a.b.[name=x].c`, `a.0.c`) → JSON pointer in `object`, or undefined. */

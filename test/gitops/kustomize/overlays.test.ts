@@ -55,6 +55,7 @@ describe('kustomize overlays over a converted base', () => {
     const before = {
       staging: build(join(root, 'overlays/staging')),
       prod: build(join(root, 'overlays/prod')),
+      release: build(join(root, 'overlays/release')),
     };
     const report = await migrateInputs([root], DEFAULT_MIGRATION_OPTIONS, WRITE);
     expect(reportValidator()(report).errors).toEqual([]);
@@ -65,14 +66,27 @@ describe('kustomize overlays over a converted base', () => {
       'base/kustomization.yaml',
       'overlays/staging/kustomization.yaml',
       'overlays/prod/kustomization.yaml',
+      'overlays/release/kustomization.yaml',
     ]) {
       expect(byPath.get(path)).toMatchObject({ status: 'rewritten', build: 'passed' });
     }
+    // A component is built through the kustomizations listing it.
+    expect(byPath.get('components/gpu-pool/kustomization.yaml')).toMatchObject({
+      status: 'rewritten',
+      build: 'not-run',
+    });
     const styles = kustomizationsOf(report).flatMap((entry) =>
       entry.overrides.map((override) => override.style),
     );
     expect(new Set(styles)).toEqual(
-      new Set(['patches-smp', 'patches-json6902', 'patchesStrategicMerge', 'patchesJson6902', 'images']),
+      new Set([
+        'patches-smp',
+        'patches-json6902',
+        'patchesStrategicMerge',
+        'patchesJson6902',
+        'images',
+        'replacements',
+      ]),
     );
     expect(report.summary).toMatchObject({ converted: 1, needsReview: 0, errors: 0 });
 
@@ -97,6 +111,29 @@ describe('kustomize overlays over a converted base', () => {
     expect(await readFile(join(root, 'overlays/staging/trainjob-images.yaml'), 'utf8')).toContain(
       'path: spec/trainer/image',
     );
+
+    // Release: the replacement image and the component's tolerations reach the TrainJob, and the
+    // model card still gets the epochs argument, now read from the TrainJob.
+    const release = build(join(root, 'overlays/release')) as Built[];
+    const releaseJob = release.find((object) => object.kind === 'TrainJob');
+    const beforeCard = before.release.find((object) => object.kind === 'ConfigMap');
+    expect(releaseJob?.metadata.name).toBe('release-mnist-ddp');
+    expect(releaseJob?.spec.trainer).toMatchObject({
+      numNodes: 2,
+      image: 'registry.example.com/ml/mnist:3.0',
+    });
+    expect(JSON.stringify(releaseJob?.spec)).toContain('nvidia.com/gpu');
+    expect(release.find((object) => object.metadata.name === 'release-model-card')).toEqual(
+      before.release.find((object) => (object as Built).metadata.name === 'release-model-card'),
+    );
+    expect(beforeCard).toBeDefined();
+    const releaseText = await readFile(join(root, 'overlays/release/kustomization.yaml'), 'utf8');
+    expect(releaseText).toContain('kind: TrainJob');
+    expect(releaseText).toContain('- spec.trainer.image\n');
+    expect(releaseText).not.toContain('pytorchReplicaSpecs');
+    const modelCard = await readFile(join(root, 'overlays/release/model-card.yaml'), 'utf8');
+    expect(modelCard).toContain('# Copies the training arguments');
+    expect(modelCard).toContain('fieldPath: spec.trainer.command.2');
 
     const again = await migrateInputs([root], DEFAULT_MIGRATION_OPTIONS, WRITE);
     expect(again.summary.jobs).toBe(0);
