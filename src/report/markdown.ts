@@ -164,13 +164,17 @@ function problemFilesSection(report: Report): string {
   return ['### Files not converted', '', ...items].join('\n');
 }
 
+/** Findings that have a section of their own (the runtimes), so they are not repeated per job. */
+const SUMMARISED_ELSEWHERE = new Set<string>(['RUNTIME_NOT_FOUND']);
+
 function findingsSection(report: Report, opts: MarkdownOptions): string {
-  const rows = jobsWith(report, ['converted']).filter(({ job }) => job.findings.length > 0);
+  const shown = (job: JobReport) => job.findings.filter((f) => !SUMMARISED_ELSEWHERE.has(f.code));
+  const rows = jobsWith(report, ['converted']).filter(({ job }) => shown(job).length > 0);
   if (rows.length === 0) return '';
   const items = rows.map(({ file, job }) =>
     [
       `- ${fileRef(file.path, job.line, opts)} **${escapeText(job.name)}**`,
-      ...job.findings.map((finding) => `  - ${findingText(finding)}`),
+      ...shown(job).map((finding) => `  - ${findingText(finding)}`),
     ].join('\n'),
   );
   return ['### Findings', '', ...items].join('\n');

@@ -86,3 +86,32 @@ describe('kustomize section', () => {
     expect(body).not.toContain('### Kustomize overlays');
   });
 });
+
+describe('runtime warnings', () => {
+  it('are listed once, under Runtimes, not again for every job', () => {
+    const finding = {
+      severity: 'warning' as const,
+      code: 'RUNTIME_NOT_FOUND' as const,
+      message: 'the ClusterTrainingRuntime "torch-distributed" is not defined',
+      path: 'spec.runtimeRef.name',
+    };
+    const report = sampleReport();
+    for (const file of report.files) for (const job of file.jobs) job.findings.push(finding);
+    report.gitops = {
+      runtimes: {
+        runtimes: [
+          {
+            kind: 'ClusterTrainingRuntime',
+            name: 'torch-distributed',
+            status: 'missing',
+            jobs: [{ name: 'pytorch-simple-cpu', path: 'clusters/cpu/pytorch-simple-cpu.yaml' }],
+            findings: [finding],
+          },
+        ],
+      },
+    } as Report['gitops'];
+    const body = renderMarkdown(report);
+    expect(body.split(finding.message).length - 1).toBe(1);
+    expect(body).toContain('### Runtimes');
+  });
+});
