@@ -9,7 +9,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import type { Finding } from '../../convert/types.js';
+import type { Finding, FindingCode } from '../../convert/types.js';
 import { rewriteFile } from '../../edit/rewrite.js';
 import type { KustomizationReport, KustomizeOverrideReport, KustomizeReport } from '../../report/types.js';
 import type { Analyser, AnalysisResult, FileChange, JobHold, RootPlan } from '../pipeline.js';
@@ -108,15 +108,12 @@ async function analyse(
         )
       )
         continue;
-      const reasons = [
-        ...(outcome.held.get(job.key) ?? []),
-        ...(extraHolds.has(job.key) ? [extraHolds.get(job.key) as string] : []),
-      ];
-      const hold: JobHold = {
-        relPath: job.relPath,
-        name: job.name,
-        findings: reasons.map((reason) => holdFinding(reason)),
-      };
+      const findings = (outcome.held.get(job.key) ?? []).map((reason) =>
+        holdFinding(REMOTE_PROBLEM.test(reason) ? 'KUSTOMIZE_REMOTE' : 'KUSTOMIZE_OVERLAY', reason),
+      );
+      const buildFailure = extraHolds.get(job.key);
+      if (buildFailure !== undefined) findings.push(holdFinding('KUSTOMIZE_BUILD', buildFailure));
+      const hold: JobHold = { relPath: job.relPath, name: job.name, findings };
       if (job.namespace !== undefined) hold.namespace = job.namespace;
       holds.push(hold);
     }
@@ -133,14 +130,10 @@ async function analyse(
   return { holds, changes: changes.list, report: { kustomize: report } };
 }
 
-function holdFinding(reason: string): Finding {
-  const code = /remote/.test(reason)
-    ? 'KUSTOMIZE_REMOTE'
-    : /build/.test(reason)
-      ? 'KUSTOMIZE_BUILD'
-      : /images/.test(reason)
-        ? 'KUSTOMIZE_IMAGE_OVERRIDE'
-        : 'KUSTOMIZE_OVERLAY';
+/** The wording of a remote reference problem (evaluate.ts). */
+const REMOTE_PROBLEM = /names a remote \w+ entry .*which is not fetched/;
+
+function holdFinding(code: FindingCode, reason: string): Finding {
   return {
     severity: 'warning',
     code,
@@ -437,7 +430,8 @@ function textWithHolds(
     `${relPath}#${job.namespace ?? ''}/${job.name}`;
   const options = plan.rewriteOptionsFor(relPath);
   const earlierHold = options.hold;
-  options.hold = (job) => (held.has(keyOf(job)) ? [holdFinding('held')] : earlierHold?.(job));
+  options.hold = (job) =>
+    held.has(keyOf(job)) ? [holdFinding('KUSTOMIZE_OVERLAY', 'held')] : earlierHold?.(job);
   return rewriteFile(relPath, original, options).newText ?? original;
 }
 
@@ -499,10 +493,25 @@ function reportOf(
     build?.message ??
     (binary ? undefined : 'no kustomize or kubectl binary was found on PATH, so no build check was run');
   if (message !== undefined) report.buildMessage = message;
+  for (const result of evaluation.overrides) {
+    if (
+      result.outcome.type !== 'image' ||
+      !result.reached.some((job) => job.converting && !held.has(job.key))
+    )
+      continue;
+    report.findings.push({
+      severity: 'info',
+      code: 'KUSTOMIZE_IMAGE_OVERRIDE',
+      message: `the images: entry at line ${result.override.line} retags a converted job; kustomize only reaches spec.trainer.image of a TrainJob through the field spec in ${IMAGE_CONFIG_FILE}, listed under configurations`,
+      path: '',
+    });
+  }
   if (evaluation.problems.length > 0) {
     report.findings.push({
       severity: 'warning',
-      code: /remote/.test(evaluation.problems.join()) ? 'KUSTOMIZE_REMOTE' : 'KUSTOMIZE_OVERLAY',
+      code: evaluation.problems.some((problem) => REMOTE_PROBLEM.test(problem))
+        ? 'KUSTOMIZE_REMOTE'
+        : 'KUSTOMIZE_OVERLAY',
       message: evaluation.problems.join('; '),
       path: '',
     });

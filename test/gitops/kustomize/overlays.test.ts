@@ -70,6 +70,9 @@ describe('kustomize overlays over a converted base', () => {
     ]) {
       expect(byPath.get(path)).toMatchObject({ status: 'rewritten', build: 'passed' });
     }
+    expect(byPath.get('overlays/staging/kustomization.yaml')?.findings).toEqual([
+      expect.objectContaining({ severity: 'info', code: 'KUSTOMIZE_IMAGE_OVERRIDE' }),
+    ]);
     // A component is built through the kustomizations listing it.
     expect(byPath.get('components/gpu-pool/kustomization.yaml')).toMatchObject({
       status: 'rewritten',
@@ -184,6 +187,40 @@ describe('kustomize overlays over a converted base', () => {
     const finding = base?.jobs[0]?.findings.find((item) => item.code === 'KUSTOMIZE_OVERLAY');
     expect(finding?.message).toContain('overlays/directive/kustomization.yaml line 4');
     expect(kustomizationsOf(report).every((entry) => entry.status === 'held')).toBe(true);
+  });
+  it('holds the base and its overlays when a replacement does not map exactly, naming both', async () => {
+    const root = await copyOf('kustomize-overlays');
+    const tree = await writeTree(
+      {
+        'overlays/scale/scale.yaml':
+          'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: scale, namespace: ml}\ndata: {workers: "4"}\n',
+        'overlays/scale/kustomization.yaml': [
+          'resources: [../../base, scale.yaml]',
+          'replacements:',
+          '  - source: {kind: ConfigMap, name: scale, fieldPath: data.workers}',
+          '    targets:',
+          '      - select: {kind: PyTorchJob, name: mnist-ddp}',
+          '        fieldPaths:',
+          '          - spec.pytorchReplicaSpecs.Worker.replicas',
+          '',
+        ].join('\n'),
+      },
+      root,
+    );
+    const snapshot = await snapshotTree(tree);
+    const report = await migrateInputs([tree], DEFAULT_MIGRATION_OPTIONS, {
+      ...WRITE,
+      analysers: [kustomizeAnalyser({ binary: null })],
+    });
+    expect(await snapshotTree(tree)).toEqual(snapshot);
+    const base = report.files.find((file) => file.path === 'base/pytorchjob.yaml');
+    expect(base?.jobs[0]?.status).toBe('needs-review');
+    const finding = base?.jobs[0]?.findings.find((item) => item.code === 'KUSTOMIZE_OVERLAY');
+    expect(finding?.message).toContain('overlays/scale/kustomization.yaml line 3, replacements entry');
+    const scale = kustomizationsOf(report).find(
+      (entry) => entry.path === 'overlays/scale/kustomization.yaml',
+    );
+    expect(scale).toMatchObject({ status: 'held', overrides: [{ style: 'replacements', outcome: 'held' }] });
   });
 });
 
