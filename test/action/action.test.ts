@@ -93,7 +93,12 @@ describe('the bundled Action, run as the runner runs it', () => {
     expect(reportPath.startsWith(s.tmp.path)).toBe(true);
     const report = JSON.parse(await readFile(reportPath, 'utf8'));
     expect(reportValidator()(report)).toEqual({ valid: true, errors: [] });
-    expect(report.pullRequest).toMatchObject({ operation: 'created', number: 1, branch: TOOL_BRANCH, base: 'main' });
+    expect(report.pullRequest).toMatchObject({
+      operation: 'created',
+      number: 1,
+      branch: TOOL_BRANCH,
+      base: 'main',
+    });
     // INPUT_TRAINER-VERSION (hyphen kept) reached the conversion.
     expect(report.options.trainerVersion).toBe('2.2');
     expect(report.files.map((file: { path: string }) => file.path).sort()).toEqual([
