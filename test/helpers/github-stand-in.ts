@@ -3,7 +3,9 @@
  * in-memory state and responses built from GitHub's own examples. Every request is checked against
  * GitHub's OpenAPI description (@octokit/openapi): the operation must exist for the method and path,
  * path and query parameters must fit their schemas, and the JSON body must validate against the
- * operation's request schema. Anything else gets a 404/422 and is recorded as a problem.
+ * operation's request schema. Anything else gets a 404/422 and is recorded as a problem. Every response
+ * is checked too: its body must fit the operation's schema for its status code, and is recorded as a
+ * problem of its request when it does not.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -228,12 +230,29 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     const repo = example('full-repository');
     return {
       ...repo,
+      // Required by the full-repository schema, missing from GitHub's own example.
+      has_discussions: repo.has_discussions ?? false,
       name: options.repo,
       full_name: fullName,
       owner: userJson(options.owner),
       html_url: htmlRepo,
       url: `${apiBase}/repos/${fullName}`,
       default_branch: defaultBranch,
+    };
+  };
+
+  const teamJson = (slug: string, index: number): JsonObject => {
+    const team = ((example('pull-request').requested_teams as Json[])[0] ?? {}) as JsonObject;
+    return {
+      ...team,
+      id: index + 1,
+      name: slug,
+      slug,
+      url: `${apiBase}/teams/${index + 1}`,
+      html_url: `https://github.com/orgs/${options.owner}/teams/${slug}`,
+      // Required by the team schemas, missing from GitHub's example.
+      type: 'organization',
+      parent: null,
     };
   };
 
@@ -262,6 +281,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       assignees: pull.assignees.map(userJson),
       assignee: pull.assignees[0] ? userJson(pull.assignees[0]) : null,
       requested_reviewers: pull.reviewers.map(userJson),
+      requested_teams: pull.teamReviewers.map(teamJson),
       head: { ...headJson, ref: pull.head, label: `${options.owner}:${pull.head}`, repo: repoJson() },
       base: { ...baseJson, ref: pull.base, label: `${options.owner}:${pull.base}`, repo: repoJson() },
     };
@@ -443,8 +463,10 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     const text = await readBody(request);
     const record: RecordedApiRequest = { method, path: url.pathname, query, status: 0, problems: [] };
     requests.push(record);
+    let operation: Operation | undefined;
     const reply = (answer: Reply): void => {
       record.status = answer.status;
+      record.problems.push(...checkResponse(operation, spec.raw, answer));
       send(response, answer);
     };
 
@@ -467,7 +489,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       return;
     }
     const path = url.pathname.slice(prefix.length);
-    const operation = spec.operations.find((op) => op.method === method && op.pattern.test(path));
+    operation = spec.operations.find((op) => op.method === method && op.pattern.test(path));
     if (!operation) {
       record.problems.push(`no GitHub operation for ${method} ${path}`);
       reply(notFound());
@@ -625,6 +647,81 @@ function checkRequest(
   return problems;
 }
 
+/**
+ * OpenAPI 3.0's `nullable: true` as JSON Schema: Ajv only understands it next to `type`, and GitHub's
+ * description also puts it beside `allOf`/`anyOf`/`oneOf` (a nullable user, milestone, app...).
+ */
+function nullableAsJsonSchema(value: Json): Json {
+  if (Array.isArray(value)) return value.map(nullableAsJsonSchema);
+  if (value === null || typeof value !== 'object') return value;
+  const out: JsonObject = {};
+  for (const [key, child] of Object.entries(value)) {
+    out[key] =
+      key === 'examples' || key === 'example' || key === 'enum' ? child : nullableAsJsonSchema(child);
+  }
+  if (out.nullable !== true) return out;
+  delete out.nullable;
+  if (typeof out.type === 'string') {
+    out.type = [out.type, 'null'];
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    return out;
+  }
+  return { anyOf: [out, { type: 'null' }] };
+}
+
+/** GitHub's shape of an error body, for error statuses its description leaves out (404 on most writes, 401, 5xx). */
+const BASIC_ERROR: Json = { $ref: '#/components/schemas/basic-error' };
+
+/** A `$ref` at the top of a response object (`#/components/responses/...`), followed. */
+function resolveTop(value: Json, root: JsonObject): JsonObject {
+  let current = value;
+  const seen: string[] = [];
+  while (current !== null && typeof current === 'object' && !Array.isArray(current)) {
+    const ref = current.$ref;
+    if (typeof ref !== 'string' || seen.includes(ref)) return current;
+    seen.push(ref);
+    current = deref({ $ref: ref }, root, []);
+  }
+  return {};
+}
+
+/**
+ * Where a response breaks the operation's description: its body must fit the schema declared for its
+ * status code (or `default`). A success status the description does not list is a problem; an
+ * undeclared error status (GitHub sends 401, 404 and 5xx on more operations than it documents) is held
+ * to GitHub's basic error shape.
+ */
+function checkResponse(operation: Operation | undefined, root: JsonObject, reply: Reply): string[] {
+  const where = `response ${reply.status}${operation ? ` of ${operation.operationId}` : ''}`;
+  const responses = (operation?.raw.responses ?? {}) as JsonObject;
+  const declared = responses[String(reply.status)] ?? responses.default;
+  let schemaKey: string;
+  let schema: () => Json;
+  if (declared === undefined) {
+    if (reply.status < 400) return [`${where}: GitHub's description lists no such status`];
+    schemaKey = 'basic-error';
+    schema = () => deref(BASIC_ERROR, root);
+  } else {
+    const content = resolveTop(declared, root).content as JsonObject | undefined;
+    const json = content?.['application/json'] as JsonObject | undefined;
+    if (json?.schema === undefined) {
+      const hasBody = reply.status !== 204 && reply.body !== null;
+      return hasBody ? [`${where}: has a body where GitHub's description has none`] : [];
+    }
+    const declaredSchema = json.schema;
+    schemaKey = `${operation?.operationId}:response:${reply.status}`;
+    schema = () => nullableAsJsonSchema(deref(declaredSchema, root));
+  }
+  let validate: ValidateFunction;
+  try {
+    validate = validatorFor(schemaKey, schema);
+  } catch (error) {
+    return [`${where}: its schema in GitHub's description does not compile (${String(error)})`];
+  }
+  if (validate(reply.body)) return [];
+  return [`${where}: ${ajv.errorsText(validate.errors, { dataVar: 'body' })}`];
+}
+
 function coerce(value: string, schema: JsonObject): Json {
   if ((schema.type === 'integer' || schema.type === 'number') && /^-?\d+(\.\d+)?$/.test(value))
     return Number(value);
@@ -727,6 +824,7 @@ function organizationHandlers(
           status: organization.codeSearchStatus,
           body: {
             message: 'Code search is not available on this server.',
+            documentation_url: 'https://docs.github.com/rest/search/search#search-code',
             status: String(organization.codeSearchStatus),
           },
         };
