@@ -6,12 +6,23 @@ import type { GitOpsReport } from '../report/types.js';
 import { runtimeAnalysers } from '../runtimes/analyser.js';
 import { appsAnalyser } from './apps/analyser.js';
 import { kustomizeAnalyser } from './kustomize/analyser.js';
+import { kustomizationClosure } from './kustomize/closure.js';
+import { kustomizationFolders, plannedFiles } from './kustomize/plan-files.js';
 import type { Analyser } from './pipeline.js';
 
 export function defaultAnalysers(): Analyser[] {
   const runtimes = runtimeAnalysers();
-  // The runtime check and the apps look at the final plan: after generation and kustomize holds.
-  return [runtimes.generation, kustomizeAnalyser(), runtimes.check, appsAnalyser()];
+  // Generation lists its runtimes files in the kustomizations before the kustomize analyser builds
+  // them. The runtime check and the apps look at the final plan: after generation and kustomize holds.
+  return [
+    runtimes.generation,
+    kustomizeAnalyser(),
+    runtimes.check,
+    appsAnalyser({
+      kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
+      kustomizationFolders,
+    }),
+  ];
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Two GitOps analysers sharing one generator: `runtime-generation` (first: converts jobs whose only
- * blockers are runtime-level against generated runtimes and plans the runtime files) and
+ * blockers are runtime-level against generated runtimes, plans the runtime files and lists each new
+ * file in its folder's kustomization, so the kustomize analyser's build check sees them) and
  * `runtime-check` (last: every runtime a converted job references is defined, installed or generated).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,8 +24,6 @@ interface Shared {
   generator?: RuntimeGenerator;
   /** Generated runtime name → the file this run writes it to. */
   writtenTo: Map<string, string>;
-  /** Runtime files this run creates: each joins its folder's kustomization, if there is one. */
-  createdFiles: string[];
 }
 
 /** Reads `installedRuntimes` and `generateRuntimes` from the root's options. */
@@ -37,7 +36,6 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
       shared = {
         defined: found.flatMap((file) => collectRuntimes(file.relPath, file.text)),
         writtenTo: new Map(),
-        createdFiles: [],
       };
       state.set(plan, shared);
     }
@@ -56,9 +54,8 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
       name: 'runtime-check',
       async analyse(plan) {
         const shared = await sharedFor(plan);
-        const { changes, notes } = listInKustomizations(plan, shared.createdFiles);
         const runtimes = checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []);
-        return { changes, report: { runtimes: { runtimes, ...(notes.length > 0 && { notes }) } } };
+        return { report: { runtimes: { runtimes } } };
       },
     },
   };
@@ -86,6 +83,7 @@ function generateRuntimes(plan: RootPlan, shared: Shared) {
   }
   const changes: FileChange[] = [];
   const notes: string[] = [];
+  const createdFiles: string[] = [];
   for (const runtimeFile of generator.filesFor(uses)) {
     const existing = textOf(plan, runtimeFile.path);
     changes.push({
@@ -94,8 +92,11 @@ function generateRuntimes(plan: RootPlan, shared: Shared) {
       text: runtimesFileText(runtimeFile, existing),
     });
     for (const runtime of runtimeFile.runtimes) shared.writtenTo.set(runtime.name, runtimeFile.path);
-    if (existing === undefined) shared.createdFiles.push(runtimeFile.path);
+    if (existing === undefined) createdFiles.push(runtimeFile.path);
   }
+  const listed = listInKustomizations(plan, createdFiles);
+  changes.push(...listed.changes);
+  notes.push(...listed.notes);
   for (const name of generator.conflicts) {
     notes.push(
       `A ClusterTrainingRuntime named ${name} already exists in the repository with other settings; the jobs that need it stay for review. Rename or remove that runtime and run again.`,
@@ -105,8 +106,8 @@ function generateRuntimes(plan: RootPlan, shared: Shared) {
 }
 
 /**
- * Adds each created runtimes file to its folder's kustomization. Done last, on the kustomization's
- * planned text, so that it joins whatever the kustomize analyser changed there.
+ * Adds each created runtimes file to its folder's kustomization, on its planned text. The kustomize
+ * analyser, which runs later, edits that text further and builds it.
  */
 function listInKustomizations(
   plan: RootPlan,

@@ -11,14 +11,20 @@ import { KUEUE_POINTERS } from './customisations.js';
 import { type ChangedFile, type FolderKind, impactOf, type RepoLayout } from './impact.js';
 import { isObject, parseGitOpsText } from './parse.js';
 import type { AppReport, AppsReport, CustomisationReport } from './report.js';
+import type { KustomizationFiles } from './types.js';
 
 const NEEDLES = ['argoproj.io', 'toolkit.fluxcd.io', 'argocd-cm'];
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const QUEUE_LABEL = 'kueue.x-k8s.io/queue-name';
 
 export interface AppsAnalyserOptions {
-  /** The files a kustomization folder includes, when a resolver is at hand. */
-  kustomizationFiles?: (plan: RootPlan, folder: string) => readonly string[] | undefined;
+  /**
+   * What a kustomization folder deploys, on the planned texts, when a resolver is at hand; without
+   * one, a kustomize source covers the files under its folder and the app is marked approximate.
+   */
+  kustomizationFiles?: (plan: RootPlan, folder: string) => KustomizationFiles | undefined;
+  /** Every folder of the root with a kustomization (for folder patterns and Flux subfolders). */
+  kustomizationFolders?: (plan: RootPlan) => Promise<readonly string[]>;
 }
 
 export function appsAnalyser(options: AppsAnalyserOptions = {}): Analyser {
@@ -31,7 +37,7 @@ export function appsAnalyser(options: AppsAnalyserOptions = {}): Analyser {
       const customisations = parsed.flatMap((p) => p.customisations);
       if (apps.length === 0 && customisations.length === 0) return {};
       const changed = changedFiles(plan);
-      const layout = repoLayout(plan, options);
+      const layout = repoLayout(plan, options, await options.kustomizationFolders?.(plan));
       const strategy = plan.options.convert.strategy;
       const reports: AppReport[] = apps.map((app) => {
         const impact = impactOf(app, changed, layout, strategy);
@@ -90,9 +96,15 @@ export function changedFiles(plan: RootPlan): ChangedFile[] {
   return changed;
 }
 
-function repoLayout(plan: RootPlan, options: AppsAnalyserOptions): RepoLayout {
+function repoLayout(
+  plan: RootPlan,
+  options: AppsAnalyserOptions,
+  kustomizationFolders: readonly string[] | undefined,
+): RepoLayout {
   const exists = (path: string): boolean => plan.files.has(path) || existsSync(join(plan.root, path));
   const kinds = new Map<string, FolderKind>();
+  const included = new Map<string, KustomizationFiles | undefined>();
+  const resolve = options.kustomizationFiles;
   return {
     folderKind(folder) {
       let kind = kinds.get(folder);
@@ -106,9 +118,13 @@ function repoLayout(plan: RootPlan, options: AppsAnalyserOptions): RepoLayout {
       }
       return kind;
     },
-    kustomizationFiles: options.kustomizationFiles
-      ? (folder) => options.kustomizationFiles?.(plan, folder)
+    kustomizationFiles: resolve
+      ? (folder) => {
+          if (!included.has(folder)) included.set(folder, resolve(plan, folder));
+          return included.get(folder);
+        }
       : undefined,
+    ...(kustomizationFolders !== undefined && { kustomizationFolders }),
   };
 }
 

@@ -6,7 +6,7 @@ import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { Strategy } from '../../convert/types.js';
 import { fillTemplate } from './application-set.js';
-import type { AppSource, GitOpsApp } from './types.js';
+import type { AppSource, GitOpsApp, KustomizationFiles } from './types.js';
 
 export interface ChangedJob {
   name: string;
@@ -28,8 +28,10 @@ export type FolderKind = 'kustomize' | 'helm' | 'directory';
 export interface RepoLayout {
   /** `kustomize` when the folder has a kustomization file, `helm` with a Chart.yaml, else `directory`. */
   folderKind(folder: string): FolderKind;
-  /** The files a kustomization folder includes (resources, bases, components), when known. */
-  kustomizationFiles?(folder: string): readonly string[] | undefined;
+  /** What a kustomization folder deploys (resources, bases, components, patch files), when known. */
+  kustomizationFiles?(folder: string): KustomizationFiles | undefined;
+  /** Every folder that holds a kustomization, when known (folder patterns, Flux subfolders). */
+  kustomizationFolders?: readonly string[];
 }
 
 export type AppEffect =
@@ -52,6 +54,8 @@ export interface AppImpact {
   recommendation?: string;
   /** Mapped without knowing what a kustomization includes (its folder was taken recursively). */
   approximate?: boolean;
+  /** Kustomization references that were not followed (remote, missing), in words. */
+  unfollowed?: string[];
 }
 
 const isUnder = (file: string, folder: string): boolean => folder === '' || file.startsWith(`${folder}/`);
@@ -74,13 +78,29 @@ interface Coverage {
   folder: string;
 }
 
+/** The outermost of `folders` strictly below `folder`. */
+function outermostBelow(folders: readonly string[], folder: string): string[] {
+  const below = folders.filter((candidate) => candidate !== folder && isUnder(candidate, folder));
+  return below.filter(
+    (candidate) => !below.some((outer) => outer !== candidate && isUnder(candidate, outer)),
+  );
+}
+
 function coversAt(source: AppSource, folder: string, file: string, layout: RepoLayout): Coverage {
   const no: Coverage = { covered: false, approximate: false, folder };
   const kind = layout.folderKind(folder);
   if (kind === 'kustomize') {
-    const files = layout.kustomizationFiles?.(folder);
-    if (files) return { covered: files.includes(file), approximate: false, folder };
+    const included = layout.kustomizationFiles?.(folder);
+    if (included) return { covered: included.files.includes(file), approximate: false, folder };
     return { covered: isUnder(file, folder), approximate: true, folder };
+  }
+  if (kind === 'directory' && source.buildsSubfolderKustomizations && layout.kustomizationFolders) {
+    const subfolders = outermostBelow(layout.kustomizationFolders, folder);
+    for (const subfolder of subfolders) {
+      const coverage = coversAt(source, subfolder, file, layout);
+      if (coverage.covered) return { ...coverage, folder };
+    }
+    if (subfolders.some((subfolder) => isUnder(file, subfolder))) return no;
   }
   if (!isUnder(file, folder)) return no;
   if (kind === 'helm') return { covered: true, approximate: false, folder };
@@ -109,7 +129,22 @@ export function sourceCovers(source: AppSource, file: string, layout: RepoLayout
     if (coverage.covered) return coverage;
   }
   // A kustomize folder matched by the pattern may include the file from elsewhere (a base).
+  for (const folder of layout.kustomizationFolders ?? []) {
+    if (!matches(folder)) continue;
+    const coverage = coversAt(source, folder, file, layout);
+    if (coverage.covered) return coverage;
+  }
   return { covered: false, approximate: false, folder: source.path };
+}
+
+/** What the app's kustomizations reference but could not be followed. */
+function unfollowedOf(app: GitOpsApp, layout: RepoLayout): string[] {
+  const notes = app.sources.flatMap((source) =>
+    hasGlob(source.path) || layout.folderKind(source.path) !== 'kustomize'
+      ? []
+      : (layout.kustomizationFiles?.(source.path)?.unfollowed ?? []),
+  );
+  return [...new Set(notes)];
 }
 
 function appName(app: GitOpsApp, folder: string): string {
@@ -152,19 +187,26 @@ export function impactOf(
     }
   }
   const impact = describeEffect(app, name, jobs, strategy);
+  const unfollowed = unfollowedOf(app, layout);
+  const effect: Pick<AppImpact, 'effect' | 'message' | 'recommendation'> =
+    app.unresolved !== undefined && files.length === 0
+      ? {
+          effect: 'unresolved',
+          message: `Could not tell which files it deploys: ${app.unresolved}. Check by hand whether it deploys the changed files.`,
+        }
+      : files.length === 0
+        ? { effect: 'unaffected', message: 'Deploys none of the changed files.' }
+        : impact;
+  if (unfollowed.length > 0) {
+    effect.message += ` Its kustomization also names what was not followed, so check it by hand for PyTorchJobs: ${unfollowed.join('; ')}.`;
+  }
   return {
     name,
     changedFiles: files,
     jobs,
-    ...(app.unresolved !== undefined && files.length === 0
-      ? {
-          effect: 'unresolved' as const,
-          message: `Could not tell which files it deploys: ${app.unresolved}. Check by hand whether it deploys the changed files.`,
-        }
-      : files.length === 0
-        ? { effect: 'unaffected' as const, message: 'Deploys none of the changed files.' }
-        : impact),
+    ...effect,
     ...(approximate && { approximate }),
+    ...(unfollowed.length > 0 && { unfollowed }),
   };
 }
 

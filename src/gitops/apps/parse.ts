@@ -157,7 +157,13 @@ function readFluxKustomization(doc: DocumentAt): GitOpsApp | undefined {
     kind: 'Kustomization',
     ...id,
     // Without a kustomization.yaml in the path, Flux generates one that takes every manifest below it.
-    sources: [{ path: normalisePath(stringOf(spec.path) ?? './'), recurse: true }],
+    sources: [
+      {
+        path: normalisePath(stringOf(spec.path) ?? './'),
+        recurse: true,
+        buildsSubfolderKustomizations: true,
+      },
+    ],
     syncPolicy: { automated: !suspended, prune: spec.prune === true, selfHeal: !suspended, options: [] },
     ...(sourceRef.kind !== undefined &&
       sourceRef.kind !== 'GitRepository' && {

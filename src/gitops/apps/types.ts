@@ -9,6 +9,11 @@ export interface AppSource {
   path: string;
   /** Argo CD `directory.recurse`; Flux always recurses into a path without a kustomization. */
   recurse: boolean;
+  /**
+   * Flux: with no kustomization at `path`, a subfolder that has one is built with kustomize (and
+   * deploys what that kustomization includes) instead of being walked.
+   */
+  buildsSubfolderKustomizations?: boolean;
   /** Argo CD `directory.include` / `directory.exclude` globs, relative to `path`. */
   include?: string;
   exclude?: string;
@@ -54,4 +59,12 @@ export interface Customisation {
   message: string;
   /** The TrainJob equivalent to add, as YAML. */
   equivalent?: string;
+}
+
+/** What a kustomization folder deploys, followed through its resources, bases and components. */
+export interface KustomizationFiles {
+  /** Files relative to the repository root, the kustomization files among them. */
+  files: readonly string[];
+  /** References not followed (remote, missing), in words naming the file and line. */
+  unfollowed: readonly string[];
 }

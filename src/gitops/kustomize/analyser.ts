@@ -33,8 +33,14 @@ import {
   type SourceJob,
   type TranslatedReplacement,
 } from './evaluate.js';
-import { KUSTOMIZATION_NAMES, type Kustomization, parseKustomization } from './kustomization.js';
+import {
+  isRemoteReference,
+  KUSTOMIZATION_NAMES,
+  type Kustomization,
+  parseKustomization,
+} from './kustomization.js';
 import { isObject, type JsonObject } from './merge.js';
+import { KUSTOMIZATION_REQUEST } from './plan-files.js';
 import { parseBuild, verifyBuild } from './verify.js';
 
 export interface KustomizeAnalyserOptions {
@@ -56,13 +62,15 @@ export function kustomizeAnalyser(settings: KustomizeAnalyserOptions = {}): Anal
   return {
     name: 'kustomize',
     async analyse(plan) {
-      const found = await plan.findFiles({
-        needles: ['resources', 'bases', 'components', 'patches', 'images', 'replacements', 'Kustomization'],
-        include: KUSTOMIZATION_NAMES.map((name) => `**/${name}`),
-      });
+      const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
       if (found.length === 0) return {};
+      // Earlier analysers may have planned edits (a generated runtimes file joining `resources`):
+      // overrides are carried over onto those, and the build check sees them.
       const kustomizations = new Map(
-        found.map((file) => [file.relPath, parseKustomization(file.relPath, file.text)]),
+        found.map((file) => [
+          file.relPath,
+          parseKustomization(file.relPath, plan.files.get(file.relPath)?.rewrite.newText ?? file.text),
+        ]),
       );
       return analyse(plan, kustomizations, await binary(), settings.concurrency ?? 4);
     },
@@ -150,7 +158,7 @@ function worldOf(plan: RootPlan, kustomizations: Map<string, Kustomization>): Ku
   const jobCache = new Map<string, SourceJob[]>();
   return {
     kustomizations,
-    resolve: (dir, value) => resolveReference(plan.root, kustomizations, dir, value),
+    resolve: (dir, value) => resolveReference(plan, kustomizations, dir, value),
     jobsIn(relPath) {
       let jobs = jobCache.get(relPath);
       if (!jobs) {
@@ -181,17 +189,20 @@ function readFileText(absolute: string): string {
   return readFileSync(absolute, 'utf8');
 }
 
-const REMOTE = /^(?:[a-z][\w+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.*\?/i;
-
 function resolveReference(
-  root: string,
+  plan: RootPlan,
   kustomizations: Map<string, Kustomization>,
   dir: string,
   value: string,
 ): Resolved {
-  if (REMOTE.test(value)) return { type: 'remote' };
+  const { root } = plan;
+  if (isRemoteReference(value)) return { type: 'remote' };
   const relPath = joinPath(dir, value);
   if (relPath.startsWith('../')) return { type: 'missing', why: `${value} is outside the scanned folder` };
+  const planned = plan.files.get(relPath);
+  if (planned?.original === undefined && planned?.rewrite.newText !== undefined) {
+    return { type: 'file', relPath };
+  }
   const absolute = join(root, relPath);
   let isDirectory: boolean;
   try {
@@ -288,14 +299,15 @@ function changesOf(
     list.push(change);
   }
   // Patch files and kustomizations the scan picked up are not jobs, even when nothing changes in them.
-  for (const relPath of [
-    ...patchFiles,
-    ...evaluations.map((evaluation) => evaluation.kustomization.relPath),
-  ]) {
-    const planned = plan.files.get(relPath);
-    if (texts.has(relPath) || planned?.original === undefined) continue;
-    // The editor may have taken a patch (a partial job) for a job: it keeps its text.
-    list.push({ relPath, text: planned.original, kind: 'kustomization', dropJobs: true, skipReason: null });
+  // The editor may have taken a patch (a partial job) for a job: it keeps its text on disk. A
+  // kustomization keeps the text it was read with, which holds earlier analysers' edits.
+  const kept = new Map<string, string | undefined>([
+    ...[...patchFiles].map((relPath) => [relPath, plan.files.get(relPath)?.original] as const),
+    ...evaluations.map(({ kustomization }) => [kustomization.relPath, kustomization.text] as const),
+  ]);
+  for (const [relPath, text] of kept) {
+    if (texts.has(relPath) || plan.files.get(relPath)?.original === undefined || text === undefined) continue;
+    list.push({ relPath, text, kind: 'kustomization', dropJobs: true, skipReason: null });
   }
   return { list, texts };
 }
@@ -406,11 +418,20 @@ async function materialise(
       filter: (source) => !/[/\\](?:\.git|node_modules)$/.test(source),
     });
   }
-  const written = new Map<string, string>(changes.texts);
+  const written = new Map<string, string>(
+    changes.list.flatMap((change) => (change.text === undefined ? [] : [[change.relPath, change.text]])),
+  );
   for (const file of plan.files.values()) {
-    if (file.rewrite.newText === undefined || file.original === undefined || written.has(file.relPath))
-      continue;
-    written.set(file.relPath, textWithHolds(plan, file.relPath, file.original, held));
+    const { newText, jobs } = file.rewrite;
+    if (newText === undefined || written.has(file.relPath)) continue;
+    // Job files are rewritten again with this round's holds; other files (a generated runtimes file,
+    // a kustomization an earlier analyser edited) are written as planned.
+    written.set(
+      file.relPath,
+      file.original !== undefined && jobs.length > 0
+        ? textWithHolds(plan, file.relPath, file.original, held)
+        : newText,
+    );
   }
   for (const [relPath, text] of written) {
     if (!outermost.some((folder) => folder === '' || relPath.startsWith(`${folder}/`))) continue;

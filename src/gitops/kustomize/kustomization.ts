@@ -99,6 +99,13 @@ export function isKustomizationPath(relPath: string): boolean {
 
 export { KUSTOMIZATION_NAMES };
 
+const REMOTE = /^(?:[a-z][\w+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.*\?/i;
+
+/** A reference kustomize would fetch (a Git repository or URL) rather than read from the folder. */
+export function isRemoteReference(value: string): boolean {
+  return REMOTE.test(value);
+}
+
 export function parseKustomization(relPath: string, text: string): Kustomization {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, keepSourceTokens: true });

@@ -1,6 +1,7 @@
 /**
  * The build check: every PyTorchJob of the before-build, converted by the engine, must be the
- * TrainJob of the after-build (deep-equal); a job that stays a PyTorchJob must build unchanged. Pure.
+ * TrainJob of the after-build (deep-equal); a job that stays a PyTorchJob must build unchanged; and a
+ * runtime the change adds must keep the name its TrainJobs reference. Pure.
  */
 import { parseAllDocuments } from 'yaml';
 import type { ConvertOptions } from '../../convert/types.js';
@@ -61,7 +62,35 @@ export function verifyBuild(
       };
     }
   }
-  return { ok: true };
+  const renamed = renamedRuntime(before, after);
+  return renamed === undefined ? { ok: true } : { ok: false, message: renamed };
+}
+
+const nameOf = (object: JsonObject): string =>
+  String((isObject(object.metadata) ? object.metadata.name : '') ?? '');
+
+/**
+ * kustomize's namePrefix/nameSuffix renames a runtime the change adds (a generated runtime) but not
+ * the TrainJob's `spec.runtimeRef.name`, which then names a runtime the build does not deploy.
+ */
+function renamedRuntime(before: readonly JsonObject[], after: readonly JsonObject[]): string | undefined {
+  for (const trainJob of after.filter((object) => object.kind === 'TrainJob')) {
+    const spec = isObject(trainJob.spec) ? trainJob.spec : {};
+    const ref = isObject(spec.runtimeRef) ? spec.runtimeRef : undefined;
+    if (typeof ref?.name !== 'string') continue;
+    const { name } = ref;
+    const kind = typeof ref.kind === 'string' ? ref.kind : 'ClusterTrainingRuntime';
+    const built = after.filter((object) => object.kind === kind);
+    if (built.some((runtime) => nameOf(runtime) === name)) continue;
+    const added = built.find(
+      (runtime) =>
+        nameOf(runtime).includes(name) &&
+        !before.some((old) => old.kind === kind && nameOf(old) === nameOf(runtime)),
+    );
+    if (added === undefined) continue;
+    return `TrainJob ${identity(trainJob)} references the ${kind} ${name}, which the build renames to ${nameOf(added)} (namePrefix or nameSuffix) without renaming the reference; list the runtime in a kustomization without the prefix, or add a nameReference field spec for TrainJob spec/runtimeRef/name`;
+  }
+  return undefined;
 }
 
 function firstDifference(expected: unknown, actual: unknown, path = ''): string | undefined {
