@@ -31,19 +31,35 @@ export const KUEUE_POINTERS = ['/spec/suspend', '/spec/runtimePatches'];
  * Argo CD health in Lua for TrainJob: Complete → Healthy, Failed → Degraded, Suspended → Suspended,
  * anything else → Progressing (trainer-v2-api.md §7).
  */
-export const TRAINJOB_LUA_HEALTH = `hs = {status = "Progressing", message = "Waiting for the TrainJob"}
-if obj.status ~= nil and obj.status.conditions ~= nil then
-  for _, condition in ipairs(obj.status.conditions) do
-    if condition.status == "True" then
-      if condition.type == "Complete" then
-        return {status = "Healthy", message = condition.message}
-      elseif condition.type == "Failed" then
-        return {status = "Degraded", message = condition.message}
-      elseif condition.type == "Suspended" then
-        hs = {status = "Suspended", message = condition.message}
-      end
-    end
+export const TRAINJOB_LUA_HEALTH = `local hs = { status = "Progressing", message = "TrainJob is not complete yet" }
+if obj.status == nil or obj.status.conditions == nil then
+  return hs
+end
+local found = {}
+for _, condition in ipairs(obj.status.conditions) do
+  if condition.status == "True" then
+    found[condition.type] = condition
   end
+end
+-- The CRD allows an empty message; the reason is never empty.
+local function describe(condition, fallback)
+  if condition.message ~= nil and condition.message ~= "" then
+    return condition.message
+  end
+  if condition.reason ~= nil and condition.reason ~= "" then
+    return fallback .. ": " .. condition.reason
+  end
+  return fallback
+end
+if found["Failed"] ~= nil then
+  hs.status = "Degraded"
+  hs.message = describe(found["Failed"], "TrainJob failed")
+elseif found["Complete"] ~= nil then
+  hs.status = "Healthy"
+  hs.message = describe(found["Complete"], "TrainJob complete")
+elseif found["Suspended"] ~= nil then
+  hs.status = "Suspended"
+  hs.message = describe(found["Suspended"], "TrainJob suspended")
 end
 return hs
 `;
@@ -52,10 +68,9 @@ return hs
 export const TRAINJOB_FLUX_HEALTH = {
   apiVersion: V2_API_VERSION,
   kind: V2_KIND,
-  current: "status.conditions.exists(e, e.type == 'Complete' && e.status == 'True')",
-  failed: "status.conditions.exists(e, e.type == 'Failed' && e.status == 'True')",
-  inProgress:
-    "!status.conditions.exists(e, (e.type == 'Complete' || e.type == 'Failed') && e.status == 'True')",
+  failed: "has(status.conditions) && status.conditions.exists(e, e.type == 'Failed' && e.status == 'True')",
+  current:
+    "has(status.conditions) && status.conditions.exists(e, e.type == 'Complete' && e.status == 'True')",
 };
 
 const yamlOf = (value: unknown): string => stringify(value, { lineWidth: 0 });
