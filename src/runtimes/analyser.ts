@@ -55,7 +55,8 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
       async analyse(plan) {
         const shared = await sharedFor(plan);
         const runtimes = checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []);
-        return { report: { runtimes: { runtimes } } };
+        const notes = unusedGenerated(shared, runtimes);
+        return { report: { runtimes: { runtimes, ...(notes.length > 0 && { notes }) } } };
       },
     },
   };
@@ -138,6 +139,20 @@ function listInKustomizations(
     }
   }
   return { changes, notes };
+}
+
+/**
+ * A runtime is generated before the kustomize analyser runs; when it then keeps every job that
+ * needed the runtime a PyTorchJob, the runtime is still written, unused.
+ */
+function unusedGenerated(shared: Shared, usages: readonly RuntimeUsageReport[]): string[] {
+  const used = new Set(usages.filter((usage) => usage.status === 'generated').map((usage) => usage.name));
+  return [...shared.writtenTo]
+    .filter(([name]) => !used.has(name))
+    .map(
+      ([name, path]) =>
+        `${path}: the ClusterTrainingRuntime ${name} is written, but every job that needed it stays a PyTorchJob (see its findings); remove it from the file, or keep it for when those jobs are converted.`,
+    );
 }
 
 function onDisk(plan: RootPlan, relPath: string): string | undefined {
