@@ -37359,9 +37359,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix8 = POSIX_REGEX_SOURCE[rest2];
+                if (posix8) {
+                  prev.value = pre + posix8;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -37878,7 +37878,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix7 = opts.windows;
+      const posix8 = opts.windows;
       const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -37888,8 +37888,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix7 });
-        const result = { glob, state, regex: regex2, posix: posix7, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix8 });
+        const result = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -37914,7 +37914,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix: posix7 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -37922,7 +37922,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix8 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -37931,16 +37931,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix7);
+          match = picomatch4.matchBase(input, regex2, options, posix8);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix7 = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix8 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix7 }));
+      return regex2.test(utils.basename(input, { windows: posix8 }));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern, options) => {
@@ -40484,9 +40484,9 @@ var require_parse4 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix8 = POSIX_REGEX_SOURCE[rest2];
+                if (posix8) {
+                  prev.value = pre + posix8;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -41007,7 +41007,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix7 = utils.isWindows(options);
+      const posix8 = utils.isWindows(options);
       const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -41017,8 +41017,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix7 });
-        const result = { glob, state, regex: regex2, posix: posix7, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix8 });
+        const result = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -41043,7 +41043,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix: posix7 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -41051,7 +41051,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix8 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -41060,14 +41060,14 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix7);
+          match = picomatch4.matchBase(input, regex2, options, posix8);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix7 = utils.isWindows(options)) => {
+    picomatch4.matchBase = (input, glob, options, posix8 = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex2.test(path.basename(input));
     };
@@ -41256,9 +41256,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p2) => picomatch4(p2, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix7 = utils.isWindows(options);
+      let posix8 = utils.isWindows(options);
       let regex2 = picomatch4.makeRe(String(glob), { ...options, capture: true });
-      let match = regex2.exec(posix7 ? utils.toPosixSlashes(input) : input);
+      let match = regex2.exec(posix8 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -41866,11 +41866,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat5;
-    function statSync2(path, optionsOrSettings) {
+    function statSync3(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync2;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -43710,19 +43710,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix7;
-      (function(posix8) {
+      let posix8;
+      (function(posix9) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix8.escapePath = escapePath2;
+        posix9.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix8.convertPathToPattern = convertPathToPattern2;
-      })(posix7 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix9.convertPathToPattern = convertPathToPattern2;
+      })(posix8 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -44623,7 +44623,7 @@ var require_ignore = __commonJS({
 // src/action/main.ts
 var core2 = __toESM(require_core(), 1);
 import { mkdtemp as mkdtemp3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/config/load-config.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -55174,7 +55174,7 @@ var TOOL_VERSION = "0.1.0";
 // src/run.ts
 import { mkdtemp as mkdtemp2, readFile as readFile4, rm as rm2, stat as stat4 } from "node:fs/promises";
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { basename as basename3, dirname as dirname4, join as join11, resolve as resolve3 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join12, resolve as resolve3 } from "node:path";
 
 // src/runtimes/analyser.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -59522,8 +59522,7 @@ function runtimeAnalysers() {
       const found = await plan.findFiles({ needles: ["TrainingRuntime"] });
       shared = {
         defined: found.flatMap((file) => collectRuntimes(file.relPath, file.text)),
-        writtenTo: /* @__PURE__ */ new Map(),
-        createdFiles: []
+        writtenTo: /* @__PURE__ */ new Map()
       };
       state.set(plan, shared);
     }
@@ -59542,9 +59541,9 @@ function runtimeAnalysers() {
       name: "runtime-check",
       async analyse(plan) {
         const shared = await sharedFor(plan);
-        const { changes, notes } = listInKustomizations(plan, shared.createdFiles);
         const runtimes = checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []);
-        return { changes, report: { runtimes: { runtimes, ...notes.length > 0 && { notes } } } };
+        const notes = unusedGenerated(shared, runtimes);
+        return { report: { runtimes: { runtimes, ...notes.length > 0 && { notes } } } };
       }
     }
   };
@@ -59567,6 +59566,7 @@ function generateRuntimes(plan, shared) {
   }
   const changes = [];
   const notes = [];
+  const createdFiles = [];
   for (const runtimeFile of generator.filesFor(uses)) {
     const existing = textOf(plan, runtimeFile.path);
     changes.push({
@@ -59575,8 +59575,11 @@ function generateRuntimes(plan, shared) {
       text: runtimesFileText(runtimeFile, existing)
     });
     for (const runtime of runtimeFile.runtimes) shared.writtenTo.set(runtime.name, runtimeFile.path);
-    if (existing === void 0) shared.createdFiles.push(runtimeFile.path);
+    if (existing === void 0) createdFiles.push(runtimeFile.path);
   }
+  const listed = listInKustomizations(plan, createdFiles);
+  changes.push(...listed.changes);
+  notes.push(...listed.notes);
   for (const name of generator.conflicts) {
     notes.push(
       `A ClusterTrainingRuntime named ${name} already exists in the repository with other settings; the jobs that need it stay for review. Rename or remove that runtime and run again.`
@@ -59610,6 +59613,12 @@ function listInKustomizations(plan, createdFiles) {
     }
   }
   return { changes, notes };
+}
+function unusedGenerated(shared, usages) {
+  const used = new Set(usages.filter((usage) => usage.status === "generated").map((usage) => usage.name));
+  return [...shared.writtenTo].filter(([name]) => !used.has(name)).map(
+    ([name, path]) => `${path}: the ClusterTrainingRuntime ${name} is written, but every job that needed it stays a PyTorchJob (see its findings); remove it from the file, or keep it for when those jobs are converted.`
+  );
 }
 function onDisk(plan, relPath) {
   const absolute = join8(plan.root, relPath);
@@ -59912,7 +59921,13 @@ function readFluxKustomization(doc) {
     kind: "Kustomization",
     ...id,
     // Without a kustomization.yaml in the path, Flux generates one that takes every manifest below it.
-    sources: [{ path: normalisePath(stringOf(spec.path) ?? "./"), recurse: true }],
+    sources: [
+      {
+        path: normalisePath(stringOf(spec.path) ?? "./"),
+        recurse: true,
+        buildsSubfolderKustomizations: true
+      }
+    ],
     syncPolicy: { automated: !suspended, prune: spec.prune === true, selfHeal: !suspended, options: [] },
     ...sourceRef.kind !== void 0 && sourceRef.kind !== "GitRepository" && {
       unresolved: `its source is a ${String(sourceRef.kind)}, not a Git repository`
@@ -59955,28 +59970,43 @@ var POINTER_MAP = {
   "/status": "/status"
 };
 var KUEUE_POINTERS = ["/spec/suspend", "/spec/runtimePatches"];
-var TRAINJOB_LUA_HEALTH = `hs = {status = "Progressing", message = "Waiting for the TrainJob"}
-if obj.status ~= nil and obj.status.conditions ~= nil then
-  for _, condition in ipairs(obj.status.conditions) do
-    if condition.status == "True" then
-      if condition.type == "Complete" then
-        return {status = "Healthy", message = condition.message}
-      elseif condition.type == "Failed" then
-        return {status = "Degraded", message = condition.message}
-      elseif condition.type == "Suspended" then
-        hs = {status = "Suspended", message = condition.message}
-      end
-    end
+var TRAINJOB_LUA_HEALTH = `local hs = { status = "Progressing", message = "TrainJob is not complete yet" }
+if obj.status == nil or obj.status.conditions == nil then
+  return hs
+end
+local found = {}
+for _, condition in ipairs(obj.status.conditions) do
+  if condition.status == "True" then
+    found[condition.type] = condition
   end
+end
+-- The CRD allows an empty message; the reason is never empty.
+local function describe(condition, fallback)
+  if condition.message ~= nil and condition.message ~= "" then
+    return condition.message
+  end
+  if condition.reason ~= nil and condition.reason ~= "" then
+    return fallback .. ": " .. condition.reason
+  end
+  return fallback
+end
+if found["Failed"] ~= nil then
+  hs.status = "Degraded"
+  hs.message = describe(found["Failed"], "TrainJob failed")
+elseif found["Complete"] ~= nil then
+  hs.status = "Healthy"
+  hs.message = describe(found["Complete"], "TrainJob complete")
+elseif found["Suspended"] ~= nil then
+  hs.status = "Suspended"
+  hs.message = describe(found["Suspended"], "TrainJob suspended")
 end
 return hs
 `;
 var TRAINJOB_FLUX_HEALTH = {
   apiVersion: V2_API_VERSION,
   kind: V2_KIND,
-  current: "status.conditions.exists(e, e.type == 'Complete' && e.status == 'True')",
-  failed: "status.conditions.exists(e, e.type == 'Failed' && e.status == 'True')",
-  inProgress: "!status.conditions.exists(e, (e.type == 'Complete' || e.type == 'Failed') && e.status == 'True')"
+  failed: "has(status.conditions) && status.conditions.exists(e, e.type == 'Failed' && e.status == 'True')",
+  current: "has(status.conditions) && status.conditions.exists(e, e.type == 'Complete' && e.status == 'True')"
 };
 var yamlOf = (value) => (0, import_yaml14.stringify)(value, { lineWidth: 0 });
 function translatePointers(pointers) {
@@ -60100,13 +60130,27 @@ function ancestors(file) {
   out.push("");
   return out;
 }
+function outermostBelow(folders, folder) {
+  const below = folders.filter((candidate) => candidate !== folder && isUnder(candidate, folder));
+  return below.filter(
+    (candidate) => !below.some((outer) => outer !== candidate && isUnder(candidate, outer))
+  );
+}
 function coversAt(source, folder, file, layout) {
   const no = { covered: false, approximate: false, folder };
   const kind = layout.folderKind(folder);
   if (kind === "kustomize") {
-    const files = layout.kustomizationFiles?.(folder);
-    if (files) return { covered: files.includes(file), approximate: false, folder };
+    const included = layout.kustomizationFiles?.(folder);
+    if (included) return { covered: included.files.includes(file), approximate: false, folder };
     return { covered: isUnder(file, folder), approximate: true, folder };
+  }
+  if (kind === "directory" && source.buildsSubfolderKustomizations && layout.kustomizationFolders) {
+    const subfolders = outermostBelow(layout.kustomizationFolders, folder);
+    for (const subfolder of subfolders) {
+      const coverage = coversAt(source, subfolder, file, layout);
+      if (coverage.covered) return { ...coverage, folder };
+    }
+    if (subfolders.some((subfolder) => isUnder(file, subfolder))) return no;
   }
   if (!isUnder(file, folder)) return no;
   if (kind === "helm") return { covered: true, approximate: false, folder };
@@ -60126,7 +60170,18 @@ function sourceCovers(source, file, layout) {
     const coverage = coversAt(source, folder, file, layout);
     if (coverage.covered) return coverage;
   }
+  for (const folder of layout.kustomizationFolders ?? []) {
+    if (!matches(folder)) continue;
+    const coverage = coversAt(source, folder, file, layout);
+    if (coverage.covered) return coverage;
+  }
   return { covered: false, approximate: false, folder: source.path };
+}
+function unfollowedOf(app, layout) {
+  const notes = app.sources.flatMap(
+    (source) => hasGlob(source.path) || layout.folderKind(source.path) !== "kustomize" ? [] : layout.kustomizationFiles?.(source.path)?.unfollowed ?? []
+  );
+  return [...new Set(notes)];
 }
 function appName(app, folder) {
   if (!app.nameTemplate) return app.name;
@@ -60157,15 +60212,21 @@ function impactOf(app, changed, layout, strategy) {
     }
   }
   const impact = describeEffect(app, name, jobs, strategy);
+  const unfollowed = unfollowedOf(app, layout);
+  const effect = app.unresolved !== void 0 && files.length === 0 ? {
+    effect: "unresolved",
+    message: `Could not tell which files it deploys: ${app.unresolved}. Check by hand whether it deploys the changed files.`
+  } : files.length === 0 ? { effect: "unaffected", message: "Deploys none of the changed files." } : impact;
+  if (unfollowed.length > 0) {
+    effect.message += ` Its kustomization also names what was not followed, so check it by hand for PyTorchJobs: ${unfollowed.join("; ")}.`;
+  }
   return {
     name,
     changedFiles: files,
     jobs,
-    ...app.unresolved !== void 0 && files.length === 0 ? {
-      effect: "unresolved",
-      message: `Could not tell which files it deploys: ${app.unresolved}. Check by hand whether it deploys the changed files.`
-    } : files.length === 0 ? { effect: "unaffected", message: "Deploys none of the changed files." } : impact,
-    ...approximate && { approximate }
+    ...effect,
+    ...approximate && { approximate },
+    ...unfollowed.length > 0 && { unfollowed }
   };
 }
 function controllerName(app, name) {
@@ -60228,7 +60289,7 @@ function appsAnalyser(options = {}) {
       const customisations = parsed.flatMap((p2) => p2.customisations);
       if (apps.length === 0 && customisations.length === 0) return {};
       const changed = changedFiles(plan);
-      const layout = repoLayout(plan, options);
+      const layout = repoLayout(plan, options, await options.kustomizationFolders?.(plan));
       const strategy = plan.options.convert.strategy;
       const reports = apps.map((app) => {
         const impact = impactOf(app, changed, layout, strategy);
@@ -60282,9 +60343,11 @@ function changedFiles(plan) {
   }
   return changed;
 }
-function repoLayout(plan, options) {
+function repoLayout(plan, options, kustomizationFolders2) {
   const exists2 = (path) => plan.files.has(path) || existsSync2(join9(plan.root, path));
   const kinds = /* @__PURE__ */ new Map();
+  const included = /* @__PURE__ */ new Map();
+  const resolve6 = options.kustomizationFiles;
   return {
     folderKind(folder) {
       let kind = kinds.get(folder);
@@ -60294,7 +60357,11 @@ function repoLayout(plan, options) {
       }
       return kind;
     },
-    kustomizationFiles: options.kustomizationFiles ? (folder) => options.kustomizationFiles?.(plan, folder) : void 0
+    kustomizationFiles: resolve6 ? (folder) => {
+      if (!included.has(folder)) included.set(folder, resolve6(plan, folder));
+      return included.get(folder);
+    } : void 0,
+    ...kustomizationFolders2 !== void 0 && { kustomizationFolders: kustomizationFolders2 }
   };
 }
 function withKueuePointers(customisation, kueueApps) {
@@ -60315,10 +60382,10 @@ function withKueuePointers(customisation, kueueApps) {
 
 // src/gitops/kustomize/analyser.ts
 var import_yaml20 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync2, statSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join10 } from "node:path";
+import { dirname as dirname3, join as join11 } from "node:path";
 
 // src/gitops/kustomize/build.ts
 import { execFile } from "node:child_process";
@@ -61322,6 +61389,14 @@ function joinPath(dir, value) {
 // src/gitops/kustomize/kustomization.ts
 var import_yaml18 = __toESM(require_dist(), 1);
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function isKustomizationPath(relPath) {
+  const name = relPath.split("/").pop() ?? "";
+  return KUSTOMIZATION_NAMES.includes(name);
+}
+var REMOTE = /^(?:[a-z][\w+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.*\?/i;
+function isRemoteReference(value) {
+  return REMOTE.test(value);
+}
 function parseKustomization(relPath, text) {
   const lines = new import_yaml18.LineCounter();
   const document2 = (0, import_yaml18.parseDocument)(text, { lineCounter: lines, keepSourceTokens: true });
@@ -61416,6 +61491,50 @@ function patchEntry(item, style, line) {
   return override;
 }
 
+// src/gitops/kustomize/plan-files.ts
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { join as join10, posix as posix7 } from "node:path";
+var KUSTOMIZATION_REQUEST = {
+  needles: ["resources", "bases", "components", "patches", "images", "replacements", "Kustomization"],
+  include: KUSTOMIZATION_NAMES.map((name) => `**/${name}`)
+};
+function plannedFiles(plan) {
+  const texts = /* @__PURE__ */ new Map();
+  return {
+    read(relPath) {
+      if (!texts.has(relPath)) texts.set(relPath, readPlanned(plan, relPath));
+      return texts.get(relPath);
+    },
+    isFolder(relPath) {
+      if (relPath === "") return true;
+      try {
+        if (statSync(join10(plan.root, relPath)).isDirectory()) return true;
+      } catch {
+      }
+      return [...plan.files.keys()].some((path) => path.startsWith(`${relPath}/`));
+    }
+  };
+}
+function readPlanned(plan, relPath) {
+  const planned = plan.files.get(relPath);
+  if (planned) return plannedText(planned);
+  const absolute = join10(plan.root, relPath);
+  try {
+    return statSync(absolute).isFile() ? readFileSync2(absolute, "utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function kustomizationFolders(plan) {
+  const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
+  const paths = [...found.map((file) => file.relPath), ...[...plan.files.keys()].filter(isKustomizationPath)];
+  const folders = paths.map((relPath) => {
+    const folder = posix7.dirname(relPath);
+    return folder === "." ? "" : folder;
+  });
+  return [...new Set(folders)].sort();
+}
+
 // src/gitops/kustomize/verify.ts
 var import_yaml19 = __toESM(require_dist(), 1);
 function parseBuild(output) {
@@ -61456,7 +61575,26 @@ function verifyBuild(before, after, jobs, isConverted, optionsFor) {
       };
     }
   }
-  return { ok: true };
+  const renamed = renamedRuntime(before, after);
+  return renamed === void 0 ? { ok: true } : { ok: false, message: renamed };
+}
+var nameOf = (object) => String((isObject3(object.metadata) ? object.metadata.name : "") ?? "");
+function renamedRuntime(before, after) {
+  for (const trainJob of after.filter((object) => object.kind === "TrainJob")) {
+    const spec = isObject3(trainJob.spec) ? trainJob.spec : {};
+    const ref = isObject3(spec.runtimeRef) ? spec.runtimeRef : void 0;
+    if (typeof ref?.name !== "string") continue;
+    const { name } = ref;
+    const kind = typeof ref.kind === "string" ? ref.kind : "ClusterTrainingRuntime";
+    const built = after.filter((object) => object.kind === kind);
+    if (built.some((runtime) => nameOf(runtime) === name)) continue;
+    const added = built.find(
+      (runtime) => nameOf(runtime).includes(name) && !before.some((old) => old.kind === kind && nameOf(old) === nameOf(runtime))
+    );
+    if (added === void 0) continue;
+    return `TrainJob ${identity2(trainJob)} references the ${kind} ${name}, which the build renames to ${nameOf(added)} (namePrefix or nameSuffix) without renaming the reference; list the runtime in a kustomization without the prefix, or add a nameReference field spec for TrainJob spec/runtimeRef/name`;
+  }
+  return void 0;
 }
 function firstDifference(expected, actual, path = "") {
   if (deepEqual2(expected, actual)) return void 0;
@@ -61481,13 +61619,13 @@ function kustomizeAnalyser(settings = {}) {
   return {
     name: "kustomize",
     async analyse(plan) {
-      const found = await plan.findFiles({
-        needles: ["resources", "bases", "components", "patches", "images", "replacements", "Kustomization"],
-        include: KUSTOMIZATION_NAMES.map((name) => `**/${name}`)
-      });
+      const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
       if (found.length === 0) return {};
       const kustomizations = new Map(
-        found.map((file) => [file.relPath, parseKustomization(file.relPath, file.text)])
+        found.map((file) => [
+          file.relPath,
+          parseKustomization(file.relPath, plan.files.get(file.relPath)?.rewrite.newText ?? file.text)
+        ])
       );
       return analyse(plan, kustomizations, await binary(), settings.concurrency ?? 4);
     }
@@ -61559,7 +61697,7 @@ function worldOf(plan, kustomizations) {
   const jobCache = /* @__PURE__ */ new Map();
   return {
     kustomizations,
-    resolve: (dir, value) => resolveReference(plan.root, kustomizations, dir, value),
+    resolve: (dir, value) => resolveReference(plan, kustomizations, dir, value),
     jobsIn(relPath) {
       let jobs = jobCache.get(relPath);
       if (!jobs) {
@@ -61571,9 +61709,9 @@ function worldOf(plan, kustomizations) {
     read(relPath) {
       const planned = plan.files.get(relPath);
       if (planned?.original !== void 0) return planned.original;
-      const absolute = join10(plan.root, relPath);
+      const absolute = join11(plan.root, relPath);
       try {
-        return statSync(absolute).isFile() ? readFileText(absolute) : void 0;
+        return statSync2(absolute).isFile() ? readFileText(absolute) : void 0;
       } catch {
         return void 0;
       }
@@ -61585,17 +61723,21 @@ function worldOf(plan, kustomizations) {
   };
 }
 function readFileText(absolute) {
-  return readFileSync2(absolute, "utf8");
+  return readFileSync3(absolute, "utf8");
 }
-var REMOTE = /^(?:[a-z][\w+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.*\?/i;
-function resolveReference(root, kustomizations, dir, value) {
-  if (REMOTE.test(value)) return { type: "remote" };
+function resolveReference(plan, kustomizations, dir, value) {
+  const { root } = plan;
+  if (isRemoteReference(value)) return { type: "remote" };
   const relPath = joinPath(dir, value);
   if (relPath.startsWith("../")) return { type: "missing", why: `${value} is outside the scanned folder` };
-  const absolute = join10(root, relPath);
+  const planned = plan.files.get(relPath);
+  if (planned?.original === void 0 && planned?.rewrite.newText !== void 0) {
+    return { type: "file", relPath };
+  }
+  const absolute = join11(root, relPath);
   let isDirectory;
   try {
-    isDirectory = statSync(absolute).isDirectory();
+    isDirectory = statSync2(absolute).isDirectory();
   } catch {
     return { type: "missing", why: `${value} does not exist` };
   }
@@ -61603,7 +61745,7 @@ function resolveReference(root, kustomizations, dir, value) {
   for (const name of KUSTOMIZATION_NAMES) {
     const candidate = relPath === "" ? name : `${relPath}/${name}`;
     if (kustomizations.has(candidate)) return { type: "kustomization", relPath: candidate };
-    if (existsSync3(join10(root, candidate))) {
+    if (existsSync3(join11(root, candidate))) {
       return { type: "missing", why: `${candidate} was not scanned (check the include and exclude globs)` };
     }
   }
@@ -61673,26 +61815,26 @@ function changesOf(plan, evaluations, held) {
     if (onDisk2 !== void 0) change.original = onDisk2;
     list.push(change);
   }
-  for (const relPath of [
-    ...patchFiles,
-    ...evaluations.map((evaluation) => evaluation.kustomization.relPath)
-  ]) {
-    const planned = plan.files.get(relPath);
-    if (texts.has(relPath) || planned?.original === void 0) continue;
-    list.push({ relPath, text: planned.original, kind: "kustomization", dropJobs: true, skipReason: null });
+  const kept = new Map([
+    ...[...patchFiles].map((relPath) => [relPath, plan.files.get(relPath)?.original]),
+    ...evaluations.map(({ kustomization }) => [kustomization.relPath, kustomization.text])
+  ]);
+  for (const [relPath, text] of kept) {
+    if (texts.has(relPath) || plan.files.get(relPath)?.original === void 0 || text === void 0) continue;
+    list.push({ relPath, text, kind: "kustomization", dropJobs: true, skipReason: null });
   }
   return { list, texts };
 }
 function readIfExists(root, relPath) {
   try {
-    return readFileText(join10(root, relPath));
+    return readFileText(join11(root, relPath));
   } catch {
     return void 0;
   }
 }
 async function checkBuilds(plan, world, affected, held, changes, binary, concurrency, builds) {
   const failures = /* @__PURE__ */ new Map();
-  const copy = await mkdtemp(join10(tmpdir(), "trainjob-migrate-kustomize-"));
+  const copy = await mkdtemp(join11(tmpdir(), "trainjob-migrate-kustomize-"));
   try {
     await materialise(plan, world, affected, changes, held, copy);
     const queue = [...affected];
@@ -61711,8 +61853,8 @@ async function checkBuilds(plan, world, affected, held, changes, binary, concurr
           continue;
         }
         const folder = kustomization.dir;
-        const before = await buildKustomization(binary, join10(plan.root, folder));
-        const after = before.ok ? await buildKustomization(binary, join10(copy, folder)) : before;
+        const before = await buildKustomization(binary, join11(plan.root, folder));
+        const after = before.ok ? await buildKustomization(binary, join11(copy, folder)) : before;
         const verdict = !before.ok ? { ok: false, message: `it does not build before the change either (${before.message})` } : !after.ok ? { ok: false, message: `it no longer builds after the change (${after.message})` } : verifyBuild(
           parseBuild(before.output),
           parseBuild(after.output),
@@ -61759,21 +61901,26 @@ async function materialise(plan, world, affected, changes, held, copy) {
     (folder, index) => !sorted2.slice(0, index).some((outer) => outer === "" || folder.startsWith(`${outer}/`))
   );
   for (const folder of outermost) {
-    await cp(join10(plan.root, folder), join10(copy, folder), {
+    await cp(join11(plan.root, folder), join11(copy, folder), {
       recursive: true,
       filter: (source) => !/[/\\](?:\.git|node_modules)$/.test(source)
     });
   }
-  const written = new Map(changes.texts);
+  const written = new Map(
+    changes.list.flatMap((change) => change.text === void 0 ? [] : [[change.relPath, change.text]])
+  );
   for (const file of plan.files.values()) {
-    if (file.rewrite.newText === void 0 || file.original === void 0 || written.has(file.relPath))
-      continue;
-    written.set(file.relPath, textWithHolds(plan, file.relPath, file.original, held));
+    const { newText, jobs } = file.rewrite;
+    if (newText === void 0 || written.has(file.relPath)) continue;
+    written.set(
+      file.relPath,
+      file.original !== void 0 && jobs.length > 0 ? textWithHolds(plan, file.relPath, file.original, held) : newText
+    );
   }
   for (const [relPath, text] of written) {
     if (!outermost.some((folder) => folder === "" || relPath.startsWith(`${folder}/`))) continue;
-    await mkdir(dirname3(join10(copy, relPath)), { recursive: true });
-    await writeFile(join10(copy, relPath), text);
+    await mkdir(dirname3(join11(copy, relPath)), { recursive: true });
+    await writeFile(join11(copy, relPath), text);
   }
 }
 function textWithHolds(plan, relPath, original, held) {
@@ -61842,10 +61989,71 @@ function reportOf(evaluation, held, builds, binary) {
   return report;
 }
 
+// src/gitops/kustomize/closure.ts
+function kustomizationFileIn(folder, files) {
+  return KUSTOMIZATION_NAMES.map((name) => joinPath(folder, name)).find(
+    (relPath) => files.read(relPath) !== void 0
+  );
+}
+function kustomizationClosure(folder, files) {
+  const start = kustomizationFileIn(folder, files);
+  if (start === void 0) return void 0;
+  const found = /* @__PURE__ */ new Set();
+  const unfollowed = [];
+  const visited = /* @__PURE__ */ new Set();
+  const visit = (relPath) => {
+    if (visited.has(relPath)) return;
+    visited.add(relPath);
+    found.add(relPath);
+    const kustomization = parseKustomization(relPath, files.read(relPath) ?? "");
+    if (kustomization.parseError !== void 0) {
+      unfollowed.push(`${relPath} cannot be read (${kustomization.parseError})`);
+      return;
+    }
+    const { dir } = kustomization;
+    for (const reference of kustomization.references) {
+      const where = `${relPath} line ${reference.line}`;
+      if (isRemoteReference(reference.value)) {
+        unfollowed.push(`${where}: remote ${reference.field} entry ${reference.value} (not fetched)`);
+        continue;
+      }
+      const target = joinPath(dir, reference.value);
+      if (target.startsWith("../")) {
+        unfollowed.push(`${where}: ${reference.value} is outside the scanned folder`);
+      } else if (files.read(target) !== void 0) {
+        found.add(target);
+      } else if (files.isFolder(target)) {
+        const inner = kustomizationFileIn(target, files);
+        if (inner === void 0) unfollowed.push(`${where}: ${reference.value} has no kustomization file`);
+        else visit(inner);
+      } else {
+        unfollowed.push(`${where}: ${reference.value} does not exist`);
+      }
+    }
+    for (const override of kustomization.overrides) {
+      const file = override.kind === "patch" && override.source.type === "file" ? override.source.value : override.kind === "replacement" ? override.path : void 0;
+      if (file === void 0) continue;
+      const target = joinPath(dir, file);
+      if (files.read(target) !== void 0) found.add(target);
+      else unfollowed.push(`${relPath} line ${override.line}: ${file} does not exist`);
+    }
+  };
+  visit(start);
+  return { files: [...found].sort(), unfollowed };
+}
+
 // src/gitops/analysers.ts
 function defaultAnalysers() {
   const runtimes = runtimeAnalysers();
-  return [runtimes.generation, kustomizeAnalyser(), runtimes.check, appsAnalyser()];
+  return [
+    runtimes.generation,
+    kustomizeAnalyser(),
+    runtimes.check,
+    appsAnalyser({
+      kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
+      kustomizationFolders
+    })
+  ];
 }
 
 // src/report/describe-options.ts
@@ -62583,7 +62791,7 @@ var ActionInputError = class extends Error {
 // src/action/inputs.ts
 var core = __toESM(require_core(), 1);
 import { tmpdir as tmpdir2 } from "node:os";
-import { isAbsolute as isAbsolute2, join as join12, relative as relative2, resolve as resolve5, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join13, relative as relative2, resolve as resolve5, sep as sep5 } from "node:path";
 var DEFAULT_SERVER_URL = "https://github.com";
 function optionalInput(name) {
   const value = core.getInput(name, { trimWhitespace: true });
@@ -62638,7 +62846,7 @@ function readRepository() {
 async function readConfig(workspace) {
   const file = optionalInput("config");
   if (file === void 0) return findConfigAt(workspace);
-  return loadConfigFile(join12(workspace, workspacePath("config", file, workspace)));
+  return loadConfigFile(join13(workspace, workspacePath("config", file, workspace)));
 }
 function conversionFlags() {
   return {
@@ -62745,7 +62953,7 @@ function failureMessage(summary2, failOnReview) {
 }
 
 // src/action/migrate-paths.ts
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 var underFolder = (folder, path) => folder === "." ? path : `${folder}/${path}`;
 function rebaseReport(report, folder) {
   if (folder === ".") return report;
@@ -62771,7 +62979,7 @@ function mergeReports(reports) {
 async function migrateFolders(checkout, folders, options) {
   const outcomes = [];
   for (const folder of folders) {
-    const { report, changedFiles: changedFiles2 } = await migrateDirectory(join13(checkout, folder), options, {
+    const { report, changedFiles: changedFiles2 } = await migrateDirectory(join14(checkout, folder), options, {
       write: true,
       withDiffs: true
     });
@@ -62813,8 +63021,8 @@ async function publishFromWorkspace(settings, mask2, logging) {
 
 // src/action/main.ts
 async function writeReport(report, dir) {
-  const folder = await mkdtemp3(join14(dir, "trainjob-migrate-"));
-  const path = join14(folder, "report.json");
+  const folder = await mkdtemp3(join15(dir, "trainjob-migrate-"));
+  const path = join15(folder, "report.json");
   await writeFile2(path, renderJson(report));
   return path;
 }
