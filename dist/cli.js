@@ -40859,6 +40859,7 @@ function describeEffect(app, name, jobs, strategy) {
 
 // src/gitops/apps/analyser.ts
 var NEEDLES2 = ["argoproj.io", "toolkit.fluxcd.io", "argocd-cm"];
+var DEPLOYER_KIND = /^[ \t-]*kind:[ \t]*["']?(?:Application|ApplicationSet|Kustomization|HelmRelease)["']?[ \t]*(?:#.*)?$|"kind"\s*:\s*"(?:Application|ApplicationSet|Kustomization|HelmRelease)"/m;
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var QUEUE_LABEL = "kueue.x-k8s.io/queue-name";
 function appsAnalyser(options = {}) {
@@ -40866,7 +40867,7 @@ function appsAnalyser(options = {}) {
     name: "apps",
     async analyse(plan) {
       const found = await plan.findFiles({ needles: NEEDLES2 });
-      const parsed = found.map((file) => parseGitOpsText(file.relPath, file.text));
+      const parsed = found.filter((file) => DEPLOYER_KIND.test(file.text) || file.text.includes("argocd-cm")).map((file) => parseGitOpsText(file.relPath, file.text));
       const apps = parsed.flatMap((p2) => p2.apps);
       const customisations = parsed.flatMap((p2) => p2.customisations);
       if (apps.length === 0 && customisations.length === 0) return {};

@@ -63,11 +63,13 @@ try {
         .join(', '),
     );
   }
+  measureCommand('scan');
+  measureCommand('convert');
 } catch (error) {
   notes.push(`stopped early: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 }
-addRow('peak RSS', `${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+addRow('peak RSS (this process)', `${mb(process.resourceUsage().maxRSS * 1024)} MB`);
 printTable();
 
 /**
@@ -230,4 +232,26 @@ function ms(value) {
 
 function rate(count, milliseconds) {
   return (count / (milliseconds / 1000)).toFixed(0);
+}
+
+/**
+ * The whole command as a user runs it (scan, plan, GitOps analysis with kustomize builds, report),
+ * on the built CLI, with the child's peak memory from GNU time when it is installed.
+ */
+function measureCommand(command) {
+  const cli = join(projectRoot, 'dist', 'cli.js');
+  if (!existsSync(cli)) {
+    notes.push(`${command}: dist/cli.js is missing; run npm run build`);
+    return;
+  }
+  const gnuTime = existsSync('/usr/bin/time');
+  const args = [process.execPath, cli, command, treeDir, '--format', 'json'];
+  const started = performance.now();
+  const run = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(args[0], args.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const elapsed = performance.now() - started;
+  const rssKb = gnuTime ? Number(run.stderr.trim().split('\n').at(-1)) : Number.NaN;
+  const memory = Number.isFinite(rssKb) ? `, peak RSS ${mb(rssKb * 1024)} MB` : '';
+  addRow(`CLI ${command} end to end`, `${ms(elapsed)} ms (exit ${run.status})${memory}`);
 }
