@@ -39719,8 +39719,11 @@ async function findFiles(input, request2) {
     needles: request2.needles,
     include: request2.include ?? input.options.scan.include
   };
+  const pattern = request2.pattern === void 0 ? void 0 : new RegExp(request2.pattern, "m");
   for await (const entry of scanRoot(input.root, scan)) {
-    if (entry.type === "candidate") found.push({ relPath: entry.relPath, text: entry.text });
+    if (entry.type !== "candidate") continue;
+    if (pattern && !pattern.test(entry.text)) continue;
+    found.push({ relPath: entry.relPath, text: entry.text });
   }
   return found;
 }
@@ -40859,15 +40862,15 @@ function describeEffect(app, name, jobs, strategy) {
 
 // src/gitops/apps/analyser.ts
 var NEEDLES2 = ["argoproj.io", "toolkit.fluxcd.io", "argocd-cm"];
-var DEPLOYER_KIND = /^[ \t-]*kind:[ \t]*["']?(?:Application|ApplicationSet|Kustomization|HelmRelease)["']?[ \t]*(?:#.*)?$|"kind"\s*:\s*"(?:Application|ApplicationSet|Kustomization|HelmRelease)"/m;
+var DEPLOYER_KIND = /^[ \t-]*kind:[ \t]*["']?(?:Application|ApplicationSet|Kustomization|HelmRelease)["']?[ \t]*(?:#.*)?$|"kind"\s*:\s*"(?:Application|ApplicationSet|Kustomization|HelmRelease)"|argocd-cm/m;
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var QUEUE_LABEL = "kueue.x-k8s.io/queue-name";
 function appsAnalyser(options = {}) {
   return {
     name: "apps",
     async analyse(plan) {
-      const found = await plan.findFiles({ needles: NEEDLES2 });
-      const parsed = found.filter((file) => DEPLOYER_KIND.test(file.text) || file.text.includes("argocd-cm")).map((file) => parseGitOpsText(file.relPath, file.text));
+      const found = await plan.findFiles({ needles: NEEDLES2, pattern: DEPLOYER_KIND.source });
+      const parsed = found.map((file) => parseGitOpsText(file.relPath, file.text));
       const apps = parsed.flatMap((p2) => p2.apps);
       const customisations = parsed.flatMap((p2) => p2.customisations);
       if (apps.length === 0 && customisations.length === 0) return {};

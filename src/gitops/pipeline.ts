@@ -35,6 +35,11 @@ export interface FileRequest {
   needles: string[];
   /** Include globs; default: the root's own include globs. */
   include?: string[];
+  /**
+   * A regular expression (multiline) a file's text must also match to be kept: needles are raw
+   * bytes and cheap, this narrows them before the texts are held in memory and parsed.
+   */
+  pattern?: string;
 }
 
 export interface RootPlan {
@@ -178,8 +183,11 @@ async function findFiles(input: PlanInput, request: FileRequest): Promise<FoundF
     needles: request.needles,
     include: request.include ?? input.options.scan.include,
   };
+  const pattern = request.pattern === undefined ? undefined : new RegExp(request.pattern, 'm');
   for await (const entry of scanRoot(input.root, scan)) {
-    if (entry.type === 'candidate') found.push({ relPath: entry.relPath, text: entry.text });
+    if (entry.type !== 'candidate') continue;
+    if (pattern && !pattern.test(entry.text)) continue;
+    found.push({ relPath: entry.relPath, text: entry.text });
   }
   return found;
 }

@@ -15,7 +15,7 @@ import type { KustomizationFiles } from './types.js';
 
 const NEEDLES = ['argoproj.io', 'toolkit.fluxcd.io', 'argocd-cm'];
 const DEPLOYER_KIND =
-  /^[ \t-]*kind:[ \t]*["']?(?:Application|ApplicationSet|Kustomization|HelmRelease)["']?[ \t]*(?:#.*)?$|"kind"\s*:\s*"(?:Application|ApplicationSet|Kustomization|HelmRelease)"/m;
+  /^[ \t-]*kind:[ \t]*["']?(?:Application|ApplicationSet|Kustomization|HelmRelease)["']?[ \t]*(?:#.*)?$|"kind"\s*:\s*"(?:Application|ApplicationSet|Kustomization|HelmRelease)"|argocd-cm/m;
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const QUEUE_LABEL = 'kueue.x-k8s.io/queue-name';
 
@@ -33,12 +33,10 @@ export function appsAnalyser(options: AppsAnalyserOptions = {}): Analyser {
   return {
     name: 'apps',
     async analyse(plan) {
-      const found = await plan.findFiles({ needles: NEEDLES });
       // The needles also match the Flux labels and annotations on ordinary objects; only files that
-      // declare one of the kinds read here are worth a YAML parse (a large share of a monorepo).
-      const parsed = found
-        .filter((file) => DEPLOYER_KIND.test(file.text) || file.text.includes('argocd-cm'))
-        .map((file) => parseGitOpsText(file.relPath, file.text));
+      // declare one of the kinds read here are kept and parsed (a large share of a monorepo).
+      const found = await plan.findFiles({ needles: NEEDLES, pattern: DEPLOYER_KIND.source });
+      const parsed = found.map((file) => parseGitOpsText(file.relPath, file.text));
       const apps = parsed.flatMap((p) => p.apps);
       const customisations = parsed.flatMap((p) => p.customisations);
       if (apps.length === 0 && customisations.length === 0) return {};
