@@ -54549,6 +54549,31 @@ function toApiError(what, repository, error2, mask2) {
 import { readFile as readFile2 } from "node:fs/promises";
 import { join as join2, relative, resolve as resolve2, sep as sep2 } from "node:path";
 
+// src/report/summarize.ts
+function fileStatusOf(file, changed) {
+  if (file.error) return "error";
+  if (file.jobs.some((job) => job.status === "error" || job.status === "needs-review")) return "needs-review";
+  if (changed) return "converted";
+  if (file.skipReason || file.jobs.length > 0 && file.jobs.every((job) => job.status === "skipped")) {
+    return "skipped";
+  }
+  return "unchanged";
+}
+function summarize(files, inputs) {
+  const jobs = files.flatMap((file) => file.jobs);
+  const count2 = (status) => jobs.filter((job) => job.status === status).length;
+  return {
+    files: files.length,
+    filesWithJobs: files.filter((file) => file.jobs.length > 0).length,
+    jobs: jobs.length,
+    converted: count2("converted"),
+    needsReview: count2("needs-review"),
+    skipped: count2("skipped"),
+    errors: files.filter((file) => file.status === "error").length + count2("error") + inputs.filter((input) => input.status === "error").length
+  };
+}
+var FINDINGS_SHOWN_ONCE = /* @__PURE__ */ new Set(["RUNTIME_NOT_FOUND"]);
+
 // src/report/markdown.ts
 var DEFAULT_MARKDOWN_TITLE = "PyTorchJob \u2192 TrainJob migration";
 function renderMarkdown(report, opts = {}) {
@@ -54665,9 +54690,8 @@ function problemFilesSection(report) {
   if (items.length === 0) return "";
   return ["### Files not converted", "", ...items].join("\n");
 }
-var SUMMARISED_ELSEWHERE = /* @__PURE__ */ new Set(["RUNTIME_NOT_FOUND"]);
 function findingsSection(report, opts) {
-  const shown = (job) => job.findings.filter((f) => !SUMMARISED_ELSEWHERE.has(f.code));
+  const shown = (job) => job.findings.filter((f) => !FINDINGS_SHOWN_ONCE.has(f.code));
   const rows = jobsWith(report, ["converted"]).filter(({ job }) => shown(job).length > 0);
   if (rows.length === 0) return "";
   const items = rows.map(
@@ -55131,30 +55155,6 @@ function parseRepositorySlug(text) {
 function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
-}
-
-// src/report/summarize.ts
-function fileStatusOf(file, changed) {
-  if (file.error) return "error";
-  if (file.jobs.some((job) => job.status === "error" || job.status === "needs-review")) return "needs-review";
-  if (changed) return "converted";
-  if (file.skipReason || file.jobs.length > 0 && file.jobs.every((job) => job.status === "skipped")) {
-    return "skipped";
-  }
-  return "unchanged";
-}
-function summarize(files, inputs) {
-  const jobs = files.flatMap((file) => file.jobs);
-  const count2 = (status) => jobs.filter((job) => job.status === status).length;
-  return {
-    files: files.length,
-    filesWithJobs: files.filter((file) => file.jobs.length > 0).length,
-    jobs: jobs.length,
-    converted: count2("converted"),
-    needsReview: count2("needs-review"),
-    skipped: count2("skipped"),
-    errors: files.filter((file) => file.status === "error").length + count2("error") + inputs.filter((input) => input.status === "error").length
-  };
 }
 
 // src/report/ansi.ts
@@ -56891,6 +56891,11 @@ function finish(ctx, metadata, numNodes) {
     });
   }
   const replicas = getAt(input, ["spec", "pytorchReplicaSpecs"]);
+  const replicaCounts = isPlainObject3(replicas) ? Object.entries(replicas).map(([key, spec]) => {
+    const count2 = isPlainObject3(spec) ? spec.replicas ?? 1 : void 0;
+    return [key, typeof count2 === "number" ? count2 : void 0];
+  }) : [];
+  const readable = replicaCounts.map(([, count2]) => count2 !== void 0);
   return {
     status: emit ? "converted" : "needs-review",
     ...emit && { trainJob: ctx.output.build() },
@@ -56900,13 +56905,10 @@ function finish(ctx, metadata, numNodes) {
     summary: {
       name: metadata.name ?? String(getAt(input, ["metadata", "name"]) ?? getAt(input, ["metadata", "generateName"]) ?? ""),
       ...metadata.namespace !== void 0 && { namespace: metadata.namespace },
-      ...numNodes !== void 0 && { numNodes },
-      replicas: isPlainObject3(replicas) ? Object.fromEntries(
-        Object.entries(replicas).map(([key, spec]) => [
-          key,
-          isPlainObject3(spec) && typeof spec.replicas === "number" ? spec.replicas : 1
-        ])
-      ) : {},
+      ...numNodes !== void 0 && readable.every(Boolean) && { numNodes },
+      replicas: Object.fromEntries(
+        replicaCounts.filter((entry) => entry[1] !== void 0)
+      ),
       runtime: options.runtimeName
     }
   };
@@ -58130,7 +58132,7 @@ function rewriteTemplated(text, options) {
       skipReason: `line ${masked.line}: ${masked.error}; the template cannot be rewritten as YAML`
     };
   }
-  const gate = (job, region) => {
+  const gate = (job, region, lines) => {
     for (let line = region.firstLine; line <= region.lastLine; line++) {
       const template = masked.templateLines.get(line);
       if (template !== void 0) {
@@ -58143,12 +58145,14 @@ function rewriteTemplated(text, options) {
     }
     const templatedValue = job.findings.find((f) => HAS_TOKEN.test(f.message) || HAS_TOKEN.test(f.path));
     if (job.status === "needs-review" && templatedValue) {
-      const firstToken = /zqtpl(\d+)zq/.exec(`${templatedValue.message} ${templatedValue.path}`);
-      const expression = masked.expressions[Number(firstToken?.[1])] ?? "";
+      const token = /zqtpl(\d+)zq/.exec(`${templatedValue.message} ${templatedValue.path}`)?.[0] ?? "";
+      const expression = masked.expressions[Number(token.slice("zqtpl".length, -2))] ?? "";
+      let line = region.firstLine;
+      while (line < region.lastLine && !lines.line(line).includes(token)) line++;
       return {
         ...job,
         status: "skipped",
-        findings: [...job.findings, templatedFinding(job.line, `${templatedValue.path}: ${expression}`)]
+        findings: [...job.findings, templatedFinding(line + 1, `${templatedValue.path}: ${expression}`)]
       };
     }
     return job;

@@ -17477,6 +17477,11 @@ function finish(ctx, metadata, numNodes) {
     });
   }
   const replicas = getAt(input, ["spec", "pytorchReplicaSpecs"]);
+  const replicaCounts = isPlainObject(replicas) ? Object.entries(replicas).map(([key, spec]) => {
+    const count2 = isPlainObject(spec) ? spec.replicas ?? 1 : void 0;
+    return [key, typeof count2 === "number" ? count2 : void 0];
+  }) : [];
+  const readable = replicaCounts.map(([, count2]) => count2 !== void 0);
   return {
     status: emit ? "converted" : "needs-review",
     ...emit && { trainJob: ctx.output.build() },
@@ -17486,13 +17491,10 @@ function finish(ctx, metadata, numNodes) {
     summary: {
       name: metadata.name ?? String(getAt(input, ["metadata", "name"]) ?? getAt(input, ["metadata", "generateName"]) ?? ""),
       ...metadata.namespace !== void 0 && { namespace: metadata.namespace },
-      ...numNodes !== void 0 && { numNodes },
-      replicas: isPlainObject(replicas) ? Object.fromEntries(
-        Object.entries(replicas).map(([key, spec]) => [
-          key,
-          isPlainObject(spec) && typeof spec.replicas === "number" ? spec.replicas : 1
-        ])
-      ) : {},
+      ...numNodes !== void 0 && readable.every(Boolean) && { numNodes },
+      replicas: Object.fromEntries(
+        replicaCounts.filter((entry) => entry[1] !== void 0)
+      ),
       runtime: options.runtimeName
     }
   };
@@ -18716,7 +18718,7 @@ function rewriteTemplated(text, options) {
       skipReason: `line ${masked.line}: ${masked.error}; the template cannot be rewritten as YAML`
     };
   }
-  const gate = (job, region) => {
+  const gate = (job, region, lines) => {
     for (let line = region.firstLine; line <= region.lastLine; line++) {
       const template = masked.templateLines.get(line);
       if (template !== void 0) {
@@ -18729,12 +18731,14 @@ function rewriteTemplated(text, options) {
     }
     const templatedValue = job.findings.find((f) => HAS_TOKEN.test(f.message) || HAS_TOKEN.test(f.path));
     if (job.status === "needs-review" && templatedValue) {
-      const firstToken = /zqtpl(\d+)zq/.exec(`${templatedValue.message} ${templatedValue.path}`);
-      const expression = masked.expressions[Number(firstToken?.[1])] ?? "";
+      const token = /zqtpl(\d+)zq/.exec(`${templatedValue.message} ${templatedValue.path}`)?.[0] ?? "";
+      const expression = masked.expressions[Number(token.slice("zqtpl".length, -2))] ?? "";
+      let line = region.firstLine;
+      while (line < region.lastLine && !lines.line(line).includes(token)) line++;
       return {
         ...job,
         status: "skipped",
-        findings: [...job.findings, templatedFinding(job.line, `${templatedValue.path}: ${expression}`)]
+        findings: [...job.findings, templatedFinding(line + 1, `${templatedValue.path}: ${expression}`)]
       };
     }
     return job;

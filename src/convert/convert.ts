@@ -259,6 +259,14 @@ function finish(
     });
   }
   const replicas = getAt(input, ['spec', 'pytorchReplicaSpecs']);
+  // A templated or invalid count (`replicas: {{ .Values.workers }}`) is not reported as a number.
+  const replicaCounts: [string, number | undefined][] = isPlainObject(replicas)
+    ? Object.entries(replicas).map(([key, spec]) => {
+        const count = isPlainObject(spec) ? (spec.replicas ?? 1) : undefined;
+        return [key, typeof count === 'number' ? count : undefined];
+      })
+    : [];
+  const readable = replicaCounts.map(([, count]) => count !== undefined);
   return {
     status: emit ? 'converted' : 'needs-review',
     ...(emit && { trainJob: ctx.output.build() }),
@@ -270,15 +278,10 @@ function finish(
         metadata.name ??
         String(getAt(input, ['metadata', 'name']) ?? getAt(input, ['metadata', 'generateName']) ?? ''),
       ...(metadata.namespace !== undefined && { namespace: metadata.namespace }),
-      ...(numNodes !== undefined && { numNodes }),
-      replicas: isPlainObject(replicas)
-        ? Object.fromEntries(
-            Object.entries(replicas).map(([key, spec]) => [
-              key,
-              isPlainObject(spec) && typeof spec.replicas === 'number' ? spec.replicas : 1,
-            ]),
-          )
-        : {},
+      ...(numNodes !== undefined && readable.every(Boolean) && { numNodes }),
+      replicas: Object.fromEntries(
+        replicaCounts.filter((entry): entry is [string, number] => entry[1] !== undefined),
+      ),
       runtime: options.runtimeName,
     },
   };

@@ -76,7 +76,7 @@ export function rewriteTemplated(text: string, options: RewriteOptions): FileRew
       skipReason: `line ${masked.line}: ${masked.error}; the template cannot be rewritten as YAML`,
     };
   }
-  const gate: JobGate = (job, region) => {
+  const gate: JobGate = (job, region, lines) => {
     for (let line = region.firstLine; line <= region.lastLine; line++) {
       const template = masked.templateLines.get(line);
       if (template !== undefined) {
@@ -89,12 +89,14 @@ export function rewriteTemplated(text: string, options: RewriteOptions): FileRew
     }
     const templatedValue = job.findings.find((f) => HAS_TOKEN.test(f.message) || HAS_TOKEN.test(f.path));
     if (job.status === 'needs-review' && templatedValue) {
-      const firstToken = /zqtpl(\d+)zq/.exec(`${templatedValue.message} ${templatedValue.path}`);
-      const expression = masked.expressions[Number(firstToken?.[1])] ?? '';
+      const token = /zqtpl(\d+)zq/.exec(`${templatedValue.message} ${templatedValue.path}`)?.[0] ?? '';
+      const expression = masked.expressions[Number(token.slice('zqtpl'.length, -2))] ?? '';
+      let line = region.firstLine;
+      while (line < region.lastLine && !lines.line(line).includes(token)) line++;
       return {
         ...job,
         status: 'skipped',
-        findings: [...job.findings, templatedFinding(job.line, `${templatedValue.path}: ${expression}`)],
+        findings: [...job.findings, templatedFinding(line + 1, `${templatedValue.path}: ${expression}`)],
       };
     }
     return job;

@@ -2,6 +2,8 @@
  * The report as GitHub-flavoured markdown: `--format markdown`, the pull request body and the
  * Action's job summary. Pure: a Report in, a string out, kept under a length budget.
  */
+
+import { FINDINGS_SHOWN_ONCE } from './summarize.js';
 import type { FileReport, Finding, JobReport, Report } from './types.js';
 
 export interface MarkdownOptions {
@@ -164,11 +166,8 @@ function problemFilesSection(report: Report): string {
   return ['### Files not converted', '', ...items].join('\n');
 }
 
-/** Findings that have a section of their own (the runtimes), so they are not repeated per job. */
-const SUMMARISED_ELSEWHERE = new Set<string>(['RUNTIME_NOT_FOUND']);
-
 function findingsSection(report: Report, opts: MarkdownOptions): string {
-  const shown = (job: JobReport) => job.findings.filter((f) => !SUMMARISED_ELSEWHERE.has(f.code));
+  const shown = (job: JobReport) => job.findings.filter((f) => !FINDINGS_SHOWN_ONCE.has(f.code));
   const rows = jobsWith(report, ['converted']).filter(({ job }) => shown(job).length > 0);
   if (rows.length === 0) return '';
   const items = rows.map(({ file, job }) =>

@@ -39,3 +39,6 @@ export function summarize(files: readonly FileReport[], inputs: readonly InputRe
 export function needsAttention(summary: ReportSummary): boolean {
   return summary.needsReview > 0 || summary.errors > 0;
 }
+
+/** Findings the GitOps part of a report shows once (per runtime), so renderers do not repeat them per job. */
+export const FINDINGS_SHOWN_ONCE: ReadonlySet<string> = new Set(['RUNTIME_NOT_FOUND']);

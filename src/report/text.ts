@@ -1,5 +1,6 @@
 /** The human-readable report printed by `scan` and `convert` in text format. */
 import { colorizeDiff, type Palette, paletteFor } from './ansi.js';
+import { FINDINGS_SHOWN_ONCE } from './summarize.js';
 import type { FileReport, JobReport, Report, ReportSummary } from './types.js';
 
 export interface TextOptions {
@@ -54,6 +55,7 @@ function renderJob(job: JobReport, palette: Palette): string[] {
       break;
   }
   for (const finding of job.findings) {
+    if (FINDINGS_SHOWN_ONCE.has(finding.code)) continue;
     lines.push(`    - [${finding.code}] ${finding.message}`);
   }
   return lines;

@@ -150,6 +150,12 @@ spec:
     expect(result.newText).toBeUndefined();
     expect(result.jobs[0]?.status).toBe('skipped');
     expect(result.jobs[0]?.findings.map((f) => f.code)).toContain('TEMPLATED_FIELD');
+    // The finding points at the templated line, and no node count is made up for it.
+    expect(result.jobs[0]?.findings.at(-1)?.message).toMatch(
+      /^Line 8 \(spec\.pytorchReplicaSpecs\.Worker: \{\{ \.Values\.workers \}\}\)/,
+    );
+    expect(result.jobs[0]?.numNodes).toBeUndefined();
+    expect(result.jobs[0]?.conversion?.summary?.replicas).toEqual({});
   });
 });
 

@@ -88,7 +88,7 @@ describe('kustomize section', () => {
 });
 
 describe('runtime warnings', () => {
-  it('are listed once, under Runtimes, not again for every job', () => {
+  it('are listed once, with the runtime, not again for every job', () => {
     const finding = {
       severity: 'warning' as const,
       code: 'RUNTIME_NOT_FOUND' as const,
@@ -113,5 +113,8 @@ describe('runtime warnings', () => {
     const body = renderMarkdown(report);
     expect(body.split(finding.message).length - 1).toBe(1);
     expect(body).toContain('### Runtimes');
+    const text = renderText(report, { color: false, quiet: false, showDiffs: false, dryRun: true });
+    expect(text.split(finding.message).length - 1).toBe(1);
+    expect(text).toContain('ClusterTrainingRuntime torch-distributed: missing');
   });
 });
