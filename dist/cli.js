@@ -24899,7 +24899,7 @@ var DEFAULT_SCAN_OPTIONS = {
   needles: ["PyTorchJob"]
 };
 
-// src/discover/bounded.ts
+// src/util/map-bounded.ts
 async function mapBounded(items, limit, task) {
   const results = new Array(items.length);
   let next = 0;
@@ -43241,18 +43241,6 @@ async function migrateRoot(resolved, input, options, mode, progress) {
   const { applied, changedFiles: changedFiles2 } = await applyPlan(plan, mode);
   return { files: applied.map(toFileReport), changedFiles: changedFiles2, gitops };
 }
-async function mapBounded2(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
 function buildReport(options, inputs, files, gitops) {
   const report = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -43266,7 +43254,7 @@ function buildReport(options, inputs, files, gitops) {
 }
 async function migrateInputs(inputs, options, mode, progress) {
   const several = inputs.length > 1;
-  const outcomes = await mapBounded2(inputs, options.inputConcurrency, async (input) => {
+  const outcomes = await mapBounded(inputs, options.inputConcurrency, async (input) => {
     progress?.({ type: "input-start", input });
     let resolved;
     try {
@@ -43816,6 +43804,19 @@ function renderPullRequestBody(report, context) {
   });
 }
 
+// src/publish/report.ts
+function pullRequestReport(result) {
+  return {
+    operation: result.operation,
+    ...result.number === void 0 ? {} : { number: result.number },
+    ...result.url === void 0 ? {} : { url: result.url },
+    ...result.reason === void 0 ? {} : { reason: result.reason },
+    ...result.dryRun ? { dryRun: true } : {},
+    branch: result.branch,
+    base: result.base
+  };
+}
+
 // src/publish/repository.ts
 var SLUG = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/;
 function parseRepositorySlug(text) {
@@ -44005,17 +44006,6 @@ async function runPrCommand(argv, io, tuning = {}) {
     }
     return 1;
   }
-}
-function pullRequestReport(result) {
-  return {
-    operation: result.operation,
-    ...result.number === void 0 ? {} : { number: result.number },
-    ...result.url === void 0 ? {} : { url: result.url },
-    ...result.reason === void 0 ? {} : { reason: result.reason },
-    ...result.dryRun ? { dryRun: true } : {},
-    branch: result.branch,
-    base: result.base
-  };
 }
 var emptyReport = (result) => ({
   tool: { name: TOOL_NAME, version: "" },

@@ -55143,6 +55143,19 @@ function renderPullRequestBody(report, context) {
   });
 }
 
+// src/publish/report.ts
+function pullRequestReport(result) {
+  return {
+    operation: result.operation,
+    ...result.number === void 0 ? {} : { number: result.number },
+    ...result.url === void 0 ? {} : { url: result.url },
+    ...result.reason === void 0 ? {} : { reason: result.reason },
+    ...result.dryRun ? { dryRun: true } : {},
+    branch: result.branch,
+    base: result.base
+  };
+}
+
 // src/publish/repository.ts
 var SLUG = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/;
 function parseRepositorySlug(text) {
@@ -62913,17 +62926,6 @@ async function readActionSettings(env) {
 
 // src/action/outcome.ts
 var MAX_SUMMARY_LENGTH = 1e6;
-function pullRequestReport(result) {
-  return {
-    operation: result.operation,
-    ...result.number === void 0 ? {} : { number: result.number },
-    ...result.url === void 0 ? {} : { url: result.url },
-    ...result.reason === void 0 ? {} : { reason: result.reason },
-    ...result.dryRun ? { dryRun: true } : {},
-    branch: result.branch,
-    base: result.base
-  };
-}
 function actionOutputs(result, summary2, reportPath) {
   return {
     "pull-request-number": result.number === void 0 ? "" : String(result.number),

@@ -26,6 +26,7 @@ import { describeOptions } from './report/describe-options.js';
 import { fileStatusOf, summarize } from './report/summarize.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import type { FileReport, GitOpsReport, InputReport, JobReport, Report } from './report/types.js';
+import { mapBounded } from './util/map-bounded.js';
 import { createCrdValidator } from './validate/crd-validator.js';
 
 export interface MigrateMode {
@@ -193,24 +194,6 @@ async function migrateRoot(
   const gitops = await analyseRoot(plan, analysers);
   const { applied, changedFiles } = await applyPlan(plan, mode);
   return { files: applied.map(toFileReport), changedFiles, gitops };
-}
-
-/** Runs `task` over `items`, at most `limit` at a time, keeping the results in input order. */
-async function mapBounded<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 function buildReport(

@@ -8,13 +8,14 @@ import * as core from '@actions/core';
 import { outcomeLine } from '../cli/pr-command.js';
 import { ConfigError } from '../config/config-error.js';
 import { PublishError } from '../publish/errors.js';
+import { pullRequestReport } from '../publish/report.js';
 import { createMasker, type Masker } from '../publish/token.js';
 import { renderJson } from '../report/json.js';
 import type { Report } from '../report/types.js';
 import { annotationsFor } from './annotations.js';
 import { ActionInputError } from './input-error.js';
 import { type ActionSettings, readActionSettings } from './inputs.js';
-import { actionOutputs, failureMessage, pullRequestReport, renderJobSummary } from './outcome.js';
+import { actionOutputs, failureMessage, renderJobSummary } from './outcome.js';
 import { publishFromWorkspace } from './publish.js';
 
 async function writeReport(report: Report, dir: string): Promise<string> {

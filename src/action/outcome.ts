@@ -5,7 +5,7 @@
 import { outcomeLine } from '../cli/pr-command.js';
 import type { PublishResult } from '../publish/publish.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { PullRequestReport, Report, ReportSummary } from '../report/types.js';
+import type { Report, ReportSummary } from '../report/types.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step; stay below it. */
 export const MAX_SUMMARY_LENGTH = 1_000_000;
@@ -21,18 +21,6 @@ export const OUTPUT_NAMES = [
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
-
-export function pullRequestReport(result: PublishResult): PullRequestReport {
-  return {
-    operation: result.operation,
-    ...(result.number === undefined ? {} : { number: result.number }),
-    ...(result.url === undefined ? {} : { url: result.url }),
-    ...(result.reason === undefined ? {} : { reason: result.reason }),
-    ...(result.dryRun ? { dryRun: true } : {}),
-    branch: result.branch,
-    base: result.base,
-  };
-}
 
 export function actionOutputs(
   result: PublishResult,

@@ -9,6 +9,7 @@ import { PublishError } from '../publish/errors.js';
 import { createGitPort, GITHUB_ACTIONS_BOT, type Identity } from '../publish/git.js';
 import { createPullRequestPort, DEFAULT_API_URL, type PullRequestPortOptions } from '../publish/github.js';
 import { DEFAULT_BRANCH, DEFAULT_TITLE, type PublishResult, publishPullRequest } from '../publish/publish.js';
+import { pullRequestReport } from '../publish/report.js';
 import { parseRepositorySlug, type RepositorySlug, repositoryFromRemoteUrl } from '../publish/repository.js';
 import { createMasker, resolveToken } from '../publish/token.js';
 import { renderJson } from '../report/json.js';
@@ -16,7 +17,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { needsAttention } from '../report/summarize.js';
 import { renderText } from '../report/text.js';
 import { TOOL_NAME } from '../report/tool.js';
-import type { PullRequestReport, Report } from '../report/types.js';
+import type { Report } from '../report/types.js';
 import { migrateDirectory } from '../run.js';
 import { SHARED_OPTIONS_HELP } from './help.js';
 import { type CliIo, wantsColor } from './io.js';
@@ -225,18 +226,6 @@ export async function runPrCommand(argv: string[], io: CliIo, tuning: PrCommandT
     }
     return 1;
   }
-}
-
-function pullRequestReport(result: PublishResult): PullRequestReport {
-  return {
-    operation: result.operation,
-    ...(result.number === undefined ? {} : { number: result.number }),
-    ...(result.url === undefined ? {} : { url: result.url }),
-    ...(result.reason === undefined ? {} : { reason: result.reason }),
-    ...(result.dryRun ? { dryRun: true } : {}),
-    branch: result.branch,
-    base: result.base,
-  };
 }
 
 const emptyReport = (result: PublishResult): Report => ({

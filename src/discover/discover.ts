@@ -7,7 +7,7 @@ import picomatch from 'picomatch';
 import { DEFAULT_INCLUDE } from '../scan/default-globs.js';
 import { compileNeedles, containsAnyNeedle } from '../scan/prefilter.js';
 import { DEFAULT_SCAN_OPTIONS } from '../scan/types.js';
-import { mapBounded } from './bounded.js';
+import { mapBounded } from '../util/map-bounded.js';
 import { CodeSearchUnavailableError, type OrgPort, type OrgRepository } from './org-port.js';
 import type { DiscoveredRepository, DiscoverOptions, Discovery } from './types.js';
 
