@@ -24913,6 +24913,60 @@ async function mapBounded(items, limit, task) {
   return results;
 }
 
+// src/publish/errors.ts
+var PublishError = class extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+};
+var MissingTokenError = class extends PublishError {
+  constructor(looked) {
+    super(
+      `No GitHub token: ${looked.join(" and ")} ${looked.length === 1 ? "is" : "are"} not set. Set GITHUB_TOKEN (in a workflow, from the \`secrets.GITHUB_TOKEN\` secret) or name another variable with --token-env. The token is never accepted as a flag value.`
+    );
+    this.looked = looked;
+  }
+  looked;
+};
+var GitCommandError = class extends PublishError {
+  constructor(message, command, stderr) {
+    super(message);
+    this.command = command;
+    this.stderr = stderr;
+  }
+  command;
+  stderr;
+};
+var GitAuthenticationError = class extends GitCommandError {
+};
+var PushRejectedError = class extends GitCommandError {
+};
+var NotAGitRepositoryError = class extends PublishError {
+};
+var DirtyWorkingTreeError = class extends PublishError {
+};
+var ForeignCommitsError = class extends PublishError {
+  constructor(branch, commits, toolIdentity) {
+    const first2 = commits[0];
+    const list = commits.slice(0, 5).map((c3) => `${c3.sha.slice(0, 12)} by ${c3.committer} ("${c3.subject}")`).join("; ");
+    super(
+      `Branch ${branch} has ${commits.length} commit${commits.length === 1 ? "" : "s"} not made by ${toolIdentity}: ${list}. Backing off so ${first2 ? first2.committer : "their"} work is not overwritten. Merge or close the pull request, or delete the branch, then run again.`
+    );
+    this.branch = branch;
+    this.commits = commits;
+  }
+  branch;
+  commits;
+};
+var GitHubApiError = class extends PublishError {
+  constructor(message, status, options) {
+    super(message, options);
+    this.status = status;
+  }
+  status;
+};
+
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 
@@ -29269,61 +29323,7 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
-// src/publish/errors.ts
-var PublishError = class extends Error {
-  constructor(message, options) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-};
-var MissingTokenError = class extends PublishError {
-  constructor(looked) {
-    super(
-      `No GitHub token: ${looked.join(" and ")} ${looked.length === 1 ? "is" : "are"} not set. Set GITHUB_TOKEN (in a workflow, from the \`secrets.GITHUB_TOKEN\` secret) or name another variable with --token-env. The token is never accepted as a flag value.`
-    );
-    this.looked = looked;
-  }
-  looked;
-};
-var GitCommandError = class extends PublishError {
-  constructor(message, command, stderr) {
-    super(message);
-    this.command = command;
-    this.stderr = stderr;
-  }
-  command;
-  stderr;
-};
-var GitAuthenticationError = class extends GitCommandError {
-};
-var PushRejectedError = class extends GitCommandError {
-};
-var NotAGitRepositoryError = class extends PublishError {
-};
-var DirtyWorkingTreeError = class extends PublishError {
-};
-var ForeignCommitsError = class extends PublishError {
-  constructor(branch, commits, toolIdentity) {
-    const first2 = commits[0];
-    const list = commits.slice(0, 5).map((c3) => `${c3.sha.slice(0, 12)} by ${c3.committer} ("${c3.subject}")`).join("; ");
-    super(
-      `Branch ${branch} has ${commits.length} commit${commits.length === 1 ? "" : "s"} not made by ${toolIdentity}: ${list}. Backing off so ${first2 ? first2.committer : "their"} work is not overwritten. Merge or close the pull request, or delete the branch, then run again.`
-    );
-    this.branch = branch;
-    this.commits = commits;
-  }
-  branch;
-  commits;
-};
-var GitHubApiError = class extends PublishError {
-  constructor(message, status, options) {
-    super(message, options);
-    this.status = status;
-  }
-  status;
-};
-
-// src/publish/github.ts
+// src/publish/rest-client.ts
 var DEFAULT_API_URL = "https://api.github.com";
 var RATE_LIMIT_RETRIES = 2;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
@@ -29333,23 +29333,12 @@ var UNPACED_GROUP = {
     schedule: (_options, task, ...args) => task(...args)
   })
 };
-var toPullRequest = (raw) => ({
-  number: raw.number,
-  url: raw.html_url,
-  state: raw.state === "closed" ? "closed" : "open",
-  merged: Boolean(raw.merged_at) || raw.merged === true,
-  title: raw.title,
-  body: raw.body ?? "",
-  headRef: raw.head.ref,
-  baseRef: raw.base.ref
-});
-function createPullRequestPort(options) {
+function createRestClient(options) {
   const mask2 = options.mask ?? ((text) => text);
   const warn = options.warn ?? (() => void 0);
   const retryAfterBaseValue = options.retryAfterBaseMs ?? 1e3;
-  const { owner, repo } = options;
   const unpaced = options.paceWrites === false ? { write: UNPACED_GROUP, notifications: UNPACED_GROUP } : {};
-  const octokit = new RestClient({
+  return new RestClient({
     auth: options.token,
     baseUrl: (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, ""),
     userAgent: "trainjob-migrate",
@@ -29359,7 +29348,10 @@ function createPullRequestPort(options) {
       warn: (m) => warn(mask2(m)),
       error: () => void 0
     },
-    retry: { retryAfterBaseValue },
+    retry: {
+      retryAfterBaseValue,
+      ...options.doNotRetry === void 0 ? {} : { doNotRetry: options.doNotRetry }
+    },
     throttle: {
       retryAfterBaseValue,
       ...unpaced,
@@ -29374,130 +29366,16 @@ function createPullRequestPort(options) {
       }
     }
   });
-  const call = async (what, action) => {
-    try {
-      return await action();
-    } catch (error) {
-      throw toApiError(what, `${owner}/${repo}`, error, mask2);
-    }
-  };
-  return {
-    async getRepository() {
-      const { data } = await call("read the repository", () => octokit.rest.repos.get({ owner, repo }));
-      return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
-    },
-    async listByHead(branch, state) {
-      const pulls = await call(
-        `list ${state} pull requests for ${branch}`,
-        () => octokit.paginate(octokit.rest.pulls.list, {
-          owner,
-          repo,
-          head: `${owner}:${branch}`,
-          state,
-          sort: "created",
-          direction: "desc",
-          per_page: 100
-        })
-      );
-      return pulls.map(toPullRequest).filter((pull) => pull.headRef === branch);
-    },
-    async create(input) {
-      const { data } = await call(
-        "create the pull request",
-        () => octokit.rest.pulls.create({ owner, repo, ...input, maintainer_can_modify: true })
-      );
-      return toPullRequest(data);
-    },
-    async update(number, changes) {
-      const { data } = await call(
-        `update pull request #${number}`,
-        () => octokit.rest.pulls.update({ owner, repo, pull_number: number, ...changes })
-      );
-      return toPullRequest(data);
-    },
-    async addMetadata(number, metadata) {
-      if (metadata.labels.length > 0) {
-        await call(
-          `add labels to #${number}`,
-          () => octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: [...metadata.labels] })
-        );
-      }
-      if (metadata.reviewers.length > 0) {
-        const users = metadata.reviewers.filter((r2) => !r2.includes("/"));
-        const teams = metadata.reviewers.filter((r2) => r2.includes("/")).map((r2) => r2.slice(r2.indexOf("/") + 1));
-        await call(
-          `request reviewers on #${number}`,
-          () => octokit.rest.pulls.requestReviewers({
-            owner,
-            repo,
-            pull_number: number,
-            ...users.length > 0 ? { reviewers: users } : {},
-            ...teams.length > 0 ? { team_reviewers: teams } : {}
-          })
-        );
-      }
-      if (metadata.assignees.length > 0) {
-        await call(
-          `add assignees to #${number}`,
-          () => octokit.rest.issues.addAssignees({
-            owner,
-            repo,
-            issue_number: number,
-            assignees: [...metadata.assignees]
-          })
-        );
-      }
-    }
-  };
-}
-function toApiError(what, repository, error, mask2) {
-  const status = typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
-  const raw = error instanceof Error ? error.message : String(error);
-  const hint = status === 401 ? " The token was refused: check that it is valid." : status === 403 ? " The token lacks permission (a workflow needs `permissions: pull-requests: write`), or a rate limit was hit." : status === 404 ? ` Check --repo (${repository}) and --api-url, and that the token can see the repository.` : status === 422 ? " GitHub rejected the request as invalid (for example an unknown base branch, label or reviewer)." : "";
-  return new GitHubApiError(
-    mask2(`Could not ${what} in ${repository} (HTTP ${status ?? "error"}): ${raw}.${hint}`),
-    status,
-    { cause: error }
-  );
 }
 
 // src/discover/org-port.ts
 var CodeSearchUnavailableError = class extends GitHubApiError {
 };
-var RATE_LIMIT_RETRIES2 = 2;
-var MAX_RATE_LIMIT_WAIT_SECONDS2 = 120;
-var RestClient2 = Octokit2.plugin(retry, throttling);
 var statusOf = (error) => typeof error.status === "number" ? error.status : void 0;
 function createOrgPort(options) {
   const mask2 = options.mask ?? ((text) => text);
-  const warn = options.warn ?? (() => void 0);
-  const retryAfterBaseValue = options.retryAfterBaseMs ?? 1e3;
   const apiUrl = (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
-  const octokit = new RestClient2({
-    auth: options.token,
-    baseUrl: apiUrl,
-    userAgent: "trainjob-migrate",
-    log: {
-      debug: () => void 0,
-      info: () => void 0,
-      warn: (m) => warn(mask2(m)),
-      error: () => void 0
-    },
-    // 409 is GitHub's answer for an empty repository's tree: final, like the client errors.
-    retry: { retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-    throttle: {
-      retryAfterBaseValue,
-      onSecondaryRateLimit: (retryAfter, request2, _client, retryCount) => {
-        warn(`GitHub secondary rate limit on ${request2.method} ${request2.url}: waiting ${retryAfter}s.`);
-        return retryCount < RATE_LIMIT_RETRIES2;
-      },
-      onRateLimit: (retryAfter, request2, _client, retryCount) => {
-        if (retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS2) return false;
-        warn(`GitHub rate limit on ${request2.method} ${request2.url}: waiting ${retryAfter}s.`);
-        return retryCount < RATE_LIMIT_RETRIES2;
-      }
-    }
-  });
+  const octokit = createRestClient({ ...options, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] });
   const fail = (what, error) => {
     const status = statusOf(error);
     const detail = mask2(error instanceof Error ? error.message : String(error));
@@ -29670,6 +29548,108 @@ function renderDiscovery(discovery, format) {
 
 // src/discover/types.ts
 var DISCOVERY_METHODS = ["auto", "code-search", "tree"];
+
+// src/publish/github.ts
+var toPullRequest = (raw) => ({
+  number: raw.number,
+  url: raw.html_url,
+  state: raw.state === "closed" ? "closed" : "open",
+  merged: Boolean(raw.merged_at) || raw.merged === true,
+  title: raw.title,
+  body: raw.body ?? "",
+  headRef: raw.head.ref,
+  baseRef: raw.base.ref
+});
+function createPullRequestPort(options) {
+  const mask2 = options.mask ?? ((text) => text);
+  const { owner, repo } = options;
+  const octokit = createRestClient(options);
+  const call = async (what, action) => {
+    try {
+      return await action();
+    } catch (error) {
+      throw toApiError(what, `${owner}/${repo}`, error, mask2);
+    }
+  };
+  return {
+    async getRepository() {
+      const { data } = await call("read the repository", () => octokit.rest.repos.get({ owner, repo }));
+      return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+    },
+    async listByHead(branch, state) {
+      const pulls = await call(
+        `list ${state} pull requests for ${branch}`,
+        () => octokit.paginate(octokit.rest.pulls.list, {
+          owner,
+          repo,
+          head: `${owner}:${branch}`,
+          state,
+          sort: "created",
+          direction: "desc",
+          per_page: 100
+        })
+      );
+      return pulls.map(toPullRequest).filter((pull) => pull.headRef === branch);
+    },
+    async create(input) {
+      const { data } = await call(
+        "create the pull request",
+        () => octokit.rest.pulls.create({ owner, repo, ...input, maintainer_can_modify: true })
+      );
+      return toPullRequest(data);
+    },
+    async update(number, changes) {
+      const { data } = await call(
+        `update pull request #${number}`,
+        () => octokit.rest.pulls.update({ owner, repo, pull_number: number, ...changes })
+      );
+      return toPullRequest(data);
+    },
+    async addMetadata(number, metadata) {
+      if (metadata.labels.length > 0) {
+        await call(
+          `add labels to #${number}`,
+          () => octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: [...metadata.labels] })
+        );
+      }
+      if (metadata.reviewers.length > 0) {
+        const users = metadata.reviewers.filter((r2) => !r2.includes("/"));
+        const teams = metadata.reviewers.filter((r2) => r2.includes("/")).map((r2) => r2.slice(r2.indexOf("/") + 1));
+        await call(
+          `request reviewers on #${number}`,
+          () => octokit.rest.pulls.requestReviewers({
+            owner,
+            repo,
+            pull_number: number,
+            ...users.length > 0 ? { reviewers: users } : {},
+            ...teams.length > 0 ? { team_reviewers: teams } : {}
+          })
+        );
+      }
+      if (metadata.assignees.length > 0) {
+        await call(
+          `add assignees to #${number}`,
+          () => octokit.rest.issues.addAssignees({
+            owner,
+            repo,
+            issue_number: number,
+            assignees: [...metadata.assignees]
+          })
+        );
+      }
+    }
+  };
+}
+function toApiError(what, repository, error, mask2) {
+  const status = typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
+  const raw = error instanceof Error ? error.message : String(error);
+  const hint = status === 401 ? " The token was refused: check that it is valid." : status === 403 ? " The token lacks permission (a workflow needs `permissions: pull-requests: write`), or a rate limit was hit." : status === 404 ? ` Check --repo (${repository}) and --api-url, and that the token can see the repository.` : status === 422 ? " GitHub rejected the request as invalid (for example an unknown base branch, label or reviewer)." : "";
+  return new GitHubApiError(
+    mask2(`Could not ${what} in ${repository} (HTTP ${status ?? "error"}): ${raw}.${hint}`),
+    status,
+    { cause: error }
+  );
+}
 
 // src/publish/token.ts
 var DEFAULT_TOKEN_ENV_NAMES = ["GITHUB_TOKEN", "GH_TOKEN"];

@@ -54407,7 +54407,7 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
-// src/publish/github.ts
+// src/publish/rest-client.ts
 var DEFAULT_API_URL = "https://api.github.com";
 var RATE_LIMIT_RETRIES = 2;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
@@ -54417,23 +54417,12 @@ var UNPACED_GROUP = {
     schedule: (_options, task, ...args) => task(...args)
   })
 };
-var toPullRequest = (raw) => ({
-  number: raw.number,
-  url: raw.html_url,
-  state: raw.state === "closed" ? "closed" : "open",
-  merged: Boolean(raw.merged_at) || raw.merged === true,
-  title: raw.title,
-  body: raw.body ?? "",
-  headRef: raw.head.ref,
-  baseRef: raw.base.ref
-});
-function createPullRequestPort(options) {
+function createRestClient(options) {
   const mask2 = options.mask ?? ((text) => text);
   const warn = options.warn ?? (() => void 0);
   const retryAfterBaseValue = options.retryAfterBaseMs ?? 1e3;
-  const { owner, repo } = options;
   const unpaced = options.paceWrites === false ? { write: UNPACED_GROUP, notifications: UNPACED_GROUP } : {};
-  const octokit = new RestClient({
+  return new RestClient({
     auth: options.token,
     baseUrl: (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, ""),
     userAgent: "trainjob-migrate",
@@ -54443,7 +54432,10 @@ function createPullRequestPort(options) {
       warn: (m) => warn(mask2(m)),
       error: () => void 0
     },
-    retry: { retryAfterBaseValue },
+    retry: {
+      retryAfterBaseValue,
+      ...options.doNotRetry === void 0 ? {} : { doNotRetry: options.doNotRetry }
+    },
     throttle: {
       retryAfterBaseValue,
       ...unpaced,
@@ -54458,6 +54450,23 @@ function createPullRequestPort(options) {
       }
     }
   });
+}
+
+// src/publish/github.ts
+var toPullRequest = (raw) => ({
+  number: raw.number,
+  url: raw.html_url,
+  state: raw.state === "closed" ? "closed" : "open",
+  merged: Boolean(raw.merged_at) || raw.merged === true,
+  title: raw.title,
+  body: raw.body ?? "",
+  headRef: raw.head.ref,
+  baseRef: raw.base.ref
+});
+function createPullRequestPort(options) {
+  const mask2 = options.mask ?? ((text) => text);
+  const { owner, repo } = options;
+  const octokit = createRestClient(options);
   const call = async (what, action) => {
     try {
       return await action();

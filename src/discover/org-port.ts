@@ -2,11 +2,8 @@
  * OrgPort: the GitHub reads discovery needs, and its adapter over @octokit/rest with the retry (5xx)
  * and throttling (rate limits) plugins.
  */
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
 import { GitHubApiError } from '../publish/errors.js';
-import { DEFAULT_API_URL } from '../publish/github.js';
+import { createRestClient, DEFAULT_API_URL } from '../publish/rest-client.js';
 import type { Masker } from '../publish/token.js';
 
 export interface OrgRepository {
@@ -56,10 +53,6 @@ export interface OrgPortOptions {
   retryAfterBaseMs?: number;
 }
 
-const RATE_LIMIT_RETRIES = 2;
-const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-const RestClient = Octokit.plugin(retry, throttling);
-
 const statusOf = (error: unknown): number | undefined =>
   typeof (error as { status?: unknown }).status === 'number'
     ? (error as { status: number }).status
@@ -67,34 +60,9 @@ const statusOf = (error: unknown): number | undefined =>
 
 export function createOrgPort(options: OrgPortOptions): OrgPort {
   const mask: Masker = options.mask ?? ((text) => text);
-  const warn = options.warn ?? (() => undefined);
-  const retryAfterBaseValue = options.retryAfterBaseMs ?? 1000;
   const apiUrl = (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
-  const octokit = new RestClient({
-    auth: options.token,
-    baseUrl: apiUrl,
-    userAgent: 'trainjob-migrate',
-    log: {
-      debug: () => undefined,
-      info: () => undefined,
-      warn: (m: string) => warn(mask(m)),
-      error: () => undefined,
-    },
-    // 409 is GitHub's answer for an empty repository's tree: final, like the client errors.
-    retry: { retryAfterBaseValue, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-    throttle: {
-      retryAfterBaseValue,
-      onSecondaryRateLimit: (retryAfter, request, _client, retryCount) => {
-        warn(`GitHub secondary rate limit on ${request.method} ${request.url}: waiting ${retryAfter}s.`);
-        return retryCount < RATE_LIMIT_RETRIES;
-      },
-      onRateLimit: (retryAfter, request, _client, retryCount) => {
-        if (retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) return false;
-        warn(`GitHub rate limit on ${request.method} ${request.url}: waiting ${retryAfter}s.`);
-        return retryCount < RATE_LIMIT_RETRIES;
-      },
-    },
-  });
+  // 409 is GitHub's answer for an empty repository's tree: final, like the client errors.
+  const octokit = createRestClient({ ...options, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] });
 
   const fail = (what: string, error: unknown): GitHubApiError => {
     const status = statusOf(error);

@@ -2,10 +2,8 @@
  * PullRequestPort: the GitHub calls publishing needs, and its one adapter over @octokit/rest with the
  * retry (5xx) and throttling (rate limits, `retry-after`) plugins.
  */
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
 import { GitHubApiError } from './errors.js';
+import { createRestClient } from './rest-client.js';
 import type { Masker } from './token.js';
 
 export interface PullRequest {
@@ -66,20 +64,7 @@ export interface PullRequestPortOptions {
   paceWrites?: boolean;
 }
 
-export const DEFAULT_API_URL = 'https://api.github.com';
-
-const RATE_LIMIT_RETRIES = 2;
-/** Longer primary rate-limit waits are reported instead of slept through. */
-const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-
-const RestClient = Octokit.plugin(retry, throttling);
-
-/** A limiter that runs each task at once: the throttling plugin's write pacing, switched off. */
-const UNPACED_GROUP = {
-  key: () => ({
-    schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) => task(...args),
-  }),
-};
+export { DEFAULT_API_URL } from './rest-client.js';
 
 interface RawPull {
   number: number;
@@ -106,36 +91,9 @@ const toPullRequest = (raw: RawPull): PullRequest => ({
 
 export function createPullRequestPort(options: PullRequestPortOptions): PullRequestPort {
   const mask: Masker = options.mask ?? ((text) => text);
-  const warn = options.warn ?? (() => undefined);
-  const retryAfterBaseValue = options.retryAfterBaseMs ?? 1000;
   const { owner, repo } = options;
-  const unpaced = options.paceWrites === false ? { write: UNPACED_GROUP, notifications: UNPACED_GROUP } : {};
 
-  const octokit = new RestClient({
-    auth: options.token,
-    baseUrl: (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, ''),
-    userAgent: 'trainjob-migrate',
-    log: {
-      debug: () => undefined,
-      info: () => undefined,
-      warn: (m: string) => warn(mask(m)),
-      error: () => undefined,
-    },
-    retry: { retryAfterBaseValue },
-    throttle: {
-      retryAfterBaseValue,
-      ...(unpaced as Record<string, never>),
-      onSecondaryRateLimit: (retryAfter, request, _client, retryCount) => {
-        warn(`GitHub secondary rate limit on ${request.method} ${request.url}: waiting ${retryAfter}s.`);
-        return retryCount < RATE_LIMIT_RETRIES;
-      },
-      onRateLimit: (retryAfter, request, _client, retryCount) => {
-        if (retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) return false;
-        warn(`GitHub rate limit on ${request.method} ${request.url}: waiting ${retryAfter}s.`);
-        return retryCount < RATE_LIMIT_RETRIES;
-      },
-    },
-  });
+  const octokit = createRestClient(options);
 
   const call = async <T>(what: string, action: () => Promise<T>): Promise<T> => {
     try {
