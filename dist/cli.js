@@ -30767,6 +30767,11 @@ function renderGitOps(report) {
   for (const note of report.gitops?.runtimes?.notes ?? []) lines.push(`  ${note}`);
   return lines.length === 0 ? "" : ["GitOps:", ...lines].join("\n");
 }
+function crdLine(report) {
+  const checked = [...new Set(report.inputs.flatMap((input) => input.crd ? [input.crd] : []))];
+  if (checked.length > 0) return `TrainJobs checked against the TrainJob CRD in ${checked.join(", ")}.`;
+  return "No TrainJob CRD was given (--crd) or found in the repository: the TrainJobs were checked by re-reading them, not against a CRD schema.";
+}
 function renderText(report, options) {
   const palette = paletteFor(options.color);
   const blocks = [];
@@ -30780,6 +30785,7 @@ function renderText(report, options) {
   }
   const gitops = renderGitOps(report);
   if (gitops !== "" && !options.quiet) blocks.push(gitops);
+  if (!options.quiet && report.summary.converted > 0) blocks.push(crdLine(report));
   blocks.push(summaryLine(report.summary));
   if (options.dryRun && !options.quiet && report.summary.converted > 0) {
     blocks.push("Dry run: nothing was written. Run again with --write to apply the changes.");
@@ -43118,6 +43124,20 @@ function createCrdValidator(crdYamlText, opts = {}) {
   };
 }
 
+// src/validate/repository-crd.ts
+var CRD_NAME = "trainjobs.trainer.kubeflow.org";
+async function findRepositoryCrd(root, scan) {
+  for await (const entry of scanRoot(root, { ...scan, needles: [CRD_NAME] })) {
+    if (entry.type !== "candidate" || !/^kind:[ \t]*["']?CustomResourceDefinition\b/m.test(entry.text))
+      continue;
+    try {
+      return { relPath: entry.relPath, validate: createCrdValidator(entry.text, { source: entry.relPath }) };
+    } catch {
+    }
+  }
+  return void 0;
+}
+
 // src/run.ts
 function isGitUrl(input) {
   return /^(https?|ssh|git|file):\/\//i.test(input) || /^[\w.-]+@[\w.-]+:(?!\/\/)/.test(input);
@@ -43207,9 +43227,12 @@ function toFileReport(applied) {
   return report;
 }
 async function migrateRoot(resolved, input, options, mode, progress) {
-  const validate = options.crd === void 0 ? void 0 : await validatorFor(options.crd);
+  const repositoryCrd = options.crd === void 0 && resolved.onlyFile === void 0 ? await findRepositoryCrd(resolved.root, options.scan) : void 0;
+  const validate = options.crd === void 0 ? repositoryCrd?.validate : await validatorFor(options.crd);
   const baseOptionsFor = (relPath) => {
-    const rewriteOptions = convertOptionsFor(relPath, options.convert, options.overrides);
+    const rewriteOptions = {
+      ...convertOptionsFor(relPath, options.convert, options.overrides)
+    };
     if (validate) rewriteOptions.validate = validate;
     return rewriteOptions;
   };
@@ -43219,7 +43242,8 @@ async function migrateRoot(resolved, input, options, mode, progress) {
   const analysers = resolved.onlyFile === void 0 ? mode.analysers ?? defaultAnalysers() : [];
   const gitops = await analyseRoot(plan, analysers);
   const { applied, changedFiles: changedFiles2 } = await applyPlan(plan, mode);
-  return { files: applied.map(toFileReport), changedFiles: changedFiles2, gitops };
+  const crd = options.crd ?? repositoryCrd?.relPath;
+  return { files: applied.map(toFileReport), changedFiles: changedFiles2, gitops, ...crd !== void 0 && { crd } };
 }
 function buildReport(options, inputs, files, gitops) {
   const report = {
@@ -43245,11 +43269,11 @@ async function migrateInputs(inputs, options, mode, progress) {
         );
       }
       const inputOptions = mode.optionsForRoot ? await mode.optionsForRoot(resolved.root, input) : options;
-      const { files, gitops } = await migrateRoot(resolved, input, inputOptions, mode, progress);
+      const { files, gitops, crd } = await migrateRoot(resolved, input, inputOptions, mode, progress);
       progress?.({ type: "input-done", input, status: "ok" });
       const withInput = several ? files.map((file) => ({ ...file, input })) : files;
       return {
-        report: { input, status: "ok" },
+        report: { input, status: "ok", ...crd !== void 0 && { crd } },
         files: withInput,
         gitops: several ? withInputNamed(gitops, input) : gitops
       };
@@ -43277,7 +43301,12 @@ async function migrateDirectory(dir, options, mode) {
   if (!found?.isDirectory()) throw new Error(`${dir}: not a folder; give the repository's working tree.`);
   const result = await migrateRoot({ root }, dir, options, mode, void 0);
   return {
-    report: buildReport(options, [{ input: dir, status: "ok" }], result.files, result.gitops),
+    report: buildReport(
+      options,
+      [{ input: dir, status: "ok", ...result.crd !== void 0 && { crd: result.crd } }],
+      result.files,
+      result.gitops
+    ),
     changedFiles: result.changedFiles
   };
 }

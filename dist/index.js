@@ -62372,6 +62372,20 @@ function createCrdValidator(crdYamlText, opts = {}) {
   };
 }
 
+// src/validate/repository-crd.ts
+var CRD_NAME = "trainjobs.trainer.kubeflow.org";
+async function findRepositoryCrd(root, scan) {
+  for await (const entry of scanRoot(root, { ...scan, needles: [CRD_NAME] })) {
+    if (entry.type !== "candidate" || !/^kind:[ \t]*["']?CustomResourceDefinition\b/m.test(entry.text))
+      continue;
+    try {
+      return { relPath: entry.relPath, validate: createCrdValidator(entry.text, { source: entry.relPath }) };
+    } catch {
+    }
+  }
+  return void 0;
+}
+
 // src/run.ts
 function convertOptionsFor(relPath, base, overrides) {
   let options = base;
@@ -62433,9 +62447,12 @@ function toFileReport(applied) {
   return report;
 }
 async function migrateRoot(resolved, input, options, mode, progress) {
-  const validate = options.crd === void 0 ? void 0 : await validatorFor(options.crd);
+  const repositoryCrd = options.crd === void 0 && resolved.onlyFile === void 0 ? await findRepositoryCrd(resolved.root, options.scan) : void 0;
+  const validate = options.crd === void 0 ? repositoryCrd?.validate : await validatorFor(options.crd);
   const baseOptionsFor = (relPath) => {
-    const rewriteOptions = convertOptionsFor(relPath, options.convert, options.overrides);
+    const rewriteOptions = {
+      ...convertOptionsFor(relPath, options.convert, options.overrides)
+    };
     if (validate) rewriteOptions.validate = validate;
     return rewriteOptions;
   };
@@ -62445,7 +62462,8 @@ async function migrateRoot(resolved, input, options, mode, progress) {
   const analysers = resolved.onlyFile === void 0 ? mode.analysers ?? defaultAnalysers() : [];
   const gitops = await analyseRoot(plan, analysers);
   const { applied, changedFiles: changedFiles2 } = await applyPlan(plan, mode);
-  return { files: applied.map(toFileReport), changedFiles: changedFiles2, gitops };
+  const crd = options.crd ?? repositoryCrd?.relPath;
+  return { files: applied.map(toFileReport), changedFiles: changedFiles2, gitops, ...crd !== void 0 && { crd } };
 }
 function buildReport(options, inputs, files, gitops) {
   const report = {
@@ -62464,7 +62482,12 @@ async function migrateDirectory(dir, options, mode) {
   if (!found?.isDirectory()) throw new Error(`${dir}: not a folder; give the repository's working tree.`);
   const result = await migrateRoot({ root }, dir, options, mode, void 0);
   return {
-    report: buildReport(options, [{ input: dir, status: "ok" }], result.files, result.gitops),
+    report: buildReport(
+      options,
+      [{ input: dir, status: "ok", ...result.crd !== void 0 && { crd: result.crd } }],
+      result.files,
+      result.gitops
+    ),
     changedFiles: result.changedFiles
   };
 }

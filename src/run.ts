@@ -28,6 +28,7 @@ import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import type { FileReport, GitOpsReport, InputReport, JobReport, Report } from './report/types.js';
 import { mapBounded } from './util/map-bounded.js';
 import { createCrdValidator } from './validate/crd-validator.js';
+import { findRepositoryCrd } from './validate/repository-crd.js';
 
 export interface MigrateMode {
   /** The GitOps analysers, in order; default `defaultAnalysers()`. */
@@ -168,6 +169,8 @@ interface RootResult {
   files: FileReport[];
   changedFiles: string[];
   gitops: GitOpsReport;
+  /** The CRD the TrainJobs were checked against, when there was one. */
+  crd?: string;
 }
 
 /**
@@ -181,9 +184,16 @@ async function migrateRoot(
   mode: MigrateMode,
   progress: ((event: ProgressEvent) => void) | undefined,
 ): Promise<RootResult> {
-  const validate = options.crd === undefined ? undefined : await validatorFor(options.crd);
+  const repositoryCrd =
+    options.crd === undefined && resolved.onlyFile === undefined
+      ? await findRepositoryCrd(resolved.root, options.scan)
+      : undefined;
+  const validate = options.crd === undefined ? repositoryCrd?.validate : await validatorFor(options.crd);
   const baseOptionsFor = (relPath: string): RewriteOptions => {
-    const rewriteOptions: RewriteOptions = convertOptionsFor(relPath, options.convert, options.overrides);
+    // A fresh object: the validator belongs to this root, never to the shared options.
+    const rewriteOptions: RewriteOptions = {
+      ...convertOptionsFor(relPath, options.convert, options.overrides),
+    };
     if (validate) rewriteOptions.validate = validate;
     return rewriteOptions;
   };
@@ -193,7 +203,8 @@ async function migrateRoot(
   const analysers = resolved.onlyFile === undefined ? (mode.analysers ?? defaultAnalysers()) : [];
   const gitops = await analyseRoot(plan, analysers);
   const { applied, changedFiles } = await applyPlan(plan, mode);
-  return { files: applied.map(toFileReport), changedFiles, gitops };
+  const crd = options.crd ?? repositoryCrd?.relPath;
+  return { files: applied.map(toFileReport), changedFiles, gitops, ...(crd !== undefined && { crd }) };
 }
 
 function buildReport(
@@ -235,11 +246,11 @@ export async function migrateInputs(
         );
       }
       const inputOptions = mode.optionsForRoot ? await mode.optionsForRoot(resolved.root, input) : options;
-      const { files, gitops } = await migrateRoot(resolved, input, inputOptions, mode, progress);
+      const { files, gitops, crd } = await migrateRoot(resolved, input, inputOptions, mode, progress);
       progress?.({ type: 'input-done', input, status: 'ok' });
       const withInput = several ? files.map((file) => ({ ...file, input })) : files;
       return {
-        report: { input, status: 'ok' } as InputReport,
+        report: { input, status: 'ok', ...(crd !== undefined && { crd }) } as InputReport,
         files: withInput,
         gitops: several ? withInputNamed(gitops, input) : gitops,
       };
@@ -273,7 +284,12 @@ export async function migrateDirectory(
   if (!found?.isDirectory()) throw new Error(`${dir}: not a folder; give the repository's working tree.`);
   const result = await migrateRoot({ root }, dir, options, mode, undefined);
   return {
-    report: buildReport(options, [{ input: dir, status: 'ok' }], result.files, result.gitops),
+    report: buildReport(
+      options,
+      [{ input: dir, status: 'ok', ...(result.crd !== undefined && { crd: result.crd }) }],
+      result.files,
+      result.gitops,
+    ),
     changedFiles: result.changedFiles,
   };
 }

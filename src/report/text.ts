@@ -139,6 +139,13 @@ function renderGitOps(report: Report): string {
   return lines.length === 0 ? '' : ['GitOps:', ...lines].join('\n');
 }
 
+/** Whether the TrainJobs were checked against a CRD, and which, so a reader knows what "valid" means. */
+function crdLine(report: Report): string {
+  const checked = [...new Set(report.inputs.flatMap((input) => (input.crd ? [input.crd] : [])))];
+  if (checked.length > 0) return `TrainJobs checked against the TrainJob CRD in ${checked.join(', ')}.`;
+  return 'No TrainJob CRD was given (--crd) or found in the repository: the TrainJobs were checked by re-reading them, not against a CRD schema.';
+}
+
 export function renderText(report: Report, options: TextOptions): string {
   const palette = paletteFor(options.color);
   const blocks: string[] = [];
@@ -152,6 +159,7 @@ export function renderText(report: Report, options: TextOptions): string {
   }
   const gitops = renderGitOps(report);
   if (gitops !== '' && !options.quiet) blocks.push(gitops);
+  if (!options.quiet && report.summary.converted > 0) blocks.push(crdLine(report));
   blocks.push(summaryLine(report.summary));
   if (options.dryRun && !options.quiet && report.summary.converted > 0) {
     blocks.push('Dry run: nothing was written. Run again with --write to apply the changes.');

@@ -51,6 +51,8 @@ export interface InputReport {
   input: string;
   status: 'ok' | 'error';
   error?: string;
+  /** The TrainJob CRD the TrainJobs were checked against: `--crd`, or one found in the repository. */
+  crd?: string;
 }
 
 export interface ReportSummary {
