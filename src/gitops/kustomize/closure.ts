@@ -4,8 +4,8 @@
  * patch and replacement files of each kustomization on the way. Remote and missing references are
  * listed, not followed. Pure: file access comes in through `ClosureFiles`.
  */
-import { joinPath } from './evaluate.js';
 import { isRemoteReference, KUSTOMIZATION_NAMES, parseKustomization } from './kustomization.js';
+import { joinPath } from './world.js';
 
 export interface ClosureFiles {
   /** A file's text (as planned), or undefined when there is no such file. */

@@ -4,7 +4,7 @@
  * patch files. Pure.
  */
 import { isMap, isScalar, isSeq, type Scalar, stringify, type YAMLMap } from 'yaml';
-import type { OverrideEvaluation, PatchDocument, TranslatedReplacement } from './evaluate.js';
+import type { OverrideEvaluation, PatchDocument, TranslatedReplacement } from './evaluation-types.js';
 import type { Kustomization } from './kustomization.js';
 import type { Json } from './merge.js';
 

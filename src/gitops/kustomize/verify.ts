@@ -5,9 +5,9 @@
  */
 import { parseAllDocuments } from 'yaml';
 import type { ConvertOptions } from '../../convert/types.js';
-import type { SourceJob } from './evaluate.js';
 import { deepEqual, isObject, type JsonObject } from './merge.js';
 import { convertJob } from './translate.js';
+import type { SourceJob } from './world.js';
 
 export type Verdict = { ok: true } | { ok: false; message: string };
 

@@ -1,0 +1,50 @@
+/** What evaluation finds: per kustomization, the jobs it reaches and each override's outcome. */
+import type { YAMLMap } from 'yaml';
+import type { Kustomization, Override } from './kustomization.js';
+import type { Json, JsonObject, JsonPatchOperation } from './merge.js';
+import type { SourceJob } from './world.js';
+
+export type PatchDocument =
+  | { type: 'strategic'; value: JsonObject }
+  | { type: 'json6902'; value: JsonPatchOperation[] };
+
+/** A replacement carried over: its selectors retargeted at TrainJobs and its field paths translated. */
+export interface TranslatedReplacement {
+  /** The replacement's map, in the kustomization or in its replacement file. */
+  node: YAMLMap;
+  /** The source selects a converted job by kind or group: retarget it. */
+  retargetSource: boolean;
+  /** The source's new fieldPath, when it changes. */
+  sourceFieldPath?: string;
+  /** By index in `targets`: the TrainJob field paths. */
+  targets: { index: number; fieldPaths: string[] }[];
+}
+
+export type OverrideOutcome =
+  | { type: 'unaffected' }
+  | { type: 'rewrite'; documents: (PatchDocument | { type: 'other'; value: Json })[] }
+  | { type: 'replacement'; replacements: TranslatedReplacement[] }
+  | { type: 'image' }
+  | { type: 'hold'; reason: string };
+
+export interface OverrideEvaluation {
+  kustomization: Kustomization;
+  override: Override;
+  /** The relPath of the patch (or replacement) file when the override is kept in one. */
+  patchFile?: string;
+  /** The PyTorchJobs it reaches. */
+  reached: SourceJob[];
+  outcome: OverrideOutcome;
+}
+
+export interface KustomizationEvaluation {
+  kustomization: Kustomization;
+  /**
+   * Every PyTorchJob it includes (through resources, bases and components); for a component, the
+   * jobs of the kustomizations listing it, which its overrides apply to.
+   */
+  jobs: SourceJob[];
+  overrides: OverrideEvaluation[];
+  /** Remote or missing references: no build can be trusted, its jobs are held. */
+  problems: string[];
+}

@@ -1,0 +1,109 @@
+/** A `patches`/`patchesStrategicMerge`/`patchesJson6902` entry: its TrainJob form, or why the jobs are held. */
+import { parseAllDocuments } from 'yaml';
+import type { OverrideEvaluation, PatchDocument } from './evaluation-types.js';
+import { type Instance, uniqueJobs } from './instances.js';
+import type { Kustomization, PatchOverride, TargetSelector } from './kustomization.js';
+import { isObject, type Json, type JsonObject, type JsonPatchOperation } from './merge.js';
+import { matchesEmbedded, matchesTarget } from './selectors.js';
+import { translateJsonPatch, translateStrategicPatch } from './translate.js';
+import { joinPath, type KustomizeWorld, type SourceJob } from './world.js';
+
+export function evaluatePatch(
+  world: KustomizeWorld,
+  kustomization: Kustomization,
+  override: PatchOverride,
+  instances: Instance[],
+  isConverting: (job: SourceJob) => boolean,
+  result: OverrideEvaluation,
+): OverrideEvaluation {
+  let text: string | undefined;
+  if (override.source.type === 'inline') text = override.source.text;
+  else {
+    result.patchFile = joinPath(kustomization.dir, override.source.value);
+    text = world.read(result.patchFile);
+  }
+  const targeted = override.target
+    ? instances.filter((instance) => matchesTarget(instance, override.target as TargetSelector))
+    : [];
+  if (text === undefined) {
+    if (targeted.length > 0) {
+      result.reached = uniqueJobs(targeted.map((instance) => instance.source));
+      result.outcome = { type: 'hold', reason: `the patch file ${result.patchFile} cannot be read` };
+    }
+    return result;
+  }
+  let documents: Json[];
+  try {
+    const parsed = parseAllDocuments(text);
+    if (!Array.isArray(parsed)) throw new Error('not YAML');
+    const error = parsed.flatMap((document) => document.errors)[0];
+    if (error) throw error;
+    documents = parsed.map((document) => document.toJSON() as Json).filter((document) => document !== null);
+  } catch (error) {
+    if (targeted.length > 0 || /PyTorchJob/.test(text)) {
+      result.reached = uniqueJobs(
+        (targeted.length > 0 ? targeted : instances).map((instance) => instance.source),
+      );
+      result.outcome = { type: 'hold', reason: `the patch cannot be parsed (${(error as Error).message})` };
+    }
+    return result;
+  }
+  if (override.style === 'patches-smp' && documents.length === 1 && Array.isArray(documents[0])) {
+    override.style = 'patches-json6902';
+  }
+  const translatedDocuments: (PatchDocument | { type: 'other'; value: Json })[] = [];
+  const reached: Instance[] = [];
+  let holdReason: string | undefined;
+  for (const document of documents) {
+    const isJsonPatch = Array.isArray(document);
+    const matched = override.target
+      ? targeted
+      : isObject(document) && !isJsonPatch
+        ? instances.filter((instance) => matchesEmbedded(instance, document))
+        : [];
+    if (matched.length === 0) {
+      translatedDocuments.push({ type: 'other', value: document });
+      continue;
+    }
+    reached.push(...matched);
+    if (override.target && override.target.kind === undefined) {
+      holdReason ??=
+        'its target selects by name or labels only, so it may also patch objects that are not jobs';
+    }
+    if (matched.some((instance) => !isConverting(instance.source))) {
+      holdReason ??= 'it also reaches a job that stays a PyTorchJob, and one patch cannot fit both kinds';
+    }
+    let translatedOnce: PatchDocument | undefined;
+    for (const instance of matched) {
+      const options = world.optionsFor(instance.source.relPath);
+      if (options.strategy === 'side-by-side') {
+        holdReason ??=
+          'side-by-side keeps the PyTorchJob and its patches; patches for the added TrainJob are not written';
+        continue;
+      }
+      const outcome = isJsonPatch
+        ? translateJsonPatch(instance.current, document as unknown as JsonPatchOperation[], options)
+        : translateStrategicPatch(instance.current, document as JsonObject, options);
+      if (!outcome.ok) {
+        holdReason ??= outcome.reason;
+        continue;
+      }
+      instance.current = outcome.patched;
+      const translated: PatchDocument = isJsonPatch
+        ? { type: 'json6902', value: outcome.value as JsonPatchOperation[] }
+        : { type: 'strategic', value: outcome.value as JsonObject };
+      if (translatedOnce && JSON.stringify(translatedOnce) !== JSON.stringify(translated)) {
+        holdReason ??= 'it reaches several jobs whose TrainJob patches would differ';
+      }
+      translatedOnce ??= translated;
+    }
+    if (translatedOnce) translatedDocuments.push(translatedOnce);
+  }
+  result.reached = uniqueJobs(reached.map((instance) => instance.source));
+  if (result.reached.length === 0) return result;
+  result.outcome =
+    holdReason === undefined
+      ? { type: 'rewrite', documents: translatedDocuments }
+      : { type: 'hold', reason: holdReason };
+  return result;
+}
