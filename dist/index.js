@@ -44623,7 +44623,7 @@ var require_ignore = __commonJS({
 // src/action/main.ts
 var core2 = __toESM(require_core(), 1);
 import { mkdtemp as mkdtemp3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 
 // src/config/load-config.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -55196,7 +55196,7 @@ var TOOL_VERSION = "0.1.0";
 // src/run.ts
 import { mkdtemp as mkdtemp2, readFile as readFile4, rm as rm2, stat as stat4 } from "node:fs/promises";
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { basename as basename3, dirname as dirname4, join as join12, resolve as resolve3 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join13, resolve as resolve3 } from "node:path";
 
 // src/runtimes/analyser.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -60410,13 +60410,6 @@ function withKueuePointers(customisation, kueueApps) {
   };
 }
 
-// src/gitops/kustomize/analyser.ts
-var import_yaml20 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join11 } from "node:path";
-
 // src/gitops/kustomize/build.ts
 import { execFile } from "node:child_process";
 var BUILD_TIMEOUT_MS = 6e4;
@@ -60480,180 +60473,45 @@ async function buildKustomization(binary, folder) {
   return { ok: false, message: message.replace(/^.*?(?:Error: |err=)/, "").trim() };
 }
 
-// src/gitops/kustomize/edits.ts
-var import_yaml16 = __toESM(require_dist(), 1);
-function applySplices(text, splices) {
-  let result = text;
-  for (const splice of [...splices].sort((a, b2) => b2.start - a.start)) {
-    result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
-  }
-  return result;
-}
-function patchText(documents, asJson) {
-  if (asJson && documents.length === 1)
-    return `${JSON.stringify(documents[0].value, null, 2)}
-`;
-  return documents.map((document2) => (0, import_yaml16.stringify)(document2.value, { lineWidth: 0 })).join("---\n");
-}
-function looksLikeJson(text) {
-  const start = text.trimStart();
-  return start.startsWith("[") || start.startsWith("{");
-}
-var RETARGET = {
-  kind: ["PyTorchJob", "TrainJob"],
-  group: ["kubeflow.org", "trainer.kubeflow.org"],
-  version: ["v1", "v1alpha1"]
-};
-function selectorSplices(selector) {
-  const splices = [];
-  const names = selector?.get("kind") === "PyTorchJob" || selector?.get("group") === "kubeflow.org";
-  for (const pair of selector?.items ?? []) {
-    if (!(0, import_yaml16.isScalar)(pair.key) || !(0, import_yaml16.isScalar)(pair.value)) continue;
-    const rule = RETARGET[String(pair.key.value)];
-    const node = pair.value;
-    if (!rule || node.value !== rule[0] || !node.range) continue;
-    if (pair.key.value === "version" && !names) continue;
-    splices.push({ start: node.range[0], end: node.range[1], text: rule[1] });
-  }
-  return splices;
-}
-function scalarSplice(node, value) {
-  const [start, end] = node.range ?? [0, 0];
-  const text = node.type === "QUOTE_DOUBLE" ? JSON.stringify(value) : node.type === "QUOTE_SINGLE" ? `'${value}'` : value;
-  return { start, end, text };
-}
-function sequenceSplices(text, sequence, values) {
-  if (!(0, import_yaml16.isSeq)(sequence) || !sequence.range) return [];
-  const items = sequence.items.filter(import_yaml16.isScalar);
-  if (sequence.flow || items.length === 0) {
-    const [start, end] = sequence.range;
-    return [{ start, end, text: `[${values.join(", ")}]` }];
-  }
-  const splices = [];
-  items.forEach((item, index) => {
-    const value = values[index];
-    if (value !== void 0) {
-      if (value !== item.value) splices.push(scalarSplice(item, value));
-      return;
-    }
-    const [start, end] = item.range ?? [0, 0];
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const lineEnd = text.indexOf("\n", end);
-    splices.push({ start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1, text: "" });
-  });
-  const last2 = items[items.length - 1];
-  const [lastStart, lastEnd] = last2.range ?? [0, 0];
-  const prefix = text.slice(text.lastIndexOf("\n", lastStart - 1) + 1, lastStart);
-  const added = values.slice(items.length).map((value) => `
-${prefix}${value}`);
-  if (added.length > 0) splices.push({ start: lastEnd, end: lastEnd, text: added.join("") });
-  return splices;
-}
-function replacementSplices(text, translation) {
-  const splices = [];
-  const source = translation.node.get("source", true);
-  if ((0, import_yaml16.isMap)(source)) {
-    if (translation.retargetSource) splices.push(...selectorSplices(source));
-    const fieldPath = source.get("fieldPath", true);
-    if (translation.sourceFieldPath !== void 0 && (0, import_yaml16.isScalar)(fieldPath)) {
-      splices.push(scalarSplice(fieldPath, translation.sourceFieldPath));
-    }
-  }
-  const targets = translation.node.get("targets", true);
-  for (const { index, fieldPaths } of translation.targets) {
-    const target = (0, import_yaml16.isSeq)(targets) ? targets.items[index] : void 0;
-    if (!(0, import_yaml16.isMap)(target)) continue;
-    const select = target.get("select", true);
-    if ((0, import_yaml16.isMap)(select)) splices.push(...selectorSplices(select));
-    const rejects = target.get("reject", true);
-    for (const reject of (0, import_yaml16.isSeq)(rejects) ? rejects.items : [])
-      if ((0, import_yaml16.isMap)(reject)) splices.push(...selectorSplices(reject));
-    splices.push(...sequenceSplices(text, target.get("fieldPaths", true), fieldPaths));
-  }
-  return splices;
-}
-function inlineSplice(kustomization, node, newText) {
-  const [start, end] = node.range ?? [0, 0];
-  const source = kustomization.text.slice(start, end);
-  if (node.type !== "BLOCK_LITERAL" && node.type !== "BLOCK_FOLDED") {
-    return { start, end, text: JSON.stringify(newText) };
-  }
-  const contentIndent = /\n([ \t]+)\S/.exec(source)?.[1] ?? "  ";
-  const lines = newText.replace(/\n$/, "").split("\n");
-  const body = lines.map((line) => line === "" ? "" : `${contentIndent}${line}`).join("\n");
-  const chomp = /^[|>]-/.test(source) ? "-" : "";
-  return { start, end, text: `|${chomp}
-${body}
-` };
-}
-function replacementEdits(kustomization, result, fileText) {
-  const edits = { splices: [], files: /* @__PURE__ */ new Map() };
-  if (result.outcome.type !== "replacement") return edits;
-  const file = result.patchFile;
-  const text = file === void 0 ? kustomization.text : fileText(file);
-  if (text === void 0) return edits;
-  const splices = result.outcome.replacements.flatMap((translation) => replacementSplices(text, translation));
-  if (file === void 0) edits.splices.push(...splices);
-  else if (splices.length > 0) edits.files.set(file, applySplices(text, splices));
-  return edits;
-}
-function patchEdits(kustomization, result, fileText) {
-  const edits = { splices: [], files: /* @__PURE__ */ new Map() };
-  if (result.outcome.type !== "rewrite" || result.override.kind !== "patch") return edits;
-  const override = result.override;
-  edits.splices.push(...selectorSplices(override.targetNode));
-  const documents = result.outcome.documents;
-  if (override.source.type === "inline") {
-    const text = patchText(documents, looksLikeJson(override.source.text));
-    edits.splices.push(inlineSplice(kustomization, override.source.node, text));
-  } else if (result.patchFile !== void 0) {
-    const original = fileText(result.patchFile) ?? "";
-    const asJson = /\.json$/i.test(result.patchFile) || looksLikeJson(original);
-    edits.files.set(result.patchFile, leadingComments(original) + patchText(documents, asJson));
-  }
-  return edits;
-}
-function leadingComments(text) {
-  return /^(?:[ \t]*#[^\n]*\n)*/.exec(text)?.[0] ?? "";
-}
-var IMAGE_CONFIG_FILE = "trainjob-images.yaml";
-var IMAGE_CONFIG_TEXT = `# kustomize's images: transformer only rewrites image fields in containers lists; this field spec
-# lets the images: overrides of this kustomization reach TrainJobs (spec.trainer.image) as well.
-images:
-  - kind: TrainJob
-    path: spec/trainer/image
-`;
-function configurationSplice(kustomization) {
-  const node = kustomization.configurationsNode;
-  const text = kustomization.text;
-  if (node?.range) {
-    const [start, end] = node.range;
-    const source = text.slice(start, end);
-    if (source.trimStart().startsWith("[")) {
-      const close = start + source.lastIndexOf("]");
-      const empty = /\[\s*\]$/.test(source.trimEnd());
-      return { start: close, end: close, text: empty ? IMAGE_CONFIG_FILE : `, ${IMAGE_CONFIG_FILE}` };
-    }
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const indent = text.slice(lineStart, start);
-    const itemIndent = /^\s*$/.test(indent) ? indent : "";
-    if (text[end - 1] === "\n") return { start: end, end, text: `${itemIndent}- ${IMAGE_CONFIG_FILE}
-` };
-    return { start: end, end, text: `
-${itemIndent}- ${IMAGE_CONFIG_FILE}` };
-  }
-  const prefix = text.length === 0 || text.endsWith("\n") ? "" : "\n";
+// src/gitops/kustomize/build-check.ts
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname3, join as join10 } from "node:path";
+
+// src/gitops/kustomize/hold-findings.ts
+var REMOTE_PROBLEM = /names a remote \w+ entry .*which is not fetched/;
+function holdFinding(code, reason) {
   return {
-    start: text.length,
-    end: text.length,
-    text: `${prefix}configurations:
-  - ${IMAGE_CONFIG_FILE}
-`
+    severity: "warning",
+    code,
+    message: `kept as a PyTorchJob with its kustomize base and overlays: ${reason}. Carry the overlay over by hand, then convert the job.`,
+    path: ""
   };
 }
+function jobHolds(outcome, buildFailures) {
+  const holds = [];
+  for (const evaluation of outcome.evaluations) {
+    for (const job of evaluation.jobs) {
+      if (!outcome.held.has(job.key) || !job.converting) continue;
+      if (holds.some(
+        (hold2) => hold2.relPath === job.relPath && hold2.name === job.name && hold2.namespace === job.namespace
+      ))
+        continue;
+      const findings = (outcome.held.get(job.key) ?? []).map(
+        (reason) => holdFinding(REMOTE_PROBLEM.test(reason) ? "KUSTOMIZE_REMOTE" : "KUSTOMIZE_OVERLAY", reason)
+      );
+      const buildFailure = buildFailures.get(job.key);
+      if (buildFailure !== void 0) findings.push(holdFinding("KUSTOMIZE_BUILD", buildFailure));
+      const hold = { relPath: job.relPath, name: job.name, findings };
+      if (job.namespace !== void 0) hold.namespace = job.namespace;
+      holds.push(hold);
+    }
+  }
+  return holds;
+}
 
-// src/gitops/kustomize/evaluate.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+// src/gitops/kustomize/verify.ts
+var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/gitops/kustomize/merge.ts
 function isObject3(value) {
@@ -60946,45 +60804,523 @@ function pointerToFieldPath(pointer) {
   return pointer.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
 }
 
-// src/gitops/kustomize/evaluate.ts
-function evaluateAll(world, initiallyHeld = /* @__PURE__ */ new Set()) {
-  const held = new Map([...initiallyHeld].map((key) => [key, []]));
-  for (; ; ) {
-    const evaluations = evaluateOnce(world, held);
-    let grew = false;
-    for (const evaluation of evaluations) {
-      const reasons = holdReasons(evaluation);
-      for (const job of evaluation.jobs) {
-        const reason = reasons.get(job.key);
-        if (reason === void 0 || !job.converting) continue;
-        const known = held.get(job.key);
-        if (!known) {
-          held.set(job.key, [reason]);
-          grew = true;
-        } else if (!known.includes(reason)) known.push(reason);
+// src/gitops/kustomize/verify.ts
+function parseBuild(output) {
+  return (0, import_yaml16.parseAllDocuments)(output).flatMap((document2) => "toJSON" in document2 ? [document2.toJSON()] : []).filter(isObject3);
+}
+function identity2(object) {
+  const metadata = isObject3(object.metadata) ? object.metadata : {};
+  return `${String(metadata.namespace ?? "")}/${String(metadata.name ?? "")}`;
+}
+function sourceOf(built, jobs) {
+  const name = String((isObject3(built.metadata) ? built.metadata.name : "") ?? "");
+  return jobs.filter((job) => name.includes(job.name)).sort((a, b2) => b2.name.length - a.name.length)[0];
+}
+function verifyBuild(before, after, jobs, isConverted, optionsFor) {
+  const afterByKind = (kind, id) => after.find((object) => object.kind === kind && identity2(object) === id);
+  for (const built of before.filter((object) => object.kind === "PyTorchJob")) {
+    const id = identity2(built);
+    const source = sourceOf(built, jobs);
+    if (!source || !isConverted(source)) {
+      if (!deepEqual2(afterByKind("PyTorchJob", id), built)) {
+        return {
+          ok: false,
+          message: `PyTorchJob ${id} that stays a PyTorchJob builds differently after the change`
+        };
+      }
+      continue;
+    }
+    const expected = convertJob2(built, optionsFor(source.relPath));
+    if (!expected.ok) return { ok: false, message: `PyTorchJob ${id} as built: ${expected.reason}` };
+    const actual = afterByKind("TrainJob", id);
+    if (!actual)
+      return { ok: false, message: `PyTorchJob ${id} has no TrainJob in the build after the change` };
+    const difference = firstDifference(expected.trainJob, actual);
+    if (difference !== void 0) {
+      return {
+        ok: false,
+        message: `TrainJob ${id} differs from the converted built PyTorchJob at ${difference}`
+      };
+    }
+  }
+  const renamed = renamedRuntime(before, after);
+  return renamed === void 0 ? { ok: true } : { ok: false, message: renamed };
+}
+var nameOf = (object) => String((isObject3(object.metadata) ? object.metadata.name : "") ?? "");
+function renamedRuntime(before, after) {
+  for (const trainJob of after.filter((object) => object.kind === "TrainJob")) {
+    const spec = isObject3(trainJob.spec) ? trainJob.spec : {};
+    const ref = isObject3(spec.runtimeRef) ? spec.runtimeRef : void 0;
+    if (typeof ref?.name !== "string") continue;
+    const { name } = ref;
+    const kind = typeof ref.kind === "string" ? ref.kind : "ClusterTrainingRuntime";
+    const built = after.filter((object) => object.kind === kind);
+    if (built.some((runtime) => nameOf(runtime) === name)) continue;
+    const added = built.find(
+      (runtime) => nameOf(runtime).includes(name) && !before.some((old) => old.kind === kind && nameOf(old) === nameOf(runtime))
+    );
+    if (added === void 0) continue;
+    return `TrainJob ${identity2(trainJob)} references the ${kind} ${name}, which the build renames to ${nameOf(added)} (namePrefix or nameSuffix) without renaming the reference; list the runtime in a kustomization without the prefix, or add a nameReference field spec for TrainJob spec/runtimeRef/name`;
+  }
+  return void 0;
+}
+function firstDifference(expected, actual, path = "") {
+  if (deepEqual2(expected, actual)) return void 0;
+  if (isObject3(expected) && isObject3(actual)) {
+    for (const key of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(actual)])) {
+      const found = firstDifference(expected[key], actual[key], `${path}/${key}`);
+      if (found !== void 0) return found;
+    }
+  }
+  return path === "" ? "/" : path;
+}
+
+// src/gitops/kustomize/build-check.ts
+async function checkBuilds(plan, world, affected, held, changes, binary, concurrency, builds) {
+  const failures = /* @__PURE__ */ new Map();
+  const copy = await mkdtemp(join10(tmpdir(), "trainjob-migrate-kustomize-"));
+  try {
+    await materialise(plan, world, affected, changes, held, copy);
+    const queue = [...affected];
+    const worker = async () => {
+      for (let evaluation = queue.shift(); evaluation; evaluation = queue.shift()) {
+        const { kustomization } = evaluation;
+        if (evaluation.problems.length > 0) {
+          builds.set(kustomization.relPath, { build: "not-run", message: evaluation.problems.join("; ") });
+          continue;
+        }
+        if (kustomization.isComponent) {
+          builds.set(kustomization.relPath, {
+            build: "not-run",
+            message: "a component is checked through the builds of the kustomizations that list it"
+          });
+          continue;
+        }
+        const folder = kustomization.dir;
+        const before = await buildKustomization(binary, join10(plan.root, folder));
+        const after = before.ok ? await buildKustomization(binary, join10(copy, folder)) : before;
+        const verdict = !before.ok ? { ok: false, message: `it does not build before the change either (${before.message})` } : !after.ok ? { ok: false, message: `it no longer builds after the change (${after.message})` } : verifyBuild(
+          parseBuild(before.output),
+          parseBuild(after.output),
+          evaluation.jobs,
+          (job) => job.converting && !held.has(job.key),
+          world.optionsFor
+        );
+        builds.set(
+          kustomization.relPath,
+          verdict.ok ? { build: "passed" } : { build: "failed", message: verdict.message }
+        );
+        if (verdict.ok) continue;
+        for (const job of evaluation.jobs) {
+          if (job.converting && !held.has(job.key))
+            failures.set(
+              job.key,
+              `${kustomization.relPath}: the kustomize build check failed: ${verdict.message}`
+            );
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+  return failures;
+}
+async function materialise(plan, world, affected, changes, held, copy) {
+  const folders = /* @__PURE__ */ new Set();
+  const visit = (kustomization) => {
+    if (folders.has(kustomization.dir)) return;
+    folders.add(kustomization.dir);
+    for (const reference of kustomization.references) {
+      const resolved = world.resolve(kustomization.dir, reference.value);
+      if (resolved.type === "kustomization")
+        visit(world.kustomizations.get(resolved.relPath));
+      if (resolved.type === "file")
+        folders.add(dirname3(resolved.relPath) === "." ? "" : dirname3(resolved.relPath));
+    }
+  };
+  for (const evaluation of affected) visit(evaluation.kustomization);
+  const sorted2 = [...folders].sort();
+  const outermost = sorted2.filter(
+    (folder, index) => !sorted2.slice(0, index).some((outer) => outer === "" || folder.startsWith(`${outer}/`))
+  );
+  for (const folder of outermost) {
+    await cp(join10(plan.root, folder), join10(copy, folder), {
+      recursive: true,
+      filter: (source) => !/[/\\](?:\.git|node_modules)$/.test(source)
+    });
+  }
+  const written = new Map(
+    changes.list.flatMap((change) => change.text === void 0 ? [] : [[change.relPath, change.text]])
+  );
+  for (const file of plan.files.values()) {
+    const { newText, jobs } = file.rewrite;
+    if (newText === void 0 || written.has(file.relPath)) continue;
+    written.set(
+      file.relPath,
+      file.original !== void 0 && jobs.length > 0 ? textWithHolds(plan, file.relPath, file.original, held) : newText
+    );
+  }
+  for (const [relPath, text] of written) {
+    if (!outermost.some((folder) => folder === "" || relPath.startsWith(`${folder}/`))) continue;
+    await mkdir(dirname3(join10(copy, relPath)), { recursive: true });
+    await writeFile(join10(copy, relPath), text);
+  }
+}
+function textWithHolds(plan, relPath, original, held) {
+  const keyOf = (job) => `${relPath}#${job.namespace ?? ""}/${job.name}`;
+  const options = plan.rewriteOptionsFor(relPath);
+  const earlierHold = options.hold;
+  options.hold = (job) => held.has(keyOf(job)) ? [holdFinding("KUSTOMIZE_OVERLAY", "held")] : earlierHold?.(job);
+  return rewriteFile(relPath, original, options).newText ?? original;
+}
+
+// src/gitops/kustomize/instances.ts
+function instanceOf(job) {
+  const instance = { source: job, current: structuredClone(job.job), name: job.name };
+  if (job.namespace !== void 0) instance.namespace = job.namespace;
+  return instance;
+}
+function copyInstance(instance) {
+  return { ...instance, current: structuredClone(instance.current) };
+}
+function uniqueJobs(jobs) {
+  return [...new Map(jobs.map((job) => [job.key, job])).values()];
+}
+function renameInstances(kustomization, instances) {
+  for (const instance of instances) {
+    instance.name = `${kustomization.namePrefix ?? ""}${instance.name}${kustomization.nameSuffix ?? ""}`;
+    if (kustomization.namespace !== void 0) instance.namespace = kustomization.namespace;
+  }
+}
+
+// src/gitops/kustomize/component-runs.ts
+function mergeRuns(runs) {
+  const first2 = runs[0];
+  return {
+    kustomization: first2.kustomization,
+    jobs: uniqueJobs(runs.flatMap((run3) => run3.jobs)),
+    problems: [...new Set(runs.flatMap((run3) => run3.problems))],
+    overrides: first2.overrides.map(
+      (override, index) => mergeOverride(runs.map((run3) => run3.overrides[index] ?? override))
+    )
+  };
+}
+function mergeOverride(results) {
+  const first2 = results[0];
+  const reached = uniqueJobs(results.flatMap((result) => result.reached));
+  const active = results.filter((result) => result.outcome.type !== "unaffected");
+  const hold = active.find((result) => result.outcome.type === "hold");
+  let outcome = hold?.outcome ?? active[0]?.outcome ?? { type: "unaffected" };
+  const key = outcomeKey(outcome);
+  if (!hold && active.some((result) => outcomeKey(result.outcome) !== key)) {
+    outcome = {
+      type: "hold",
+      reason: "the component is listed by several kustomizations, and its TrainJob forms would differ between them"
+    };
+  }
+  return { ...first2, reached, outcome };
+}
+function outcomeKey(outcome) {
+  if (outcome.type !== "replacement") return JSON.stringify(outcome);
+  return JSON.stringify(outcome.replacements.map(({ node: _node, ...translation }) => translation));
+}
+
+// src/gitops/kustomize/patch-evaluation.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+
+// src/gitops/kustomize/selectors.ts
+var SELECTOR_KEYS = [
+  "group",
+  "version",
+  "kind",
+  "name",
+  "namespace",
+  "labelSelector",
+  "annotationSelector"
+];
+function selectorOf(value) {
+  if (!isObject3(value)) return void 0;
+  const selector = {};
+  for (const key of SELECTOR_KEYS) if (typeof value[key] === "string") selector[key] = value[key];
+  return Object.keys(selector).length > 0 ? selector : void 0;
+}
+function selectsByJobKind(selector) {
+  return selector.kind !== void 0 || selector.group !== void 0;
+}
+function usesImage(job, name) {
+  const images = [];
+  const walk2 = (value, inContainers) => {
+    if (Array.isArray(value)) for (const item of value) walk2(item, inContainers);
+    else if (isObject3(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        if (inContainers && key === "image" && typeof child === "string") images.push(child);
+        walk2(child, key === "containers" || key === "initContainers");
       }
     }
-    if (!grew) return { evaluations, held };
+  };
+  walk2(job, false);
+  return images.some((image) => imageName(image) === name);
+}
+function imageName(image) {
+  const withoutDigest = image.split("@")[0];
+  const colon = withoutDigest.lastIndexOf(":");
+  return colon > withoutDigest.lastIndexOf("/") ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+function matchesEmbedded(instance, document2) {
+  if (document2.kind !== "PyTorchJob") return false;
+  const metadata = isObject3(document2.metadata) ? document2.metadata : {};
+  if (metadata.name !== instance.name && metadata.name !== instance.source.name) return false;
+  return metadata.namespace === void 0 || metadata.namespace === instance.namespace || metadata.namespace === instance.source.namespace;
+}
+function matchesTarget(instance, target) {
+  const [group2, version] = splitApiVersion(String(instance.current.apiVersion ?? ""));
+  if (target.kind !== void 0 && !fullMatch(target.kind, String(instance.current.kind ?? ""))) return false;
+  if (target.group !== void 0 && !fullMatch(target.group, group2)) return false;
+  if (target.version !== void 0 && !fullMatch(target.version, version)) return false;
+  if (target.name !== void 0 && !fullMatch(target.name, instance.name) && !fullMatch(target.name, instance.source.name))
+    return false;
+  if (target.namespace !== void 0 && !fullMatch(target.namespace, instance.namespace ?? "default"))
+    return false;
+  const metadata = isObject3(instance.current.metadata) ? instance.current.metadata : {};
+  if (target.labelSelector !== void 0 && !matchesSelector(target.labelSelector, metadata.labels))
+    return false;
+  if (target.annotationSelector !== void 0 && !matchesSelector(target.annotationSelector, metadata.annotations))
+    return false;
+  return true;
+}
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash === -1 ? ["", apiVersion] : [apiVersion.slice(0, slash), apiVersion.slice(slash + 1)];
+}
+function fullMatch(pattern, value) {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return pattern === value;
   }
 }
-function holdReasons(evaluation) {
-  const reasons = /* @__PURE__ */ new Map();
-  const where = evaluation.kustomization.relPath;
-  if (evaluation.problems.length > 0) {
-    for (const job of evaluation.jobs) reasons.set(job.key, `${where}: ${evaluation.problems.join("; ")}`);
-  }
-  for (const result of evaluation.overrides) {
-    if (result.outcome.type !== "hold") continue;
-    const what = describeOverride(result);
-    for (const job of result.reached) reasons.set(job.key, `${what}: ${result.outcome.reason}`);
-  }
-  return reasons;
+function matchesSelector(selector, labels) {
+  const map = isObject3(labels) ? labels : {};
+  return selector.split(",").map((term) => term.trim()).filter((term) => term.length > 0).every((term) => {
+    const unequal = /^([^!=]+)!=(.*)$/.exec(term);
+    if (unequal) return map[unequal[1].trim()] !== unequal[2].trim();
+    const equal = /^([^=]+)==?(.*)$/.exec(term);
+    if (equal) return map[equal[1].trim()] === equal[2].trim();
+    if (term.startsWith("!")) return !(term.slice(1) in map);
+    return term in map;
+  });
 }
-function describeOverride(result) {
-  const { kustomization, override, patchFile } = result;
-  const file = patchFile === void 0 ? "" : ` (${patchFile})`;
-  return `${kustomization.relPath} line ${override.line}, ${override.style} entry${file}`;
+
+// src/gitops/kustomize/world.ts
+function joinPath(dir, value) {
+  const parts = dir === "" ? [] : dir.split("/");
+  for (const part of value.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return `../${value}`;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
 }
+
+// src/gitops/kustomize/patch-evaluation.ts
+function evaluatePatch(world, kustomization, override, instances, isConverting, result) {
+  let text;
+  if (override.source.type === "inline") text = override.source.text;
+  else {
+    result.patchFile = joinPath(kustomization.dir, override.source.value);
+    text = world.read(result.patchFile);
+  }
+  const targeted = override.target ? instances.filter((instance) => matchesTarget(instance, override.target)) : [];
+  if (text === void 0) {
+    if (targeted.length > 0) {
+      result.reached = uniqueJobs(targeted.map((instance) => instance.source));
+      result.outcome = { type: "hold", reason: `the patch file ${result.patchFile} cannot be read` };
+    }
+    return result;
+  }
+  let documents;
+  try {
+    const parsed = (0, import_yaml17.parseAllDocuments)(text);
+    if (!Array.isArray(parsed)) throw new Error("not YAML");
+    const error2 = parsed.flatMap((document2) => document2.errors)[0];
+    if (error2) throw error2;
+    documents = parsed.map((document2) => document2.toJSON()).filter((document2) => document2 !== null);
+  } catch (error2) {
+    if (targeted.length > 0 || /PyTorchJob/.test(text)) {
+      result.reached = uniqueJobs(
+        (targeted.length > 0 ? targeted : instances).map((instance) => instance.source)
+      );
+      result.outcome = { type: "hold", reason: `the patch cannot be parsed (${error2.message})` };
+    }
+    return result;
+  }
+  if (override.style === "patches-smp" && documents.length === 1 && Array.isArray(documents[0])) {
+    override.style = "patches-json6902";
+  }
+  const translatedDocuments = [];
+  const reached = [];
+  let holdReason;
+  for (const document2 of documents) {
+    const isJsonPatch = Array.isArray(document2);
+    const matched = override.target ? targeted : isObject3(document2) && !isJsonPatch ? instances.filter((instance) => matchesEmbedded(instance, document2)) : [];
+    if (matched.length === 0) {
+      translatedDocuments.push({ type: "other", value: document2 });
+      continue;
+    }
+    reached.push(...matched);
+    if (override.target && override.target.kind === void 0) {
+      holdReason ??= "its target selects by name or labels only, so it may also patch objects that are not jobs";
+    }
+    if (matched.some((instance) => !isConverting(instance.source))) {
+      holdReason ??= "it also reaches a job that stays a PyTorchJob, and one patch cannot fit both kinds";
+    }
+    let translatedOnce;
+    for (const instance of matched) {
+      const options = world.optionsFor(instance.source.relPath);
+      if (options.strategy === "side-by-side") {
+        holdReason ??= "side-by-side keeps the PyTorchJob and its patches; patches for the added TrainJob are not written";
+        continue;
+      }
+      const outcome = isJsonPatch ? translateJsonPatch(instance.current, document2, options) : translateStrategicPatch(instance.current, document2, options);
+      if (!outcome.ok) {
+        holdReason ??= outcome.reason;
+        continue;
+      }
+      instance.current = outcome.patched;
+      const translated = isJsonPatch ? { type: "json6902", value: outcome.value } : { type: "strategic", value: outcome.value };
+      if (translatedOnce && JSON.stringify(translatedOnce) !== JSON.stringify(translated)) {
+        holdReason ??= "it reaches several jobs whose TrainJob patches would differ";
+      }
+      translatedOnce ??= translated;
+    }
+    if (translatedOnce) translatedDocuments.push(translatedOnce);
+  }
+  result.reached = uniqueJobs(reached.map((instance) => instance.source));
+  if (result.reached.length === 0) return result;
+  result.outcome = holdReason === void 0 ? { type: "rewrite", documents: translatedDocuments } : { type: "hold", reason: holdReason };
+  return result;
+}
+
+// src/gitops/kustomize/replacement-evaluation.ts
+var import_yaml18 = __toESM(require_dist(), 1);
+function replacementEntries(world, kustomization, override, result) {
+  if (override.path === void 0) return [{ node: override.node, value: override.value ?? null }];
+  result.patchFile = joinPath(kustomization.dir, override.path);
+  const text = world.read(result.patchFile);
+  if (text === void 0) return `the replacement file ${result.patchFile} cannot be read`;
+  const document2 = (0, import_yaml18.parseDocument)(text);
+  const error2 = document2.errors[0];
+  if (error2) return `the replacement file ${result.patchFile} cannot be parsed (${error2.message})`;
+  const root = document2.contents;
+  const maps = (0, import_yaml18.isMap)(root) ? [root] : (0, import_yaml18.isSeq)(root) ? root.items.filter(import_yaml18.isMap) : [];
+  return maps.map((node) => ({ node, value: node.toJSON() }));
+}
+function evaluateReplacement(world, kustomization, override, instances, isConverting, result) {
+  const entries = replacementEntries(world, kustomization, override, result);
+  if (typeof entries === "string") {
+    result.reached = uniqueJobs(instances.map((instance) => instance.source));
+    if (result.reached.length > 0) result.outcome = { type: "hold", reason: entries };
+    return result;
+  }
+  const reached = [];
+  const translations = [];
+  let holdReason;
+  for (const entry of entries) {
+    const effect = replacementEffect(world, entry, instances, isConverting);
+    reached.push(...effect.reached);
+    holdReason ??= effect.holdReason;
+    if (effect.translation) translations.push(effect.translation);
+  }
+  result.reached = uniqueJobs(reached.map((instance) => instance.source));
+  if (result.reached.length === 0) return result;
+  result.outcome = holdReason === void 0 ? { type: "replacement", replacements: translations } : { type: "hold", reason: holdReason };
+  return result;
+}
+function replacementEffect(world, entry, instances, isConverting) {
+  const value = isObject3(entry.value) ? entry.value : {};
+  const reached = [];
+  const translation = { node: entry.node, retargetSource: false, targets: [] };
+  let holdReason;
+  const translatePaths = (matched, fieldPaths, role) => {
+    let agreed;
+    for (const instance of matched) {
+      if (!isConverting(instance.source)) {
+        holdReason ??= `its ${role} also reaches a job that stays a PyTorchJob, and one replacement cannot fit both kinds`;
+        return void 0;
+      }
+      const options = world.optionsFor(instance.source.relPath);
+      if (options.strategy === "side-by-side") {
+        holdReason ??= "side-by-side keeps the PyTorchJob and its replacements; none are written for the added TrainJob";
+        return void 0;
+      }
+      const outcome = role === "source" ? translateSourcePath(instance.current, fieldPaths[0], options) : translateReplacementPaths(instance.current, fieldPaths, options);
+      if (!outcome.ok) {
+        holdReason ??= `its ${role} field paths (${fieldPaths.join(", ")}): ${outcome.reason}`;
+        return void 0;
+      }
+      const paths = typeof outcome.value === "string" ? [outcome.value] : outcome.value;
+      if (agreed && agreed.join() !== paths.join()) {
+        holdReason ??= `its ${role} reaches several jobs whose TrainJob field paths would differ`;
+        return void 0;
+      }
+      agreed ??= paths;
+    }
+    return agreed;
+  };
+  const source = isObject3(value.source) ? value.source : void 0;
+  const sourceSelector = selectorOf(source);
+  if (source && sourceSelector) {
+    const matched = instances.filter((instance) => matchesTarget(instance, sourceSelector));
+    if (matched.length > 0) {
+      reached.push(...matched);
+      const fieldPath = typeof source.fieldPath === "string" ? source.fieldPath : "metadata.name";
+      const path = translatePaths(matched, [fieldPath], "source")?.[0];
+      if (path !== void 0 && path !== fieldPath) {
+        if (typeof source.fieldPath === "string") translation.sourceFieldPath = path;
+        else holdReason ??= "its source has no fieldPath to rewrite";
+      }
+      translation.retargetSource = selectsByJobKind(sourceSelector);
+    }
+  }
+  const targets = Array.isArray(value.targets) ? value.targets : [];
+  targets.forEach((target, index) => {
+    if (!isObject3(target)) return;
+    const select = selectorOf(target.select);
+    if (!select) return;
+    const rejects = (Array.isArray(target.reject) ? target.reject : []).map(selectorOf).filter((reject) => reject !== void 0);
+    const selected = instances.filter((instance) => matchesTarget(instance, select));
+    const rejectedByKind = selected.filter(
+      (instance) => rejects.some((reject) => selectsByJobKind(reject) && matchesTarget(instance, reject))
+    );
+    const matched = selected.filter((instance) => !rejects.some((reject) => matchesTarget(instance, reject)));
+    if (rejectedByKind.some((instance) => isConverting(instance.source))) {
+      reached.push(...rejectedByKind);
+      holdReason ??= "its reject list names the PyTorchJob by kind or group, which the TrainJob would no longer match";
+    }
+    if (matched.length === 0) return;
+    reached.push(...matched);
+    if (select.kind === void 0) {
+      holdReason ??= "its target selects by name or labels only, so it may also reach objects that are not jobs";
+      return;
+    }
+    const fieldPaths = Array.isArray(target.fieldPaths) ? target.fieldPaths.filter((path) => typeof path === "string") : [];
+    if (fieldPaths.length === 0) {
+      holdReason ??= "its target names no fieldPaths";
+      return;
+    }
+    const paths = translatePaths(matched, fieldPaths, "target");
+    if (paths) translation.targets.push({ index, fieldPaths: paths });
+  });
+  return {
+    reached,
+    ...holdReason === void 0 ? { translation } : { holdReason }
+  };
+}
+
+// src/gitops/kustomize/kustomization-pass.ts
 function evaluateOnce(world, held) {
   const memo = /* @__PURE__ */ new Map();
   const componentRuns = /* @__PURE__ */ new Map();
@@ -61067,53 +61403,6 @@ function evaluateOnce(world, held) {
     return runs ? mergeRuns(runs) : visit(relPath).evaluation;
   });
 }
-function mergeRuns(runs) {
-  const first2 = runs[0];
-  return {
-    kustomization: first2.kustomization,
-    jobs: uniqueJobs(runs.flatMap((run3) => run3.jobs)),
-    problems: [...new Set(runs.flatMap((run3) => run3.problems))],
-    overrides: first2.overrides.map(
-      (override, index) => mergeOverride(runs.map((run3) => run3.overrides[index] ?? override))
-    )
-  };
-}
-function mergeOverride(results) {
-  const first2 = results[0];
-  const reached = uniqueJobs(results.flatMap((result) => result.reached));
-  const active = results.filter((result) => result.outcome.type !== "unaffected");
-  const hold = active.find((result) => result.outcome.type === "hold");
-  let outcome = hold?.outcome ?? active[0]?.outcome ?? { type: "unaffected" };
-  const key = outcomeKey(outcome);
-  if (!hold && active.some((result) => outcomeKey(result.outcome) !== key)) {
-    outcome = {
-      type: "hold",
-      reason: "the component is listed by several kustomizations, and its TrainJob forms would differ between them"
-    };
-  }
-  return { ...first2, reached, outcome };
-}
-function outcomeKey(outcome) {
-  if (outcome.type !== "replacement") return JSON.stringify(outcome);
-  return JSON.stringify(outcome.replacements.map(({ node: _node, ...translation }) => translation));
-}
-function instanceOf(job) {
-  const instance = { source: job, current: structuredClone(job.job), name: job.name };
-  if (job.namespace !== void 0) instance.namespace = job.namespace;
-  return instance;
-}
-function copyInstance(instance) {
-  return { ...instance, current: structuredClone(instance.current) };
-}
-function uniqueJobs(jobs) {
-  return [...new Map(jobs.map((job) => [job.key, job])).values()];
-}
-function renameInstances(kustomization, instances) {
-  for (const instance of instances) {
-    instance.name = `${kustomization.namePrefix ?? ""}${instance.name}${kustomization.nameSuffix ?? ""}`;
-    if (kustomization.namespace !== void 0) instance.namespace = kustomization.namespace;
-  }
-}
 function evaluateOverride(world, kustomization, override, instances, isConverting) {
   const result = {
     kustomization,
@@ -61133,291 +61422,49 @@ function evaluateOverride(world, kustomization, override, instances, isConvertin
   }
   return evaluatePatch(world, kustomization, override, instances, isConverting, result);
 }
-function evaluatePatch(world, kustomization, override, instances, isConverting, result) {
-  let text;
-  if (override.source.type === "inline") text = override.source.text;
-  else {
-    result.patchFile = joinPath(kustomization.dir, override.source.value);
-    text = world.read(result.patchFile);
-  }
-  const targeted = override.target ? instances.filter((instance) => matchesTarget(instance, override.target)) : [];
-  if (text === void 0) {
-    if (targeted.length > 0) {
-      result.reached = uniqueJobs(targeted.map((instance) => instance.source));
-      result.outcome = { type: "hold", reason: `the patch file ${result.patchFile} cannot be read` };
-    }
-    return result;
-  }
-  let documents;
-  try {
-    const parsed = (0, import_yaml17.parseAllDocuments)(text);
-    if (!Array.isArray(parsed)) throw new Error("not YAML");
-    const error2 = parsed.flatMap((document2) => document2.errors)[0];
-    if (error2) throw error2;
-    documents = parsed.map((document2) => document2.toJSON()).filter((document2) => document2 !== null);
-  } catch (error2) {
-    if (targeted.length > 0 || /PyTorchJob/.test(text)) {
-      result.reached = uniqueJobs(
-        (targeted.length > 0 ? targeted : instances).map((instance) => instance.source)
-      );
-      result.outcome = { type: "hold", reason: `the patch cannot be parsed (${error2.message})` };
-    }
-    return result;
-  }
-  if (override.style === "patches-smp" && documents.length === 1 && Array.isArray(documents[0])) {
-    override.style = "patches-json6902";
-  }
-  const translatedDocuments = [];
-  const reached = [];
-  let holdReason;
-  for (const document2 of documents) {
-    const isJsonPatch = Array.isArray(document2);
-    const matched = override.target ? targeted : isObject3(document2) && !isJsonPatch ? instances.filter((instance) => matchesEmbedded(instance, document2)) : [];
-    if (matched.length === 0) {
-      translatedDocuments.push({ type: "other", value: document2 });
-      continue;
-    }
-    reached.push(...matched);
-    if (override.target && override.target.kind === void 0) {
-      holdReason ??= "its target selects by name or labels only, so it may also patch objects that are not jobs";
-    }
-    if (matched.some((instance) => !isConverting(instance.source))) {
-      holdReason ??= "it also reaches a job that stays a PyTorchJob, and one patch cannot fit both kinds";
-    }
-    let translatedOnce;
-    for (const instance of matched) {
-      const options = world.optionsFor(instance.source.relPath);
-      if (options.strategy === "side-by-side") {
-        holdReason ??= "side-by-side keeps the PyTorchJob and its patches; patches for the added TrainJob are not written";
-        continue;
-      }
-      const outcome = isJsonPatch ? translateJsonPatch(instance.current, document2, options) : translateStrategicPatch(instance.current, document2, options);
-      if (!outcome.ok) {
-        holdReason ??= outcome.reason;
-        continue;
-      }
-      instance.current = outcome.patched;
-      const translated = isJsonPatch ? { type: "json6902", value: outcome.value } : { type: "strategic", value: outcome.value };
-      if (translatedOnce && JSON.stringify(translatedOnce) !== JSON.stringify(translated)) {
-        holdReason ??= "it reaches several jobs whose TrainJob patches would differ";
-      }
-      translatedOnce ??= translated;
-    }
-    if (translatedOnce) translatedDocuments.push(translatedOnce);
-  }
-  result.reached = uniqueJobs(reached.map((instance) => instance.source));
-  if (result.reached.length === 0) return result;
-  result.outcome = holdReason === void 0 ? { type: "rewrite", documents: translatedDocuments } : { type: "hold", reason: holdReason };
-  return result;
-}
-function replacementEntries(world, kustomization, override, result) {
-  if (override.path === void 0) return [{ node: override.node, value: override.value ?? null }];
-  result.patchFile = joinPath(kustomization.dir, override.path);
-  const text = world.read(result.patchFile);
-  if (text === void 0) return `the replacement file ${result.patchFile} cannot be read`;
-  const document2 = (0, import_yaml17.parseDocument)(text);
-  const error2 = document2.errors[0];
-  if (error2) return `the replacement file ${result.patchFile} cannot be parsed (${error2.message})`;
-  const root = document2.contents;
-  const maps = (0, import_yaml17.isMap)(root) ? [root] : (0, import_yaml17.isSeq)(root) ? root.items.filter(import_yaml17.isMap) : [];
-  return maps.map((node) => ({ node, value: node.toJSON() }));
-}
-function evaluateReplacement(world, kustomization, override, instances, isConverting, result) {
-  const entries = replacementEntries(world, kustomization, override, result);
-  if (typeof entries === "string") {
-    result.reached = uniqueJobs(instances.map((instance) => instance.source));
-    if (result.reached.length > 0) result.outcome = { type: "hold", reason: entries };
-    return result;
-  }
-  const reached = [];
-  const translations = [];
-  let holdReason;
-  for (const entry of entries) {
-    const effect = replacementEffect(world, entry, instances, isConverting);
-    reached.push(...effect.reached);
-    holdReason ??= effect.holdReason;
-    if (effect.translation) translations.push(effect.translation);
-  }
-  result.reached = uniqueJobs(reached.map((instance) => instance.source));
-  if (result.reached.length === 0) return result;
-  result.outcome = holdReason === void 0 ? { type: "replacement", replacements: translations } : { type: "hold", reason: holdReason };
-  return result;
-}
-var SELECTOR_KEYS = [
-  "group",
-  "version",
-  "kind",
-  "name",
-  "namespace",
-  "labelSelector",
-  "annotationSelector"
-];
-function selectorOf(value) {
-  if (!isObject3(value)) return void 0;
-  const selector = {};
-  for (const key of SELECTOR_KEYS) if (typeof value[key] === "string") selector[key] = value[key];
-  return Object.keys(selector).length > 0 ? selector : void 0;
-}
-function selectsByJobKind(selector) {
-  return selector.kind !== void 0 || selector.group !== void 0;
-}
-function replacementEffect(world, entry, instances, isConverting) {
-  const value = isObject3(entry.value) ? entry.value : {};
-  const reached = [];
-  const translation = { node: entry.node, retargetSource: false, targets: [] };
-  let holdReason;
-  const translatePaths = (matched, fieldPaths, role) => {
-    let agreed;
-    for (const instance of matched) {
-      if (!isConverting(instance.source)) {
-        holdReason ??= `its ${role} also reaches a job that stays a PyTorchJob, and one replacement cannot fit both kinds`;
-        return void 0;
-      }
-      const options = world.optionsFor(instance.source.relPath);
-      if (options.strategy === "side-by-side") {
-        holdReason ??= "side-by-side keeps the PyTorchJob and its replacements; none are written for the added TrainJob";
-        return void 0;
-      }
-      const outcome = role === "source" ? translateSourcePath(instance.current, fieldPaths[0], options) : translateReplacementPaths(instance.current, fieldPaths, options);
-      if (!outcome.ok) {
-        holdReason ??= `its ${role} field paths (${fieldPaths.join(", ")}): ${outcome.reason}`;
-        return void 0;
-      }
-      const paths = typeof outcome.value === "string" ? [outcome.value] : outcome.value;
-      if (agreed && agreed.join() !== paths.join()) {
-        holdReason ??= `its ${role} reaches several jobs whose TrainJob field paths would differ`;
-        return void 0;
-      }
-      agreed ??= paths;
-    }
-    return agreed;
-  };
-  const source = isObject3(value.source) ? value.source : void 0;
-  const sourceSelector = selectorOf(source);
-  if (source && sourceSelector) {
-    const matched = instances.filter((instance) => matchesTarget(instance, sourceSelector));
-    if (matched.length > 0) {
-      reached.push(...matched);
-      const fieldPath = typeof source.fieldPath === "string" ? source.fieldPath : "metadata.name";
-      const path = translatePaths(matched, [fieldPath], "source")?.[0];
-      if (path !== void 0 && path !== fieldPath) {
-        if (typeof source.fieldPath === "string") translation.sourceFieldPath = path;
-        else holdReason ??= "its source has no fieldPath to rewrite";
-      }
-      translation.retargetSource = selectsByJobKind(sourceSelector);
-    }
-  }
-  const targets = Array.isArray(value.targets) ? value.targets : [];
-  targets.forEach((target, index) => {
-    if (!isObject3(target)) return;
-    const select = selectorOf(target.select);
-    if (!select) return;
-    const rejects = (Array.isArray(target.reject) ? target.reject : []).map(selectorOf).filter((reject) => reject !== void 0);
-    const selected = instances.filter((instance) => matchesTarget(instance, select));
-    const rejectedByKind = selected.filter(
-      (instance) => rejects.some((reject) => selectsByJobKind(reject) && matchesTarget(instance, reject))
-    );
-    const matched = selected.filter((instance) => !rejects.some((reject) => matchesTarget(instance, reject)));
-    if (rejectedByKind.some((instance) => isConverting(instance.source))) {
-      reached.push(...rejectedByKind);
-      holdReason ??= "its reject list names the PyTorchJob by kind or group, which the TrainJob would no longer match";
-    }
-    if (matched.length === 0) return;
-    reached.push(...matched);
-    if (select.kind === void 0) {
-      holdReason ??= "its target selects by name or labels only, so it may also reach objects that are not jobs";
-      return;
-    }
-    const fieldPaths = Array.isArray(target.fieldPaths) ? target.fieldPaths.filter((path) => typeof path === "string") : [];
-    if (fieldPaths.length === 0) {
-      holdReason ??= "its target names no fieldPaths";
-      return;
-    }
-    const paths = translatePaths(matched, fieldPaths, "target");
-    if (paths) translation.targets.push({ index, fieldPaths: paths });
-  });
-  return {
-    reached,
-    ...holdReason === void 0 ? { translation } : { holdReason }
-  };
-}
-function usesImage(job, name) {
-  const images = [];
-  const walk2 = (value, inContainers) => {
-    if (Array.isArray(value)) for (const item of value) walk2(item, inContainers);
-    else if (isObject3(value)) {
-      for (const [key, child] of Object.entries(value)) {
-        if (inContainers && key === "image" && typeof child === "string") images.push(child);
-        walk2(child, key === "containers" || key === "initContainers");
+
+// src/gitops/kustomize/evaluate.ts
+function evaluateAll(world, initiallyHeld = /* @__PURE__ */ new Set()) {
+  const held = new Map([...initiallyHeld].map((key) => [key, []]));
+  for (; ; ) {
+    const evaluations = evaluateOnce(world, held);
+    let grew = false;
+    for (const evaluation of evaluations) {
+      const reasons = holdReasons(evaluation);
+      for (const job of evaluation.jobs) {
+        const reason = reasons.get(job.key);
+        if (reason === void 0 || !job.converting) continue;
+        const known = held.get(job.key);
+        if (!known) {
+          held.set(job.key, [reason]);
+          grew = true;
+        } else if (!known.includes(reason)) known.push(reason);
       }
     }
-  };
-  walk2(job, false);
-  return images.some((image) => imageName(image) === name);
-}
-function imageName(image) {
-  const withoutDigest = image.split("@")[0];
-  const colon = withoutDigest.lastIndexOf(":");
-  return colon > withoutDigest.lastIndexOf("/") ? withoutDigest.slice(0, colon) : withoutDigest;
-}
-function matchesEmbedded(instance, document2) {
-  if (document2.kind !== "PyTorchJob") return false;
-  const metadata = isObject3(document2.metadata) ? document2.metadata : {};
-  if (metadata.name !== instance.name && metadata.name !== instance.source.name) return false;
-  return metadata.namespace === void 0 || metadata.namespace === instance.namespace || metadata.namespace === instance.source.namespace;
-}
-function matchesTarget(instance, target) {
-  const [group2, version] = splitApiVersion(String(instance.current.apiVersion ?? ""));
-  if (target.kind !== void 0 && !fullMatch(target.kind, String(instance.current.kind ?? ""))) return false;
-  if (target.group !== void 0 && !fullMatch(target.group, group2)) return false;
-  if (target.version !== void 0 && !fullMatch(target.version, version)) return false;
-  if (target.name !== void 0 && !fullMatch(target.name, instance.name) && !fullMatch(target.name, instance.source.name))
-    return false;
-  if (target.namespace !== void 0 && !fullMatch(target.namespace, instance.namespace ?? "default"))
-    return false;
-  const metadata = isObject3(instance.current.metadata) ? instance.current.metadata : {};
-  if (target.labelSelector !== void 0 && !matchesSelector(target.labelSelector, metadata.labels))
-    return false;
-  if (target.annotationSelector !== void 0 && !matchesSelector(target.annotationSelector, metadata.annotations))
-    return false;
-  return true;
-}
-function splitApiVersion(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash === -1 ? ["", apiVersion] : [apiVersion.slice(0, slash), apiVersion.slice(slash + 1)];
-}
-function fullMatch(pattern, value) {
-  try {
-    return new RegExp(`^(?:${pattern})$`).test(value);
-  } catch {
-    return pattern === value;
+    if (!grew) return { evaluations, held };
   }
 }
-function matchesSelector(selector, labels) {
-  const map = isObject3(labels) ? labels : {};
-  return selector.split(",").map((term) => term.trim()).filter((term) => term.length > 0).every((term) => {
-    const unequal = /^([^!=]+)!=(.*)$/.exec(term);
-    if (unequal) return map[unequal[1].trim()] !== unequal[2].trim();
-    const equal = /^([^=]+)==?(.*)$/.exec(term);
-    if (equal) return map[equal[1].trim()] === equal[2].trim();
-    if (term.startsWith("!")) return !(term.slice(1) in map);
-    return term in map;
-  });
-}
-function joinPath(dir, value) {
-  const parts = dir === "" ? [] : dir.split("/");
-  for (const part of value.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return `../${value}`;
-      parts.pop();
-    } else parts.push(part);
+function holdReasons(evaluation) {
+  const reasons = /* @__PURE__ */ new Map();
+  const where = evaluation.kustomization.relPath;
+  if (evaluation.problems.length > 0) {
+    for (const job of evaluation.jobs) reasons.set(job.key, `${where}: ${evaluation.problems.join("; ")}`);
   }
-  return parts.join("/");
+  for (const result of evaluation.overrides) {
+    if (result.outcome.type !== "hold") continue;
+    const what = describeOverride(result);
+    for (const job of result.reached) reasons.set(job.key, `${what}: ${result.outcome.reason}`);
+  }
+  return reasons;
+}
+function describeOverride(result) {
+  const { kustomization, override, patchFile } = result;
+  const file = patchFile === void 0 ? "" : ` (${patchFile})`;
+  return `${kustomization.relPath} line ${override.line}, ${override.style} entry${file}`;
 }
 
 // src/gitops/kustomize/kustomization.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function isKustomizationPath(relPath) {
   const name = relPath.split("/").pop() ?? "";
@@ -61428,8 +61475,8 @@ function isRemoteReference(value) {
   return REMOTE.test(value);
 }
 function parseKustomization(relPath, text) {
-  const lines = new import_yaml18.LineCounter();
-  const document2 = (0, import_yaml18.parseDocument)(text, { lineCounter: lines, keepSourceTokens: true });
+  const lines = new import_yaml19.LineCounter();
+  const document2 = (0, import_yaml19.parseDocument)(text, { lineCounter: lines, keepSourceTokens: true });
   const slash = relPath.lastIndexOf("/");
   const kustomization = {
     relPath,
@@ -61442,14 +61489,14 @@ function parseKustomization(relPath, text) {
     lineOf: (offset) => lines.linePos(offset).line
   };
   const root = document2.contents;
-  if (document2.errors.length > 0 || !(0, import_yaml18.isMap)(root)) {
+  if (document2.errors.length > 0 || !(0, import_yaml19.isMap)(root)) {
     kustomization.parseError = document2.errors[0]?.message ?? "not a YAML map";
     return kustomization;
   }
   const lineOf = (node) => kustomization.lineOf(node?.range?.[0] ?? 0);
   for (const field of ["resources", "bases", "components", "configurations"]) {
     for (const item of seqItems(root.get(field, true))) {
-      if ((0, import_yaml18.isScalar)(item) && typeof item.value === "string") {
+      if ((0, import_yaml19.isScalar)(item) && typeof item.value === "string") {
         kustomization.references.push({ field, value: item.value, line: lineOf(item) });
       }
     }
@@ -61457,13 +61504,13 @@ function parseKustomization(relPath, text) {
   const kind = root.get("kind");
   kustomization.isComponent = kind === "Component";
   const configurations = root.get("configurations", true);
-  if (configurations && (0, import_yaml18.isSeq)(configurations)) kustomization.configurationsNode = configurations;
+  if (configurations && (0, import_yaml19.isSeq)(configurations)) kustomization.configurationsNode = configurations;
   for (const key of ["namespace", "namePrefix", "nameSuffix"]) {
     const value = root.get(key);
     if (typeof value === "string") kustomization[key] = value;
   }
   for (const item of seqItems(root.get("patchesStrategicMerge", true))) {
-    if (!(0, import_yaml18.isScalar)(item) || typeof item.value !== "string") continue;
+    if (!(0, import_yaml19.isScalar)(item) || typeof item.value !== "string") continue;
     const source = item.value.includes("\n") ? { type: "inline", node: item, text: item.value } : { type: "file", value: item.value };
     kustomization.overrides.push({
       kind: "patch",
@@ -61481,12 +61528,12 @@ function parseKustomization(relPath, text) {
     if (override) kustomization.overrides.push(override);
   }
   for (const item of seqItems(root.get("images", true))) {
-    const name = (0, import_yaml18.isMap)(item) ? item.get("name") : void 0;
+    const name = (0, import_yaml19.isMap)(item) ? item.get("name") : void 0;
     if (typeof name === "string")
       kustomization.overrides.push({ kind: "image", style: "images", line: lineOf(item), name });
   }
   for (const item of seqItems(root.get("replacements", true))) {
-    if (!(0, import_yaml18.isMap)(item)) continue;
+    if (!(0, import_yaml19.isMap)(item)) continue;
     const override = {
       kind: "replacement",
       style: "replacements",
@@ -61501,207 +61548,203 @@ function parseKustomization(relPath, text) {
   return kustomization;
 }
 function seqItems(node) {
-  return (0, import_yaml18.isSeq)(node) ? node.items : [];
+  return (0, import_yaml19.isSeq)(node) ? node.items : [];
 }
 function patchEntry(item, style, line) {
-  if (!(0, import_yaml18.isMap)(item)) return void 0;
+  if (!(0, import_yaml19.isMap)(item)) return void 0;
   const patch = item.get("patch", true);
   const path = item.get("path");
   let source;
-  if ((0, import_yaml18.isScalar)(patch) && typeof patch.value === "string")
+  if ((0, import_yaml19.isScalar)(patch) && typeof patch.value === "string")
     source = { type: "inline", node: patch, text: patch.value };
   else if (typeof path === "string") source = { type: "file", value: path };
   else return void 0;
   const override = { kind: "patch", style, line, source };
   const target = item.get("target", true);
-  if ((0, import_yaml18.isMap)(target)) {
+  if ((0, import_yaml19.isMap)(target)) {
     override.targetNode = target;
     override.target = target.toJSON();
   }
   return override;
 }
 
-// src/gitops/kustomize/plan-files.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-import { join as join10, posix as posix7 } from "node:path";
-var KUSTOMIZATION_REQUEST = {
-  needles: ["resources", "bases", "components", "patches", "images", "replacements", "Kustomization"],
-  include: KUSTOMIZATION_NAMES.map((name) => `**/${name}`)
+// src/gitops/kustomize/edits.ts
+var import_yaml20 = __toESM(require_dist(), 1);
+function applySplices(text, splices) {
+  let result = text;
+  for (const splice of [...splices].sort((a, b2) => b2.start - a.start)) {
+    result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
+  }
+  return result;
+}
+function patchText(documents, asJson) {
+  if (asJson && documents.length === 1)
+    return `${JSON.stringify(documents[0].value, null, 2)}
+`;
+  return documents.map((document2) => (0, import_yaml20.stringify)(document2.value, { lineWidth: 0 })).join("---\n");
+}
+function looksLikeJson(text) {
+  const start = text.trimStart();
+  return start.startsWith("[") || start.startsWith("{");
+}
+var RETARGET = {
+  kind: ["PyTorchJob", "TrainJob"],
+  group: ["kubeflow.org", "trainer.kubeflow.org"],
+  version: ["v1", "v1alpha1"]
 };
-function plannedFiles(plan) {
-  const texts = /* @__PURE__ */ new Map();
-  return {
-    read(relPath) {
-      if (!texts.has(relPath)) texts.set(relPath, readPlanned(plan, relPath));
-      return texts.get(relPath);
-    },
-    isFolder(relPath) {
-      if (relPath === "") return true;
-      try {
-        if (statSync(join10(plan.root, relPath)).isDirectory()) return true;
-      } catch {
-      }
-      return [...plan.files.keys()].some((path) => path.startsWith(`${relPath}/`));
-    }
-  };
-}
-function readPlanned(plan, relPath) {
-  const planned = plan.files.get(relPath);
-  if (planned) return plannedText(planned);
-  const absolute = join10(plan.root, relPath);
-  try {
-    return statSync(absolute).isFile() ? readFileSync2(absolute, "utf8") : void 0;
-  } catch {
-    return void 0;
+function selectorSplices(selector) {
+  const splices = [];
+  const names = selector?.get("kind") === "PyTorchJob" || selector?.get("group") === "kubeflow.org";
+  for (const pair of selector?.items ?? []) {
+    if (!(0, import_yaml20.isScalar)(pair.key) || !(0, import_yaml20.isScalar)(pair.value)) continue;
+    const rule = RETARGET[String(pair.key.value)];
+    const node = pair.value;
+    if (!rule || node.value !== rule[0] || !node.range) continue;
+    if (pair.key.value === "version" && !names) continue;
+    splices.push({ start: node.range[0], end: node.range[1], text: rule[1] });
   }
+  return splices;
 }
-async function kustomizationFolders(plan) {
-  const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
-  const paths = [...found.map((file) => file.relPath), ...[...plan.files.keys()].filter(isKustomizationPath)];
-  const folders = paths.map((relPath) => {
-    const folder = posix7.dirname(relPath);
-    return folder === "." ? "" : folder;
+function scalarSplice(node, value) {
+  const [start, end] = node.range ?? [0, 0];
+  const text = node.type === "QUOTE_DOUBLE" ? JSON.stringify(value) : node.type === "QUOTE_SINGLE" ? `'${value}'` : value;
+  return { start, end, text };
+}
+function sequenceSplices(text, sequence, values) {
+  if (!(0, import_yaml20.isSeq)(sequence) || !sequence.range) return [];
+  const items = sequence.items.filter(import_yaml20.isScalar);
+  if (sequence.flow || items.length === 0) {
+    const [start, end] = sequence.range;
+    return [{ start, end, text: `[${values.join(", ")}]` }];
+  }
+  const splices = [];
+  items.forEach((item, index) => {
+    const value = values[index];
+    if (value !== void 0) {
+      if (value !== item.value) splices.push(scalarSplice(item, value));
+      return;
+    }
+    const [start, end] = item.range ?? [0, 0];
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const lineEnd = text.indexOf("\n", end);
+    splices.push({ start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1, text: "" });
   });
-  return [...new Set(folders)].sort();
+  const last2 = items[items.length - 1];
+  const [lastStart, lastEnd] = last2.range ?? [0, 0];
+  const prefix = text.slice(text.lastIndexOf("\n", lastStart - 1) + 1, lastStart);
+  const added = values.slice(items.length).map((value) => `
+${prefix}${value}`);
+  if (added.length > 0) splices.push({ start: lastEnd, end: lastEnd, text: added.join("") });
+  return splices;
 }
-
-// src/gitops/kustomize/verify.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-function parseBuild(output) {
-  return (0, import_yaml19.parseAllDocuments)(output).flatMap((document2) => "toJSON" in document2 ? [document2.toJSON()] : []).filter(isObject3);
-}
-function identity2(object) {
-  const metadata = isObject3(object.metadata) ? object.metadata : {};
-  return `${String(metadata.namespace ?? "")}/${String(metadata.name ?? "")}`;
-}
-function sourceOf(built, jobs) {
-  const name = String((isObject3(built.metadata) ? built.metadata.name : "") ?? "");
-  return jobs.filter((job) => name.includes(job.name)).sort((a, b2) => b2.name.length - a.name.length)[0];
-}
-function verifyBuild(before, after, jobs, isConverted, optionsFor) {
-  const afterByKind = (kind, id) => after.find((object) => object.kind === kind && identity2(object) === id);
-  for (const built of before.filter((object) => object.kind === "PyTorchJob")) {
-    const id = identity2(built);
-    const source = sourceOf(built, jobs);
-    if (!source || !isConverted(source)) {
-      if (!deepEqual2(afterByKind("PyTorchJob", id), built)) {
-        return {
-          ok: false,
-          message: `PyTorchJob ${id} that stays a PyTorchJob builds differently after the change`
-        };
-      }
-      continue;
-    }
-    const expected = convertJob2(built, optionsFor(source.relPath));
-    if (!expected.ok) return { ok: false, message: `PyTorchJob ${id} as built: ${expected.reason}` };
-    const actual = afterByKind("TrainJob", id);
-    if (!actual)
-      return { ok: false, message: `PyTorchJob ${id} has no TrainJob in the build after the change` };
-    const difference = firstDifference(expected.trainJob, actual);
-    if (difference !== void 0) {
-      return {
-        ok: false,
-        message: `TrainJob ${id} differs from the converted built PyTorchJob at ${difference}`
-      };
+function replacementSplices(text, translation) {
+  const splices = [];
+  const source = translation.node.get("source", true);
+  if ((0, import_yaml20.isMap)(source)) {
+    if (translation.retargetSource) splices.push(...selectorSplices(source));
+    const fieldPath = source.get("fieldPath", true);
+    if (translation.sourceFieldPath !== void 0 && (0, import_yaml20.isScalar)(fieldPath)) {
+      splices.push(scalarSplice(fieldPath, translation.sourceFieldPath));
     }
   }
-  const renamed = renamedRuntime(before, after);
-  return renamed === void 0 ? { ok: true } : { ok: false, message: renamed };
-}
-var nameOf = (object) => String((isObject3(object.metadata) ? object.metadata.name : "") ?? "");
-function renamedRuntime(before, after) {
-  for (const trainJob of after.filter((object) => object.kind === "TrainJob")) {
-    const spec = isObject3(trainJob.spec) ? trainJob.spec : {};
-    const ref = isObject3(spec.runtimeRef) ? spec.runtimeRef : void 0;
-    if (typeof ref?.name !== "string") continue;
-    const { name } = ref;
-    const kind = typeof ref.kind === "string" ? ref.kind : "ClusterTrainingRuntime";
-    const built = after.filter((object) => object.kind === kind);
-    if (built.some((runtime) => nameOf(runtime) === name)) continue;
-    const added = built.find(
-      (runtime) => nameOf(runtime).includes(name) && !before.some((old) => old.kind === kind && nameOf(old) === nameOf(runtime))
-    );
-    if (added === void 0) continue;
-    return `TrainJob ${identity2(trainJob)} references the ${kind} ${name}, which the build renames to ${nameOf(added)} (namePrefix or nameSuffix) without renaming the reference; list the runtime in a kustomization without the prefix, or add a nameReference field spec for TrainJob spec/runtimeRef/name`;
+  const targets = translation.node.get("targets", true);
+  for (const { index, fieldPaths } of translation.targets) {
+    const target = (0, import_yaml20.isSeq)(targets) ? targets.items[index] : void 0;
+    if (!(0, import_yaml20.isMap)(target)) continue;
+    const select = target.get("select", true);
+    if ((0, import_yaml20.isMap)(select)) splices.push(...selectorSplices(select));
+    const rejects = target.get("reject", true);
+    for (const reject of (0, import_yaml20.isSeq)(rejects) ? rejects.items : [])
+      if ((0, import_yaml20.isMap)(reject)) splices.push(...selectorSplices(reject));
+    splices.push(...sequenceSplices(text, target.get("fieldPaths", true), fieldPaths));
   }
-  return void 0;
+  return splices;
 }
-function firstDifference(expected, actual, path = "") {
-  if (deepEqual2(expected, actual)) return void 0;
-  if (isObject3(expected) && isObject3(actual)) {
-    for (const key of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(actual)])) {
-      const found = firstDifference(expected[key], actual[key], `${path}/${key}`);
-      if (found !== void 0) return found;
+function inlineSplice(kustomization, node, newText) {
+  const [start, end] = node.range ?? [0, 0];
+  const source = kustomization.text.slice(start, end);
+  if (node.type !== "BLOCK_LITERAL" && node.type !== "BLOCK_FOLDED") {
+    return { start, end, text: JSON.stringify(newText) };
+  }
+  const contentIndent = /\n([ \t]+)\S/.exec(source)?.[1] ?? "  ";
+  const lines = newText.replace(/\n$/, "").split("\n");
+  const body = lines.map((line) => line === "" ? "" : `${contentIndent}${line}`).join("\n");
+  const chomp = /^[|>]-/.test(source) ? "-" : "";
+  return { start, end, text: `|${chomp}
+${body}
+` };
+}
+function replacementEdits(kustomization, result, fileText) {
+  const edits = { splices: [], files: /* @__PURE__ */ new Map() };
+  if (result.outcome.type !== "replacement") return edits;
+  const file = result.patchFile;
+  const text = file === void 0 ? kustomization.text : fileText(file);
+  if (text === void 0) return edits;
+  const splices = result.outcome.replacements.flatMap((translation) => replacementSplices(text, translation));
+  if (file === void 0) edits.splices.push(...splices);
+  else if (splices.length > 0) edits.files.set(file, applySplices(text, splices));
+  return edits;
+}
+function patchEdits(kustomization, result, fileText) {
+  const edits = { splices: [], files: /* @__PURE__ */ new Map() };
+  if (result.outcome.type !== "rewrite" || result.override.kind !== "patch") return edits;
+  const override = result.override;
+  edits.splices.push(...selectorSplices(override.targetNode));
+  const documents = result.outcome.documents;
+  if (override.source.type === "inline") {
+    const text = patchText(documents, looksLikeJson(override.source.text));
+    edits.splices.push(inlineSplice(kustomization, override.source.node, text));
+  } else if (result.patchFile !== void 0) {
+    const original = fileText(result.patchFile) ?? "";
+    const asJson = /\.json$/i.test(result.patchFile) || looksLikeJson(original);
+    edits.files.set(result.patchFile, leadingComments(original) + patchText(documents, asJson));
+  }
+  return edits;
+}
+function leadingComments(text) {
+  return /^(?:[ \t]*#[^\n]*\n)*/.exec(text)?.[0] ?? "";
+}
+var IMAGE_CONFIG_FILE = "trainjob-images.yaml";
+var IMAGE_CONFIG_TEXT = `# kustomize's images: transformer only rewrites image fields in containers lists; this field spec
+# lets the images: overrides of this kustomization reach TrainJobs (spec.trainer.image) as well.
+images:
+  - kind: TrainJob
+    path: spec/trainer/image
+`;
+function configurationSplice(kustomization) {
+  const node = kustomization.configurationsNode;
+  const text = kustomization.text;
+  if (node?.range) {
+    const [start, end] = node.range;
+    const source = text.slice(start, end);
+    if (source.trimStart().startsWith("[")) {
+      const close = start + source.lastIndexOf("]");
+      const empty = /\[\s*\]$/.test(source.trimEnd());
+      return { start: close, end: close, text: empty ? IMAGE_CONFIG_FILE : `, ${IMAGE_CONFIG_FILE}` };
     }
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const indent = text.slice(lineStart, start);
+    const itemIndent = /^\s*$/.test(indent) ? indent : "";
+    if (text[end - 1] === "\n") return { start: end, end, text: `${itemIndent}- ${IMAGE_CONFIG_FILE}
+` };
+    return { start: end, end, text: `
+${itemIndent}- ${IMAGE_CONFIG_FILE}` };
   }
-  return path === "" ? "/" : path;
-}
-
-// src/gitops/kustomize/analyser.ts
-var BUILD_ROUNDS = 3;
-function kustomizeAnalyser(settings = {}) {
-  let binaryLookup;
-  const binary = () => {
-    if (settings.binary !== void 0) return Promise.resolve(settings.binary ?? void 0);
-    binaryLookup ??= findKustomize();
-    return binaryLookup;
-  };
+  const prefix = text.length === 0 || text.endsWith("\n") ? "" : "\n";
   return {
-    name: "kustomize",
-    async analyse(plan) {
-      const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
-      if (found.length === 0) return {};
-      const kustomizations = new Map(
-        found.map((file) => [
-          file.relPath,
-          parseKustomization(file.relPath, plan.files.get(file.relPath)?.rewrite.newText ?? file.text)
-        ])
-      );
-      return analyse(plan, kustomizations, await binary(), settings.concurrency ?? 4);
-    }
+    start: text.length,
+    end: text.length,
+    text: `${prefix}configurations:
+  - ${IMAGE_CONFIG_FILE}
+`
   };
 }
-async function analyse(plan, kustomizations, binary, concurrency) {
-  const world = worldOf(plan, kustomizations);
-  const extraHolds = /* @__PURE__ */ new Map();
-  const builds = /* @__PURE__ */ new Map();
-  let outcome = evaluateAll(world, new Set(extraHolds.keys()));
-  let changes = changesOf(plan, outcome.evaluations, outcome.held);
-  for (let round = 0; binary && round < BUILD_ROUNDS; round++) {
-    const affected = outcome.evaluations.filter(isAffected);
-    const failures = await checkBuilds(
-      plan,
-      world,
-      affected,
-      outcome.held,
-      changes,
-      binary,
-      concurrency,
-      builds
-    );
-    if (failures.size === 0) break;
-    for (const [key, reason] of failures) extraHolds.set(key, reason);
-    outcome = evaluateAll(world, new Set(extraHolds.keys()));
-    changes = changesOf(plan, outcome.evaluations, outcome.held);
-  }
-  const holds = [];
-  for (const evaluation of outcome.evaluations) {
-    for (const job of evaluation.jobs) {
-      if (!outcome.held.has(job.key) || !job.converting) continue;
-      if (holds.some(
-        (hold2) => hold2.relPath === job.relPath && hold2.name === job.name && hold2.namespace === job.namespace
-      ))
-        continue;
-      const findings = (outcome.held.get(job.key) ?? []).map(
-        (reason) => holdFinding(REMOTE_PROBLEM.test(reason) ? "KUSTOMIZE_REMOTE" : "KUSTOMIZE_OVERLAY", reason)
-      );
-      const buildFailure = extraHolds.get(job.key);
-      if (buildFailure !== void 0) findings.push(holdFinding("KUSTOMIZE_BUILD", buildFailure));
-      const hold = { relPath: job.relPath, name: job.name, findings };
-      if (job.namespace !== void 0) hold.namespace = job.namespace;
-      holds.push(hold);
-    }
-  }
+
+// src/gitops/kustomize/kustomize-report.ts
+function isAffected(evaluation) {
+  return evaluation.jobs.length > 0 || evaluation.problems.length > 0;
+}
+function kustomizeReport(outcome, builds, binary) {
   const report = {
     kustomizations: outcome.evaluations.filter(isAffected).map((evaluation) => reportOf(evaluation, outcome.held, builds, binary))
   };
@@ -61709,256 +61752,7 @@ async function analyse(plan, kustomizations, binary, concurrency) {
     report.binary = binary.display;
     if (binary.version !== void 0) report.version = binary.version;
   }
-  return { holds, changes: changes.list, report: { kustomize: report } };
-}
-var REMOTE_PROBLEM = /names a remote \w+ entry .*which is not fetched/;
-function holdFinding(code, reason) {
-  return {
-    severity: "warning",
-    code,
-    message: `kept as a PyTorchJob with its kustomize base and overlays: ${reason}. Carry the overlay over by hand, then convert the job.`,
-    path: ""
-  };
-}
-function isAffected(evaluation) {
-  return evaluation.jobs.length > 0 || evaluation.problems.length > 0;
-}
-function worldOf(plan, kustomizations) {
-  const jobCache = /* @__PURE__ */ new Map();
-  return {
-    kustomizations,
-    resolve: (dir, value) => resolveReference(plan, kustomizations, dir, value),
-    jobsIn(relPath) {
-      let jobs = jobCache.get(relPath);
-      if (!jobs) {
-        jobs = jobsOf(plan, relPath);
-        jobCache.set(relPath, jobs);
-      }
-      return jobs;
-    },
-    read(relPath) {
-      const planned = plan.files.get(relPath);
-      if (planned?.original !== void 0) return planned.original;
-      const absolute = join11(plan.root, relPath);
-      try {
-        return statSync2(absolute).isFile() ? readFileText(absolute) : void 0;
-      } catch {
-        return void 0;
-      }
-    },
-    optionsFor: (relPath) => {
-      const { hold: _hold, validate: _validate, ...options } = plan.rewriteOptionsFor(relPath);
-      return options;
-    }
-  };
-}
-function readFileText(absolute) {
-  return readFileSync3(absolute, "utf8");
-}
-function resolveReference(plan, kustomizations, dir, value) {
-  const { root } = plan;
-  if (isRemoteReference(value)) return { type: "remote" };
-  const relPath = joinPath(dir, value);
-  if (relPath.startsWith("../")) return { type: "missing", why: `${value} is outside the scanned folder` };
-  const planned = plan.files.get(relPath);
-  if (planned?.original === void 0 && planned?.rewrite.newText !== void 0) {
-    return { type: "file", relPath };
-  }
-  const absolute = join11(root, relPath);
-  let isDirectory;
-  try {
-    isDirectory = statSync2(absolute).isDirectory();
-  } catch {
-    return { type: "missing", why: `${value} does not exist` };
-  }
-  if (!isDirectory) return { type: "file", relPath };
-  for (const name of KUSTOMIZATION_NAMES) {
-    const candidate = relPath === "" ? name : `${relPath}/${name}`;
-    if (kustomizations.has(candidate)) return { type: "kustomization", relPath: candidate };
-    if (existsSync3(join11(root, candidate))) {
-      return { type: "missing", why: `${candidate} was not scanned (check the include and exclude globs)` };
-    }
-  }
-  return { type: "missing", why: `${value} is a folder without a kustomization file` };
-}
-function jobsOf(plan, relPath) {
-  const file = plan.files.get(relPath);
-  if (file?.original === void 0 || !/PyTorchJob/.test(file.original)) return [];
-  const jobs = [];
-  for (const document2 of (0, import_yaml20.parseAllDocuments)(file.original)) {
-    if (!("toJSON" in document2) || document2.errors.length > 0) continue;
-    const object = document2.toJSON();
-    if (!isObject3(object) || object.kind !== "PyTorchJob") continue;
-    const metadata = isObject3(object.metadata) ? object.metadata : {};
-    const name = String(metadata.name ?? "");
-    const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
-    const planned = file.rewrite.jobs.find((job2) => job2.name === name && job2.namespace === namespace);
-    const job = {
-      key: `${relPath}#${namespace ?? ""}/${name}`,
-      relPath,
-      name,
-      job: object,
-      converting: planned?.status === "converted" && file.rewrite.newText !== void 0
-    };
-    if (namespace !== void 0) job.namespace = namespace;
-    jobs.push(job);
-  }
-  return jobs;
-}
-function changesOf(plan, evaluations, held) {
-  const list = [];
-  const texts = /* @__PURE__ */ new Map();
-  const patchFiles = /* @__PURE__ */ new Set();
-  for (const evaluation of evaluations) {
-    const { kustomization } = evaluation;
-    const splices = [];
-    for (const result of evaluation.overrides) {
-      if (result.patchFile !== void 0 && result.reached.length > 0) patchFiles.add(result.patchFile);
-      if (result.reached.some((job) => held.has(job.key) || !job.converting)) continue;
-      if (result.outcome.type === "rewrite" || result.outcome.type === "replacement") {
-        const edit = result.outcome.type === "rewrite" ? patchEdits : replacementEdits;
-        const edits = edit(
-          kustomization,
-          result,
-          (relPath) => plan.files.get(relPath)?.original ?? readIfExists(plan.root, relPath)
-        );
-        splices.push(...edits.splices);
-        for (const [relPath, text] of edits.files) if (!texts.has(relPath)) texts.set(relPath, text);
-      }
-    }
-    const needsImageSpec = evaluation.overrides.some(
-      (result) => result.outcome.type === "image" && result.reached.some((job) => job.converting && !held.has(job.key))
-    );
-    const configPath = joinPath(kustomization.dir, IMAGE_CONFIG_FILE);
-    const listed = kustomization.references.some(
-      (reference) => reference.field === "configurations" && joinPath(kustomization.dir, reference.value) === configPath
-    );
-    if (needsImageSpec && !listed) {
-      splices.push(configurationSplice(kustomization));
-      if (readIfExists(plan.root, configPath) === void 0) texts.set(configPath, IMAGE_CONFIG_TEXT);
-    }
-    if (splices.length > 0) texts.set(kustomization.relPath, applySplices(kustomization.text, splices));
-  }
-  for (const [relPath, text] of texts) {
-    const change = { relPath, text, kind: "kustomization", dropJobs: true, skipReason: null };
-    const onDisk2 = plan.files.has(relPath) ? void 0 : readIfExists(plan.root, relPath);
-    if (onDisk2 !== void 0) change.original = onDisk2;
-    list.push(change);
-  }
-  const kept = new Map([
-    ...[...patchFiles].map((relPath) => [relPath, plan.files.get(relPath)?.original]),
-    ...evaluations.map(({ kustomization }) => [kustomization.relPath, kustomization.text])
-  ]);
-  for (const [relPath, text] of kept) {
-    if (texts.has(relPath) || plan.files.get(relPath)?.original === void 0 || text === void 0) continue;
-    list.push({ relPath, text, kind: "kustomization", dropJobs: true, skipReason: null });
-  }
-  return { list, texts };
-}
-function readIfExists(root, relPath) {
-  try {
-    return readFileText(join11(root, relPath));
-  } catch {
-    return void 0;
-  }
-}
-async function checkBuilds(plan, world, affected, held, changes, binary, concurrency, builds) {
-  const failures = /* @__PURE__ */ new Map();
-  const copy = await mkdtemp(join11(tmpdir(), "trainjob-migrate-kustomize-"));
-  try {
-    await materialise(plan, world, affected, changes, held, copy);
-    const queue = [...affected];
-    const worker = async () => {
-      for (let evaluation = queue.shift(); evaluation; evaluation = queue.shift()) {
-        const { kustomization } = evaluation;
-        if (evaluation.problems.length > 0) {
-          builds.set(kustomization.relPath, { build: "not-run", message: evaluation.problems.join("; ") });
-          continue;
-        }
-        if (kustomization.isComponent) {
-          builds.set(kustomization.relPath, {
-            build: "not-run",
-            message: "a component is checked through the builds of the kustomizations that list it"
-          });
-          continue;
-        }
-        const folder = kustomization.dir;
-        const before = await buildKustomization(binary, join11(plan.root, folder));
-        const after = before.ok ? await buildKustomization(binary, join11(copy, folder)) : before;
-        const verdict = !before.ok ? { ok: false, message: `it does not build before the change either (${before.message})` } : !after.ok ? { ok: false, message: `it no longer builds after the change (${after.message})` } : verifyBuild(
-          parseBuild(before.output),
-          parseBuild(after.output),
-          evaluation.jobs,
-          (job) => job.converting && !held.has(job.key),
-          world.optionsFor
-        );
-        builds.set(
-          kustomization.relPath,
-          verdict.ok ? { build: "passed" } : { build: "failed", message: verdict.message }
-        );
-        if (verdict.ok) continue;
-        for (const job of evaluation.jobs) {
-          if (job.converting && !held.has(job.key))
-            failures.set(
-              job.key,
-              `${kustomization.relPath}: the kustomize build check failed: ${verdict.message}`
-            );
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-  } finally {
-    await rm(copy, { recursive: true, force: true });
-  }
-  return failures;
-}
-async function materialise(plan, world, affected, changes, held, copy) {
-  const folders = /* @__PURE__ */ new Set();
-  const visit = (kustomization) => {
-    if (folders.has(kustomization.dir)) return;
-    folders.add(kustomization.dir);
-    for (const reference of kustomization.references) {
-      const resolved = world.resolve(kustomization.dir, reference.value);
-      if (resolved.type === "kustomization")
-        visit(world.kustomizations.get(resolved.relPath));
-      if (resolved.type === "file")
-        folders.add(dirname3(resolved.relPath) === "." ? "" : dirname3(resolved.relPath));
-    }
-  };
-  for (const evaluation of affected) visit(evaluation.kustomization);
-  const sorted2 = [...folders].sort();
-  const outermost = sorted2.filter(
-    (folder, index) => !sorted2.slice(0, index).some((outer) => outer === "" || folder.startsWith(`${outer}/`))
-  );
-  for (const folder of outermost) {
-    await cp(join11(plan.root, folder), join11(copy, folder), {
-      recursive: true,
-      filter: (source) => !/[/\\](?:\.git|node_modules)$/.test(source)
-    });
-  }
-  const written = new Map(
-    changes.list.flatMap((change) => change.text === void 0 ? [] : [[change.relPath, change.text]])
-  );
-  for (const file of plan.files.values()) {
-    const { newText, jobs } = file.rewrite;
-    if (newText === void 0 || written.has(file.relPath)) continue;
-    written.set(
-      file.relPath,
-      file.original !== void 0 && jobs.length > 0 ? textWithHolds(plan, file.relPath, file.original, held) : newText
-    );
-  }
-  for (const [relPath, text] of written) {
-    if (!outermost.some((folder) => folder === "" || relPath.startsWith(`${folder}/`))) continue;
-    await mkdir(dirname3(join11(copy, relPath)), { recursive: true });
-    await writeFile(join11(copy, relPath), text);
-  }
-}
-function textWithHolds(plan, relPath, original, held) {
-  const keyOf = (job) => `${relPath}#${job.namespace ?? ""}/${job.name}`;
-  const options = plan.rewriteOptionsFor(relPath);
-  const earlierHold = options.hold;
-  options.hold = (job) => held.has(keyOf(job)) ? [holdFinding("KUSTOMIZE_OVERLAY", "held")] : earlierHold?.(job);
-  return rewriteFile(relPath, original, options).newText ?? original;
+  return report;
 }
 function replacementSummary(replacements) {
   const paths = replacements.flatMap((replacement) => [
@@ -62017,6 +61811,250 @@ function reportOf(evaluation, held, builds, binary) {
     });
   }
   return report;
+}
+
+// src/gitops/kustomize/plan-files.ts
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { join as join11, posix as posix7 } from "node:path";
+var KUSTOMIZATION_REQUEST = {
+  needles: ["resources", "bases", "components", "patches", "images", "replacements", "Kustomization"],
+  include: KUSTOMIZATION_NAMES.map((name) => `**/${name}`)
+};
+function plannedFiles(plan) {
+  const texts = /* @__PURE__ */ new Map();
+  return {
+    read(relPath) {
+      if (!texts.has(relPath)) texts.set(relPath, readPlanned(plan, relPath));
+      return texts.get(relPath);
+    },
+    isFolder(relPath) {
+      if (relPath === "") return true;
+      try {
+        if (statSync(join11(plan.root, relPath)).isDirectory()) return true;
+      } catch {
+      }
+      return [...plan.files.keys()].some((path) => path.startsWith(`${relPath}/`));
+    }
+  };
+}
+function readPlanned(plan, relPath) {
+  const planned = plan.files.get(relPath);
+  if (planned) return plannedText(planned);
+  const absolute = join11(plan.root, relPath);
+  try {
+    return statSync(absolute).isFile() ? readFileSync2(absolute, "utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function kustomizationFolders(plan) {
+  const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
+  const paths = [...found.map((file) => file.relPath), ...[...plan.files.keys()].filter(isKustomizationPath)];
+  const folders = paths.map((relPath) => {
+    const folder = posix7.dirname(relPath);
+    return folder === "." ? "" : folder;
+  });
+  return [...new Set(folders)].sort();
+}
+
+// src/gitops/kustomize/plan-world.ts
+var import_yaml21 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { join as join12 } from "node:path";
+function worldOf(plan, kustomizations) {
+  const jobCache = /* @__PURE__ */ new Map();
+  return {
+    kustomizations,
+    resolve: (dir, value) => resolveReference(plan, kustomizations, dir, value),
+    jobsIn(relPath) {
+      let jobs = jobCache.get(relPath);
+      if (!jobs) {
+        jobs = jobsOf(plan, relPath);
+        jobCache.set(relPath, jobs);
+      }
+      return jobs;
+    },
+    read(relPath) {
+      const planned = plan.files.get(relPath);
+      if (planned?.original !== void 0) return planned.original;
+      const absolute = join12(plan.root, relPath);
+      try {
+        return statSync2(absolute).isFile() ? readFileText(absolute) : void 0;
+      } catch {
+        return void 0;
+      }
+    },
+    optionsFor: (relPath) => {
+      const { hold: _hold, validate: _validate, ...options } = plan.rewriteOptionsFor(relPath);
+      return options;
+    }
+  };
+}
+function readFileText(absolute) {
+  return readFileSync3(absolute, "utf8");
+}
+function resolveReference(plan, kustomizations, dir, value) {
+  const { root } = plan;
+  if (isRemoteReference(value)) return { type: "remote" };
+  const relPath = joinPath(dir, value);
+  if (relPath.startsWith("../")) return { type: "missing", why: `${value} is outside the scanned folder` };
+  const planned = plan.files.get(relPath);
+  if (planned?.original === void 0 && planned?.rewrite.newText !== void 0) {
+    return { type: "file", relPath };
+  }
+  const absolute = join12(root, relPath);
+  let isDirectory;
+  try {
+    isDirectory = statSync2(absolute).isDirectory();
+  } catch {
+    return { type: "missing", why: `${value} does not exist` };
+  }
+  if (!isDirectory) return { type: "file", relPath };
+  for (const name of KUSTOMIZATION_NAMES) {
+    const candidate = relPath === "" ? name : `${relPath}/${name}`;
+    if (kustomizations.has(candidate)) return { type: "kustomization", relPath: candidate };
+    if (existsSync3(join12(root, candidate))) {
+      return { type: "missing", why: `${candidate} was not scanned (check the include and exclude globs)` };
+    }
+  }
+  return { type: "missing", why: `${value} is a folder without a kustomization file` };
+}
+function jobsOf(plan, relPath) {
+  const file = plan.files.get(relPath);
+  if (file?.original === void 0 || !/PyTorchJob/.test(file.original)) return [];
+  const jobs = [];
+  for (const document2 of (0, import_yaml21.parseAllDocuments)(file.original)) {
+    if (!("toJSON" in document2) || document2.errors.length > 0) continue;
+    const object = document2.toJSON();
+    if (!isObject3(object) || object.kind !== "PyTorchJob") continue;
+    const metadata = isObject3(object.metadata) ? object.metadata : {};
+    const name = String(metadata.name ?? "");
+    const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
+    const planned = file.rewrite.jobs.find((job2) => job2.name === name && job2.namespace === namespace);
+    const job = {
+      key: `${relPath}#${namespace ?? ""}/${name}`,
+      relPath,
+      name,
+      job: object,
+      converting: planned?.status === "converted" && file.rewrite.newText !== void 0
+    };
+    if (namespace !== void 0) job.namespace = namespace;
+    jobs.push(job);
+  }
+  return jobs;
+}
+function readIfExists(root, relPath) {
+  try {
+    return readFileText(join12(root, relPath));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/kustomize/planned-changes.ts
+function changesOf(plan, evaluations, held) {
+  const list = [];
+  const texts = /* @__PURE__ */ new Map();
+  const patchFiles = /* @__PURE__ */ new Set();
+  for (const evaluation of evaluations) {
+    const { kustomization } = evaluation;
+    const splices = [];
+    for (const result of evaluation.overrides) {
+      if (result.patchFile !== void 0 && result.reached.length > 0) patchFiles.add(result.patchFile);
+      if (result.reached.some((job) => held.has(job.key) || !job.converting)) continue;
+      if (result.outcome.type === "rewrite" || result.outcome.type === "replacement") {
+        const edit = result.outcome.type === "rewrite" ? patchEdits : replacementEdits;
+        const edits = edit(
+          kustomization,
+          result,
+          (relPath) => plan.files.get(relPath)?.original ?? readIfExists(plan.root, relPath)
+        );
+        splices.push(...edits.splices);
+        for (const [relPath, text] of edits.files) if (!texts.has(relPath)) texts.set(relPath, text);
+      }
+    }
+    const needsImageSpec = evaluation.overrides.some(
+      (result) => result.outcome.type === "image" && result.reached.some((job) => job.converting && !held.has(job.key))
+    );
+    const configPath = joinPath(kustomization.dir, IMAGE_CONFIG_FILE);
+    const listed = kustomization.references.some(
+      (reference) => reference.field === "configurations" && joinPath(kustomization.dir, reference.value) === configPath
+    );
+    if (needsImageSpec && !listed) {
+      splices.push(configurationSplice(kustomization));
+      if (readIfExists(plan.root, configPath) === void 0) texts.set(configPath, IMAGE_CONFIG_TEXT);
+    }
+    if (splices.length > 0) texts.set(kustomization.relPath, applySplices(kustomization.text, splices));
+  }
+  for (const [relPath, text] of texts) {
+    const change = { relPath, text, kind: "kustomization", dropJobs: true, skipReason: null };
+    const onDisk2 = plan.files.has(relPath) ? void 0 : readIfExists(plan.root, relPath);
+    if (onDisk2 !== void 0) change.original = onDisk2;
+    list.push(change);
+  }
+  const kept = new Map([
+    ...[...patchFiles].map((relPath) => [relPath, plan.files.get(relPath)?.original]),
+    ...evaluations.map(({ kustomization }) => [kustomization.relPath, kustomization.text])
+  ]);
+  for (const [relPath, text] of kept) {
+    if (texts.has(relPath) || plan.files.get(relPath)?.original === void 0 || text === void 0) continue;
+    list.push({ relPath, text, kind: "kustomization", dropJobs: true, skipReason: null });
+  }
+  return { list, texts };
+}
+
+// src/gitops/kustomize/analyser.ts
+var BUILD_ROUNDS = 3;
+function kustomizeAnalyser(settings = {}) {
+  let binaryLookup;
+  const binary = () => {
+    if (settings.binary !== void 0) return Promise.resolve(settings.binary ?? void 0);
+    binaryLookup ??= findKustomize();
+    return binaryLookup;
+  };
+  return {
+    name: "kustomize",
+    async analyse(plan) {
+      const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
+      if (found.length === 0) return {};
+      const kustomizations = new Map(
+        found.map((file) => [
+          file.relPath,
+          parseKustomization(file.relPath, plan.files.get(file.relPath)?.rewrite.newText ?? file.text)
+        ])
+      );
+      return analyse(plan, kustomizations, await binary(), settings.concurrency ?? 4);
+    }
+  };
+}
+async function analyse(plan, kustomizations, binary, concurrency) {
+  const world = worldOf(plan, kustomizations);
+  const extraHolds = /* @__PURE__ */ new Map();
+  const builds = /* @__PURE__ */ new Map();
+  let outcome = evaluateAll(world, new Set(extraHolds.keys()));
+  let changes = changesOf(plan, outcome.evaluations, outcome.held);
+  for (let round = 0; binary && round < BUILD_ROUNDS; round++) {
+    const affected = outcome.evaluations.filter(isAffected);
+    const failures = await checkBuilds(
+      plan,
+      world,
+      affected,
+      outcome.held,
+      changes,
+      binary,
+      concurrency,
+      builds
+    );
+    if (failures.size === 0) break;
+    for (const [key, reason] of failures) extraHolds.set(key, reason);
+    outcome = evaluateAll(world, new Set(extraHolds.keys()));
+    changes = changesOf(plan, outcome.evaluations, outcome.held);
+  }
+  return {
+    holds: jobHolds(outcome, extraHolds),
+    changes: changes.list,
+    report: { kustomize: kustomizeReport(outcome, builds, binary) }
+  };
 }
 
 // src/gitops/kustomize/closure.ts
@@ -62195,9 +62233,9 @@ function checkCelRules(object, rules) {
 }
 
 // src/validate/crd-schema.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 function readCrdSchema(crdYamlText, kind, source = "CRD") {
-  const crds = (0, import_yaml21.parseAllDocuments)(crdYamlText).flatMap((doc) => "errors" in doc && doc.errors.length === 0 ? [doc.toJS()] : []).filter((doc) => isPlainObject3(doc) && doc.kind === "CustomResourceDefinition");
+  const crds = (0, import_yaml22.parseAllDocuments)(crdYamlText).flatMap((doc) => "errors" in doc && doc.errors.length === 0 ? [doc.toJS()] : []).filter((doc) => isPlainObject3(doc) && doc.kind === "CustomResourceDefinition");
   const crd = crds.find(
     (doc) => isPlainObject3(doc.spec) && isPlainObject3(doc.spec.names) && doc.spec.names.kind === kind
   );
@@ -62844,7 +62882,7 @@ var ActionInputError = class extends Error {
 // src/action/inputs.ts
 var core = __toESM(require_core(), 1);
 import { tmpdir as tmpdir2 } from "node:os";
-import { isAbsolute as isAbsolute2, join as join13, relative as relative2, resolve as resolve5, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join14, relative as relative2, resolve as resolve5, sep as sep5 } from "node:path";
 var DEFAULT_SERVER_URL = "https://github.com";
 function optionalInput(name) {
   const value = core.getInput(name, { trimWhitespace: true });
@@ -62899,7 +62937,7 @@ function readRepository() {
 async function readConfig(workspace) {
   const file = optionalInput("config");
   if (file === void 0) return findConfigAt(workspace);
-  return loadConfigFile(join13(workspace, workspacePath("config", file, workspace)));
+  return loadConfigFile(join14(workspace, workspacePath("config", file, workspace)));
 }
 function conversionFlags() {
   return {
@@ -62995,7 +63033,7 @@ function failureMessage(summary2, failOnReview) {
 }
 
 // src/action/migrate-paths.ts
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 var underFolder = (folder, path) => folder === "." ? path : `${folder}/${path}`;
 function rebaseReport(report, folder) {
   if (folder === ".") return report;
@@ -63021,7 +63059,7 @@ function mergeReports(reports) {
 async function migrateFolders(checkout, folders, options) {
   const outcomes = [];
   for (const folder of folders) {
-    const { report, changedFiles: changedFiles2 } = await migrateDirectory(join14(checkout, folder), options, {
+    const { report, changedFiles: changedFiles2 } = await migrateDirectory(join15(checkout, folder), options, {
       write: true,
       withDiffs: true
     });
@@ -63063,8 +63101,8 @@ async function publishFromWorkspace(settings, mask2, logging) {
 
 // src/action/main.ts
 async function writeReport(report, dir) {
-  const folder = await mkdtemp3(join15(dir, "trainjob-migrate-"));
-  const path = join15(folder, "report.json");
+  const folder = await mkdtemp3(join16(dir, "trainjob-migrate-"));
+  const path = join16(folder, "report.json");
   await writeFile2(path, renderJson(report));
   return path;
 }
