@@ -24857,21 +24857,22 @@ function wantsProgress(io) {
   return io.stderr.isTTY && !io.env.CI;
 }
 
-// src/config/config-error.ts
-var ConfigError = class extends Error {
-  constructor(message, file, problems = [message]) {
-    super(message);
-    this.file = file;
-    this.problems = problems;
-  }
-  file;
-  problems;
-  name = "ConfigError";
-};
-
 // src/report/tool.ts
 var TOOL_NAME = "trainjob-migrate";
 var TOOL_VERSION = "0.1.0";
+
+// src/util/user-error.ts
+var UserError = class extends Error {
+  exitCode;
+  constructor(message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = new.target.name;
+    this.exitCode = options.exitCode ?? 2;
+  }
+};
+function isUserError(error) {
+  return error instanceof UserError;
+}
 
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -29697,9 +29698,10 @@ function gitAuthEnvironment(token, remoteUrl, baseEnv) {
 import { parseArgs } from "node:util";
 
 // src/cli/usage-error.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-  exitCode = 2;
+var UsageError = class extends UserError {
+  constructor(message) {
+    super(message, { exitCode: 2 });
+  }
 };
 
 // src/cli/parse-flags.ts
@@ -29983,6 +29985,17 @@ var config_schema_default = {
       }
     }
   }
+};
+
+// src/config/config-error.ts
+var ConfigError = class extends UserError {
+  constructor(message, file, problems = [message]) {
+    super(message, { exitCode: 2 });
+    this.file = file;
+    this.problems = problems;
+  }
+  file;
+  problems;
 };
 
 // src/config/describe-errors.ts
@@ -44129,10 +44142,10 @@ async function main(argv, io) {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (isUserError(error)) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}
 `);
-      return 2;
+      return error.exitCode;
     }
     const message = error instanceof Error ? error.stack ?? error.message : String(error);
     io.stderr.write(`${TOOL_NAME}: unexpected failure: ${message}

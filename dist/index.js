@@ -44695,16 +44695,25 @@ var config_schema_default = {
   }
 };
 
+// src/util/user-error.ts
+var UserError = class extends Error {
+  exitCode;
+  constructor(message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = new.target.name;
+    this.exitCode = options.exitCode ?? 2;
+  }
+};
+
 // src/config/config-error.ts
-var ConfigError = class extends Error {
+var ConfigError = class extends UserError {
   constructor(message, file, problems = [message]) {
-    super(message);
+    super(message, { exitCode: 2 });
     this.file = file;
     this.problems = problems;
   }
   file;
   problems;
-  name = "ConfigError";
 };
 
 // src/config/describe-errors.ts
@@ -62658,9 +62667,10 @@ var DEFAULT_MIGRATION_OPTIONS = {
 };
 
 // src/cli/usage-error.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-  exitCode = 2;
+var UsageError = class extends UserError {
+  constructor(message) {
+    super(message, { exitCode: 2 });
+  }
 };
 
 // src/cli/options.ts

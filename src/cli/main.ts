@@ -1,6 +1,6 @@
 /** The command line: dispatch to a command, turn usage and config errors into exit code 2. */
-import { ConfigError } from '../config/config-error.js';
 import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js';
+import { isUserError } from '../util/user-error.js';
 import { runDiscoverCommand } from './discover-command.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
@@ -44,9 +44,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (isUserError(error)) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
-      return 2;
+      return error.exitCode;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr.write(`${TOOL_NAME}: unexpected failure: ${message}\n`);
