@@ -3,8 +3,9 @@
  * spans and the comments it owns. The editor moves whole spans as text and relocates the comments
  * of the structure it removes.
  */
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { type CST, type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Path } from '../convert/types.js';
+import { commentTokens, type LeafToken } from './cst-tokens.js';
 import type { LineIndex } from './text.js';
 
 export interface SourceComment {
@@ -47,33 +48,28 @@ interface CstLike {
   type?: string;
   offset?: number;
   source?: string;
-  [key: string]: unknown;
 }
 
 /** Every comment token of a CST subtree. */
 export function collectComments(token: unknown, lines: LineIndex): SourceComment[] {
-  const found: SourceComment[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    const tok = value as CstLike;
-    if (tok.type === 'comment' && typeof tok.offset === 'number' && typeof tok.source === 'string') {
-      const line = lines.lineOf(tok.offset);
-      const column = tok.offset - lines.lineStart(line);
-      const before = lines.text.slice(lines.lineStart(line), tok.offset);
-      const gap = /[ \t]*$/.exec(before)?.[0] || ' ';
-      found.push({ text: tok.source, offset: tok.offset, line, column, ownLine: before.trim() === '', gap });
-      return;
-    }
-    for (const [key, child] of Object.entries(tok)) {
-      if (key !== 'source') visit(child);
-    }
+  return commentTokens(token as CST.Token | undefined)
+    .map((tok) => sourceComment(tok, lines))
+    .sort((a, b) => a.offset - b.offset);
+}
+
+export function sourceComment(tok: LeafToken, lines: LineIndex): SourceComment {
+  const line = lines.lineOf(tok.offset);
+  const lineStart = lines.lineStart(line);
+  const before = lines.text.slice(lineStart, tok.offset);
+  const gap = /[ \t]*$/.exec(before)?.[0] || ' ';
+  return {
+    text: tok.source,
+    offset: tok.offset,
+    line,
+    column: tok.offset - lineStart,
+    ownLine: before.trim() === '',
+    gap,
   };
-  visit(token);
-  return found.sort((a, b) => a.offset - b.offset);
 }
 
 /** The last line holding content of a value node (trailing blanks and line breaks excluded). */
