@@ -24,7 +24,7 @@ export function createPathFilter(include: readonly string[], exclude: readonly s
   };
 }
 
-/** Globs for fast-glob's `ignore`, so it does not descend into excluded folders at all. */
+/** Globs of the folders the listing does not descend into at all. */
 export function pruneGlobs(exclude: readonly string[]): string[] {
   return [...ALWAYS_EXCLUDE, ...exclude].flatMap((glob) =>
     glob.endsWith('/**') ? [glob] : [glob, `${glob}/**`],
