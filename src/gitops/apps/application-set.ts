@@ -4,8 +4,8 @@
  */
 
 import { isPlainObject } from '../../util/objects.js';
-import { argoSources, argoSyncPolicy, type DocumentAt } from './parse.js';
-import type { GitOpsApp } from './types.js';
+import { argoSources, argoSyncPolicy } from './argo-spec.js';
+import type { DocumentAt, GitOpsApp } from './types.js';
 
 const PLACEHOLDER = /\{\{-?\s*\.?([A-Za-z0-9_.[\]]+)\s*-?\}\}/g;
 /** The folder a git directory generator matched, as each template syntax spells it. */

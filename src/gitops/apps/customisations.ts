@@ -4,8 +4,7 @@
  */
 import { stringify } from 'yaml';
 import { isPlainObject } from '../../util/objects.js';
-import type { DocumentAt } from './parse.js';
-import type { Customisation } from './types.js';
+import type { Customisation, DocumentAt } from './types.js';
 
 const V1_GROUP = 'kubeflow.org';
 const V1_KIND = 'PyTorchJob';
