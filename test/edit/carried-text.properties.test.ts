@@ -78,11 +78,7 @@ const scalarArb = (inFlow: boolean, pool = QUOTED): fc.Arbitrary<Node> => {
     text: fc.constantFrom(...pool),
     style: fc.constantFrom('single' as const, 'double' as const),
   });
-  const plain = fc.record({
-    t: fc.constant('scalar' as const),
-    text: fc.constantFrom(...pool.filter(plainOk)),
-    style: fc.constant('plain' as const),
-  });
+  const plainPool = pool.filter(plainOk);
   const folded = fc.record({
     t: fc.constant('scalar' as const),
     text: fc.constantFrom('two words', 'three quoted words'),
@@ -97,7 +93,14 @@ const scalarArb = (inFlow: boolean, pool = QUOTED): fc.Arbitrary<Node> => {
     trailingBlank: fc.integer({ min: 0, max: 2 }),
   });
   const scalars: fc.Arbitrary<Scalar | BlockScalar>[] = [quoted, folded];
-  if (pool.some(plainOk)) scalars.push(plain);
+  if (plainPool.length > 0) {
+    const plain = fc.record({
+      t: fc.constant('scalar' as const),
+      text: fc.constantFrom(...plainPool),
+      style: fc.constant('plain' as const),
+    });
+    scalars.push(plain);
+  }
   if (!inFlow) scalars.push(block);
   return fc.tuple(fc.oneof(...scalars), props).map(([node, p]) => withProps(node, p));
 };
@@ -129,6 +132,30 @@ const quantity = (flow: boolean) =>
   fc.oneof(
     fc.constant<Node>({ t: 'scalar', text: '4', style: 'plain' }),
     scalarArb(flow, ['4', '16Gi', '500m']),
+  );
+
+/** A plain number or boolean, maybe anchored (a `!!str` tag would change its type). */
+const plainValue = (texts: string[]): fc.Arbitrary<Node> =>
+  fc
+    .tuple(fc.constantFrom(...texts), fc.boolean())
+    .map(([text, anchored]) =>
+      withProps({ t: 'scalar' as const, text, style: 'plain' as const }, { anchor: anchored }),
+    );
+
+/** A list of small maps, each entry's value in a random style. */
+const listOfMaps = (inFlow: boolean, entries: [string, string[]][][]) =>
+  seqArb(inFlow, (f) =>
+    fc.constantFrom(...entries).chain((chosen) =>
+      fc.tuple(...chosen.map(([, pool]) => scalarArb(f, pool)), fc.boolean(), props).map((values): Node => {
+        const multiline = values[chosen.length] as unknown as boolean;
+        return {
+          t: 'map',
+          flow: f,
+          multiline: f && multiline,
+          entries: chosen.map(([key], i) => [key, values[i] as Node]),
+        };
+      }),
+    ),
   );
 
 function envArb(flow: boolean, aliasTo: string[]): fc.Arbitrary<Node> {
@@ -200,6 +227,51 @@ const jobArb: fc.Arbitrary<Job> = fc
           ),
           { nil: undefined },
         ),
+        tolerations: fc.option(
+          listOfMaps(podFlow, [
+            [
+              ['key', ['nvidia.com/gpu']],
+              ['operator', ['Exists']],
+            ],
+            [
+              ['key', ['dedicated']],
+              ['value', ['ml', 'yes']],
+              ['effect', ['NoSchedule']],
+            ],
+          ]),
+          { nil: undefined },
+        ),
+        volumes: fc.option(
+          listOfMaps(podFlow, [
+            [
+              ['name', ['data']],
+              ['emptyDir', ['replaced by {}']],
+            ],
+          ]).map(emptyDirs),
+          { nil: undefined },
+        ),
+        volumeMounts: fc.option(
+          listOfMaps(cFlow, [
+            [
+              ['name', ['data']],
+              ['mountPath', ['/data', '/mnt/data']],
+            ],
+          ]),
+          { nil: undefined },
+        ),
+        labels: fc.option(
+          mapArb(false, (f) =>
+            fc
+              .tuple(scalarArb(f, ['ml', 'yes', '']), scalarArb(f, ['gold']))
+              .map(([team, tier]): [string, Node][] => [
+                ['team', team],
+                ['example.com/tier', tier],
+              ]),
+          ),
+          { nil: undefined },
+        ),
+        grace: fc.option(plainValue(['30', '120']), { nil: undefined }),
+        suspend: fc.option(plainValue(['true', 'false']), { nil: undefined }),
       })
       .chain((fields) =>
         envArb(cFlow, [
@@ -208,6 +280,19 @@ const jobArb: fc.Arbitrary<Job> = fc
         ]).map((env) => ({ ...fields, env, podFlow, cFlow, nameAnchor })),
       );
   });
+
+/** `emptyDir: {}` in every volume. */
+function emptyDirs(volumes: Node): Node {
+  if (volumes.t !== 'seq') return volumes;
+  const items = volumes.items.map((item): Node => {
+    if (item.t !== 'map') return item;
+    const entries = item.entries.map(([k, v]): [string, Node] =>
+      k === 'emptyDir' ? [k, { t: 'map', entries: [], flow: true, multiline: false }] : [k, v],
+    );
+    return { ...item, entries };
+  });
+  return { ...volumes, items };
+}
 
 /** `&anchor !!str ` before a value. */
 function propsText(node: Node): string {
@@ -303,6 +388,12 @@ interface Job {
   resources?: Node;
   serviceAccountName?: Node;
   nodeSelector?: Node;
+  tolerations?: Node;
+  volumes?: Node;
+  volumeMounts?: Node;
+  labels?: Node;
+  grace?: Node;
+  suspend?: Node;
   podFlow: boolean;
   cFlow: boolean;
   nameAnchor: boolean;
@@ -323,11 +414,15 @@ function render(job: Job, name: string): string {
     ...(job.args ? [['args', job.args] as [string, Node]] : []),
     ['env', job.env],
     ...(job.resources ? [['resources', job.resources] as [string, Node]] : []),
+    ...(job.volumeMounts ? [['volumeMounts', job.volumeMounts] as [string, Node]] : []),
   ];
   const container: Node = { t: 'map', entries: containerEntries, flow: job.cFlow, multiline: job.cFlow };
   const podEntries: [string, Node][] = [
     ...(job.serviceAccountName ? [['serviceAccountName', job.serviceAccountName] as [string, Node]] : []),
     ...(job.nodeSelector ? [['nodeSelector', job.nodeSelector] as [string, Node]] : []),
+    ...(job.tolerations ? [['tolerations', job.tolerations] as [string, Node]] : []),
+    ...(job.volumes ? [['volumes', job.volumes] as [string, Node]] : []),
+    ...(job.grace ? [['terminationGracePeriodSeconds', job.grace] as [string, Node]] : []),
     ['containers', { t: 'seq', items: [container], flow: job.cFlow, multiline: false, comments: false }],
   ];
   const pod: Node = { t: 'map', entries: podEntries, flow: job.podFlow, multiline: job.podFlow };
@@ -337,10 +432,12 @@ function render(job: Job, name: string): string {
     'metadata:',
     `  name: ${name}`,
     'spec:',
+    ...(job.suspend ? ['  runPolicy:', ...pairLines('suspend', job.suspend, 4, counter)] : []),
     '  pytorchReplicaSpecs:',
     '    Master:',
     '      replicas: 1',
     '      template:',
+    ...(job.labels ? ['        metadata:', ...pairLines('labels', job.labels, 10, counter)] : []),
     ...pairLines('spec', pod, 8, counter),
     '',
   ].join('\n');
@@ -364,7 +461,7 @@ describe('carried values keep their source text (generated styles)', () => {
           expect(finding.message).toMatch(/alias \*cname points at the anchor &cname/);
         }
       }),
-      { numRuns: 120, seed: 20261202 },
+      { numRuns: 80, seed: 20261202 },
     );
     console.log(
       `carried text, generated jobs: ${tally.values} carried values (${tally.nodes} nodes) checked, ${tally.restyled} written out instead and reported`,
