@@ -276,7 +276,7 @@ function specEdit(
     findings,
   };
   anchorsBeforeSpec(input, specSpan, carry);
-  const sourceComments = [...walkSpans(input.roots)].flatMap((s) => [
+  const sourceComments = [...walkSpans([specSpan])].flatMap((s) => [
     ...s.leading,
     ...s.inline,
     ...s.trailing,

@@ -220,7 +220,7 @@ export function layoutDocument(doc: Document, lines: LineIndex): DocumentLayout 
   for (const comment of comments) {
     if (!comment.ownLine) {
       let owner = innermostOn(roots, comment.line, true) ?? innermostOn(roots, comment.line, false);
-      if (owner?.inFlow) owner = lastFlowLeafBefore(roots, comment, lines) ?? owner;
+      if (owner?.inFlow) owner = lastFlowLeafBefore(roots, owner, comment, lines) ?? owner;
       if (owner) owner.inline.push(comment);
       else loose.push(comment);
       continue;
@@ -243,16 +243,21 @@ export function layoutDocument(doc: Document, lines: LineIndex): DocumentLayout 
 
 /**
  * In flow text a comment closes its line, so it stands beside the last value that ends there
- * (`image: "x",  # {"$imagepolicy": ...}` belongs to the image).
+ * (`image: "x",  # {"$imagepolicy": ...}` belongs to the image). Only the flow collection the
+ * comment is in is searched.
  */
-function lastFlowLeafBefore(
-  roots: SpanNode[],
-  comment: SourceComment,
-  lines: LineIndex,
-): SpanNode | undefined {
+function lastFlowLeafBefore(roots: SpanNode[], owner: SpanNode, comment: SourceComment, lines: LineIndex) {
+  let flowRoot: SpanNode[] = roots;
+  for (let depth = 1; depth <= owner.path.length; depth++) {
+    const span = findSpan(roots, owner.path.slice(0, depth));
+    if (span?.inFlow) {
+      flowRoot = depth === 1 ? roots : (findSpan(roots, owner.path.slice(0, depth - 1))?.children ?? roots);
+      break;
+    }
+  }
   let best: SpanNode | undefined;
   let bestEnd = -1;
-  for (const span of walkSpans(roots)) {
+  for (const span of walkSpans(flowRoot)) {
     const end = span.value?.range?.[1];
     if (!span.inFlow || span.children.length > 0 || end === undefined || end > comment.offset) continue;
     if (end > bestEnd && lines.lineOf(Math.max(0, end - 1)) === comment.line) {
