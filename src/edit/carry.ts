@@ -156,8 +156,8 @@ function reindentBlock(lines: readonly string[], delta: number, floor: number): 
 
 /**
  * The continuation lines of flow text (or a multi-line quoted or plain scalar) moved `delta`
- * columns, and further right when needed: each line must stand past `parentCol`, the value's own
- * closing bracket may stand at it.
+ * columns, and further right when needed: each line must stand past `parentCol`; the value's own
+ * closing bracket, alone on its line, may stand at it.
  */
 function reindentFlow(
   lines: readonly string[],
@@ -168,7 +168,8 @@ function reindentFlow(
   let shift = delta;
   lines.forEach((line, i) => {
     if (isBlank(line)) return;
-    const need = i === closingLine ? parentCol : parentCol + 1;
+    const closes = i === closingLine && /^\s*[\]}]\s*$/.test(line);
+    const need = closes ? parentCol : parentCol + 1;
     shift = Math.max(shift, need - indentOf(line));
   });
   return lines.map((line) => (isBlank(line) ? '' : pad(indentOf(line) + shift) + line.slice(indentOf(line))));

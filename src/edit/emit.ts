@@ -1,7 +1,7 @@
 /**
  * Renders the new structure of a TrainJob as text in the document's own style. Values carried over
- * from the PyTorchJob are copied as their original source lines (re-indented), so their quotes,
- * flow collections, block scalars, anchors and comments travel unchanged.
+ * from the PyTorchJob are copied as their source text (see carry.ts), so their quotes, flow
+ * collections, block scalars, anchors and comments travel unchanged.
  */
 
 import type { Path } from '../convert/types.js';
