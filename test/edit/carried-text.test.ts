@@ -4,29 +4,15 @@
  * type and style in the TrainJob equal those in the PyTorchJob, all the way down, with the same value
  * and the same comments inside. Values written out instead must each carry a VALUE_RESTYLED finding.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
 import { rewriteFile } from '../../src/edit/rewrite.js';
 import type { RewriteOptions } from '../../src/edit/types.js';
 import { generatedRuntimeName } from '../../src/runtimes/name.js';
 import { checkCarriedText, emptyTally } from '../helpers/carried-text.js';
+import { corpusFiles } from '../helpers/corpus-files.js';
 import { requireShared, sharedPath } from '../helpers/shared.js';
-
-function corpusFiles(): string[] {
-  const root = sharedPath('corpus', 'real-world');
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((f) => !f.endsWith('SOURCES.tsv'))
-    .filter((f) => {
-      try {
-        return readFileSync(join(root, f)).includes('PyTorchJob');
-      } catch {
-        return false;
-      }
-    })
-    .sort();
-}
 
 const runs: [string, RewriteOptions][] = [
   ['default options', { ...DEFAULT_CONVERT_OPTIONS }],
