@@ -33,7 +33,7 @@ export interface EmitContext {
   carried: Map<string, SpanNode>;
   /** Output path → comments that move there from removed structure. */
   comments: Map<string, RelocatedComments>;
-  /** Every comment of the document, by owner. */
+  /** Every comment of the spec (carried text may show comments other entries own). */
   sourceComments: SourceComment[];
   carry: CarryState;
 }
