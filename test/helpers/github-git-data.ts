@@ -117,7 +117,13 @@ export function gitDataHandlers(options: GitDataOptions): Record<string, Handler
           const hasContent = typeof entry.content === 'string';
           if (hasContent && 'sha' in entry) return invalid(`${path}: give either sha or content, not both`);
           if (entry.sha === null) {
-            await git(dir, ['update-index', '--force-remove', '--', path], indexEnv);
+            // Mode 0 removes the path (`--force-remove` wants a work tree, which a bare repository lacks).
+            await gitWithInput(
+              dir,
+              ['update-index', '--index-info'],
+              indexEnv,
+              Buffer.from(`0 ${'0'.repeat(40)}\t${path}\n`),
+            );
             continue;
           }
           if (entry.mode === '040000' || entry.type === 'tree')

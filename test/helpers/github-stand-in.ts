@@ -847,7 +847,9 @@ function checkRequest(
     return problems;
   }
   if (bodySchema !== undefined) {
-    const validate = validatorFor(`${operation.operationId}:body`, () => deref(bodySchema, root));
+    const validate = validatorFor(`${operation.operationId}:body`, () =>
+      nullableAsJsonSchema(deref(bodySchema, root)),
+    );
     if (!validate(body)) problems.push(`body: ${ajv.errorsText(validate.errors, { dataVar: 'body' })}`);
   }
   return problems;
