@@ -13,6 +13,7 @@ import { DEFAULT_BRANCH, DEFAULT_TITLE, type PublishResult, publishPullRequest }
 import { pullRequestReport } from '../publish/report.js';
 import { parseRepositorySlug, type RepositorySlug, repositoryFromRemoteUrl } from '../publish/repository.js';
 import { createMasker, resolveToken } from '../publish/token.js';
+import { parseIdentityText, parseMilestoneText, SIGNED_IDENTITY_MESSAGE } from '../publish/values.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { needsAttention } from '../report/summarize.js';
@@ -114,11 +115,10 @@ export type PrCommandTuning = Pick<PullRequestPortOptions, 'retryAfterBaseMs' | 
 
 export function parseIdentity(flag: string, value: string | undefined): Identity | undefined {
   if (value === undefined) return undefined;
-  const match = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value);
-  if (!match?.[1] || !match[2]) {
+  const identity = parseIdentityText(value);
+  if (!identity)
     throw new UsageError(`--${flag} must look like "Name <email@example.com>" (got "${value}").`);
-  }
-  return { name: match[1], email: match[2] };
+  return identity;
 }
 
 const listFlag = (values: string[] | undefined): string[] =>
@@ -126,23 +126,6 @@ const listFlag = (values: string[] | undefined): string[] =>
     .flatMap((value) => value.split(','))
     .map((value) => value.trim())
     .filter(Boolean);
-
-/** GitHub signs API commits only when it picks the author and committer itself. */
-export const SIGNED_IDENTITY_MESSAGE =
-  'GitHub signs a commit made through its API only when no author or committer is given, so they ' +
-  "cannot be set together with sign-commits: the commit is authored by the token's identity " +
-  "(github-actions[bot] for GITHUB_TOKEN, the app's bot for a GitHub App token).";
-
-/** A milestone is given by its number, as in its URL (`/milestone/3`). */
-export function parseMilestone(value: string | undefined, name: string): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
-    throw new UsageError(
-      `${name} must be a milestone number, as in its URL .../milestone/NUMBER (got "${value}").`,
-    );
-  }
-  return Number(value);
-}
 
 function nonEmptyFlag(flag: string, value: string | undefined): string | undefined {
   if (value !== undefined && value.trim() === '') throw new UsageError(`--${flag} must not be empty.`);
@@ -210,7 +193,12 @@ export async function runPrCommand(argv: string[], io: CliIo, tuning: PrCommandT
   if (signCommits && (flags.author !== undefined || flags.committer !== undefined)) {
     throw new UsageError(`--author and --committer: ${SIGNED_IDENTITY_MESSAGE}`);
   }
-  const milestone = parseMilestone(flags.milestone, '--milestone');
+  const milestone = flags.milestone === undefined ? undefined : parseMilestoneText(flags.milestone);
+  if (flags.milestone !== undefined && milestone === undefined) {
+    throw new UsageError(
+      `--milestone must be a milestone number, as in its URL .../milestone/NUMBER (got "${flags.milestone}").`,
+    );
+  }
   const forkFlag = nonEmptyFlag('push-to-fork', flags['push-to-fork']);
   const pushToFork = forkFlag === undefined ? undefined : parseRepositorySlug(forkFlag);
   if (forkFlag !== undefined && !pushToFork) {

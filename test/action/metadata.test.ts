@@ -36,6 +36,16 @@ const REQUIRED_INPUTS = [
   'dry-run',
   'commit-message',
   'fail-on-review',
+  'sign-commits',
+  'push-to-fork',
+  'author',
+  'committer',
+  'milestone',
+  'api-url',
+  'dashboard',
+  'dashboard-from',
+  'dashboard-repository',
+  'dashboard-title',
 ];
 const REQUIRED_OUTPUTS = [
   'pull-request-number',
@@ -45,6 +55,9 @@ const REQUIRED_OUTPUTS = [
   'jobs-converted',
   'jobs-needing-review',
   'report',
+  'dashboard-entry',
+  'dashboard-issue-number',
+  'dashboard-issue-url',
 ];
 
 interface Step {
