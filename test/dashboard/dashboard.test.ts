@@ -35,7 +35,10 @@ async function demoEntry(repository: string): Promise<DashboardEntry> {
   const dir = await mkdtemp(join(tmpdir(), 'dashboard-demo-'));
   cleanup.push(dir);
   await cp(join(fixturesDir, 'demo-gitops'), dir, { recursive: true });
-  const { report } = await migrateDirectory(dir, DEFAULT_MIGRATION_OPTIONS, { write: false, withDiffs: false });
+  const { report } = await migrateDirectory(dir, DEFAULT_MIGRATION_OPTIONS, {
+    write: false,
+    withDiffs: false,
+  });
   return dashboardEntry(repository, {
     ...report,
     pullRequest: { operation: 'created', number: 7, url: `https://github.com/${repository}/pull/7` },
