@@ -161,5 +161,12 @@ describe('example workflows', () => {
     });
     const [action] = actionSteps(workflow);
     expect(action?.with?.repository).toBe(expression('matrix.repository'));
+    // One job after the matrix writes the dashboard from the entries the matrix jobs uploaded.
+    const upload = migrate?.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.path).toBe(expression('steps.migrate.outputs.dashboard-entry'));
+    const dashboard = workflow.jobs.dashboard as unknown as { needs: string; steps: Step[] };
+    expect(dashboard.needs).toBe('migrate');
+    expect(dashboard.steps.some((step) => step.uses?.startsWith('actions/download-artifact@'))).toBe(true);
+    expect(actionSteps(workflow).at(-1)?.with?.['dashboard-from']).toBe('dashboard');
   });
 });
