@@ -2,7 +2,7 @@
  * IssuePort: the GitHub calls the dashboard needs (find its issue by marker, create, edit), and its
  * adapter over the shared Octokit.
  */
-import { GitHubApiError } from '../publish/errors.js';
+import { toGitHubApiError } from '../publish/errors.js';
 import { createRestClient, type RestClientOptions } from '../publish/rest-client.js';
 import type { Masker } from '../publish/token.js';
 
@@ -51,18 +51,10 @@ export function createIssuePort(options: IssuePortOptions): IssuePort {
     try {
       return await action();
     } catch (error) {
-      const status =
-        typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
-      const hint =
+      throw toGitHubApiError(what, `${owner}/${repo}`, error, mask, (status) =>
         status === 403 || status === 404 || status === 410
           ? ' The token needs `issues: write` on the repository, and the repository must have issues turned on.'
-          : '';
-      throw new GitHubApiError(
-        mask(
-          `Could not ${what} in ${owner}/${repo} (HTTP ${status ?? 'error'}): ${error instanceof Error ? error.message : String(error)}.${hint}`,
-        ),
-        status,
-        { cause: error },
+          : '',
       );
     }
   };

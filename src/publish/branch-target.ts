@@ -8,19 +8,14 @@ import type { GitDataPort } from './git-data.js';
 import { type LocalCommit, writeSignedCommit } from './signed-commit.js';
 
 export interface BranchTarget {
-  /** Fetches the branch into the checkout; its tip, undefined when the branch does not exist. */
-  fetchTip(branch: string): Promise<string | undefined>;
+  /** Git over the checkout, fetching from (and pushing to) the repository the branch lives in. */
+  remote: GitPort;
   /**
    * Makes the branch hold `local`; it must still be at `expectedTip` (PushRejectedError otherwise).
    * Returns a warning for the log, if any.
    */
   write(branch: string, local: LocalCommit, expectedTip: string | undefined): Promise<string | undefined>;
-  /** How the branch is written, for the log. */
-  describe: string;
 }
-
-const fetchTip = async (remote: GitPort, branch: string) =>
-  (await remote.fetchBranches([branch])).get(branch);
 
 /**
  * `git push` of the checked-out commit. `remote` is the port of the repository the branch lives in
@@ -28,25 +23,23 @@ const fetchTip = async (remote: GitPort, branch: string) =>
  */
 export function pushedBranch(remote: GitPort): BranchTarget {
   return {
-    fetchTip: (branch) => fetchTip(remote, branch),
+    remote,
     write: async (branch, _local, expectedTip) => {
       await remote.push(branch, expectedTip);
       return undefined;
     },
-    describe: 'git push',
   };
 }
 
 /** The commit recreated through the git data API of the repository the branch lives in. */
 export function signedBranch(remote: GitPort, api: GitDataPort): BranchTarget {
   return {
-    fetchTip: (branch) => fetchTip(remote, branch),
+    remote,
     write: async (branch, local, expectedTip) => {
       const commit = await writeSignedCommit(remote, api, branch, local, expectedTip);
       return commit.verified
         ? undefined
         : `GitHub did not sign commit ${commit.sha} (${commit.verification}); branch protection that requires signed commits will refuse it.`;
     },
-    describe: 'the GitHub API (signed)',
   };
 }

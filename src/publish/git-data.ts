@@ -3,7 +3,7 @@
  * adapter over the shared Octokit. Commits made through it without an author or committer are signed
  * by GitHub and shown as verified.
  */
-import { GitHubApiError } from './errors.js';
+import { toGitHubApiError } from './errors.js';
 import { createRestClient, type RestClientOptions } from './rest-client.js';
 import type { Masker } from './token.js';
 
@@ -57,17 +57,10 @@ export function createGitDataPort(options: GitDataPortOptions): GitDataPort {
     try {
       return await action();
     } catch (error) {
-      const status = statusOf(error);
-      const hint =
+      throw toGitHubApiError(what, `${owner}/${repo}`, error, mask, (status) =>
         status === 403 || status === 404
           ? ' The token needs `contents: write` on the repository the branch is written to.'
-          : '';
-      throw new GitHubApiError(
-        mask(
-          `Could not ${what} in ${owner}/${repo} (HTTP ${status ?? 'error'}): ${error instanceof Error ? error.message : String(error)}.${hint}`,
-        ),
-        status,
-        { cause: error },
+          : '',
       );
     }
   };

@@ -2,7 +2,7 @@
  * PullRequestPort: the GitHub calls publishing needs, and its one adapter over @octokit/rest with the
  * retry (5xx) and throttling (rate limits, `retry-after`) plugins.
  */
-import { GitHubApiError } from './errors.js';
+import { type GitHubApiError, toGitHubApiError } from './errors.js';
 import { createRestClient } from './rest-client.js';
 import type { Masker } from './token.js';
 
@@ -197,10 +197,7 @@ export function createPullRequestPort(options: PullRequestPortOptions): PullRequ
 }
 
 function toApiError(what: string, repository: string, error: unknown, mask: Masker): GitHubApiError {
-  const status =
-    typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
-  const raw = error instanceof Error ? error.message : String(error);
-  const hint =
+  return toGitHubApiError(what, repository, error, mask, (status) =>
     status === 401
       ? ' The token was refused: check that it is valid.'
       : status === 403
@@ -209,10 +206,6 @@ function toApiError(what: string, repository: string, error: unknown, mask: Mask
           ? ` Check --repo (${repository}) and --api-url, and that the token can see the repository.`
           : status === 422
             ? ' GitHub rejected the request as invalid (for example an unknown base branch, label, reviewer or milestone).'
-            : '';
-  return new GitHubApiError(
-    mask(`Could not ${what} in ${repository} (HTTP ${status ?? 'error'}): ${raw}.${hint}`),
-    status,
-    { cause: error },
+            : '',
   );
 }

@@ -147,13 +147,16 @@ async function publishOnce(context: FlowContext): Promise<PublishResult> {
   const { params, ports, base, branch, target } = context;
   const { git, pullRequests } = ports;
   const dryRun = params.dryRun === true;
-  const baseTip = (await git.fetchBranches([base])).get(base);
+  // One fetch when the branch lives in the checkout's own remote; a fork's is fetched from the fork.
+  const sameRemote = target.remote === git;
+  const tips = await git.fetchBranches(sameRemote ? [base, branch] : [base]);
+  const baseTip = tips.get(base);
   if (!baseTip) {
     throw new PublishError(
       `The base branch "${base}" does not exist on the remote. Pass an existing branch with --base.`,
     );
   }
-  const branchTip = await target.fetchTip(branch);
+  const branchTip = sameRemote ? tips.get(branch) : (await target.remote.fetchBranches([branch])).get(branch);
   if (branchTip) {
     const foreign = (await git.commitsBetween(baseTip, branchTip)).filter(
       (commit) => !isToolCommit(commit, params.committer),
