@@ -1,6 +1,8 @@
 /**
- * A local stand-in for the GitHub REST API on 127.0.0.1: the endpoints publishing uses, with
- * in-memory state and responses built from GitHub's own examples. Every request is checked against
+ * A local stand-in for the GitHub REST API on 127.0.0.1: the endpoints publishing uses (pull
+ * requests, issues and milestones, forks, and the git data API done by real git in the bare
+ * repositories of the git remote: see github-git-data.ts), with in-memory state and responses built
+ * from GitHub's own examples. Every request is checked against
  * GitHub's OpenAPI description (@octokit/openapi): the operation must exist for the method and path,
  * path and query parameters must fit their schemas, and the JSON body must validate against the
  * operation's request schema. Anything else gets a 404/422 and is recorded as a problem. Every response
