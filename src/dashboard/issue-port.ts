@@ -2,7 +2,7 @@
  * IssuePort: the GitHub calls the dashboard needs (find its issue by marker, create, edit), and its
  * adapter over the shared Octokit.
  */
-import { toGitHubApiError } from '../publish/errors.js';
+import { githubCaller } from '../publish/errors.js';
 import { createRestClient, type RestClientOptions } from '../publish/rest-client.js';
 import type { Masker } from '../publish/token.js';
 
@@ -47,17 +47,11 @@ export function createIssuePort(options: IssuePortOptions): IssuePort {
   const { owner, repo } = options;
   const mask: Masker = options.mask ?? ((text) => text);
   const octokit = createRestClient(options);
-  const call = async <T>(what: string, action: () => Promise<T>): Promise<T> => {
-    try {
-      return await action();
-    } catch (error) {
-      throw toGitHubApiError(what, `${owner}/${repo}`, error, mask, (status) =>
-        status === 403 || status === 404 || status === 410
-          ? ' The token needs `issues: write` on the repository, and the repository must have issues turned on.'
-          : '',
-      );
-    }
-  };
+  const call = githubCaller(`${owner}/${repo}`, mask, (status) =>
+    status === 403 || status === 404 || status === 410
+      ? ' The token needs `issues: write` on the repository, and the repository must have issues turned on.'
+      : '',
+  );
 
   return {
     async findByMarker(marker) {

@@ -96,3 +96,18 @@ export function toGitHubApiError(
     { cause: error },
   );
 }
+
+/** `call(what, action)`: runs a GitHub call and turns its failure into one GitHubApiError. */
+export function githubCaller(
+  repository: string,
+  mask: (text: string) => string,
+  hint: (status: number | undefined) => string,
+): <T>(what: string, action: () => Promise<T>) => Promise<T> {
+  return async (what, action) => {
+    try {
+      return await action();
+    } catch (error) {
+      throw toGitHubApiError(what, repository, error, mask, hint);
+    }
+  };
+}

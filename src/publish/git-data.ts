@@ -3,7 +3,7 @@
  * adapter over the shared Octokit. Commits made through it without an author or committer are signed
  * by GitHub and shown as verified.
  */
-import { toGitHubApiError } from './errors.js';
+import { githubCaller } from './errors.js';
 import { createRestClient, type RestClientOptions } from './rest-client.js';
 import type { Masker } from './token.js';
 
@@ -53,17 +53,11 @@ export function createGitDataPort(options: GitDataPortOptions): GitDataPort {
   const { owner, repo } = options;
   const mask: Masker = options.mask ?? ((text) => text);
   const octokit = createRestClient(options);
-  const call = async <T>(what: string, action: () => Promise<T>): Promise<T> => {
-    try {
-      return await action();
-    } catch (error) {
-      throw toGitHubApiError(what, `${owner}/${repo}`, error, mask, (status) =>
-        status === 403 || status === 404
-          ? ' The token needs `contents: write` on the repository the branch is written to.'
-          : '',
-      );
-    }
-  };
+  const call = githubCaller(`${owner}/${repo}`, mask, (status) =>
+    status === 403 || status === 404
+      ? ' The token needs `contents: write` on the repository the branch is written to.'
+      : '',
+  );
 
   return {
     async createBlob(contentBase64) {

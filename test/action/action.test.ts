@@ -305,5 +305,5 @@ describe('the bundled Action, run as the runner runs it', () => {
     ).toBe('2');
     expect(s.github.writes()).toHaveLength(writes);
     expect(s.github.issues).toHaveLength(1);
-  });
+  }, 180_000);
 });

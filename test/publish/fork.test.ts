@@ -1,15 +1,20 @@
 /** `--push-to-fork OWNER/NAME`: the branch goes to the fork, the pull request is opened from it. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { requireShared } from '../helpers/shared.js';
-import { createStage, FORK_OWNER, REPO, type Stage, seedPyTorchJobs, TOOL_BRANCH } from './stage.js';
+import {
+  closeStage,
+  createStage,
+  FORK_OWNER,
+  REPO,
+  type Stage,
+  seedPyTorchJobs,
+  TOOL_BRANCH,
+} from './stage.js';
 
 let stage: Stage | undefined;
 
 afterEach(async () => {
-  if (stage) {
-    expect(stage.github.problems()).toEqual([]);
-    await stage.close();
-  }
+  await closeStage(stage);
   stage = undefined;
 });
 

@@ -12,15 +12,21 @@ import { createGitDataPort } from '../../src/publish/git-data.js';
 import { MAX_INLINE_FILE_BYTES, writeSignedCommit } from '../../src/publish/signed-commit.js';
 import { git } from '../helpers/git-repo.js';
 import { fixturesDir, requireShared } from '../helpers/shared.js';
-import { createStage, OWNER, REPO, type Stage, seedPyTorchJobs, TOKEN, TOOL_BRANCH } from './stage.js';
+import {
+  closeStage,
+  createStage,
+  OWNER,
+  REPO,
+  type Stage,
+  seedPyTorchJobs,
+  TOKEN,
+  TOOL_BRANCH,
+} from './stage.js';
 
 const stages: Stage[] = [];
 
 afterEach(async () => {
-  for (const stage of stages.splice(0)) {
-    expect(stage.github.problems()).toEqual([]);
-    await stage.close();
-  }
+  for (const stage of stages.splice(0)) await closeStage(stage);
 });
 
 async function filesUnder(root: string): Promise<Record<string, string>> {

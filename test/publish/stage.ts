@@ -4,6 +4,7 @@
  */
 import { chmod, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { type PrCommandTuning, runPrCommand } from '../../src/cli/pr-command.js';
 import {
@@ -84,6 +85,13 @@ export interface StageOptions {
   /** A fork of the repository, owned by FORK_OWNER, with its own bare repository on the git remote. */
   fork?: boolean;
   milestones?: number[];
+}
+
+/** Ends a scenario: the stand-in saw no request or response outside GitHub's description. */
+export async function closeStage(stage: Stage | undefined): Promise<void> {
+  if (!stage) return;
+  expect(stage.github.problems()).toEqual([]);
+  await stage.close();
 }
 
 export async function createStage(
