@@ -32,6 +32,9 @@ afterEach(async () => {
 const SUMMARY_LINE =
   /^\d+ files?, \d+ PyTorchJobs?: \d+ converted, \d+ need review, \d+ skipped, \d+ errors?$/m;
 
+/** No --crd and no CRD in the tree: the output is validated against the shipped Trainer 2.3 schema. */
+const releaseSchema = expect.objectContaining({ source: 'release', release: '2.3' });
+
 describe('help and version', () => {
   it.each(['scan', 'convert', 'pr'])('%s --help prints the usage of that command', async (command) => {
     const result = await runCli([command, '--help'], { cwd: projectRoot });
@@ -138,7 +141,7 @@ describe('exit codes', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.inputs[0]).toMatchObject({ input: badUrl, status: 'error' });
-    expect(report.inputs[1]).toEqual({ input: 'good', status: 'ok' });
+    expect(report.inputs[1]).toEqual({ input: 'good', status: 'ok', validation: [releaseSchema] });
     expect(report.files).toEqual([expect.objectContaining({ input: 'good', path: 'mnist.yaml' })]);
   });
 
@@ -269,8 +272,8 @@ describe('git inputs', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.inputs).toEqual([
-      { input: url, status: 'ok' },
-      { input: other, status: 'ok' },
+      { input: url, status: 'ok', validation: [releaseSchema] },
+      { input: other, status: 'ok', validation: [releaseSchema] },
     ]);
     expect(report.files).toContainEqual(expect.objectContaining({ input: url, path: 'clusters/mnist.yaml' }));
     const text = await runCli(['scan', url], { cwd: other });
