@@ -303,7 +303,12 @@ describe('a config file in a repository given as a URL', () => {
 describe('the real-world corpus', () => {
   interface CorpusReport {
     summary: { jobs: number; needsReview: number; errors: number };
-    files: { path: string; kind: string; error?: unknown; jobs: { name: string; line: number }[] }[];
+    files: {
+      path: string;
+      kind: string;
+      error?: unknown;
+      jobs: { name: string; line: number; findings: { code: string }[] }[];
+    }[];
   }
 
   it('scans every real PyTorchJob file into a report that validates, with each job at its document', async () => {
@@ -344,4 +349,29 @@ describe('the real-world corpus', () => {
     const failedFiles = json.files.filter((file) => file.error).length;
     expect(log.runs[0].results).toHaveLength(json.summary.jobs + failedFiles);
   });
+
+  it('gives a markdown report under GitHub’s 65,536 characters: every job in one table, each cause once', async () => {
+    if (!requireShared()) return;
+    const corpus = sharedPath('corpus', 'real-world');
+    const json = JSON.parse(
+      (await runCli(['convert', '--format', 'json', corpus], { cwd: projectRoot })).stdout,
+    ) as CorpusReport;
+    const markdown = (await runCli(['convert', '--format', 'markdown', corpus], { cwd: projectRoot })).stdout;
+    console.log(`corpus markdown report: ${markdown.length} characters`);
+    expect(markdown.length).toBeLessThanOrEqual(65_536);
+    const table = markdown.split('### Jobs')[1]?.split('\n### ')[0] ?? '';
+    const jobRows = table
+      .split('\n')
+      .filter((line) => /^\| .* \| (converted|needs review|skipped|error) \|/.test(line));
+    const failedFiles = json.files.filter((file) => file.error).length;
+    expect(jobRows).toHaveLength(json.summary.jobs + failedFiles);
+    const codes = new Set(
+      json.files.flatMap((file) => file.jobs.flatMap((job) => job.findings.map((f) => f.code))),
+    );
+    codes.delete('RUNTIME_NOT_FOUND');
+    for (const code of codes) expect(markdown.split(`**\`${code}\`**`), code).toHaveLength(2);
+    // A dry run: nothing is said to have been rewritten.
+    expect(markdown).toContain('Dry run, nothing was written');
+    expect(markdown).not.toMatch(/\b(was|were) rewritten\b/);
+  }, 60_000);
 });
