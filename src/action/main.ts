@@ -12,6 +12,8 @@ import { pullRequestReport } from '../publish/report.js';
 import { createMasker, type Masker } from '../publish/token.js';
 import { renderJson } from '../report/json.js';
 import type { Report } from '../report/types.js';
+import { oneLine } from '../util/one-line.js';
+import { isUserError } from '../util/user-error.js';
 import { annotationsFor } from './annotations.js';
 import { ActionInputError } from './input-error.js';
 import { type ActionSettings, readActionSettings } from './inputs.js';
@@ -76,10 +78,18 @@ export async function run(): Promise<void> {
     mask = createMasker([settings.token]);
     await migrateAndPublish(settings, mask);
   } catch (error) {
+    // Something the user can fix is one line in the log; anything else is a bug, with its stack.
     const known =
-      error instanceof ActionInputError || error instanceof ConfigError || error instanceof PublishError;
+      isUserError(error) ||
+      error instanceof ActionInputError ||
+      error instanceof ConfigError ||
+      error instanceof PublishError;
     const message =
-      error instanceof Error ? (known ? error.message : (error.stack ?? error.message)) : String(error);
+      error instanceof Error
+        ? known
+          ? oneLine(error.message)
+          : (error.stack ?? error.message)
+        : String(error);
     core.setFailed(mask(message));
   }
 }
