@@ -5,8 +5,9 @@
  * are left out (docs/cli.md lists them).
  */
 import { parse } from '@marcbachmann/cel-js';
-import { formatPath, isPlainObject } from '../convert/paths.js';
+import { formatPath } from '../convert/paths.js';
 import type { Path } from '../convert/types.js';
+import { isPlainObject } from '../util/objects.js';
 import { type CelRuleSite, valuesAt } from './schema-rules.js';
 
 export interface CelProblem {

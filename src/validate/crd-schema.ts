@@ -5,7 +5,7 @@
  * checks ajv cannot do (`schema-rules.ts`).
  */
 import { parseAllDocuments } from 'yaml';
-import { isPlainObject } from '../convert/paths.js';
+import { isPlainObject } from '../util/objects.js';
 import { UserError } from '../util/user-error.js';
 
 export type JsonSchema = Record<string, unknown>;

@@ -4,9 +4,10 @@
  * Trainer webhook's own TrainJob rules. Compile once per schema and reuse the returned function.
  */
 import { Ajv, type Options as AjvOptions, type ErrorObject } from 'ajv';
-import { formatPath, isPlainObject } from '../convert/paths.js';
+import { formatPath } from '../convert/paths.js';
 import type { Finding, Path } from '../convert/types.js';
 import type { TrainJobValidator } from '../edit/types.js';
+import { isPlainObject } from '../util/objects.js';
 import { checkCelRules, compileCelRules } from './cel-rules.js';
 import { readCrdSchema, toStrictSchema } from './crd-schema.js';
 import { type ListMapSite, readSchemaRules, type SchemaRules, valuesAt } from './schema-rules.js';

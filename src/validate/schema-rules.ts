@@ -3,8 +3,9 @@
  * (`x-kubernetes-validations`) and the keys of `x-kubernetes-list-type: map` lists, each with the
  * place in the object it applies to.
  */
-import { isPlainObject } from '../convert/paths.js';
+
 import type { Path } from '../convert/types.js';
+import { isPlainObject } from '../util/objects.js';
 
 /** A property name; `*` for every list item; `{}` for every value of a map (`additionalProperties`). */
 export type PathPattern = readonly string[];

@@ -3,8 +3,9 @@
  * Each rule names its upstream source (kubeflow/trainer at v2.3.0; see
  * ../shared/docs/v1-v2-runtime-semantics.md §1b).
  */
-import { formatPath, isPlainObject } from '../convert/paths.js';
+import { formatPath } from '../convert/paths.js';
 import type { Path } from '../convert/types.js';
+import { isPlainObject } from '../util/objects.js';
 
 export interface WebhookProblem {
   path: Path;
