@@ -4,10 +4,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { isUrl } from './sarif.js';
 import type { Report } from './types.js';
-
-const isUrl = (input: string): boolean =>
-  /^[a-z][a-z0-9+.-]*:\/\//i.test(input) || /^[^/\s]+@[^/\s]+:/.test(input);
 
 /** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree). */
 function gitRootOf(dir: string): string | undefined {

@@ -28,7 +28,8 @@ interface SarifResult {
 const LEVELS: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const isUrl = (input: string): boolean =>
+/** A git URL input (cloned at its root), not a local path. */
+export const isUrl = (input: string): boolean =>
   /^[a-z][a-z0-9+.-]*:\/\//i.test(input) || /^[^/\s]+@[^/\s]+:/.test(input);
 
 /** The base code scanning resolves artifact URIs against: the repository's root. */
