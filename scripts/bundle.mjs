@@ -1,6 +1,10 @@
-// Bundles the CLI, the GitHub Action and the library into dist/ (committed: the Action runs it as is).
-import { readFile } from 'node:fs/promises';
+// Bundles the CLI, the GitHub Action and the library into dist/ (committed: the Action runs it as is),
+// and precompiles the release schemas' validators into dist/validators/ (ajv standalone code).
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 /**
  * The `yaml` parser reads `process.env.LOG_TOKENS` (a debugging switch) once per token, about a third
@@ -28,11 +32,54 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [yamlTokenLogOff],
+  define: {
+    TRAINJOB_MIGRATE_PRECOMPILED: 'true',
+  },
   // Bundled CommonJS dependencies call require(); give them one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 };
+
+const RELEASES = ['2.0', '2.1', '2.2', '2.3'];
+const KINDS = ['trainjob', 'clustertrainingruntime'];
+
+/** What a precompiled validator depends on: its schema and the code that turns it into a module. */
+const PRECOMPILE_INPUTS = [
+  'src/validate/precompile.ts',
+  'src/validate/crd-validator.ts',
+  'src/validate/schema-rules.ts',
+  'node_modules/ajv/package.json',
+];
+
+async function precompileValidators() {
+  const inputs = await Promise.all(PRECOMPILE_INPUTS.map((file) => readFile(file)));
+  let precompiledSource;
+  const work = join('node_modules', '.cache', 'trainjob-migrate', 'validators');
+  await mkdir(work, { recursive: true });
+  await mkdir('dist/validators', { recursive: true });
+  for (const release of RELEASES) {
+    for (const kind of KINDS) {
+      const schemaText = await readFile(`schemas/trainer/${release}/${kind}.schema.json`, 'utf8');
+      const hash = createHash('sha256').update(schemaText);
+      for (const input of inputs) hash.update(input);
+      const stamp = `// precompiled from schemas/trainer/${release}/${kind}.schema.json, inputs sha256 ${hash.digest('hex')}\n`;
+      const outfile = `dist/validators/${release}-${kind}.js`;
+      // Compiling takes seconds per schema: an up-to-date file is kept.
+      if ((await readFile(outfile, 'utf8').catch(() => '')).startsWith(stamp)) continue;
+      precompiledSource ??= (await importTs('src/validate/precompile.ts')).precompiledSource;
+      const entry = join(work, `${release}-${kind}.mjs`);
+      await writeFile(entry, precompiledSource(JSON.parse(schemaText)));
+      await build({
+        ...common,
+        entryPoints: [entry],
+        outfile,
+        minify: true,
+        banner: { js: stamp + common.banner.js },
+      });
+    }
+  }
+}
 
 await Promise.all([
   build({
@@ -43,4 +90,5 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/lib.js' }),
+  precompileValidators(),
 ]);

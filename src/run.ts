@@ -3,13 +3,13 @@
  * rewrites, let the GitOps analysers adjust the plan, write or diff the result, and gather
  * everything into one Report.
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { simpleGit } from 'simple-git';
 import type { ConvertOptions } from './convert/types.js';
-import type { JobRewrite, RewriteOptions, TrainJobValidator } from './edit/types.js';
+import type { JobRewrite, RewriteOptions } from './edit/types.js';
 import { defaultAnalysers, withInputNamed } from './gitops/analysers.js';
 import {
   type Analyser,
@@ -25,9 +25,16 @@ import { hermeticGitEnvironment } from './publish/git.js';
 import { describeOptions } from './report/describe-options.js';
 import { fileStatusOf, summarize } from './report/summarize.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
-import type { FileReport, GitOpsReport, InputReport, JobReport, Report } from './report/types.js';
+import type {
+  FileReport,
+  GitOpsReport,
+  InputReport,
+  JobReport,
+  Report,
+  ValidationReport,
+} from './report/types.js';
 import { mapBounded } from './util/map-bounded.js';
-import { createCrdValidator } from './validate/crd-validator.js';
+import { outputValidation } from './validate/output-validation.js';
 import { findRepositoryCrd } from './validate/repository-crd.js';
 
 export interface MigrateMode {
@@ -106,24 +113,6 @@ export function convertOptionsFor(
   return options;
 }
 
-const validatorCache = new Map<string, Promise<TrainJobValidator>>();
-
-function validatorFor(crdPath: string): Promise<TrainJobValidator> {
-  let validator = validatorCache.get(crdPath);
-  if (!validator) {
-    validator = readFile(crdPath, 'utf8').then(
-      (text) => createCrdValidator(text),
-      (error: NodeJS.ErrnoException) => {
-        throw new Error(
-          `cannot read the TrainJob CRD ${crdPath} (${error.code ?? error.message}); check --crd.`,
-        );
-      },
-    );
-    validatorCache.set(crdPath, validator);
-  }
-  return validator;
-}
-
 function toJobReport(job: JobRewrite): JobReport {
   const summary = job.conversion?.summary;
   const report: JobReport = {
@@ -171,6 +160,7 @@ interface RootResult {
   gitops: GitOpsReport;
   /** The CRD the TrainJobs were checked against, when there was one. */
   crd?: string;
+  validation: ValidationReport[];
 }
 
 /**
@@ -188,14 +178,18 @@ async function migrateRoot(
     options.crd === undefined && resolved.onlyFile === undefined
       ? await findRepositoryCrd(resolved.root, options.scan)
       : undefined;
-  const validate = options.crd === undefined ? repositoryCrd?.validate : await validatorFor(options.crd);
+  const validation = await outputValidation({
+    ...(options.crd !== undefined && { crd: options.crd }),
+    ...(repositoryCrd !== undefined && { repositoryCrd }),
+    releases: [
+      options.convert.trainerVersion,
+      ...options.overrides.flatMap((o) => (o.options.trainerVersion ? [o.options.trainerVersion] : [])),
+    ],
+  });
   const baseOptionsFor = (relPath: string): RewriteOptions => {
     // A fresh object: the validator belongs to this root, never to the shared options.
-    const rewriteOptions: RewriteOptions = {
-      ...convertOptionsFor(relPath, options.convert, options.overrides),
-    };
-    if (validate) rewriteOptions.validate = validate;
-    return rewriteOptions;
+    const convert = convertOptionsFor(relPath, options.convert, options.overrides);
+    return { ...convert, validate: validation.validatorFor(convert.trainerVersion) };
   };
   const planInput: PlanInput = { root: resolved.root, input, options, baseOptionsFor };
   if (resolved.onlyFile !== undefined) planInput.onlyFile = resolved.onlyFile;
@@ -204,7 +198,13 @@ async function migrateRoot(
   const gitops = await analyseRoot(plan, analysers);
   const { applied, changedFiles } = await applyPlan(plan, mode);
   const crd = options.crd ?? repositoryCrd?.relPath;
-  return { files: applied.map(toFileReport), changedFiles, gitops, ...(crd !== undefined && { crd }) };
+  return {
+    files: applied.map(toFileReport),
+    changedFiles,
+    gitops,
+    validation: validation.report,
+    ...(crd !== undefined && { crd }),
+  };
 }
 
 function buildReport(
@@ -246,11 +246,17 @@ export async function migrateInputs(
         );
       }
       const inputOptions = mode.optionsForRoot ? await mode.optionsForRoot(resolved.root, input) : options;
-      const { files, gitops, crd } = await migrateRoot(resolved, input, inputOptions, mode, progress);
+      const { files, gitops, crd, validation } = await migrateRoot(
+        resolved,
+        input,
+        inputOptions,
+        mode,
+        progress,
+      );
       progress?.({ type: 'input-done', input, status: 'ok' });
       const withInput = several ? files.map((file) => ({ ...file, input })) : files;
       return {
-        report: { input, status: 'ok', ...(crd !== undefined && { crd }) } as InputReport,
+        report: { input, status: 'ok', validation, ...(crd !== undefined && { crd }) } as InputReport,
         files: withInput,
         gitops: several ? withInputNamed(gitops, input) : gitops,
       };
@@ -286,7 +292,14 @@ export async function migrateDirectory(
   return {
     report: buildReport(
       options,
-      [{ input: dir, status: 'ok', ...(result.crd !== undefined && { crd: result.crd }) }],
+      [
+        {
+          input: dir,
+          status: 'ok',
+          validation: result.validation,
+          ...(result.crd !== undefined && { crd: result.crd }),
+        },
+      ],
       result.files,
       result.gitops,
     ),

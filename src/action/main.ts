@@ -12,6 +12,7 @@ import { pullRequestReport } from '../publish/report.js';
 import { createMasker, type Masker } from '../publish/token.js';
 import { renderJson } from '../report/json.js';
 import type { Report } from '../report/types.js';
+import { oneLine } from '../util/one-line.js';
 import { isUserError } from '../util/user-error.js';
 import { annotationsFor } from './annotations.js';
 import { publishFanOutDashboard, publishRepositoryDashboard, writeDashboardEntry } from './dashboard.js';
@@ -102,13 +103,18 @@ export async function run(): Promise<void> {
       await writeFanOutDashboard(settings, settings.dashboard.from, mask);
     else await migrateAndPublish(settings, mask);
   } catch (error) {
+    // Something the user can fix is one line in the log; anything else is a bug, with its stack.
     const known =
+      isUserError(error) ||
       error instanceof ActionInputError ||
       error instanceof ConfigError ||
-      error instanceof PublishError ||
-      isUserError(error);
+      error instanceof PublishError;
     const message =
-      error instanceof Error ? (known ? error.message : (error.stack ?? error.message)) : String(error);
+      error instanceof Error
+        ? known
+          ? oneLine(error.message)
+          : (error.stack ?? error.message)
+        : String(error);
     core.setFailed(mask(message));
   }
 }

@@ -59,6 +59,7 @@ export function renderJobSummary(result: PublishResult, report: Report, context:
   const base = `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/blob/${branchPath}`;
   const outcome = `${outcomeLine(result)}\n\n`;
   return `${outcome}${renderMarkdown(report, {
+    written: branchHoldsChange,
     diffs: true,
     gitops: true,
     maxLength: MAX_SUMMARY_LENGTH - outcome.length,

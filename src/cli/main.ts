@@ -1,5 +1,6 @@
 /** The command line: dispatch to a command, turn usage and config errors into exit code 2. */
 import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js';
+import { oneLine } from '../util/one-line.js';
 import { UsageError } from '../util/usage-error.js';
 import { isUserError } from '../util/user-error.js';
 import { runDiscoverCommand } from './discover-command.js';
@@ -45,7 +46,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await dispatch(argv, io);
   } catch (error) {
     if (isUserError(error)) {
-      io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+      io.stderr.write(`${TOOL_NAME}: ${oneLine(error.message)}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -12,6 +12,7 @@ import type { LoadedConfig } from '../config/types.js';
 import type { MigrationOptions, OutputFormat } from '../options.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { repositoryPrefixes } from '../report/repository-prefix.js';
 import { renderSarif } from '../report/sarif.js';
 import { needsAttention } from '../report/summarize.js';
 import { renderText } from '../report/text.js';
@@ -112,9 +113,12 @@ function render(
     case 'json':
       return renderJson(report);
     case 'sarif':
-      return renderSarif(report, { written: mode.write });
+      return renderSarif(report, {
+        written: mode.write,
+        repositoryPrefix: repositoryPrefixes(report, io.cwd),
+      });
     case 'markdown':
-      return renderMarkdown(report);
+      return renderMarkdown(report, { written: mode.write });
     case 'text':
       return renderText(report, {
         color: wantsColor(io.stdout, io.env, flags),

@@ -296,7 +296,9 @@ function renderPullRequestBody(
 ): string {
   const prefix = context.prefix && context.prefix !== '.' ? `${context.prefix.split(sep).join('/')}/` : '';
   const branchPath = context.branch.split('/').map(encodeURIComponent).join('/');
+  // The body describes the branch's commit: the files as rewritten there.
   return renderMarkdown(report, {
+    written: true,
     title: context.title,
     diffs: true,
     gitops: true,

@@ -3,12 +3,16 @@
  * Action's job summary. Pure: a Report in, a string out, kept under a length budget.
  */
 
+import { ruleHelp } from './rule-help.js';
 import { FINDINGS_SHOWN_ONCE } from './summarize.js';
 import type { FileReport, Finding, JobReport, Report } from './types.js';
+import { validationSentence } from './validation-words.js';
 
 export interface MarkdownOptions {
   /** First line, as a level-2 heading. */
   title?: string;
+  /** The files were written (`--write`, or committed to the pull request's branch). Default false: a dry run. */
+  written?: boolean;
   /** Per-file diffs in collapsible blocks (when the report carries them). Default true. */
   diffs?: boolean;
   /** A link to a file's line on the branch; undefined leaves the file unlinked. */
@@ -17,22 +21,57 @@ export interface MarkdownOptions {
   marker?: string;
   /** Notes on what merging does under Argo CD / Flux. Default true. */
   gitops?: boolean;
-  /** Budget in characters; diffs go first, then the per-job tables. Default unlimited. */
+  /**
+   * Budget in characters; per-job finding details go first, then diffs, then the job table. Default
+   * GitHub's 65,536-character limit on pull request and issue bodies.
+   */
   maxLength?: number;
 }
 
+/** GitHub rejects a pull request or issue body longer than this. */
+export const GITHUB_BODY_LIMIT = 65_536;
+
 export const DEFAULT_MARKDOWN_TITLE = 'PyTorchJob → TrainJob migration';
 
+/** What is left out to stay under the budget. */
 interface Budget {
+  findingDetails: boolean;
   /** Files whose diff is left out. */
   omittedDiffs: Set<string>;
-  jobTables: boolean;
+  jobTable: boolean;
 }
 
+/** One section of the report: a pure function of the report, the options and the budget; '' for none. */
+export type MarkdownSection = (report: Report, opts: MarkdownOptions, budget: Budget) => string;
+
+const gitopsOnly =
+  (section: (report: Report, opts: MarkdownOptions) => string): MarkdownSection =>
+  (report, opts) =>
+    opts.gitops === false ? '' : section(report, opts);
+
+/** The report's sections in order. A new section is one entry here. */
+const SECTIONS: readonly MarkdownSection[] = [
+  (_report, opts) => `## ${escapeText(opts.title ?? DEFAULT_MARKDOWN_TITLE)}`,
+  (report, opts) => intro(report, opts),
+  (report, opts, budget) => (budget.jobTable ? jobTable(report, opts) : ''),
+  (report, opts, budget) => findingsByCause(report, opts, budget),
+  (report) => validationSentence(report) ?? '',
+  gitopsOnly(gitopsSection),
+  gitopsOnly(kustomizeSection),
+  gitopsOnly(appsSection),
+  gitopsOnly(runtimesSection),
+  (report, opts, budget) => (opts.diffs === false ? '' : diffsSection(report, budget)),
+  (report, opts, budget) => trimmedNote(report, budget, opts),
+  (_report, opts) => opts.marker ?? '',
+];
+
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
-  const maxLength = opts.maxLength ?? Number.POSITIVE_INFINITY;
-  const budget: Budget = { omittedDiffs: new Set(), jobTables: true };
+  const maxLength = opts.maxLength ?? GITHUB_BODY_LIMIT;
+  const budget: Budget = { findingDetails: true, omittedDiffs: new Set(), jobTable: true };
   let text = renderWith(report, opts, budget);
+  if (text.length <= maxLength) return text;
+  budget.findingDetails = false;
+  text = renderWith(report, opts, budget);
   if (text.length <= maxLength) return text;
 
   const withDiffs = report.files
@@ -48,52 +87,172 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
       excess = text.length - maxLength;
     }
     budget.omittedDiffs.add(file.path);
-    excess -= diffBlock(file).length + file.path.length;
+    excess -= diffBlock(file).length - file.path.length - 4;
   }
   text = renderWith(report, opts, budget);
   if (text.length <= maxLength) return text;
-  budget.jobTables = false;
+  budget.jobTable = false;
   text = renderWith(report, opts, budget);
   if (text.length <= maxLength) return text;
   return truncate(text, maxLength, opts.marker);
 }
 
 function renderWith(report: Report, opts: MarkdownOptions, budget: Budget): string {
-  const sections = [
-    `## ${escapeText(opts.title ?? DEFAULT_MARKDOWN_TITLE)}`,
-    intro(report),
-    summaryTable(report),
-    budget.jobTables ? convertedSection(report, opts) : '',
-    reviewSection(report, opts),
-    problemFilesSection(report),
-    budget.jobTables ? findingsSection(report, opts) : '',
-    opts.gitops === false ? '' : gitopsSection(report),
-    opts.gitops === false ? '' : kustomizeSection(report, opts),
-    opts.gitops === false ? '' : appsSection(report, opts),
-    opts.gitops === false ? '' : runtimesSection(report),
-    opts.diffs === false ? '' : diffsSection(report, budget),
-    trimmedNote(report, budget, opts),
-    opts.marker ?? '',
-  ];
+  const sections = SECTIONS.map((section) => section(report, opts, budget));
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
 
-function intro(report: Report): string {
-  const { converted, jobs } = report.summary;
-  if (jobs === 0) return 'No PyTorchJob (`kubeflow.org/v1`) was found.';
-  return (
-    `${converted} of ${jobs} ${plural(jobs, 'PyTorchJob')} (\`kubeflow.org/v1\`) ${converted === 1 ? 'was' : 'were'} ` +
-    'rewritten in place as Kubeflow Trainer v2 `TrainJob`s (`trainer.kubeflow.org/v1alpha1`), keeping comments and formatting.'
+function intro(report: Report, opts: MarkdownOptions): string {
+  const s = report.summary;
+  if (s.jobs === 0 && s.errors === 0) return 'No PyTorchJob (`kubeflow.org/v1`) was found.';
+  const counts =
+    `${s.files} ${plural(s.files, 'file')}, ${s.jobs} ${plural(s.jobs, 'PyTorchJob')}: ${s.converted} converted, ` +
+    `${s.needsReview} need review, ${s.skipped} skipped, ${s.errors} ${plural(s.errors, 'error')}.`;
+  if (s.converted === 0) return `${counts} Nothing was converted.`;
+  const what = opts.written
+    ? `${s.converted === 1 ? 'The converted PyTorchJob was' : 'The converted PyTorchJobs were'} rewritten in place`
+    : `Dry run, nothing was written: ${s.converted === 1 ? 'the converted PyTorchJob would be' : 'the converted PyTorchJobs would be'} rewritten in place`;
+  return `${counts} ${what} as Kubeflow Trainer v2 \`TrainJob\`s (\`trainer.kubeflow.org/v1alpha1\`), keeping comments and formatting.`;
+}
+
+const STATUS_WORDS: Record<JobReport['status'] | 'file-error' | 'file-skipped', string> = {
+  converted: 'converted',
+  'needs-review': 'needs review',
+  skipped: 'skipped',
+  error: 'error',
+  'file-error': 'error',
+  'file-skipped': 'skipped',
+};
+
+const short = (text: string, length = 120): string =>
+  text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+
+function whatWasDone(job: JobReport, opts: MarkdownOptions): string {
+  const blockers = [...new Set(job.findings.filter((f) => f.severity === 'error').map((f) => f.code))];
+  switch (job.status) {
+    case 'converted': {
+      const done = opts.written ? 'rewritten as a TrainJob' : 'would be rewritten as a TrainJob';
+      const nodes = job.numNodes === undefined ? '' : `, ${job.numNodes} ${plural(job.numNodes, 'node')}`;
+      const runtime = job.runtime ? `, runtime \`${escapeCell(job.runtime)}\`` : '';
+      return `${done}${nodes}${runtime}; ${lineChange(job.linesBefore, job.linesAfter)}`;
+    }
+    case 'needs-review':
+      return `left as it is: ${blockers.map((code) => `\`${code}\``).join(', ') || 'see the findings'}`;
+    default: {
+      const first = job.findings.find((f) => f.severity === 'error') ?? job.findings[0];
+      return `left as it is${first ? `: ${escapeCell(short(first.message))}` : ''}`;
+    }
+  }
+}
+
+/** One row per job, and one per file that failed or was passed over. */
+function jobTable(report: Report, opts: MarkdownOptions): string {
+  const rows: string[] = [];
+  for (const file of report.files) {
+    for (const job of file.jobs) {
+      rows.push(
+        `| ${fileRef(file.path, job.line, opts)} | ${escapeCell(job.name)} | ${STATUS_WORDS[job.status]} | ${whatWasDone(job, opts)} |`,
+      );
+    }
+    if (file.error) {
+      const line = file.error.line ?? 1;
+      rows.push(
+        `| ${fileRef(file.path, line, opts)} | | ${STATUS_WORDS['file-error']} | could not be read: ${escapeCell(short(file.error.message))} |`,
+      );
+    } else if (file.skipReason && file.jobs.length === 0) {
+      rows.push(
+        `| ${fileRef(file.path, 1, opts)} | | ${STATUS_WORDS['file-skipped']} | ${escapeCell(short(file.skipReason))} |`,
+      );
+    }
+  }
+  if (rows.length === 0) return '';
+  return [
+    '### Jobs',
+    '',
+    '| File | Job | Status | What was done |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+interface Cause {
+  code: string;
+  severity: Finding['severity'];
+  items: { file: FileReport; job: JobReport; finding: Finding }[];
+}
+
+const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+function causesOf(report: Report): Cause[] {
+  const causes = new Map<string, Cause>();
+  for (const file of report.files) {
+    for (const job of file.jobs) {
+      for (const finding of job.findings) {
+        if (FINDINGS_SHOWN_ONCE.has(finding.code)) continue;
+        const cause = causes.get(finding.code) ?? {
+          code: finding.code,
+          severity: finding.severity,
+          items: [],
+        };
+        if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[cause.severity])
+          cause.severity = finding.severity;
+        cause.items.push({ file, job, finding });
+        causes.set(finding.code, cause);
+      }
+    }
+  }
+  const jobCount = (cause: Cause) =>
+    new Set(cause.items.map(({ file, job }) => `${file.path}:${job.line}`)).size;
+  return [...causes.values()].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      jobCount(b) - jobCount(a) ||
+      (a.code < b.code ? -1 : 1),
   );
 }
 
-function summaryTable(report: Report): string {
-  const s = report.summary;
-  return [
-    '| Files | PyTorchJobs found | Converted | Needs review | Skipped | Errors |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${s.files} | ${s.jobs} | ${s.converted} | ${s.needsReview} | ${s.skipped} | ${s.errors} |`,
-  ].join('\n');
+const NAMES_SHOWN = 8;
+
+/** What to do about a cause: the rule's action, and `--generate-runtimes` when a runtime can carry it. */
+function actionFor(cause: Cause, report: Report): string {
+  const action = ruleHelp(cause.code);
+  const runtimeCarries = cause.items.some(({ finding }) => finding.runtimeSetting !== undefined);
+  if (!runtimeCarries || report.options.generateRuntimes === true) return escapeText(action);
+  return `${escapeText(action)} When this is all that holds a job back, \`--generate-runtimes\` converts it against a ClusterTrainingRuntime generated beside it.`;
+}
+
+/** Findings grouped by cause: how many jobs, which, and the one thing to do. */
+function findingsByCause(report: Report, opts: MarkdownOptions, budget: Budget): string {
+  const causes = causesOf(report);
+  if (causes.length === 0) return '';
+  const lines = ['### Findings by cause'];
+  for (const cause of causes) {
+    const jobs = [
+      ...new Map(cause.items.map(({ file, job }) => [`${file.path}:${job.line}`, job.name])).values(),
+    ];
+    const names = [...new Set(jobs)];
+    const shown = names.slice(0, NAMES_SHOWN).map(codeSpan).join(', ');
+    const more = names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : '';
+    lines.push(
+      '',
+      `- **\`${cause.code}\`** (${SEVERITY_WORDS[cause.severity].toLowerCase()}), ${jobs.length} ${plural(jobs.length, 'job')}: ${shown}${more}.`,
+      `  ${actionFor(cause, report)}`,
+    );
+    if (budget.findingDetails) {
+      lines.push(
+        '',
+        '  <details><summary>Each finding</summary>',
+        '',
+        ...cause.items.map(
+          ({ file, job, finding }) =>
+            `  - ${fileRef(file.path, job.line, opts)} **${escapeText(job.name)}**: ${escapeText(finding.message)}${finding.path ? ` (${codeSpan(finding.path)})` : ''}`,
+        ),
+        '',
+        '  </details>',
+      );
+    }
+  }
+  return lines.join('\n');
 }
 
 const jobsWith = (report: Report, statuses: readonly JobReport['status'][]) =>
@@ -101,82 +260,12 @@ const jobsWith = (report: Report, statuses: readonly JobReport['status'][]) =>
     file.jobs.filter((job) => statuses.includes(job.status)).map((job) => ({ file, job })),
   );
 
-function convertedSection(report: Report, opts: MarkdownOptions): string {
-  const rows = jobsWith(report, ['converted']);
-  if (rows.length === 0) return '';
-  const lines = [
-    '### Converted',
-    '',
-    '| File | Name | Namespace | numNodes | Runtime | Lines before → after |',
-    '| --- | --- | --- | ---: | --- | --- |',
-    ...rows.map(
-      ({ file, job }) =>
-        `| ${fileRef(file.path, job.line, opts)} | ${escapeCell(job.name)} | ${escapeCell(job.namespace ?? '')} | ` +
-        `${job.numNodes ?? ''} | ${escapeCell(job.runtime ?? '')} | ${lineChange(job.linesBefore, job.linesAfter)} |`,
-    ),
-  ];
-  if (rows.length > 1) {
-    const before = rows.reduce((sum, { job }) => sum + job.linesBefore, 0);
-    const after = rows.reduce((sum, { job }) => sum + job.linesAfter, 0);
-    lines.push('', `All converted jobs together: ${lineChange(before, after)}.`);
-  }
-  return lines.join('\n');
-}
-
 /** `46 → 25 lines (46% fewer)`, the seed report's way of counting. */
 export function lineChange(before: number, after: number): string {
   const counts = `${before} → ${after} lines`;
   if (before <= 0 || before === after) return counts;
   const percent = Math.round((Math.abs(before - after) / before) * 100);
   return `${counts} (${percent}% ${after < before ? 'fewer' : 'more'})`;
-}
-
-function reviewSection(report: Report, opts: MarkdownOptions): string {
-  const rows = jobsWith(report, ['needs-review', 'error']);
-  if (rows.length === 0) return '';
-  const items = rows.map(({ file, job }) => {
-    const reasons = job.findings.filter((f) => f.severity === 'error');
-    const shown = reasons.length > 0 ? reasons : job.findings;
-    const head = `- ${fileRef(file.path, job.line, opts)} **${escapeText(job.name)}**`;
-    if (shown.length === 0) return `${head}: left unchanged.`;
-    return [head, ...shown.map((finding) => `  - ${findingText(finding)}`)].join('\n');
-  });
-  return [
-    '### Left for review',
-    '',
-    'These PyTorchJobs were left unchanged. Do what each point says and run again, or convert them by hand; ' +
-      '`--allow-lossy` converts anyway and drops what cannot be carried over.',
-    '',
-    ...items,
-  ].join('\n');
-}
-
-function problemFilesSection(report: Report): string {
-  const items = report.files.flatMap((file) => {
-    if (file.error) {
-      const at = file.error.line
-        ? `:${file.error.line}${file.error.column ? `:${file.error.column}` : ''}`
-        : '';
-      return [`- ${codeSpan(`${file.path}${at}`)}: could not be read: ${escapeText(file.error.message)}`];
-    }
-    if (file.skipReason) return [`- ${codeSpan(file.path)}: skipped: ${escapeText(file.skipReason)}`];
-    return [];
-  });
-  if (items.length === 0) return '';
-  return ['### Files not converted', '', ...items].join('\n');
-}
-
-function findingsSection(report: Report, opts: MarkdownOptions): string {
-  const shown = (job: JobReport) => job.findings.filter((f) => !FINDINGS_SHOWN_ONCE.has(f.code));
-  const rows = jobsWith(report, ['converted']).filter(({ job }) => shown(job).length > 0);
-  if (rows.length === 0) return '';
-  const items = rows.map(({ file, job }) =>
-    [
-      `- ${fileRef(file.path, job.line, opts)} **${escapeText(job.name)}**`,
-      ...shown(job).map((finding) => `  - ${findingText(finding)}`),
-    ].join('\n'),
-  );
-  return ['### Findings', '', ...items].join('\n');
 }
 
 const SEVERITY_WORDS: Record<Finding['severity'], string> = {
@@ -260,13 +349,20 @@ const EFFECT_WORDS: Record<string, string> = {
   'no-jobs': 'applies the changed files',
 };
 
-function syncWords(policy: { automated: boolean; prune: boolean; selfHeal: boolean }): string {
+/**
+ * How the app syncs, in its controller's own terms: Argo CD has automated sync with self-heal as an
+ * option; Flux reconciles on its interval unless suspended, with no separate self-heal switch.
+ */
+function syncWords(app: {
+  controller: string;
+  syncPolicy: { automated: boolean; prune: boolean; selfHeal: boolean };
+}): string {
+  const { syncPolicy: policy } = app;
+  const prune = `prune ${policy.prune ? 'on' : 'off'}`;
+  if (app.controller !== 'argocd')
+    return policy.automated ? `reconciles on its interval, ${prune}` : 'suspended';
   if (!policy.automated) return 'manual sync';
-  return [
-    'automated',
-    `prune ${policy.prune ? 'on' : 'off'}`,
-    ...(policy.selfHeal ? ['self-heal'] : []),
-  ].join(', ');
+  return ['automated', prune, ...(policy.selfHeal ? ['self-heal'] : [])].join(', ');
 }
 
 /** Argo CD and Flux apps that deploy the changed files, and settings keyed to PyTorchJob. */
@@ -281,7 +377,7 @@ function appsSection(report: Report, opts: MarkdownOptions): string {
   for (const app of affected) {
     const title = `${app.controller === 'argocd' ? 'Argo CD' : 'Flux'} ${app.kind} **${escapeText(app.name)}**`;
     lines.push(
-      `- ${title} (${fileRef(app.path, app.line, opts)}; ${syncWords(app.syncPolicy)}): ${EFFECT_WORDS[app.effect] ?? app.effect}. ${escapeText(app.message)}`,
+      `- ${title} (${fileRef(app.path, app.line, opts)}; ${syncWords(app)}): ${EFFECT_WORDS[app.effect] ?? app.effect}. ${escapeText(app.message)}`,
     );
     if (app.recommendation) lines.push(`  - Recommended: ${escapeText(app.recommendation)}`);
     if (app.approximate) {
@@ -395,12 +491,13 @@ function trimmedNote(report: Report, budget: Budget, opts: MarkdownOptions): str
     const paths = report.files.filter((f) => budget.omittedDiffs.has(f.path)).map((f) => codeSpan(f.path));
     left.push(`the diffs of ${paths.join(', ')}`);
   }
-  if (!budget.jobTables) left.push('the per-job tables and findings');
+  if (!budget.findingDetails) left.push('each finding of each job (the causes above stay)');
+  if (!budget.jobTable) left.push('the table of jobs');
   if (left.length === 0) return '';
   const limit = Number.isFinite(opts.maxLength)
     ? ` ${opts.maxLength?.toLocaleString('en-US')}-character`
     : '';
-  return `> [!NOTE]\n> Left out to stay under the${limit} limit: ${left.join('; ')}. The commit on the branch has the full change.`;
+  return `> [!NOTE]\n> Left out to stay under the${limit} limit: ${left.join('; ')}. The pull request's file view has every diff, and \`--format text\` or \`json\` every finding.`;
 }
 
 function truncate(text: string, maxLength: number, marker: string | undefined): string {

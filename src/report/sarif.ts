@@ -4,7 +4,7 @@
  */
 import { posix } from 'node:path';
 import type { Severity } from '../convert/types.js';
-import { ruleHelp } from './rule-help.js';
+import { DOCS_URL, ruleHelp, ruleHelpUri, ruleTitle } from './rule-help.js';
 import { TOOL_NAME } from './tool.js';
 import type { FileReport, JobReport, Report } from './types.js';
 
@@ -19,7 +19,7 @@ interface SarifResult {
   message: { text: string };
   locations: {
     physicalLocation: {
-      artifactLocation: { uri: string };
+      artifactLocation: { uri: string; uriBaseId: string };
       region: { startLine: number; startColumn?: number };
     };
   }[];
@@ -28,11 +28,21 @@ interface SarifResult {
 const LEVELS: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const isUrl = (input: string): boolean =>
+/** A git URL input (cloned at its root), not a local path. */
+export const isUrl = (input: string): boolean =>
   /^[a-z][a-z0-9+.-]*:\/\//i.test(input) || /^[^/\s]+@[^/\s]+:/.test(input);
 
-/** The file's location relative to where the tool ran, so code scanning can place it in the repository. */
-export function artifactUri(file: FileReport, input: string | undefined): string {
+/** The base code scanning resolves artifact URIs against: the repository's root. */
+export const SARIF_ROOT_BASE = '%SRCROOT%';
+
+/**
+ * The file's path relative to the repository root: `prefix` is where the input's root sits inside its
+ * repository ('' at the top); without one, relative to the input itself (git URLs are cloned at
+ * their root), or to where the tool ran for a local input outside any repository.
+ */
+export function artifactUri(file: FileReport, input: string | undefined, prefix?: string): string {
+  if (prefix !== undefined)
+    return posix.join(prefix.replaceAll('\\', '/') || '.', file.path).replace(/^\.\//, '');
   if (input === undefined || isUrl(input)) return file.path;
   const base = posix.normalize(input.replaceAll('\\', '/'));
   if (base === file.path || base.endsWith(`/${file.path}`)) return base.replace(/^\.\//, '');
@@ -65,6 +75,8 @@ function jobMessage(job: JobReport, written: boolean): string {
 export interface SarifOptions {
   /** The run wrote files (`convert --write`): converted jobs are reported as done, not pending. */
   written: boolean;
+  /** Where each local input's root sits inside its git repository (`''` at the top). */
+  repositoryPrefix?: (input: string) => string | undefined;
 }
 
 export function renderSarif(report: Report, options: SarifOptions): string {
@@ -78,11 +90,12 @@ export function renderSarif(report: Report, options: SarifOptions): string {
   const singleInput = report.inputs.length === 1 ? report.inputs[0]?.input : undefined;
   const results: SarifResult[] = [];
   for (const file of report.files) {
-    const uri = artifactUri(file, file.input ?? singleInput);
+    const input = file.input ?? singleInput;
+    const uri = artifactUri(file, input, input === undefined ? undefined : options.repositoryPrefix?.(input));
     const at = (line: number, column?: number): SarifResult['locations'] => [
       {
         physicalLocation: {
-          artifactLocation: { uri },
+          artifactLocation: { uri, uriBaseId: SARIF_ROOT_BASE },
           region: column === undefined ? { startLine: line } : { startLine: line, startColumn: column },
         },
       },
@@ -107,17 +120,21 @@ export function renderSarif(report: Report, options: SarifOptions): string {
       });
     }
   }
-  const rules = ruleIds.map((id) => ({
-    id,
-    name: id
-      .toLowerCase()
-      .split('_')
-      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-      .join(''),
-    shortDescription: { text: ruleHelp(id).split('. ')[0]?.replace(/\.$/, '') ?? id },
-    fullDescription: { text: ruleHelp(id) },
-    help: { text: ruleHelp(id) },
-  }));
+  const rules = ruleIds.map((id) => {
+    const help = ruleHelp(id);
+    return {
+      id,
+      name: id
+        .toLowerCase()
+        .split('_')
+        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+        .join(''),
+      shortDescription: { text: ruleTitle(id) },
+      fullDescription: { text: help },
+      help: { text: help, markdown: `${help}\n\nSee [${id}](${ruleHelpUri(id)}).` },
+      helpUri: ruleHelpUri(id),
+    };
+  });
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -127,8 +144,12 @@ export function renderSarif(report: Report, options: SarifOptions): string {
           driver: {
             name: report.tool.name || TOOL_NAME,
             version: report.tool.version,
+            informationUri: DOCS_URL,
             rules,
           },
+        },
+        originalUriBaseIds: {
+          [SARIF_ROOT_BASE]: { description: { text: 'The root of the scanned repository' } },
         },
         results,
       },

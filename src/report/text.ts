@@ -2,6 +2,7 @@
 import { colorizeDiff, type Palette, paletteFor } from './ansi.js';
 import { FINDINGS_SHOWN_ONCE } from './summarize.js';
 import type { FileReport, JobReport, Report, ReportSummary } from './types.js';
+import { validationSentence } from './validation-words.js';
 
 export interface TextOptions {
   /** ANSI colours (a TTY without NO_COLOR or --no-color). */
@@ -139,13 +140,6 @@ function renderGitOps(report: Report): string {
   return lines.length === 0 ? '' : ['GitOps:', ...lines].join('\n');
 }
 
-/** Whether the TrainJobs were checked against a CRD, and which, so a reader knows what "valid" means. */
-function crdLine(report: Report): string {
-  const checked = [...new Set(report.inputs.flatMap((input) => (input.crd ? [input.crd] : [])))];
-  if (checked.length > 0) return `TrainJobs checked against the TrainJob CRD in ${checked.join(', ')}.`;
-  return 'No TrainJob CRD was given (--crd) or found in the repository: the TrainJobs were checked by re-reading them, not against a CRD schema.';
-}
-
 export function renderText(report: Report, options: TextOptions): string {
   const palette = paletteFor(options.color);
   const blocks: string[] = [];
@@ -159,7 +153,9 @@ export function renderText(report: Report, options: TextOptions): string {
   }
   const gitops = renderGitOps(report);
   if (gitops !== '' && !options.quiet) blocks.push(gitops);
-  if (!options.quiet && report.summary.converted > 0) blocks.push(crdLine(report));
+  // What the TrainJobs were validated against, so a reader knows what "valid" means.
+  const validated = validationSentence(report);
+  if (!options.quiet && report.summary.converted > 0 && validated) blocks.push(validated);
   blocks.push(summaryLine(report.summary));
   if (options.dryRun && !options.quiet && report.summary.converted > 0) {
     blocks.push('Dry run: nothing was written. Run again with --write to apply the changes.');

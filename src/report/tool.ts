@@ -1,3 +1,5 @@
-/** The tool's identity as reports print it. A test keeps TOOL_VERSION equal to package.json's version. */
+/** The tool's identity as reports print it; the version is package.json's, inlined by the bundler. */
+import packageJson from '../../package.json' with { type: 'json' };
+
 export const TOOL_NAME = 'trainjob-migrate';
-export const TOOL_VERSION = '0.1.0';
+export const TOOL_VERSION: string = packageJson.version;

@@ -53,6 +53,22 @@ export interface InputReport {
   error?: string;
   /** The TrainJob CRD the TrainJobs were checked against: `--crd`, or one found in the repository. */
   crd?: string;
+  /** What validated the emitted TrainJobs (one entry per target release when several). */
+  validation?: ValidationReport[];
+}
+
+/** The schema emitted TrainJobs were validated against. */
+export interface ValidationReport {
+  /** `release`: the schema shipped for the target Trainer release; `crd`: `--crd`; `repository`: a CRD in the repository. */
+  source: 'release' | 'crd' | 'repository';
+  /** The schema or CRD file (package-relative for `release`, repository-relative for `repository`). */
+  schema: string;
+  /** The target Trainer release (`release` only). */
+  release?: string;
+  /** The upstream CRD the release schema was generated from. */
+  upstream?: string;
+  /** CEL rules evaluated on each TrainJob (transition rules, which apply only to updates, excluded). */
+  celRules?: number;
 }
 
 export interface ReportSummary {

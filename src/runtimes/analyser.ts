@@ -8,9 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Finding, RuntimeKind } from '../convert/types.js';
 import { rewriteFile } from '../edit/rewrite.js';
-import type { JobRewrite } from '../edit/types.js';
+import type { JobRewrite, TrainJobValidator } from '../edit/types.js';
 import type { Analyser, FileChange, RootPlan } from '../gitops/pipeline.js';
 import { plannedText } from '../gitops/pipeline.js';
+import { releaseValidator } from '../validate/release-schemas.js';
 import { collectRuntimes, type DefinedRuntime } from './collect.js';
 import { RUNTIMES_FILE_NAME, RuntimeGenerator, type RuntimeUse, runtimesFileText } from './generator.js';
 import { addKustomizeResource } from './kustomization-resource.js';
@@ -47,7 +48,8 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
       async analyse(plan) {
         const shared = await sharedFor(plan);
         if (plan.options.generateRuntimes !== true) return {};
-        return generateRuntimes(plan, shared);
+        const schema = await releaseValidator(plan.options.convert.trainerVersion, 'ClusterTrainingRuntime');
+        return generateRuntimes(plan, shared, schema.validate);
       },
     },
     check: {
@@ -65,8 +67,8 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
 const convertedRuntime = (job: JobRewrite): string | undefined =>
   job.status === 'converted' ? job.conversion?.summary?.runtime : undefined;
 
-function generateRuntimes(plan: RootPlan, shared: Shared) {
-  const generator = new RuntimeGenerator(shared.defined);
+function generateRuntimes(plan: RootPlan, shared: Shared, validate: TrainJobValidator) {
+  const generator = new RuntimeGenerator(shared.defined, validate);
   shared.generator = generator;
   const replans: { relPath: string; options: { runtimeForSettings: typeof generator.request } }[] = [];
   const uses: RuntimeUse[] = [];
@@ -98,6 +100,11 @@ function generateRuntimes(plan: RootPlan, shared: Shared) {
   const listed = listInKustomizations(plan, createdFiles);
   changes.push(...listed.changes);
   notes.push(...listed.notes);
+  for (const [name, problems] of generator.invalid) {
+    notes.push(
+      `The generated ClusterTrainingRuntime ${name} would not pass the Trainer ${plan.options.convert.trainerVersion} schema (${problems.join('; ')}); the jobs that need it stay for review.`,
+    );
+  }
   for (const name of generator.conflicts) {
     notes.push(
       `A ClusterTrainingRuntime named ${name} already exists in the repository with other settings; the jobs that need it stay for review. Rename or remove that runtime and run again.`,

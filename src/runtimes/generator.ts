@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { RuntimeSetting } from '../convert/types.js';
+import type { TrainJobValidator } from '../edit/types.js';
 import { buildGeneratedRuntime, renderRuntimes } from './build.js';
 import type { DefinedRuntime } from './collect.js';
 import { generatedRuntimeName } from './name.js';
@@ -28,13 +29,26 @@ export class RuntimeGenerator {
   private readonly settings = new Map<string, RuntimeSetting>();
   /** Names a scanned manifest already defines differently: not generated, the job stays for review. */
   readonly conflicts = new Set<string>();
+  /** Runtimes the release schema rejects (name → problems): not generated, the jobs stay for review. */
+  readonly invalid = new Map<string, string[]>();
 
-  constructor(private readonly defined: readonly DefinedRuntime[]) {}
+  constructor(
+    private readonly defined: readonly DefinedRuntime[],
+    private readonly validate?: TrainJobValidator,
+  ) {}
 
   /** For `ConvertOptions.runtimeForSettings`. */
   readonly request = (settings: RuntimeSetting): string | undefined => {
     const name = generatedRuntimeName(settings);
     const object = buildGeneratedRuntime(name, settings);
+    const problems = this.validate?.(object) ?? [];
+    if (problems.length > 0) {
+      this.invalid.set(
+        name,
+        problems.map((problem) => `${problem.path}: ${problem.message}`),
+      );
+      return undefined;
+    }
     const existing = this.defined.find(
       (runtime) => runtime.kind === 'ClusterTrainingRuntime' && runtime.name === name,
     );

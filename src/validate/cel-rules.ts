@@ -1,129 +1,94 @@
 /**
- * The CRD's CEL rules that matter for a new object, checked in code (ajv cannot run CEL):
- * the object-level `metadata.name` rules and `self in [...]` value lists (e.g. `spec.managedBy`).
- * Immutability rules (`self == oldSelf`) only apply to updates and are left out.
+ * The CRD's CEL rules (`x-kubernetes-validations`), evaluated with a CEL implementation as the API
+ * server does for a new object: `self` is the value at the rule's place; a rule that is false, or
+ * that fails to evaluate, rejects the object. Transition rules (`oldSelf`) only apply on update and
+ * are left out (docs/cli.md lists them).
  */
+import { parse } from '@marcbachmann/cel-js';
 import { formatPath } from '../convert/paths.js';
 import type { Path } from '../convert/types.js';
 import { isPlainObject } from '../util/objects.js';
+import { type CelRuleSite, valuesAt } from './schema-rules.js';
 
 export interface CelProblem {
   path: Path;
   message: string;
 }
 
-interface NameRules {
-  pattern?: RegExp;
-  maxLength?: number;
+export interface CompiledCelRule {
+  site: CelRuleSite;
+  evaluate: (context: { self: unknown }) => unknown;
 }
 
-interface AllowedValuesRule {
-  /** Property path from the object root; `*` stands for any list item. */
-  path: readonly string[];
-  values: string[];
-  message: string;
-}
-
-export interface CelRules {
-  name: NameRules;
-  allowedValues: AllowedValuesRule[];
-}
-
-const NAME_MATCHES = /^self\.metadata\.name\.matches\('(.+)'\)$/;
-const NAME_SIZE = /^size\(self\.metadata\.name\)\s*<=\s*(\d+)$/;
-const SELF_IN_LIST = /^self in \[(.*)\]$/;
-
-function rulesOf(node: Record<string, unknown>): { rule: string; message: string }[] {
-  const rules = Array.isArray(node['x-kubernetes-validations']) ? node['x-kubernetes-validations'] : [];
-  return rules
-    .filter(isPlainObject)
-    .map((rule) => ({ rule: String(rule.rule), message: String(rule.message ?? '') }));
-}
-
-/** Collects the supported rules from an openAPIV3Schema. */
-export function readCelRules(schema: Record<string, unknown>): CelRules {
-  const name: NameRules = {};
-  for (const { rule } of rulesOf(schema)) {
-    const matches = NAME_MATCHES.exec(rule);
-    if (matches?.[1]) name.pattern = new RegExp(matches[1]);
-    const size = NAME_SIZE.exec(rule);
-    if (size?.[1]) name.maxLength = Number(size[1]);
-  }
-  const allowedValues: AllowedValuesRule[] = [];
-  const walk = (node: unknown, path: string[]): void => {
-    if (!isPlainObject(node)) return;
-    for (const { rule, message } of rulesOf(node)) {
-      const list = SELF_IN_LIST.exec(rule);
-      if (list?.[1] !== undefined) {
-        const values = [...list[1].matchAll(/'([^']*)'/g)].map((match) => match[1]!);
-        allowedValues.push({ path, values, message });
+/** Parses every rule that applies to new objects. A rule CEL cannot parse is a broken CRD: it throws. */
+export function compileCelRules(sites: readonly CelRuleSite[]): CompiledCelRule[] {
+  return sites
+    .filter((site) => !site.transition)
+    .map((site) => {
+      try {
+        return { site, evaluate: parse(site.rule) };
+      } catch (error) {
+        throw new Error(
+          `the CRD's CEL rule ${JSON.stringify(site.rule)} at ${site.path.join('.') || '(root)'} does not parse: ${(error as Error).message.split('\n')[0]}`,
+        );
       }
-    }
-    if (isPlainObject(node.properties)) {
-      for (const [key, child] of Object.entries(node.properties)) walk(child, [...path, key]);
-    }
-    if (isPlainObject(node.items)) walk(node.items, [...path, '*']);
-  };
-  walk(schema, []);
-  return { name, allowedValues };
+    });
 }
 
-function valuesAt(
-  root: unknown,
-  pattern: readonly string[],
-  prefix: Path = [],
-): { path: Path; value: unknown }[] {
-  const [head, ...rest] = pattern;
-  if (head === undefined) return [{ path: prefix, value: root }];
-  if (head === '*') {
-    if (!Array.isArray(root)) return [];
-    return root.flatMap((item, index) => valuesAt(item, rest, [...prefix, index]));
+/**
+ * The server fills in `metadata.name` from `generateName` (plus 5 random characters) before the
+ * rules run; the root rules see that name.
+ */
+function rootAsServerSeesIt(object: Record<string, unknown>): Record<string, unknown> {
+  const metadata = isPlainObject(object.metadata) ? object.metadata : undefined;
+  if (!metadata || typeof metadata.name === 'string' || typeof metadata.generateName !== 'string') {
+    return object;
   }
-  if (!isPlainObject(root) || !(head in root)) return [];
-  return valuesAt(root[head], rest, [...prefix, head]);
+  return { ...object, metadata: { ...metadata, name: `${metadata.generateName}xxxxx` } };
 }
 
-function checkName(object: Record<string, unknown>, rules: NameRules): CelProblem[] {
-  if (!rules.pattern && rules.maxLength === undefined) return [];
-  const metadata = isPlainObject(object.metadata) ? object.metadata : {};
-  const name = metadata.name;
-  const generateName = metadata.generateName;
-  // The server appends 5 random characters to generateName before the rules run.
-  const [checked, path] =
-    typeof name === 'string'
-      ? [name, ['metadata', 'name']]
-      : typeof generateName === 'string'
-        ? [`${generateName}xxxxx`, ['metadata', 'generateName']]
-        : [undefined, ['metadata', 'name']];
-  if (checked === undefined) {
-    return [{ path, message: 'metadata.name is missing; every object needs a name (or generateName)' }];
-  }
+const shown = (value: unknown): string => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+};
+
+/**
+ * The field a rule is about when every `self.a.b` in it names the same one (`size(self.metadata.name)
+ * <= 63` is about `metadata.name`), so the finding points there; otherwise the rule's own place.
+ */
+function subjectOf(rule: string, path: Path, self: unknown): { path: Path; value: unknown } {
+  const chains = new Set(
+    [...rule.matchAll(/\bself((?:\.[A-Za-z_]\w*(?![\w(]))+)/g)].map((match) => match[1]!),
+  );
+  if (chains.size !== 1) return { path, value: self };
+  const keys = [...chains][0]!.slice(1).split('.');
+  const value = keys.reduce<unknown>((node, key) => (isPlainObject(node) ? node[key] : undefined), self);
+  return value === undefined ? { path, value: self } : { path: [...path, ...keys], value };
+}
+
+export function checkCelRules(
+  object: Record<string, unknown>,
+  rules: readonly CompiledCelRule[],
+): CelProblem[] {
   const problems: CelProblem[] = [];
-  if (rules.maxLength !== undefined && checked.length > rules.maxLength) {
-    problems.push({
-      path,
-      message: `${formatPath(path)} "${String(name ?? generateName)}" is ${checked.length} characters long; the CRD allows at most ${rules.maxLength}: shorten it`,
-    });
-  }
-  if (rules.pattern && !rules.pattern.test(checked)) {
-    problems.push({
-      path,
-      message: `${formatPath(path)} "${String(name ?? generateName)}" is not an RFC 1035 label (${rules.pattern.source}); use lower-case letters, digits and "-", starting with a letter`,
-    });
-  }
-  return problems;
-}
-
-export function checkCelRules(object: Record<string, unknown>, rules: CelRules): CelProblem[] {
-  const problems = checkName(object, rules.name);
-  for (const rule of rules.allowedValues) {
-    for (const { path, value } of valuesAt(object, rule.path)) {
-      if (typeof value === 'string' && !rule.values.includes(value)) {
-        problems.push({
-          path,
-          message: `${formatPath(path)} "${value}" is not allowed (${rule.message}); use one of: ${rule.values.join(', ')}`,
-        });
+  for (const { site, evaluate } of rules) {
+    const root = site.path.length === 0 ? rootAsServerSeesIt(object) : object;
+    for (const { path, value } of valuesAt(root, site.path)) {
+      let result: unknown;
+      try {
+        result = evaluate({ self: value });
+      } catch (error) {
+        result = error as Error;
       }
+      if (result === true) continue;
+      const why = result instanceof Error ? ` (evaluation failed: ${result.message.split('\n')[0]})` : '';
+      const subject = subjectOf(site.rule, path, value);
+      const length = typeof subject.value === 'string' ? ` (${subject.value.length} characters)` : '';
+      const named = `${formatPath(subject.path) || 'the object'} ${isPlainObject(subject.value) ? '' : `${shown(subject.value)}${length} `}`;
+      problems.push({
+        path: subject.path,
+        message: `${named}breaks the CRD rule ${JSON.stringify(site.rule)}${why}: ${site.message ?? 'fix the value'}`,
+      });
     }
   }
   return problems;

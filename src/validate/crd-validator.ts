@@ -1,30 +1,38 @@
 /**
- * Validates emitted objects against a real CRD: ajv over the openAPIV3Schema (unknown fields
- * rejected, Kubernetes formats, int-or-string, list-map keys unique) plus the CEL rules that matter.
- * Compile once per CRD text and reuse the returned function.
+ * Validates emitted objects against a CRD: ajv over its strict schema (unknown fields rejected,
+ * Kubernetes formats, int-or-string), list-map keys unique, its CEL rules evaluated, and the
+ * Trainer webhook's own TrainJob rules. Compile once per schema and reuse the returned function.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type Options as AjvOptions, type ErrorObject } from 'ajv';
 import { formatPath } from '../convert/paths.js';
 import type { Finding, Path } from '../convert/types.js';
 import type { TrainJobValidator } from '../edit/types.js';
 import { isPlainObject } from '../util/objects.js';
-import { checkCelRules, readCelRules } from './cel-rules.js';
-import { formatsUsed, readCrdSchema, toAjvSchema } from './crd-schema.js';
+import { checkCelRules, compileCelRules } from './cel-rules.js';
+import { readCrdSchema, toStrictSchema } from './crd-schema.js';
+import { type ListMapSite, readSchemaRules, type SchemaRules, valuesAt } from './schema-rules.js';
+import { checkWebhookRules, type RuntimeLayouts } from './webhook-rules.js';
 
-const INT32_MIN = -(2 ** 31);
-const INT32_MAX = 2 ** 31 - 1;
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** The same options at build time (precompiled code) and at run time (`--crd`). */
+export const AJV_OPTIONS: AjvOptions = { allErrors: true, strict: false, validateFormats: false };
 
-/** The formats Kubernetes checks; any other format named in a CRD is accepted as the server does. */
-const KUBERNETES_FORMATS = {
-  int32: { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX },
-  int64: { type: 'number', validate: (n: number) => Number.isInteger(n) },
-  float: { type: 'number', validate: () => true },
-  double: { type: 'number', validate: () => true },
-  'date-time': { type: 'string', validate: (s: string) => RFC3339.test(s) },
-  byte: { type: 'string', validate: (s: string) => BASE64.test(s) },
-} as const;
+/** A compiled ajv validation function, from `ajv.compile` or precompiled standalone code. */
+export interface SchemaCheck {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+export interface CompiledCrd {
+  kind: string;
+  /** `group/version` the objects must carry. */
+  apiVersion: string;
+  /** Names the schema in messages, e.g. a file path or a Trainer release. */
+  source: string;
+  check: SchemaCheck;
+  rules: SchemaRules;
+  /** Layout of the runtimes the webhook checks runtimePatches against. */
+  runtimeLayouts?: RuntimeLayouts;
+}
 
 export interface CrdValidatorOptions {
   /** The CRD's kind, when the text holds several CRDs; default `TrainJob`. */
@@ -33,26 +41,10 @@ export interface CrdValidatorOptions {
   source?: string;
 }
 
-/** `x-kubernetes-list-type: map` lists: the API server rejects two items with the same keys. */
-function validateListMapKeys(keys: string[], data: unknown[]): boolean {
-  const seen = new Set<string>();
-  const errors: Partial<ErrorObject>[] = [];
-  data.forEach((item, index) => {
-    if (!isPlainObject(item)) return;
-    const key = JSON.stringify(keys.map((name) => item[name]));
-    if (seen.has(key)) {
-      errors.push({
-        keyword: 'x-kubernetes-list-map-keys',
-        message: `has two items with the same ${keys.join('/')} ${keys.map((name) => JSON.stringify(item[name])).join('/')}; keep one`,
-        params: { index },
-      });
-    }
-    seen.add(key);
-  });
-  validateListMapKeys.errors = errors;
-  return errors.length === 0;
+/** Compiles a strict schema (from `toStrictSchema`) at run time. */
+export function compileStrictSchema(schema: unknown): SchemaCheck {
+  return new Ajv(AJV_OPTIONS).compile(schema as object);
 }
-validateListMapKeys.errors = [] as Partial<ErrorObject>[];
 
 function pointerToPath(pointer: string): Path {
   if (pointer === '') return [];
@@ -73,11 +65,6 @@ function describeAjvError(error: ErrorObject): { path: Path; message: string } {
       message: `${formatPath(path)} is not a field of this CRD (the API server would silently drop it); remove it or move it where the target Trainer version supports it`,
     };
   }
-  if (error.keyword === 'x-kubernetes-list-map-keys') {
-    const index = (error.params as { index?: number }).index;
-    const path = index === undefined ? base : [...base, index];
-    return { path, message: `${formatPath(base) || '(root)'} ${error.message}` };
-  }
   return {
     path: base,
     message: `${formatPath(base) || '(root)'} ${error.message ?? 'is invalid'}; fix the value`,
@@ -89,39 +76,47 @@ function withoutBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
   return errors.filter((error) => !/\/anyOf\/\d+\//.test(error.schemaPath));
 }
 
-/** Builds a validator for objects of the CRD's kind (default TrainJob). */
-export function createCrdValidator(crdYamlText: string, opts: CrdValidatorOptions = {}): TrainJobValidator {
-  const kind = opts.kind ?? 'TrainJob';
-  const source = opts.source ?? `${kind} CRD`;
-  const crd = readCrdSchema(crdYamlText, kind, source);
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });
-  for (const [name, format] of Object.entries(KUBERNETES_FORMATS)) ajv.addFormat(name, format);
-  for (const name of formatsUsed(crd.schema)) {
-    if (!(name in KUBERNETES_FORMATS)) ajv.addFormat(name, true);
-  }
-  ajv.addKeyword({
-    keyword: 'x-kubernetes-list-map-keys',
-    type: 'array',
-    schemaType: 'array',
-    errors: true,
-    validate: validateListMapKeys,
-  });
-  const validateSchema = ajv.compile(toAjvSchema(crd.schema) as object);
-  const celRules = readCelRules(crd.schema);
-  const apiVersion = `${crd.group}/${crd.version}`;
-
-  return (object: Record<string, unknown>): Finding[] => {
-    const problems: { path: Path; message: string }[] = [];
-    if (object.apiVersion !== apiVersion || object.kind !== kind) {
-      problems.push({
-        path: ['apiVersion'],
-        message: `the object is ${String(object.apiVersion)} ${String(object.kind)}, but ${source} describes ${apiVersion} ${kind}; validate it against the matching CRD`,
+/** `x-kubernetes-list-type: map` lists: the API server rejects two items with the same keys. */
+function checkListMaps(object: unknown, sites: readonly ListMapSite[]): { path: Path; message: string }[] {
+  const problems: { path: Path; message: string }[] = [];
+  for (const site of sites) {
+    for (const { path, value } of valuesAt(object, site.path)) {
+      if (!Array.isArray(value)) continue;
+      const seen = new Set<string>();
+      value.forEach((item, index) => {
+        if (!isPlainObject(item)) return;
+        const key = JSON.stringify(site.keys.map((name) => item[name]));
+        if (seen.has(key)) {
+          const keys = site.keys.map((name) => JSON.stringify(item[name])).join('/');
+          problems.push({
+            path: [...path, index],
+            message: `${formatPath(path)} has two items with the same ${site.keys.join('/')} ${keys}; keep one`,
+          });
+        }
+        seen.add(key);
       });
     }
-    if (!validateSchema(object)) {
-      problems.push(...withoutBranchNoise(validateSchema.errors ?? []).map(describeAjvError));
+  }
+  return problems;
+}
+
+/** Builds the validator of one compiled CRD. */
+export function validatorFor(crd: CompiledCrd): TrainJobValidator {
+  const celRules = compileCelRules(crd.rules.cel);
+  return (object: Record<string, unknown>): Finding[] => {
+    const problems: { path: Path; message: string }[] = [];
+    if (object.apiVersion !== crd.apiVersion || object.kind !== crd.kind) {
+      problems.push({
+        path: ['apiVersion'],
+        message: `the object is ${String(object.apiVersion)} ${String(object.kind)}, but ${crd.source} describes ${crd.apiVersion} ${crd.kind}; validate it against the matching CRD`,
+      });
     }
+    if (!crd.check(object)) {
+      problems.push(...withoutBranchNoise(crd.check.errors ?? []).map(describeAjvError));
+    }
+    problems.push(...checkListMaps(object, crd.rules.listMaps));
     problems.push(...checkCelRules(object, celRules));
+    problems.push(...checkWebhookRules(object, crd.runtimeLayouts ?? {}));
     return problems.map(({ path, message }) => ({
       severity: 'error',
       code: 'SCHEMA_INVALID',
@@ -129,6 +124,26 @@ export function createCrdValidator(crdYamlText: string, opts: CrdValidatorOption
       path: formatPath(path),
     }));
   };
+}
+
+/** Reads a CRD's YAML text and compiles it (`--crd` and CRDs kept in the repository). */
+export function compileCrd(crdYamlText: string, opts: CrdValidatorOptions = {}): CompiledCrd {
+  const kind = opts.kind ?? 'TrainJob';
+  const source = opts.source ?? `${kind} CRD`;
+  const crd = readCrdSchema(crdYamlText, kind, source);
+  const strict = toStrictSchema(crd.schema);
+  return {
+    kind,
+    apiVersion: `${crd.group}/${crd.version}`,
+    source,
+    check: compileStrictSchema(strict),
+    rules: readSchemaRules(strict),
+  };
+}
+
+/** Builds a validator for objects of the CRD's kind (default TrainJob). */
+export function createCrdValidator(crdYamlText: string, opts: CrdValidatorOptions = {}): TrainJobValidator {
+  return validatorFor(compileCrd(crdYamlText, opts));
 }
 
 /** Validator for ClusterTrainingRuntime or TrainingRuntime objects (runtimes the tool generates). */

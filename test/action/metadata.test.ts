@@ -142,18 +142,18 @@ describe('example workflows', () => {
     const workflow = (await workflows()).get('review-gate.yml') as Workflow;
     expect(workflow.on).toHaveProperty('pull_request');
     const commands = steps(workflow).map((step) => step.run ?? '');
-    expect(commands.some((command) => /trainjob-migrate convert --check/.test(command))).toBe(true);
-    expect(commands.some((command) => /trainjob-migrate scan --format sarif/.test(command))).toBe(true);
+    expect(commands.some((command) => /dist\/cli\.js convert --check/.test(command))).toBe(true);
+    expect(commands.some((command) => /dist\/cli\.js scan --format sarif/.test(command))).toBe(true);
     expect(steps(workflow).some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))).toBe(
       true,
     );
-    expect(workflow.permissions).toMatchObject({ 'security-events': 'write' });
+    expect(workflow.permissions).toMatchObject({ contents: 'read', 'security-events': 'write', actions: 'read' });
   });
 
   it('the fan-out discovers a matrix and runs the Action per repository, max-parallel at a time', async () => {
     const workflow = (await workflows()).get('org-fan-out.yml') as Workflow;
     const discover = workflow.jobs.discover?.steps.map((step) => step.run ?? '').join('\n') ?? '';
-    expect(discover).toMatch(/trainjob-migrate discover --org .* --format matrix/);
+    expect(discover).toMatch(/dist\/cli\.js discover --org .* --format matrix/);
     const migrate = workflow.jobs.migrate;
     expect(migrate?.strategy).toMatchObject({
       matrix: expression('fromJSON(needs.discover.outputs.matrix)'),

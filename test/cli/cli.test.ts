@@ -32,6 +32,9 @@ afterEach(async () => {
 const SUMMARY_LINE =
   /^\d+ files?, \d+ PyTorchJobs?: \d+ converted, \d+ need review, \d+ skipped, \d+ errors?$/m;
 
+/** No --crd and no CRD in the tree: the output is validated against the shipped Trainer 2.3 schema. */
+const releaseSchema = expect.objectContaining({ source: 'release', release: '2.3' });
+
 describe('help and version', () => {
   it.each(['scan', 'convert', 'pr'])('%s --help prints the usage of that command', async (command) => {
     const result = await runCli([command, '--help'], { cwd: projectRoot });
@@ -138,7 +141,7 @@ describe('exit codes', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.inputs[0]).toMatchObject({ input: badUrl, status: 'error' });
-    expect(report.inputs[1]).toEqual({ input: 'good', status: 'ok' });
+    expect(report.inputs[1]).toEqual({ input: 'good', status: 'ok', validation: [releaseSchema] });
     expect(report.files).toEqual([expect.objectContaining({ input: 'good', path: 'mnist.yaml' })]);
   });
 
@@ -269,8 +272,8 @@ describe('git inputs', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.inputs).toEqual([
-      { input: url, status: 'ok' },
-      { input: other, status: 'ok' },
+      { input: url, status: 'ok', validation: [releaseSchema] },
+      { input: other, status: 'ok', validation: [releaseSchema] },
     ]);
     expect(report.files).toContainEqual(expect.objectContaining({ input: url, path: 'clusters/mnist.yaml' }));
     const text = await runCli(['scan', url], { cwd: other });
@@ -300,7 +303,12 @@ describe('a config file in a repository given as a URL', () => {
 describe('the real-world corpus', () => {
   interface CorpusReport {
     summary: { jobs: number; needsReview: number; errors: number };
-    files: { path: string; kind: string; error?: unknown; jobs: { name: string; line: number }[] }[];
+    files: {
+      path: string;
+      kind: string;
+      error?: unknown;
+      jobs: { name: string; line: number; findings: { code: string }[] }[];
+    }[];
   }
 
   it('scans every real PyTorchJob file into a report that validates, with each job at its document', async () => {
@@ -341,4 +349,29 @@ describe('the real-world corpus', () => {
     const failedFiles = json.files.filter((file) => file.error).length;
     expect(log.runs[0].results).toHaveLength(json.summary.jobs + failedFiles);
   });
+
+  it('gives a markdown report under GitHub’s 65,536 characters: every job in one table, each cause once', async () => {
+    if (!requireShared()) return;
+    const corpus = sharedPath('corpus', 'real-world');
+    const json = JSON.parse(
+      (await runCli(['convert', '--format', 'json', corpus], { cwd: projectRoot })).stdout,
+    ) as CorpusReport;
+    const markdown = (await runCli(['convert', '--format', 'markdown', corpus], { cwd: projectRoot })).stdout;
+    console.log(`corpus markdown report: ${markdown.length} characters`);
+    expect(markdown.length).toBeLessThanOrEqual(65_536);
+    const table = markdown.split('### Jobs')[1]?.split('\n### ')[0] ?? '';
+    const jobRows = table
+      .split('\n')
+      .filter((line) => /^\| .* \| (converted|needs review|skipped|error) \|/.test(line));
+    const failedFiles = json.files.filter((file) => file.error).length;
+    expect(jobRows).toHaveLength(json.summary.jobs + failedFiles);
+    const codes = new Set(
+      json.files.flatMap((file) => file.jobs.flatMap((job) => job.findings.map((f) => f.code))),
+    );
+    codes.delete('RUNTIME_NOT_FOUND');
+    for (const code of codes) expect(markdown.split(`**\`${code}\`**`), code).toHaveLength(2);
+    // A dry run: nothing is said to have been rewritten.
+    expect(markdown).toContain('Dry run, nothing was written');
+    expect(markdown).not.toMatch(/\b(was|were) rewritten\b/);
+  }, 60_000);
 });

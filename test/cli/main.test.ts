@@ -83,3 +83,23 @@ describe('terminal decisions', () => {
     expect(written[2]).toBe('\r\u001b[2K');
   });
 });
+
+describe('user errors', () => {
+  it('print one line with the documented exit code, and no stack', async () => {
+    const root = await writeTree({ 'mnist.yaml': CLEAN_JOB });
+    roots.push(root);
+    const cases: [string[], number][] = [
+      [['convert', '--no-such-flag', root], 2],
+      [['convert', '--crd', `${root}/missing-crd.yaml`, root], 2],
+      [['convert', '--trainer-version', '9.9', root], 2],
+    ];
+    for (const [argv, code] of cases) {
+      const pipe = capture(false);
+      expect(await main(argv, pipe.io), argv.join(' ')).toBe(code);
+      const lines = pipe.stderr().trimEnd().split('\n');
+      expect(lines, argv.join(' ')).toHaveLength(1);
+      expect(lines[0]).toMatch(/^trainjob-migrate: /);
+      expect(pipe.stderr()).not.toMatch(/\n\s+at /);
+    }
+  });
+});

@@ -81,16 +81,24 @@ describe('the PR body from a real migration of the seed report’s jobs', () => 
         marker: renderMarker('a'.repeat(64)),
       });
       expect(body.startsWith('## Migrate\n')).toBe(true);
-      expect(tableRows(body, body.split('\n')[0] ?? '')).toEqual([['2', '2', '2', '0', '0', '0']]);
-      const rows = tableRows(body, '### Converted');
-      expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([
-        ['pytorch-simple-cpu', '3', 'torch-distributed'],
-        ['pytorch-single-node', '1', 'torch-distributed'],
+      expect(body).toContain('2 files, 2 PyTorchJobs: 2 converted, 0 need review, 0 skipped, 0 errors.');
+      // A dry run says what would happen, never that files were rewritten.
+      expect(body).toContain('Dry run, nothing was written');
+      expect(body).not.toMatch(/were rewritten|was rewritten/);
+      const rows = tableRows(body, '### Jobs');
+      expect(rows.map((r) => [r[1], r[2]])).toEqual([
+        ['pytorch-simple-cpu', 'converted'],
+        ['pytorch-single-node', 'converted'],
       ]);
       expect(rows[0]?.[0]).toBe(
         '[jobs/distributed.yaml:1](https://github.com/acme/gitops/blob/bot/jobs/distributed.yaml#L1)',
       );
-      for (const row of rows) expect(row[5]).toMatch(/^\d+ → \d+ lines \(\d+% fewer\)$/);
+      expect(rows[0]?.[3]).toMatch(
+        /^would be rewritten as a TrainJob, 3 nodes, runtime `torch-distributed`; \d+ → \d+ lines \(\d+% fewer\)$/,
+      );
+      const written = renderMarkdown(migrated, { written: true });
+      expect(written).toContain('The converted PyTorchJobs were rewritten in place');
+      expect(tableRows(written, '### Jobs')[1]?.[3]).toMatch(/^rewritten as a TrainJob, 1 node,/);
       expect(body).toContain('<details><summary><code>jobs/distributed.yaml</code>');
       expect(body).toMatch(/```diff\n--- a\/jobs\/distributed.yaml/);
       expect(body).toContain('ClusterTrainingRuntime `torch-distributed`');
@@ -132,7 +140,7 @@ describe('renderMarkdown', () => {
     expect(readMarker(body)).toBe('b'.repeat(64));
   });
 
-  it('drops the per-job tables after every diff, and always fits GitHub’s 65,536 characters', () => {
+  it('drops the job table after every diff, and always fits GitHub’s 65,536 characters', () => {
     const files = Array.from({ length: 900 }, (_, i) =>
       convertedFile(`apps/team-${i}/job.yaml`, 40, `job-${i}`),
     );
@@ -140,17 +148,17 @@ describe('renderMarkdown', () => {
     const body = renderMarkdown(report(files), { marker, maxLength: 65_536 });
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).not.toContain('<details>');
-    expect(body).not.toContain('### Converted');
-    expect(body).toMatch(/the per-job tables and findings/);
-    expect(tableRows(body, body.split('\n')[0] ?? '')).toEqual([['900', '900', '900', '0', '0', '0']]);
+    expect(body).not.toContain('### Jobs');
+    expect(body).toMatch(/Left out to stay under the 65,536-character limit: .*the table of jobs/);
+    expect(body).toContain('900 files, 900 PyTorchJobs: 900 converted');
     expect(readMarker(body)).toBe('c'.repeat(64));
   });
 
   it('keeps table cells in their column when names hold pipes and backticks', () => {
     const file = convertedFile('odd|name`.yaml', 1, 'a|b`c');
     const body = renderMarkdown(report([file]));
-    const [row] = tableRows(body, '### Converted');
-    expect(row).toHaveLength(6);
+    const [row] = tableRows(body, '### Jobs');
+    expect(row).toHaveLength(4);
     expect(row?.[0]).toBe('odd\\|name\\`.yaml:1');
     expect(row?.[1]).toBe('a\\|b\\`c');
   });
@@ -168,7 +176,7 @@ describe('renderMarkdown', () => {
     expect(body.slice(end)).toMatch(/^\n````````\n\n<\/details>/);
   });
 
-  it('lists the jobs left for review with what to do, and the side-by-side note for that strategy', () => {
+  it('groups findings by cause with the jobs affected and one action, and the side-by-side note for that strategy', () => {
     const review: FileReport = {
       path: 'elastic.yaml',
       kind: 'yaml',
@@ -191,9 +199,25 @@ describe('renderMarkdown', () => {
         },
       ],
     };
-    const body = renderMarkdown(report([convertedFile('ok.yaml', 1), review], { strategy: 'side-by-side' }));
+    const second = structuredClone(review);
+    second.path = 'elastic-2.yaml';
+    second.jobs[0]!.name = 'elastic-two';
+    const body = renderMarkdown(
+      report([convertedFile('ok.yaml', 1), review, second], { strategy: 'side-by-side' }),
+    );
+    expect(tableRows(body, '### Jobs')[1]).toEqual([
+      'elastic.yaml:4',
+      'elastic-train',
+      'needs review',
+      'left as it is: `ELASTIC_POLICY`',
+    ]);
+    // One entry for the cause, however many jobs it holds back, with the rule's one action.
+    expect(body.match(/\*\*`ELASTIC_POLICY`\*\*/g)).toHaveLength(1);
+    expect(body).toContain(
+      '- **`ELASTIC_POLICY`** (blocks conversion), 2 jobs: `elastic-train`, `elastic-two`.\n  Elastic training has no TrainJob equivalent',
+    );
     expect(body).toMatch(
-      /### Left for review[\s\S]*elastic\.yaml:4 \*\*elastic-train\*\*\n {2}- Blocks conversion: elasticPolicy has no TrainJob field: set a fixed numNodes \(`spec\.elasticPolicy`\)/,
+      /<details><summary>Each finding<\/summary>\n\n {2}- elastic\.yaml:4 \*\*elastic-train\*\*: elasticPolicy has no TrainJob field: set a fixed numNodes \(`spec\.elasticPolicy`\)/,
     );
     expect(body).toMatch(/\*\*Side by side\.\*\* The PyTorchJobs stay/);
     expect(body).not.toMatch(/Merging deletes the PyTorchJobs/);

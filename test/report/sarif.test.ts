@@ -1,5 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/report/rule-help.js';
 import { artifactUri, renderSarif } from '../../src/report/sarif.js';
+import { projectRoot } from '../helpers/shared.js';
 import { sampleReport } from './sample-report.js';
 import { sarifValidator } from './schema-validators.js';
 
@@ -91,5 +95,37 @@ describe('artifactUri', () => {
   it('keeps the repository-relative path for git URLs', () => {
     expect(artifactUri(file, 'https://example.com/org/repo.git')).toBe('gpu/job.yaml');
     expect(artifactUri(file, 'git@example.com:org/repo.git')).toBe('gpu/job.yaml');
+  });
+});
+
+describe('SARIF rules and locations', () => {
+  it('places every location relative to the repository root, under %SRCROOT%', () => {
+    const log = JSON.parse(
+      renderSarif(sampleReport(), { written: false, repositoryPrefix: () => 'deploy/clusters' }),
+    );
+    const [run] = log.runs;
+    expect(run.originalUriBaseIds['%SRCROOT%']).toBeDefined();
+    for (const result of run.results) {
+      const location = result.locations[0].physicalLocation.artifactLocation;
+      expect(location.uriBaseId).toBe('%SRCROOT%');
+      expect(location.uri).toMatch(/^deploy\/clusters\//);
+    }
+    expect(artifactUri({ path: 'a.yaml', kind: 'yaml', status: 'converted', jobs: [] }, 'x', '')).toBe(
+      'a.yaml',
+    );
+  });
+
+  it('gives every rule a title, a description, help and a helpUri to its section of docs/rules.md', async () => {
+    const docs = await readFile(join(projectRoot, 'docs', 'rules.md'), 'utf8');
+    for (const [id, rule] of Object.entries(RULES)) {
+      expect(docs, id).toContain(`### ${id}\n\n**${rule.title}.** ${rule.help}`);
+    }
+    const [run] = JSON.parse(renderSarif(sampleReport(), { written: false })).runs;
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.shortDescription.text).toBe(RULES[rule.id as keyof typeof RULES].title);
+      expect(rule.fullDescription.text).toBe(RULES[rule.id as keyof typeof RULES].help);
+      expect(rule.help.text).toBe(rule.fullDescription.text);
+      expect(rule.helpUri).toMatch(new RegExp(`/docs/rules\\.md#${rule.id.toLowerCase()}$`));
+    }
   });
 });

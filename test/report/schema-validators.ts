@@ -1,14 +1,11 @@
 /**
- * Validators for the published report schema and for the official SARIF 2.1.0 schema, which the
- * `@microsoft/jest-sarif` package ships as `sarif-2.1.0-rtm.5.json` (draft-04).
+ * Validators for the published report schema and for the official SARIF 2.1.0 schema (draft-04),
+ * vendored from oasis-tcs/sarif-spec in test/report/sarif/ (SOURCE.md names the commit and blob).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { projectRoot } from '../helpers/shared.js';
-
-const require = createRequire(import.meta.url);
 
 function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
@@ -34,13 +31,7 @@ export function reportValidator(): Validate {
 }
 
 export const sarifSchemaPath = (): string =>
-  join(
-    require.resolve('@microsoft/jest-sarif/package.json'),
-    '..',
-    'lib',
-    'schemas',
-    'sarif-2.1.0-rtm.5.json',
-  );
+  join(projectRoot, 'test', 'report', 'sarif', 'sarif-schema-2.1.0.json');
 
 /**
  * ajv 8 has no draft-04 meta-schema; the SARIF schema uses no draft-04-only keyword except the

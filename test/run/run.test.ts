@@ -34,6 +34,15 @@ afterEach(async () => {
 const fileAt = (report: Report, path: string): FileReport | undefined =>
   report.files.find((file) => file.path === path);
 
+const defaultValidation = {
+  source: 'release',
+  release: '2.3',
+  schema: 'schemas/trainer/2.3/trainjob.schema.json',
+  upstream:
+    'https://github.com/kubeflow/trainer/blob/v2.3.0/manifests/base/crds/trainer.kubeflow.org_trainjobs.yaml',
+  celRules: expect.any(Number),
+};
+
 describe('migrateInputs on a local folder', () => {
   it('reports each job with its line, replicas and node count, and the diff, writing nothing in a dry run', async () => {
     const root = await tree({ 'clusters/cpu/mnist.yaml': CLEAN_JOB, 'README.md': 'nothing here\n' });
@@ -55,7 +64,8 @@ describe('migrateInputs on a local folder', () => {
     expect(file?.diff).toContain('-kind: PyTorchJob');
     expect(file?.diff).toContain('+kind: TrainJob');
     expect(report.summary).toMatchObject({ files: 1, filesWithJobs: 1, jobs: 1, converted: 1, errors: 0 });
-    expect(report.inputs).toEqual([{ input: root, status: 'ok' }]);
+    // No --crd and no CRD in the tree: the output was validated against the shipped 2.3 schema.
+    expect(report.inputs).toEqual([{ input: root, status: 'ok', validation: [defaultValidation] }]);
   });
 
   it('writes in place, keeps the comment, and a second run finds nothing left to do', async () => {
@@ -144,7 +154,7 @@ describe('migrateInputs with several inputs', () => {
     const report = await migrateInputs([missing, good], DEFAULT_MIGRATION_OPTIONS, DRY_RUN);
     expect(report.inputs[0]).toMatchObject({ input: missing, status: 'error' });
     expect(report.inputs[0]?.error).toContain('no such file or folder');
-    expect(report.inputs[1]).toEqual({ input: good, status: 'ok' });
+    expect(report.inputs[1]).toEqual({ input: good, status: 'ok', validation: [defaultValidation] });
     expect(report.files).toHaveLength(1);
     expect(report.files[0]?.input).toBe(good);
     expect(report.summary.errors).toBe(1);
@@ -156,7 +166,7 @@ describe('migrateInputs with several inputs', () => {
     roots.push(repo);
     const url = pathToFileURL(repo).href;
     const report = await migrateInputs([url], DEFAULT_MIGRATION_OPTIONS, DRY_RUN);
-    expect(report.inputs).toEqual([{ input: url, status: 'ok' }]);
+    expect(report.inputs).toEqual([{ input: url, status: 'ok', validation: [defaultValidation] }]);
     expect(report.files.map((file) => file.path)).toEqual([`clusters/${marker}`]);
     expect(report.summary.converted).toBe(1);
     const leftovers = (await readdir(tmpdir())).filter((name) => name.startsWith('trainjob-migrate-'));
