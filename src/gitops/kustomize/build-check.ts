@@ -57,7 +57,7 @@ export async function checkBuilds(
             : verifyBuild(
                 parseBuild(before.output),
                 parseBuild(after.output),
-                evaluation.jobs,
+                evaluation.built,
                 (job) => job.converting && !held.has(job.key),
                 world.optionsFor,
               );

@@ -8,6 +8,7 @@ export function mergeRuns(runs: readonly KustomizationEvaluation[]): Kustomizati
   return {
     kustomization: first.kustomization,
     jobs: uniqueJobs(runs.flatMap((run) => run.jobs)),
+    built: runs.flatMap((run) => run.built),
     problems: [...new Set(runs.flatMap((run) => run.problems))],
     overrides: first.overrides.map((override, index) =>
       mergeOverride(runs.map((run) => run.overrides[index] ?? override)),

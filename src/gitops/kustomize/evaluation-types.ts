@@ -1,5 +1,6 @@
 /** What evaluation finds: per kustomization, the jobs it reaches and each override's outcome. */
 import type { YAMLMap } from 'yaml';
+import type { BuiltJob } from './instances.js';
 import type { Kustomization, Override } from './kustomization.js';
 import type { Json, JsonObject, JsonPatchOperation } from './merge.js';
 import type { SourceJob } from './world.js';
@@ -44,6 +45,8 @@ export interface KustomizationEvaluation {
    * jobs of the kustomizations listing it, which its overrides apply to.
    */
   jobs: SourceJob[];
+  /** The jobs as it builds them (final names and namespaces), to pair built objects with sources. */
+  built: BuiltJob[];
   overrides: OverrideEvaluation[];
   /** Remote or missing references: no build can be trusted, its jobs are held. */
   problems: string[];

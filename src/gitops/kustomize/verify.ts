@@ -5,6 +5,7 @@
  */
 import { parseAllDocuments } from 'yaml';
 import type { ConvertOptions } from '../../convert/types.js';
+import type { BuiltJob } from './instances.js';
 import { deepEqual, isObject, type JsonObject } from './merge.js';
 import { convertJob } from './translate.js';
 import type { SourceJob } from './world.js';
@@ -22,16 +23,21 @@ function identity(object: JsonObject): string {
   return `${String(metadata.namespace ?? '')}/${String(metadata.name ?? '')}`;
 }
 
-/** The source job a built job came from: the longest source name inside the built name (prefix/suffix). */
-function sourceOf(built: JsonObject, jobs: readonly SourceJob[]): SourceJob | undefined {
-  const name = String((isObject(built.metadata) ? built.metadata.name : '') ?? '');
-  return jobs.filter((job) => name.includes(job.name)).sort((a, b) => b.name.length - a.name.length)[0];
+/**
+ * The job a built object is: the one the kustomization builds under exactly that name and namespace.
+ * Names never match by substring (`train` is not `train-large`).
+ */
+export function builtJobFor(object: JsonObject, built: readonly BuiltJob[]): BuiltJob | undefined {
+  const metadata = isObject(object.metadata) ? object.metadata : {};
+  const name = String(metadata.name ?? '');
+  const namespace = String(metadata.namespace ?? '');
+  return built.find((job) => job.name === name && (job.namespace ?? '') === namespace);
 }
 
 export function verifyBuild(
   before: readonly JsonObject[],
   after: readonly JsonObject[],
-  jobs: readonly SourceJob[],
+  jobs: readonly BuiltJob[],
   isConverted: (job: SourceJob) => boolean,
   optionsFor: (relPath: string) => ConvertOptions,
 ): Verdict {
@@ -39,7 +45,7 @@ export function verifyBuild(
     after.find((object) => object.kind === kind && identity(object) === id);
   for (const built of before.filter((object) => object.kind === 'PyTorchJob')) {
     const id = identity(built);
-    const source = sourceOf(built, jobs);
+    const source = builtJobFor(built, jobs)?.source;
     if (!source || !isConverted(source)) {
       if (!deepEqual(afterByKind('PyTorchJob', id), built)) {
         return {
@@ -62,7 +68,7 @@ export function verifyBuild(
       };
     }
   }
-  const renamed = renamedRuntime(before, after);
+  const renamed = renamedRuntime(before, after, jobs);
   return renamed === undefined ? { ok: true } : { ok: false, message: renamed };
 }
 
@@ -71,9 +77,15 @@ const nameOf = (object: JsonObject): string =>
 
 /**
  * kustomize's namePrefix/nameSuffix renames a runtime the change adds (a generated runtime) but not
- * the TrainJob's `spec.runtimeRef.name`, which then names a runtime the build does not deploy.
+ * the TrainJob's `spec.runtimeRef.name`, which then names a runtime the build does not deploy. The
+ * runtime counts as renamed when its name is exactly the reference with the affixes the TrainJob's
+ * own name got: known from the kustomization when the job is, else read off the two built names.
  */
-function renamedRuntime(before: readonly JsonObject[], after: readonly JsonObject[]): string | undefined {
+function renamedRuntime(
+  before: readonly JsonObject[],
+  after: readonly JsonObject[],
+  jobs: readonly BuiltJob[],
+): string | undefined {
   for (const trainJob of after.filter((object) => object.kind === 'TrainJob')) {
     const spec = isObject(trainJob.spec) ? trainJob.spec : {};
     const ref = isObject(spec.runtimeRef) ? spec.runtimeRef : undefined;
@@ -82,15 +94,38 @@ function renamedRuntime(before: readonly JsonObject[], after: readonly JsonObjec
     const kind = typeof ref.kind === 'string' ? ref.kind : 'ClusterTrainingRuntime';
     const built = after.filter((object) => object.kind === kind);
     if (built.some((runtime) => nameOf(runtime) === name)) continue;
+    const job = builtJobFor(trainJob, jobs);
     const added = built.find(
       (runtime) =>
-        nameOf(runtime).includes(name) &&
-        !before.some((old) => old.kind === kind && nameOf(old) === nameOf(runtime)),
+        !before.some((old) => old.kind === kind && nameOf(old) === nameOf(runtime)) &&
+        (job
+          ? nameOf(runtime) === `${job.prefix}${name}${job.suffix}`
+          : sharesAffixes(nameOf(runtime), name, nameOf(trainJob))),
     );
     if (added === undefined) continue;
     return `TrainJob ${identity(trainJob)} references the ${kind} ${name}, which the build renames to ${nameOf(added)} (namePrefix or nameSuffix) without renaming the reference; list the runtime in a kustomization without the prefix, or add a nameReference field spec for TrainJob spec/runtimeRef/name`;
   }
   return undefined;
+}
+
+/**
+ * Whether `renamed` is `reference` with a prefix and suffix that `jobName` carries too: the same
+ * namePrefix/nameSuffix applied to both. `torch-distributed-backoff-3` is not a renamed
+ * `torch-distributed` unless the job's own name also ends in `-backoff-3`.
+ */
+export function sharesAffixes(renamed: string, reference: string, jobName: string): boolean {
+  if (renamed === reference) return false;
+  for (let start = renamed.indexOf(reference); start !== -1; start = renamed.indexOf(reference, start + 1)) {
+    const prefix = renamed.slice(0, start);
+    const suffix = renamed.slice(start + reference.length);
+    if (
+      jobName.length > prefix.length + suffix.length &&
+      jobName.startsWith(prefix) &&
+      jobName.endsWith(suffix)
+    )
+      return true;
+  }
+  return false;
 }
 
 function firstDifference(expected: unknown, actual: unknown, path = ''): string | undefined {
