@@ -66,7 +66,8 @@ export async function checkBuilds(
           verdict.ok ? { build: 'passed' } : { build: 'failed', message: verdict.message },
         );
         if (verdict.ok) continue;
-        for (const job of evaluation.jobs) {
+        const reached = verdict.job ? [verdict.job] : evaluation.jobs;
+        for (const job of reached) {
           if (job.converting && !held.has(job.key))
             failures.set(
               job.key,

@@ -45,6 +45,8 @@ export interface PatchOverride {
   target?: TargetSelector;
   /** The `target` map, to retarget it at TrainJobs. */
   targetNode?: YAMLMap;
+  /** The entry's map in `patches`/`patchesJson6902` (absent for `patchesStrategicMerge`). */
+  entryNode?: YAMLMap;
 }
 
 export interface ReplacementOverride {
@@ -196,7 +198,7 @@ function patchEntry(item: unknown, style: PatchOverride['style'], line: number):
     source = { type: 'inline', node: patch, text: patch.value };
   else if (typeof path === 'string') source = { type: 'file', value: path };
   else return undefined;
-  const override: PatchOverride = { kind: 'patch', style, line, source };
+  const override: PatchOverride = { kind: 'patch', style, line, source, entryNode: item };
   const target = item.get('target', true);
   if (isMap(target)) {
     override.targetNode = target;

@@ -1,4 +1,5 @@
 /** The file changes that carry the evaluated overrides over to TrainJobs. */
+import type { ConvertOptions } from '../../convert/types.js';
 import type { FileChange, RootPlan } from '../pipeline.js';
 import {
   applySplices,
@@ -8,8 +9,10 @@ import {
   patchEdits,
   replacementEdits,
   type Splice,
+  splitEdits,
 } from './edits.js';
 import type { KustomizationEvaluation } from './evaluation-types.js';
+import { trainJobFieldSpecPaths, withTrainJobFieldSpecs } from './field-specs.js';
 import { readIfExists } from './plan-world.js';
 import { joinPath } from './world.js';
 
@@ -23,6 +26,7 @@ export function changesOf(
   plan: RootPlan,
   evaluations: readonly KustomizationEvaluation[],
   held: ReadonlyMap<string, string[]>,
+  optionsFor: (relPath: string) => ConvertOptions,
 ): PlannedChanges {
   const list: FileChange[] = [];
   const texts = new Map<string, string>();
@@ -32,9 +36,10 @@ export function changesOf(
     const splices: Splice[] = [];
     for (const result of evaluation.overrides) {
       if (result.patchFile !== undefined && result.reached.length > 0) patchFiles.add(result.patchFile);
-      if (result.reached.some((job) => held.has(job.key) || !job.converting)) continue;
-      if (result.outcome.type === 'rewrite' || result.outcome.type === 'replacement') {
-        const edit = result.outcome.type === 'rewrite' ? patchEdits : replacementEdits;
+      const split = result.outcome.type === 'split';
+      if (!split && result.reached.some((job) => held.has(job.key) || !job.converting)) continue;
+      if (split || result.outcome.type === 'rewrite' || result.outcome.type === 'replacement') {
+        const edit = split ? splitEdits : result.outcome.type === 'rewrite' ? patchEdits : replacementEdits;
         const edits = edit(
           kustomization,
           result,
@@ -58,6 +63,22 @@ export function changesOf(
       if (readIfExists(plan.root, configPath) === undefined) texts.set(configPath, IMAGE_CONFIG_TEXT);
     }
     if (splices.length > 0) texts.set(kustomization.relPath, applySplices(kustomization.text, splices));
+    const converted = evaluation.jobs.filter((job) => job.converting && !held.has(job.key));
+    for (const reference of kustomization.references) {
+      if (reference.field !== 'configurations' || converted.length === 0) continue;
+      const relPath = joinPath(kustomization.dir, reference.value);
+      const text =
+        texts.get(relPath) ?? plan.files.get(relPath)?.original ?? readIfExists(plan.root, relPath);
+      if (text === undefined) continue;
+      const updated = withTrainJobFieldSpecs(text, (spec) =>
+        trainJobFieldSpecPaths(
+          converted.map((job) => job.job),
+          spec.path,
+          (job) => optionsFor(converted.find((source) => source.job === job)?.relPath ?? ''),
+        ),
+      );
+      if (updated !== undefined) texts.set(relPath, updated);
+    }
   }
   for (const [relPath, text] of texts) {
     const change: FileChange = { relPath, text, kind: 'kustomization', dropJobs: true, skipReason: null };

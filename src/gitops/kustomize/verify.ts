@@ -10,7 +10,8 @@ import { deepEqual, isObject, type JsonObject } from './merge.js';
 import { convertJob } from './translate.js';
 import type { SourceJob } from './world.js';
 
-export type Verdict = { ok: true } | { ok: false; message: string };
+/** A failure names the converted job it is about, when it is about one: that job alone is held. */
+export type Verdict = { ok: true } | { ok: false; message: string; job?: SourceJob };
 
 export function parseBuild(output: string): JsonObject[] {
   return parseAllDocuments(output)
@@ -56,15 +57,21 @@ export function verifyBuild(
       continue;
     }
     const expected = convertJob(built, optionsFor(source.relPath));
-    if (!expected.ok) return { ok: false, message: `PyTorchJob ${id} as built: ${expected.reason}` };
+    if (!expected.ok)
+      return { ok: false, message: `PyTorchJob ${id} as built: ${expected.reason}`, job: source };
     const actual = afterByKind('TrainJob', id);
     if (!actual)
-      return { ok: false, message: `PyTorchJob ${id} has no TrainJob in the build after the change` };
+      return {
+        ok: false,
+        message: `PyTorchJob ${id} has no TrainJob in the build after the change`,
+        job: source,
+      };
     const difference = firstDifference(expected.trainJob, actual);
     if (difference !== undefined) {
       return {
         ok: false,
         message: `TrainJob ${id} differs from the converted built PyTorchJob at ${difference}`,
+        job: source,
       };
     }
   }
