@@ -3,6 +3,7 @@
  * Differences intrinsic to v2 that do not change what runs are kept apart, each with its reason.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { apiDefaultedPodSpec } from './api-defaults.js';
 import { resolveCommandLine, resolveEnv } from './expand.js';
 import { CONTROLLER_METADATA, HARMLESS, type HarmlessKind, TORCHRUN_SETS, V1_INJECTED } from './harmless.js';
 import { quantityValue } from './quantity.js';
@@ -81,7 +82,7 @@ function effectiveNproc(value: string, container: Container): string {
       if (name.toLowerCase().includes('gpu')) gpus = Math.max(gpus, quantityValue(quantity));
     }
   }
-  if (value === 'gpu' || (value === 'auto' && gpus > 0)) return `${gpus} (one per GPU)`;
+  if (value === 'gpu' || (value === 'auto' && gpus > 0)) return String(gpus);
   if (value === 'auto' || value === 'cpu') return 'one per CPU of the node';
   return value;
 }
@@ -293,7 +294,14 @@ function dedupe(harmless: HarmlessDifference[]): HarmlessDifference[] {
   });
 }
 
-export function comparePods(v1: RenderedJob, v2: RenderedJob): PodComparison {
+/** The pods as the API server stores them (defaults filled in, empty values dropped). */
+function stored(job: RenderedJob): RenderedJob {
+  return { ...job, pods: job.pods.map((pod) => ({ ...pod, spec: apiDefaultedPodSpec(pod.spec) })) };
+}
+
+export function comparePods(renderedV1: RenderedJob, renderedV2: RenderedJob): PodComparison {
+  const v1 = stored(renderedV1);
+  const v2 = stored(renderedV2);
   const c = new Collector();
   if (v1.unsupported) c.real(-1, 'v1 rendering', v1.unsupported, undefined);
   if (v2.unsupported) c.real(-1, 'v2 rendering', undefined, v2.unsupported);

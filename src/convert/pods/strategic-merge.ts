@@ -29,6 +29,7 @@ export function strategicMerge(original: unknown, patch: unknown): unknown {
   if (!isPlainObject(original) || !isPlainObject(patch)) return structuredClone(patch);
   const out: PlainObject = structuredClone(original);
   for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
     if (value === null) {
       delete out[key];
       continue;
