@@ -46,7 +46,9 @@ for (const [label, flags] of [
   }
   const withEnv = converted.filter((job) => job.findings.some((f) => f.code === 'V1_ENV_ADDED')).length;
   total.converted += converted.length;
-  console.log(`${label}: ${jobs.length} jobs, ${converted.length} converted (${withEnv} with v1's variables added)`);
+  console.log(
+    `${label}: ${jobs.length} jobs, ${converted.length} converted (${withEnv} with v1's variables added)`,
+  );
   for (const [key, count] of [...held].sort((a, b) => b[1] - a[1])) {
     console.log(`  needs-review ${key.padEnd(50)} ${count}`);
   }
