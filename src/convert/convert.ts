@@ -6,7 +6,7 @@
 import type { ConvertContext } from './context.js';
 import { show } from './context.js';
 import { mapElasticPolicy } from './elastic.js';
-import { checkLauncher } from './launcher.js';
+import { checkLauncher, findLauncher } from './launcher.js';
 import { atLeast, layoutFor } from './layout.js';
 import { Ledger } from './ledger.js';
 import { mapMetadata } from './metadata.js';
@@ -14,11 +14,13 @@ import { mapNprocPerNode, type NumProcPerNode } from './nproc.js';
 import { OutputBuilder } from './output.js';
 import { formatPath, getAt, isPlainObject, leafPaths } from './paths.js';
 import { mapPodTemplate } from './pod-template.js';
+import { checkProcessCount, checkReferences, v1EnvironmentReason } from './process-checks.js';
 import { isPyTorchJob, shapeOf } from './recognise.js';
 import { mirrorSecondary, planReplicas } from './replicas.js';
 import { mapRunPolicy, mapRunPolicyField, RUN_POLICY_FIELDS } from './run-policy.js';
 import { blockingRuntimeSettings } from './runtime-settings.js';
-import { TRAINER_CONTAINER } from './trainer-container.js';
+import { TRAINER_CONTAINER, type TrainerContainerResult } from './trainer-container.js';
+import { placeTrainerEnv, v1EnvironmentOf } from './trainer-env.js';
 import type { ConversionResult, ConvertOptions, FindingCode, Path } from './types.js';
 
 export const TRAINJOB_API_VERSION = 'trainer.kubeflow.org/v1alpha1';
@@ -141,7 +143,7 @@ function convert(
       ledger.lost([key], { code: 'UNKNOWN_FIELD', message: `${key} is not a PyTorchJob field; remove it` });
     }
   }
-  const numNodes = mapSpec(ctx, shape === 'legacy-beta');
+  const numNodes = mapSpec(ctx, shape === 'legacy-beta', metadata.name);
 
   const runtimeRef: Path = ['spec', 'runtimeRef'];
   output.place([...runtimeRef, 'name'], options.runtimeName);
@@ -158,7 +160,11 @@ function convert(
 }
 
 /** Maps `spec`; returns the node count (undefined when there is none). */
-function mapSpec(ctx: ConvertContext, legacyBeta: boolean): number | undefined {
+function mapSpec(
+  ctx: ConvertContext,
+  legacyBeta: boolean,
+  trainJobName: string | undefined,
+): number | undefined {
   const { ledger, output, input } = ctx;
   const spec = input.spec;
   if (!isPlainObject(spec)) {
@@ -173,10 +179,12 @@ function mapSpec(ctx: ConvertContext, legacyBeta: boolean): number | undefined {
     });
   }
   output.place(['spec', 'trainer', 'numNodes'], plan.numNodes);
-  let container: ReturnType<typeof mapPodTemplate>['container'];
+  let container: TrainerContainerResult | undefined;
+  let processes: ProcessView | undefined;
   if (plan.primary) {
     const templatePath = [...plan.primary.path, 'template'];
     container = mapPodTemplate(ctx, templatePath, plan.primary.spec.template).container;
+    if (container) processes = placeEnvironment(ctx, plan, container, trainJobName);
     if (plan.secondary)
       mirrorSecondary(ctx, {
         primary: plan.primary,
@@ -207,12 +215,63 @@ function mapSpec(ctx: ConvertContext, legacyBeta: boolean): number | undefined {
       });
     }
   }
-  if (plan.primary && container) {
-    const containerPath = containerPathOf(ctx, [...plan.primary.path, 'template', 'spec', 'containers']);
-    const argv = [...(container.command ?? []), ...(container.args ?? [])].map(String);
-    checkLauncher(ctx, containerPath, argv, plan.numNodes, numProc, container.envNames);
+  if (container && processes) {
+    const { containerPath, argv, command } = processes;
+    checkLauncher(ctx, containerPath, argv, plan.numNodes, numProc, processes.v1EnvironmentAdded);
+    const at = nproc ? nproc.path : [...containerPath, command ? 'command' : 'image'];
+    checkProcessCount(ctx, at, command, argv, findLauncher(argv), numProc, gpuRequested);
+    checkReferences(ctx, {
+      containerPath,
+      ...(command && { command }),
+      ...(container.args && { args: container.args.map(String) }),
+      hasMaster: processes.hasMaster,
+      userEnvNames: container.env.kept.map((entry) => entry.name),
+      trainerEnvNames: processes.trainerEnvNames,
+      numProcPerNode: numProc,
+      gpuRequested,
+    });
   }
   return plan.numNodes;
+}
+
+interface ProcessView {
+  containerPath: Path;
+  command?: string[];
+  argv: string[];
+  hasMaster: boolean;
+  v1EnvironmentAdded: boolean;
+  trainerEnvNames: string[];
+}
+
+/** Places trainer.env, with v1's variables when the job has a Master and its program may read them. */
+function placeEnvironment(
+  ctx: ConvertContext,
+  plan: ReturnType<typeof planReplicas>,
+  container: TrainerContainerResult,
+  trainJobName: string | undefined,
+): ProcessView | undefined {
+  if (!plan.primary) return undefined;
+  const containerPath = containerPathOf(ctx, [...plan.primary.path, 'template', 'spec', 'containers']);
+  const command = container.command?.map(String);
+  const argv = [...(command ?? []), ...(container.args ?? []).map(String)];
+  const hasMaster = plan.primary.key.toLowerCase() === 'master';
+  const userEnvNames = container.env.kept.map((entry) => entry.name);
+  const reason = hasMaster ? v1EnvironmentReason(command, argv, findLauncher(argv), userEnvNames) : undefined;
+  const values = reason ? v1EnvironmentOf(ctx, plan.primary, plan.numNodes, trainJobName) : undefined;
+  const trainerEnvNames = placeTrainerEnv(
+    ctx,
+    container.env,
+    values && reason ? { ...values, reason } : undefined,
+    argv,
+  );
+  return {
+    containerPath,
+    ...(command && { command }),
+    argv,
+    hasMaster,
+    v1EnvironmentAdded: values !== undefined,
+    trainerEnvNames,
+  };
 }
 
 function containerPathOf(ctx: ConvertContext, containersPath: Path): Path {

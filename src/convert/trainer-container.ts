@@ -1,6 +1,6 @@
 /** The `pytorch` container → `trainer.*` and the `node` container patch. */
 import { type ConvertContext, customRuntimeHint, dropIfEmpty, show } from './context.js';
-import { mapEnv } from './env.js';
+import { mapEnv, type UserEnv } from './env.js';
 import {
   atLeast,
   customisationName,
@@ -43,7 +43,8 @@ const RUNTIME_CONTAINER_FIELDS: ReadonlySet<string> = new Set([
 export interface TrainerContainerResult {
   command?: unknown[];
   args?: unknown[];
-  envNames: string[];
+  /** The `env` entries to place (after the v1 variables are decided). */
+  env: UserEnv;
   gpuRequested: boolean;
 }
 
@@ -53,7 +54,10 @@ export function mapTrainerContainer(
   container: Record<string, unknown>,
 ): TrainerContainerResult {
   const { ledger, output } = ctx;
-  const result: TrainerContainerResult = { envNames: [], gpuRequested: requestsGpu(container.resources) };
+  const result: TrainerContainerResult = {
+    env: { path: [...path, 'env'], kept: [], whole: false },
+    gpuRequested: requestsGpu(container.resources),
+  };
   for (const [key, value] of Object.entries(container)) {
     const fieldPath = [...path, key];
     switch (key) {
@@ -86,7 +90,7 @@ export function mapTrainerContainer(
         }
         break;
       case 'env':
-        result.envNames = mapEnv(ctx, fieldPath, value);
+        result.env = mapEnv(ctx, fieldPath, value);
         break;
       case 'resources':
         if (dropIfEmpty(ctx, fieldPath, value)) break;
