@@ -208,7 +208,16 @@ images:
 
 /** Adds `IMAGE_CONFIG_FILE` to the kustomization's `configurations`. */
 export function configurationSplice(kustomization: Kustomization): Splice {
-  const node = kustomization.configurationsNode;
+  return listEntrySplice(kustomization, 'configurations', IMAGE_CONFIG_FILE);
+}
+
+/** Adds `entry` to the kustomization's list `field` (`configurations`, `transformers`), or the list. */
+export function listEntrySplice(
+  kustomization: Kustomization,
+  field: 'configurations' | 'transformers',
+  entry: string,
+): Splice {
+  const node = field === 'configurations' ? kustomization.configurationsNode : kustomization.transformersNode;
   const text = kustomization.text;
   if (node?.range) {
     const [start, end] = node.range;
@@ -216,21 +225,34 @@ export function configurationSplice(kustomization: Kustomization): Splice {
     if (source.trimStart().startsWith('[')) {
       const close = start + source.lastIndexOf(']');
       const empty = /\[\s*\]$/.test(source.trimEnd());
-      return { start: close, end: close, text: empty ? IMAGE_CONFIG_FILE : `, ${IMAGE_CONFIG_FILE}` };
+      return { start: close, end: close, text: empty ? entry : `, ${entry}` };
     }
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const indent = text.slice(lineStart, start);
     const itemIndent = /^\s*$/.test(indent) ? indent : '';
-    if (text[end - 1] === '\n') return { start: end, end, text: `${itemIndent}- ${IMAGE_CONFIG_FILE}\n` };
-    return { start: end, end, text: `\n${itemIndent}- ${IMAGE_CONFIG_FILE}` };
+    if (text[end - 1] === '\n') return { start: end, end, text: `${itemIndent}- ${entry}\n` };
+    return { start: end, end, text: `\n${itemIndent}- ${entry}` };
   }
   const prefix = text.length === 0 || text.endsWith('\n') ? '' : '\n';
-  return {
-    start: text.length,
-    end: text.length,
-    text: `${prefix}configurations:\n  - ${IMAGE_CONFIG_FILE}\n`,
-  };
+  return { start: text.length, end: text.length, text: `${prefix}${field}:\n  - ${entry}\n` };
 }
+
+export const CLUSTER_SCOPED_FILE = 'trainjob-cluster-scoped.yaml';
+
+export const CLUSTER_SCOPED_TEXT = `# ClusterTrainingRuntimes are cluster-scoped, but kustomize does not know it: the namespace:
+# transformer of this kustomization stamps its namespace on them. This transformer, which runs
+# after it, removes the namespace again.
+apiVersion: builtin
+kind: PatchTransformer
+metadata:
+  name: trainjob-cluster-scoped-runtimes
+target:
+  group: trainer.kubeflow.org
+  kind: ClusterTrainingRuntime
+patch: |-
+  - op: remove
+    path: /metadata/namespace
+`;
 
 const TRAINJOB_TARGET = 'group: trainer.kubeflow.org, version: v1alpha1, kind: TrainJob';
 

@@ -87,6 +87,8 @@ export interface Kustomization {
   nameSuffix?: string;
   /** The `configurations` sequence (to add a field spec to), when present. */
   configurationsNode?: Node;
+  /** The `transformers` sequence, when present. */
+  transformersNode?: Node;
   /** Offset where the document's content ends, to append a key. */
   contentEnd: number;
   lineOf(offset: number): number;
@@ -139,6 +141,8 @@ export function parseKustomization(relPath: string, text: string): Kustomization
   kustomization.isComponent = kind === 'Component';
   const configurations = root.get('configurations', true);
   if (configurations && isSeq(configurations)) kustomization.configurationsNode = configurations;
+  const transformers = root.get('transformers', true);
+  if (transformers && isSeq(transformers)) kustomization.transformersNode = transformers;
   for (const key of ['namespace', 'namePrefix', 'nameSuffix'] as const) {
     const value = root.get(key);
     if (typeof value === 'string') kustomization[key] = value;

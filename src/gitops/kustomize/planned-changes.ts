@@ -1,11 +1,15 @@
 /** The file changes that carry the evaluated overrides over to TrainJobs. */
 import type { ConvertOptions } from '../../convert/types.js';
 import type { FileChange, RootPlan } from '../pipeline.js';
+import { kustomizationClosure } from './closure.js';
 import {
   applySplices,
+  CLUSTER_SCOPED_FILE,
+  CLUSTER_SCOPED_TEXT,
   configurationSplice,
   IMAGE_CONFIG_FILE,
   IMAGE_CONFIG_TEXT,
+  listEntrySplice,
   patchEdits,
   replacementEdits,
   type Splice,
@@ -13,6 +17,7 @@ import {
 } from './edits.js';
 import type { KustomizationEvaluation } from './evaluation-types.js';
 import { trainJobFieldSpecPaths, withTrainJobFieldSpecs } from './field-specs.js';
+import { plannedFiles } from './plan-files.js';
 import { readIfExists } from './plan-world.js';
 import { joinPath } from './world.js';
 
@@ -62,6 +67,15 @@ export function changesOf(
       splices.push(configurationSplice(kustomization));
       if (readIfExists(plan.root, configPath) === undefined) texts.set(configPath, IMAGE_CONFIG_TEXT);
     }
+    if (deploysCreatedClusterRuntime(plan, evaluation)) {
+      const transformerPath = joinPath(kustomization.dir, CLUSTER_SCOPED_FILE);
+      const listedTransformer = kustomization.transformersNode?.toJSON?.() as unknown;
+      if (!(Array.isArray(listedTransformer) && listedTransformer.includes(CLUSTER_SCOPED_FILE))) {
+        splices.push(listEntrySplice(kustomization, 'transformers', CLUSTER_SCOPED_FILE));
+        if (readIfExists(plan.root, transformerPath) === undefined)
+          texts.set(transformerPath, CLUSTER_SCOPED_TEXT);
+      }
+    }
     if (splices.length > 0) texts.set(kustomization.relPath, applySplices(kustomization.text, splices));
     const converted = evaluation.jobs.filter((job) => job.converting && !held.has(job.key));
     for (const reference of kustomization.references) {
@@ -98,4 +112,22 @@ export function changesOf(
     list.push({ relPath, text, kind: 'kustomization', dropJobs: true, skipReason: null });
   }
   return { list, texts };
+}
+
+/**
+ * A kustomization that sets `namespace:` and deploys a ClusterTrainingRuntime this run creates: its
+ * namespace transformer would stamp the namespace on the cluster-scoped runtime.
+ */
+function deploysCreatedClusterRuntime(plan: RootPlan, evaluation: KustomizationEvaluation): boolean {
+  const { kustomization } = evaluation;
+  if (kustomization.namespace === undefined || kustomization.isComponent) return false;
+  const closure = kustomizationClosure(kustomization.dir, plannedFiles(plan));
+  return (closure?.files ?? []).some((relPath) => {
+    const file = plan.files.get(relPath);
+    return (
+      file !== undefined &&
+      file.original === undefined &&
+      /^kind:\s*ClusterTrainingRuntime\s*$/m.test(file.rewrite.newText ?? '')
+    );
+  });
 }
