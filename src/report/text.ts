@@ -78,7 +78,9 @@ function fileTitle(file: FileReport): string {
 function renderFile(file: FileReport, options: TextOptions, palette: Palette): string[] {
   const failed = file.status === 'error';
   if (options.quiet && !failed && file.status !== 'needs-review') return [];
-  if (file.jobs.length === 0 && !failed && !file.skipReason) return [];
+  // Files without jobs (kustomizations, patch files, generated runtimes) show when they change.
+  const showsDiff = options.showDiffs === true && !options.quiet && file.diff !== undefined;
+  if (file.jobs.length === 0 && !failed && !file.skipReason && !showsDiff) return [];
   const lines = [palette.bold(fileTitle(file))];
   if (file.error) lines.push(`  ${palette.red('✖')} could not process the file: ${describeError(file)}`);
   if (file.skipReason) lines.push(`  - skipped: ${file.skipReason}`);

@@ -38,6 +38,8 @@ const JOBS = ['llm-pretrain', 'llm-finetune', 'llm-eval', 'smoke-test'];
 let binary: KustomizeBinary | undefined;
 let root: string;
 let report: Report;
+let dryRun: string;
+const ARGS = ['convert', '--generate-runtimes', '--installed-runtimes', 'torch-distributed'];
 const before = new Map<string, K8sObject[]>();
 const after = new Map<string, K8sObject[]>();
 
@@ -68,8 +70,11 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'tjm-platform-gitops-'));
   await cp(join(fixturesDir, 'repos', 'platform-gitops'), root, { recursive: true });
   for (const overlay of OVERLAYS) before.set(overlay, await build(overlay));
+  const dry = capture(root);
+  expect(await main([...ARGS, '.'], dry.io)).toBe(1);
+  dryRun = dry.stdout();
   const cli = capture(root);
-  const args = ['convert', '--write', '--generate-runtimes', '--installed-runtimes', 'torch-distributed'];
+  const args = ['convert', '--write', ...ARGS.slice(1)];
   // Exit code 1: a job needs review.
   expect(await main([...args, '--format', 'json', '.'], cli.io)).toBe(1);
   report = JSON.parse(cli.stdout()) as Report;
@@ -182,13 +187,24 @@ describe('platform-gitops: convert --write --generate-runtimes --installed-runti
     expect(nameReferences).toContain('kind: TrainJob');
   });
 
-  it('a second run changes nothing', async (context) => {
+  it('the text dry run showed, as a unified diff, every file the write changed', async (context) => {
     if (!binary) return context.skip();
-    const snapshot = await readFile(join(root, 'training/overlays/prod/kustomization.yaml'), 'utf8');
-    const cli = capture(root);
-    const args = ['convert', '--write', '--generate-runtimes', '--installed-runtimes', 'torch-distributed'];
-    // Exit code 1: a job needs review.
-    expect(await main([...args, '--format', 'json', '.'], cli.io)).toBe(1);
-    expect(await readFile(join(root, 'training/overlays/prod/kustomization.yaml'), 'utf8')).toBe(snapshot);
+    const shown = [...dryRun.matchAll(/^\+\+\+ b\/(\S+)$/gm)].map((match) => match[1]).sort();
+    const fixture = join(fixturesDir, 'repos', 'platform-gitops');
+    const changed: string[] = [];
+    for (const file of report.files) {
+      const original = await readFile(join(fixture, file.path), 'utf8').catch(() => undefined);
+      const now = await readFile(join(root, file.path), 'utf8');
+      if (original !== now) changed.push(file.path);
+    }
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        'training/overlays/prod/kustomization.yaml',
+        'training/base/name-references.yaml',
+        'training/base/trainjob-runtimes.yaml',
+        'training/overlays/staging/trainjob-cluster-scoped.yaml',
+      ]),
+    );
+    expect(shown).toEqual(changed.sort());
   });
 });
