@@ -7,7 +7,7 @@
  * Kustomization on the overlays. Converted end to end with the CLI, every overlay is built with the
  * real kustomize before and after, and each job's pods are rendered and compared.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -207,4 +207,43 @@ describe('platform-gitops: convert --write --generate-runtimes --installed-runti
     );
     expect(shown).toEqual(changed.sort());
   });
+});
+
+describe('platform-gitops with a Flux Kustomization patching a PyTorchJob', () => {
+  it('keeps the job the Flux patch reaches a PyTorchJob, pointing at the patch, and converts the others', async (context) => {
+    if (!binary) return context.skip();
+    const copy = await mkdtemp(join(tmpdir(), 'tjm-platform-flux-'));
+    try {
+      await cp(join(fixturesDir, 'repos', 'platform-gitops'), copy, { recursive: true });
+      const flux = join(copy, 'clusters/staging/training.yaml');
+      await appendFile(
+        flux,
+        [
+          '  postBuild:',
+          '    substitute:',
+          '      cluster: staging',
+          '  patches:',
+          '    - target: {kind: PyTorchJob, name: llm-finetune}',
+          '      patch: |-',
+          '        - op: replace',
+          '          path: /spec/pytorchReplicaSpecs/Worker/replicas',
+          '          value: 3',
+          '',
+        ].join('\n'),
+      );
+      const cli = capture(copy);
+      expect(await main([...ARGS, '--format', 'json', '.'], cli.io)).toBe(1);
+      const result = JSON.parse(cli.stdout()) as Report;
+      const jobs = new Map(result.files.flatMap((file) => file.jobs.map((job) => [job.name, job])));
+      expect(jobs.get('llm-finetune')?.status).toBe('needs-review');
+      const findings = jobs.get('llm-finetune')?.findings.filter((f) => f.code === 'FLUX_PATCH_TARGET');
+      expect(findings).toHaveLength(1);
+      expect(findings?.[0]?.message).toContain('clusters/staging/training.yaml line 17, spec.patches[0]');
+      for (const name of ['llm-pretrain', 'llm-eval']) expect(jobs.get(name)?.status, name).toBe('converted');
+      for (const kustomization of result.gitops?.kustomize?.kustomizations ?? [])
+        expect(kustomization.build, kustomization.path).toBe('passed');
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
