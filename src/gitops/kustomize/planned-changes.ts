@@ -1,4 +1,6 @@
 /** The file changes that carry the evaluated overrides over to TrainJobs. */
+
+import { parseAllDocuments } from 'yaml';
 import type { ConvertOptions } from '../../convert/types.js';
 import type { FileChange, RootPlan } from '../pipeline.js';
 import { kustomizationClosure } from './closure.js';
@@ -17,6 +19,7 @@ import {
 } from './edits.js';
 import type { KustomizationEvaluation } from './evaluation-types.js';
 import { trainJobFieldSpecPaths, withTrainJobFieldSpecs } from './field-specs.js';
+import { isObject } from './merge.js';
 import { plannedFiles } from './plan-files.js';
 import { readIfExists } from './plan-world.js';
 import { joinPath } from './world.js';
@@ -67,7 +70,7 @@ export function changesOf(
       splices.push(configurationSplice(kustomization));
       if (readIfExists(plan.root, configPath) === undefined) texts.set(configPath, IMAGE_CONFIG_TEXT);
     }
-    if (deploysCreatedClusterRuntime(plan, evaluation)) {
+    if (deploysCreatedClusterRuntime(plan, evaluation, held)) {
       const transformerPath = joinPath(kustomization.dir, CLUSTER_SCOPED_FILE);
       const listedTransformer = kustomization.transformersNode?.toJSON?.() as unknown;
       if (!(Array.isArray(listedTransformer) && listedTransformer.includes(CLUSTER_SCOPED_FILE))) {
@@ -115,19 +118,36 @@ export function changesOf(
 }
 
 /**
- * A kustomization that sets `namespace:` and deploys a ClusterTrainingRuntime this run creates: its
- * namespace transformer would stamp the namespace on the cluster-scoped runtime.
+ * A kustomization that sets `namespace:` and deploys a ClusterTrainingRuntime this run creates for a
+ * job it converts: its namespace transformer would stamp the namespace on the cluster-scoped runtime.
  */
-function deploysCreatedClusterRuntime(plan: RootPlan, evaluation: KustomizationEvaluation): boolean {
+function deploysCreatedClusterRuntime(
+  plan: RootPlan,
+  evaluation: KustomizationEvaluation,
+  held: ReadonlyMap<string, string[]>,
+): boolean {
   const { kustomization } = evaluation;
   if (kustomization.namespace === undefined || kustomization.isComponent) return false;
+  const used = new Set(
+    evaluation.jobs
+      .filter((job) => job.converting && !held.has(job.key))
+      .flatMap(
+        (job) => plan.files.get(job.relPath)?.rewrite.jobs.find((j) => j.name === job.name)?.runtime ?? [],
+      ),
+  );
+  if (used.size === 0) return false;
   const closure = kustomizationClosure(kustomization.dir, plannedFiles(plan));
   return (closure?.files ?? []).some((relPath) => {
     const file = plan.files.get(relPath);
-    return (
-      file !== undefined &&
-      file.original === undefined &&
-      /^kind:\s*ClusterTrainingRuntime\s*$/m.test(file.rewrite.newText ?? '')
-    );
+    if (file === undefined || file.original !== undefined) return false;
+    return parseAllDocuments(file.rewrite.newText ?? '').some((document) => {
+      const object = document.toJSON() as unknown;
+      return (
+        isObject(object) &&
+        object.kind === 'ClusterTrainingRuntime' &&
+        isObject(object.metadata) &&
+        used.has(String(object.metadata.name))
+      );
+    });
   });
 }

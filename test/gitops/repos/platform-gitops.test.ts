@@ -210,7 +210,7 @@ describe('platform-gitops: convert --write --generate-runtimes --installed-runti
 });
 
 describe('platform-gitops with a Flux Kustomization patching a PyTorchJob', () => {
-  it('keeps the job the Flux patch reaches a PyTorchJob, pointing at the patch, and converts the others', async (context) => {
+  it('keeps the job the Flux patch reaches a PyTorchJob, pointing at the patch, converts the others, and writes no runtime for the held job', async (context) => {
     if (!binary) return context.skip();
     const copy = await mkdtemp(join(tmpdir(), 'tjm-platform-flux-'));
     try {
@@ -223,7 +223,7 @@ describe('platform-gitops with a Flux Kustomization patching a PyTorchJob', () =
           '    substitute:',
           '      cluster: staging',
           '  patches:',
-          '    - target: {kind: PyTorchJob, name: llm-finetune}',
+          '    - target: {kind: PyTorchJob, name: llm-pretrain}',
           '      patch: |-',
           '        - op: replace',
           '          path: /spec/pytorchReplicaSpecs/Worker/replicas',
@@ -235,11 +235,19 @@ describe('platform-gitops with a Flux Kustomization patching a PyTorchJob', () =
       expect(await main([...ARGS, '--format', 'json', '.'], cli.io)).toBe(1);
       const result = JSON.parse(cli.stdout()) as Report;
       const jobs = new Map(result.files.flatMap((file) => file.jobs.map((job) => [job.name, job])));
-      expect(jobs.get('llm-finetune')?.status).toBe('needs-review');
-      const findings = jobs.get('llm-finetune')?.findings.filter((f) => f.code === 'FLUX_PATCH_TARGET');
+      expect(jobs.get('llm-pretrain')?.status).toBe('needs-review');
+      const findings = jobs.get('llm-pretrain')?.findings.filter((f) => f.code === 'FLUX_PATCH_TARGET');
       expect(findings).toHaveLength(1);
       expect(findings?.[0]?.message).toContain('clusters/staging/training.yaml line 17, spec.patches[0]');
-      for (const name of ['llm-pretrain', 'llm-eval']) expect(jobs.get(name)?.status, name).toBe('converted');
+      for (const name of ['llm-finetune', 'llm-eval']) expect(jobs.get(name)?.status, name).toBe('converted');
+      // The runtime generated for llm-pretrain alone is not written, nor anything that deploys it.
+      const paths = result.files.filter((file) => file.diff !== undefined).map((file) => file.path);
+      expect(paths).not.toContain('training/base/trainjob-runtimes.yaml');
+      expect(paths).not.toContain('training/base/kustomization.yaml');
+      expect(paths.filter((path) => path.endsWith('trainjob-cluster-scoped.yaml'))).toEqual([]);
+      expect(result.gitops?.runtimes?.notes).toEqual([
+        expect.stringMatching(/torch-distributed-backoff-3 is not written: every job that needed it stays/),
+      ]);
       for (const kustomization of result.gitops?.kustomize?.kustomizations ?? [])
         expect(kustomization.build, kustomization.path).toBe('passed');
     } finally {
