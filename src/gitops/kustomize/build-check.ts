@@ -63,7 +63,9 @@ export async function checkBuilds(
               );
         builds.set(
           kustomization.relPath,
-          verdict.ok ? { build: 'passed' } : { build: 'failed', message: verdict.message },
+          verdict.ok
+            ? { build: 'passed', ...(verdict.checked !== undefined && { message: verdict.checked }) }
+            : { build: 'failed', message: verdict.message },
         );
         if (verdict.ok) continue;
         const reached = verdict.job ? [verdict.job] : evaluation.jobs;

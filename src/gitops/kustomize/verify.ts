@@ -4,6 +4,7 @@
  * runtime the change adds must keep the name its TrainJobs reference. Pure.
  */
 import { parseAllDocuments } from 'yaml';
+import { checkEquivalence } from '../../convert/pods/index.js';
 import type { ConvertOptions } from '../../convert/types.js';
 import type { BuiltJob } from './instances.js';
 import { deepEqual, isObject, type JsonObject } from './merge.js';
@@ -11,7 +12,7 @@ import { convertJob } from './translate.js';
 import type { SourceJob } from './world.js';
 
 /** A failure names the converted job it is about, when it is about one: that job alone is held. */
-export type Verdict = { ok: true } | { ok: false; message: string; job?: SourceJob };
+export type Verdict = { ok: true; checked?: string } | { ok: false; message: string; job?: SourceJob };
 
 export function parseBuild(output: string): JsonObject[] {
   return parseAllDocuments(output)
@@ -44,6 +45,7 @@ export function verifyBuild(
 ): Verdict {
   const afterByKind = (kind: string, id: string): JsonObject | undefined =>
     after.find((object) => object.kind === kind && identity(object) === id);
+  const checked: string[] = [];
   for (const built of before.filter((object) => object.kind === 'PyTorchJob')) {
     const id = identity(built);
     const source = builtJobFor(built, jobs)?.source;
@@ -54,6 +56,7 @@ export function verifyBuild(
           message: `PyTorchJob ${id} that stays a PyTorchJob builds differently after the change`,
         };
       }
+      checked.push(`${shown(id)} stays a PyTorchJob, built unchanged`);
       continue;
     }
     const expected = convertJob(built, optionsFor(source.relPath));
@@ -74,10 +77,17 @@ export function verifyBuild(
         job: source,
       };
     }
+    const pods = comparePodsOf(built, actual, after, optionsFor(source.relPath));
+    if (!pods.ok) return { ...pods, job: source };
+    checked.push(`${shown(id)} → TrainJob, ${pods.checked}`);
   }
   const renamed = renamedRuntime(before, after, jobs);
-  return renamed === undefined ? { ok: true } : { ok: false, message: renamed };
+  if (renamed !== undefined) return { ok: false, message: renamed };
+  return checked.length === 0 ? { ok: true } : { ok: true, checked: checked.join('; ') };
 }
+
+/** `namespace/name`, or the name alone without a namespace. */
+const shown = (id: string): string => id.replace(/^\//, '');
 
 const nameOf = (object: JsonObject): string =>
   String((isObject(object.metadata) ? object.metadata.name : '') ?? '');
@@ -133,6 +143,38 @@ export function sharesAffixes(renamed: string, reference: string, jobName: strin
       return true;
   }
   return false;
+}
+
+/**
+ * The pods v1 would create for the built PyTorchJob against those v2 creates for the built TrainJob
+ * with the runtime the build deploys (or the release's built-in torch-distributed).
+ */
+function comparePodsOf(
+  pyTorchJob: JsonObject,
+  trainJob: JsonObject,
+  after: readonly JsonObject[],
+  options: ConvertOptions,
+): { ok: true; checked: string } | { ok: false; message: string } {
+  const spec = isObject(trainJob.spec) ? trainJob.spec : {};
+  const ref = isObject(spec.runtimeRef) ? spec.runtimeRef : {};
+  const name = String(ref.name ?? '');
+  const kind = typeof ref.kind === 'string' ? ref.kind : 'ClusterTrainingRuntime';
+  const runtime = after.find((object) => object.kind === kind && nameOf(object) === name);
+  if (runtime === undefined && name !== 'torch-distributed')
+    return { ok: true, checked: `pods not compared (the runtime ${name} is not in the build)` };
+  const comparison = checkEquivalence(pyTorchJob, trainJob, {
+    release: options.trainerVersion,
+    ...(runtime !== undefined && { runtime }),
+  });
+  const numNodes = isObject(spec.trainer) ? spec.trainer.numNodes : undefined;
+  if (comparison.equivalent)
+    return { ok: true, checked: `${numNodes ?? 1} node(s), pods equivalent to v1's (runtime ${name})` };
+  const first = comparison.differences[0];
+  const where = first ? ` (rank ${first.rank}, ${first.field})` : '';
+  return {
+    ok: false,
+    message: `TrainJob ${identity(trainJob)}: its pods differ from the built PyTorchJob's${where}`,
+  };
 }
 
 function firstDifference(expected: unknown, actual: unknown, path = ''): string | undefined {

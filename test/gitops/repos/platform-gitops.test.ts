@@ -96,6 +96,14 @@ describe('platform-gitops: convert --write --generate-runtimes --installed-runti
     expect(jobs.get('llm-pretrain')?.runtime).toBe('torch-distributed-backoff-3');
     for (const kustomization of report.gitops?.kustomize?.kustomizations ?? [])
       expect(kustomization.build, kustomization.path).toBe('passed');
+    // Each overlay's build check says what it checked: every job's pods, rendered and compared.
+    const prod = report.gitops?.kustomize?.kustomizations.find(
+      (k) => k.path === 'training/overlays/prod/kustomization.yaml',
+    );
+    expect(prod?.buildMessage).toContain(
+      "ml-prod/llm-pretrain → TrainJob, 5 node(s), pods equivalent to v1's (runtime torch-distributed-backoff-3)",
+    );
+    expect(prod?.buildMessage).toContain('ml-prod/smoke-test stays a PyTorchJob, built unchanged');
   });
 
   for (const overlay of OVERLAYS) {
