@@ -5,7 +5,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import { apiDefaultedPodSpec } from './api-defaults.js';
 import { resolveCommandLine, resolveEnv } from './expand.js';
-import { CONTROLLER_METADATA, HARMLESS, type HarmlessKind, TORCHRUN_SETS, V1_INJECTED } from './harmless.js';
+import {
+  CONTROLLER_METADATA,
+  HARMLESS,
+  type HarmlessKind,
+  JOBSET_NAME_FIELD,
+  TORCHRUN_SETS,
+  V1_INJECTED,
+} from './harmless.js';
 import { quantityValue } from './quantity.js';
 import { type TorchrunInputs, torchrunInputs } from './torchrun.js';
 import type { Container, PlainObject, RenderedJob, RenderedPod } from './types.js';
@@ -172,6 +179,13 @@ function compareTorchrun(c: Collector, rank: number, field: string, a: Side, b: 
     c.ok('masterPort', rank, `${field} torchrun master-port`, ta.masterPort, tb.masterPort);
 }
 
+/** A v2 entry whose value is only the TrainJob's name, read from JobSet's name label. */
+function isNameHelper(container: Container, name: string): boolean {
+  const entry = (container.env ?? []).find((candidate) => candidate.name === name);
+  const fieldRef = entry?.valueFrom?.fieldRef as { fieldPath?: string } | undefined;
+  return fieldRef?.fieldPath === JOBSET_NAME_FIELD;
+}
+
 function compareEnv(c: Collector, rank: number, field: string, a: Side, b: Side, trainer: boolean): void {
   const underTorchrun = a.torchrun !== undefined && b.torchrun !== undefined;
   for (const name of new Set([...a.env.keys(), ...b.env.keys()])) {
@@ -181,6 +195,7 @@ function compareEnv(c: Collector, rank: number, field: string, a: Side, b: Side,
     const where = `${field} env ${name}`;
     if (name === 'JOB_COMPLETION_INDEX' && va === undefined) c.ok('jobCompletionIndex', rank, where, va, vb);
     else if (name === 'PYTHONUNBUFFERED' && vb === undefined) c.ok('pythonUnbuffered', rank, where, va, vb);
+    else if (va === undefined && isNameHelper(b.container, name)) c.ok('nameHelper', rank, where, va, vb);
     else if (name.startsWith('PET_')) c.ok(underTorchrun ? 'petCompared' : 'petUnread', rank, where, va, vb);
     else if (!trainer && V1_INJECTED.has(name) && vb === undefined) c.ok('sidecarEnv', rank, where, va, vb);
     else if (underTorchrun && TORCHRUN_SETS.has(name)) c.ok('torchrunSets', rank, where, va, vb);
