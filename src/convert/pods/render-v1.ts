@@ -3,7 +3,7 @@
  * kubeflow/trainer v1.9.2 `pkg/apis/kubeflow.org/v1/pytorch_defaults.go`, `pkg/controller.v1/pytorch/
  * envvar.go`, `master.go`, `initcontainer.go`, `pkg/core/pod.go`, `common/job.go`).
  */
-import { isPlainObject } from '../paths.js';
+import { isPlainObject } from '../../util/objects.js';
 import type { Container, EnvVar, PlainObject, RenderedJob, RenderedPod } from './types.js';
 
 const TRAINER_CONTAINER = 'pytorch';
