@@ -13,6 +13,7 @@ import {
   renderV2Pods,
 } from '../../../src/convert/pods/index.js';
 import { strategicMerge } from '../../../src/convert/pods/strategic-merge.js';
+import { torchrunInputs } from '../../../src/convert/pods/torchrun.js';
 
 type Obj = Record<string, unknown>;
 
@@ -192,13 +193,36 @@ describe('v1: training-operator v1.9 pods', () => {
     expect(limited.backoffLimit).toBe(3);
   });
 
-  it('reads lower-case replica types and marks elastic jobs as not rendered', () => {
+  it('reads lower-case replica types', () => {
     expect(
       renderV1Pods(pyTorchJob({ master: replica({}), WORKER: replica({}) })).pods.map((p) => p.replica),
     ).toEqual(['Master 0', 'Worker 0']);
+  });
+
+  it('gives elastic jobs the rendezvous variables instead of PET_NNODES, and cannot default one without Workers', () => {
+    const elastic = renderV1Pods(
+      pyTorchJob(
+        { Worker: replica({}, { replicas: 3 }) },
+        { elasticPolicy: { nProcPerNode: 2, maxRestarts: 1 } },
+      ),
+    );
+    expect(envNames(containers(elastic.pods[0]!)[0])).toEqual([
+      'PYTHONUNBUFFERED',
+      'PET_RDZV_ENDPOINT',
+      'PET_RDZV_BACKEND',
+      'PET_NNODES',
+      'PET_MAX_RESTARTS',
+      'PET_NPROC_PER_NODE',
+    ]);
+    expect(envOf(elastic.pods[0]!)).toMatchObject({
+      PET_RDZV_ENDPOINT: 'job-worker-0:23456',
+      PET_RDZV_BACKEND: 'c10d',
+      PET_NNODES: '3:3',
+      PET_NPROC_PER_NODE: '2',
+    });
     expect(
-      renderV1Pods(pyTorchJob({ Worker: replica({}) }, { elasticPolicy: { maxReplicas: 2 } })).unsupported,
-    ).toMatch(/elastic/);
+      renderV1Pods(pyTorchJob({ Master: replica({}) }, { elasticPolicy: { maxReplicas: 2 } })).unsupported,
+    ).toMatch(/elasticPolicy/);
   });
 });
 
@@ -425,5 +449,54 @@ describe('strategic merge patch (core/v1 patch tags)', () => {
       env: Obj[];
     };
     expect(list.env.map((entry) => entry.name)).toEqual(['N', 'A', 'B']);
+  });
+});
+
+describe('what torchrun is given', () => {
+  const env = new Map([
+    ['PET_NNODES', '3'],
+    ['PET_NODE_RANK', '2'],
+    ['PET_MASTER_ADDR', 'm'],
+    ['PET_NPROC_PER_NODE', 'auto'],
+    ['RANK', '2'],
+  ]);
+  it('takes flags (either spelling) before PET_* and stops at the training script', () => {
+    expect(
+      torchrunInputs(
+        ['torchrun', '--nproc_per_node', '4', '--master-port=1234', 'train.py', '--nnodes', '9'],
+        env,
+      ),
+    ).toEqual({
+      nnodes: '3',
+      nprocPerNode: '4',
+      nodeRank: '2',
+      masterAddr: 'm',
+      masterPort: '1234',
+    });
+  });
+  it('finds torchrun and python -m torch.distributed.run inside sh -c, with shell variables expanded', () => {
+    expect(
+      torchrunInputs(['sh', '-c', 'pip install x && torchrun --node_rank=$RANK --standalone t.py'], env),
+    ).toMatchObject({
+      nodeRank: '2',
+      rendezvous: 'standalone',
+    });
+    expect(torchrunInputs(['python3', '-m', 'torch.distributed.run', 't.py'], new Map())).toEqual({
+      nnodes: '1',
+      nprocPerNode: '1',
+      nodeRank: '0',
+      masterAddr: '127.0.0.1',
+      masterPort: '29500',
+    });
+    expect(torchrunInputs(['python', 'train.py', '--torchrun'], env)).toBeUndefined();
+  });
+  it('reads a dynamic rendezvous from PET_RDZV_* as v1 elastic jobs set it', () => {
+    const elastic = new Map([
+      ['PET_RDZV_BACKEND', 'c10d'],
+      ['PET_RDZV_ENDPOINT', 'job-worker-0:23456'],
+    ]);
+    expect(torchrunInputs(['torchrun', 't.py'], elastic)?.rendezvous).toBe(
+      'rdzv_backend=c10d rdzv_endpoint=job-worker-0:23456',
+    );
   });
 });
