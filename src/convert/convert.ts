@@ -14,7 +14,12 @@ import { mapNprocPerNode, type NumProcPerNode } from './nproc.js';
 import { OutputBuilder } from './output.js';
 import { formatPath, getAt, isPlainObject, leafPaths } from './paths.js';
 import { mapPodTemplate } from './pod-template.js';
-import { checkProcessCount, checkReferences, v1EnvironmentReason } from './process-checks.js';
+import {
+  checkLaunchShape,
+  checkProcessCount,
+  checkReferences,
+  v1EnvironmentReason,
+} from './process-checks.js';
 import { isPyTorchJob, shapeOf } from './recognise.js';
 import { mirrorSecondary, planReplicas } from './replicas.js';
 import { mapRunPolicy, mapRunPolicyField, RUN_POLICY_FIELDS } from './run-policy.js';
@@ -219,7 +224,15 @@ function mapSpec(
     const { containerPath, argv, command } = processes;
     checkLauncher(ctx, containerPath, argv, plan.numNodes, numProc, processes.v1EnvironmentAdded);
     const at = nproc ? nproc.path : [...containerPath, command ? 'command' : 'image'];
-    checkProcessCount(ctx, at, command, argv, findLauncher(argv), numProc, gpuRequested);
+    const launcher = findLauncher(argv);
+    checkProcessCount(ctx, at, command, argv, launcher, numProc, gpuRequested);
+    checkLaunchShape(ctx, [...containerPath, command ? 'command' : 'image'], {
+      ...(command && { command }),
+      argv,
+      ...(launcher && { launcher }),
+      hasMaster: processes.hasMaster,
+      numNodes: plan.numNodes,
+    });
     checkReferences(ctx, {
       containerPath,
       ...(command && { command }),
