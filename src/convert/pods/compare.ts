@@ -77,6 +77,10 @@ function normalizeHosts(text: string, hosts: readonly string[]): string {
   return out;
 }
 
+/** Names that reach the rank-0 pod from `pod`: on rank 0 itself, the loopback names too. */
+const hostsOfRank0 = (pod: RenderedPod): string[] =>
+  pod.rank === 0 ? [...pod.rank0Hosts, '127.0.0.1', 'localhost'] : pod.rank0Hosts;
+
 const containersOf = (pod: RenderedPod, key: 'containers' | 'initContainers') =>
   (pod.spec[key] ?? []) as Container[];
 
@@ -123,8 +127,8 @@ function side(pod: RenderedPod, container: Container): Side {
   const env = resolveEnv(pod, container);
   const resolved = resolveCommandLine(container, env);
   const argv = {
-    command: resolved.command?.map((item) => normalizeHosts(item, pod.rank0Hosts)),
-    args: resolved.args?.map((item) => normalizeHosts(item, pod.rank0Hosts)),
+    command: resolved.command?.map((item) => normalizeHosts(item, hostsOfRank0(pod))),
+    args: resolved.args?.map((item) => normalizeHosts(item, hostsOfRank0(pod))),
   };
   const line = [...(argv.command ?? []), ...(argv.args ?? [])];
   const torchrun = torchrunInputs(line, env);
@@ -166,12 +170,12 @@ function compareTorchrun(c: Collector, rank: number, field: string, a: Side, b: 
   );
   check(
     'rendezvous',
-    normalizeHosts(ta.rendezvous ?? '', a.pod.rank0Hosts),
-    normalizeHosts(tb.rendezvous ?? '', b.pod.rank0Hosts),
+    normalizeHosts(ta.rendezvous ?? '', hostsOfRank0(a.pod)),
+    normalizeHosts(tb.rendezvous ?? '', hostsOfRank0(b.pod)),
   );
   if (ta.rendezvous) return;
-  const addrA = normalizeHosts(ta.masterAddr, a.pod.rank0Hosts);
-  const addrB = normalizeHosts(tb.masterAddr, b.pod.rank0Hosts);
+  const addrA = normalizeHosts(ta.masterAddr, hostsOfRank0(a.pod));
+  const addrB = normalizeHosts(tb.masterAddr, hostsOfRank0(b.pod));
   if (addrA !== addrB) c.real(rank, `${field} torchrun master-addr`, ta.masterAddr, tb.masterAddr);
   else if (ta.masterAddr !== tb.masterAddr)
     c.ok('masterAddress', rank, `${field} torchrun master-addr`, ta.masterAddr, tb.masterAddr);
@@ -202,7 +206,7 @@ function compareEnv(c: Collector, rank: number, field: string, a: Side, b: Side,
     else if (
       va !== undefined &&
       vb !== undefined &&
-      normalizeHosts(va, a.pod.rank0Hosts) === normalizeHosts(vb, b.pod.rank0Hosts)
+      normalizeHosts(va, hostsOfRank0(a.pod)) === normalizeHosts(vb, hostsOfRank0(b.pod))
     )
       c.ok('masterAddress', rank, where, va, vb);
     else if (name === 'MASTER_PORT' && /^\d+$/.test(va ?? '') && /^\d+$/.test(vb ?? ''))

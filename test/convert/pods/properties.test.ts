@@ -40,7 +40,7 @@ describe('generated jobs', () => {
           expect(comparison.differences).toEqual([]);
         },
       ),
-      { numRuns: 300, seed: 11 },
+      { numRuns: 1000, seed: 11 },
     );
     expect(converted).toBeGreaterThan(30);
   });
