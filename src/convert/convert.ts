@@ -3,6 +3,8 @@
  * Every input leaf is accounted for; any semantic loss is an error finding and stops the conversion
  * unless `allowLossy` is set.
  */
+
+import { isPlainObject } from '../util/objects.js';
 import type { ConvertContext } from './context.js';
 import { show } from './context.js';
 import { mapElasticPolicy } from './elastic.js';
@@ -12,13 +14,18 @@ import { Ledger } from './ledger.js';
 import { mapMetadata } from './metadata.js';
 import { mapNprocPerNode, type NumProcPerNode } from './nproc.js';
 import { OutputBuilder } from './output.js';
-import { formatPath, getAt, isPlainObject, leafPaths } from './paths.js';
+import { formatPath, getAt, leafPaths } from './paths.js';
 import { mapPodTemplate } from './pod-template.js';
-import { checkProcessCount, checkReferences, v1EnvironmentReason } from './process-checks.js';
+import {
+  checkLaunchShape,
+  checkProcessCount,
+  checkReferences,
+  v1EnvironmentReason,
+} from './process-checks.js';
 import { isPyTorchJob, shapeOf } from './recognise.js';
 import { mirrorSecondary, planReplicas } from './replicas.js';
 import { mapRunPolicy, mapRunPolicyField, RUN_POLICY_FIELDS } from './run-policy.js';
-import { blockingRuntimeSettings } from './runtime-settings.js';
+import { carriableRuntimeSettings } from './runtime-settings.js';
 import { TRAINER_CONTAINER, type TrainerContainerResult } from './trainer-container.js';
 import { placeTrainerEnv, v1EnvironmentOf } from './trainer-env.js';
 import type { ConversionResult, ConvertOptions, FindingCode, Path } from './types.js';
@@ -43,7 +50,7 @@ export function convertPyTorchJob(input: unknown, options: ConvertOptions): Conv
   const result = convertSafely(input, options, undefined);
   const ask = options.runtimeForSettings;
   if (!ask || !canGenerateRuntime(options)) return result;
-  const settings = blockingRuntimeSettings(result.findings);
+  const settings = carriableRuntimeSettings(result.findings);
   if (!settings) return result;
   const runtimeName = ask(settings);
   if (runtimeName === undefined) return result;
@@ -219,7 +226,15 @@ function mapSpec(
     const { containerPath, argv, command } = processes;
     checkLauncher(ctx, containerPath, argv, plan.numNodes, numProc, processes.v1EnvironmentAdded);
     const at = nproc ? nproc.path : [...containerPath, command ? 'command' : 'image'];
-    checkProcessCount(ctx, at, command, argv, findLauncher(argv), numProc, gpuRequested);
+    const launcher = findLauncher(argv);
+    checkProcessCount(ctx, at, command, argv, launcher, numProc, gpuRequested);
+    checkLaunchShape(ctx, [...containerPath, command ? 'command' : 'image'], {
+      ...(command && { command }),
+      argv,
+      ...(launcher && { launcher }),
+      hasMaster: processes.hasMaster,
+      numNodes: plan.numNodes,
+    });
     checkReferences(ctx, {
       containerPath,
       ...(command && { command }),
@@ -298,6 +313,12 @@ function finish(
     });
   }
   const findings = ledger.findings;
+  if (canGenerateRuntime(options) && ledger.carriedByRuntime.length === 0) {
+    for (const finding of findings) {
+      if (finding.runtimeSetting)
+        finding.message = namingRuntimeGeneration(finding.message, options.runtimeName);
+    }
+  }
   if (ledger.carriedByRuntime.length > 0) {
     findings.push({
       severity: 'info',
@@ -344,6 +365,16 @@ function finish(
       runtime: options.runtimeName,
     },
   };
+}
+
+/** Points a runtime-level finding at --generate-runtimes instead of a hand-written runtime. */
+function namingRuntimeGeneration(message: string, runtimeName: string): string {
+  const handWritten = `create a custom ClusterTrainingRuntime (a copy of ${runtimeName}) with `;
+  const at = message.indexOf(handWritten);
+  const end = message.indexOf(', and pass its name with --runtime', at);
+  if (at === -1 || end === -1) return message;
+  const what = message.slice(at + handWritten.length, end);
+  return `${message.slice(0, at)}run with --generate-runtimes, which writes a ClusterTrainingRuntime (${runtimeName} plus ${what}) beside the job and converts against it${message.slice(end + ', and pass its name with --runtime'.length)}`;
 }
 
 /** The highest ancestor of `leaf` none of whose leaves is accounted for (one finding instead of many). */

@@ -60,6 +60,42 @@ export function checkProcessCount(
   }
 }
 
+const RDZV_ENDPOINT = /--rdzv[-_]endpoint\b/;
+const NODE_RANK_AND_MASTER = [/--node[-_]rank\b/, /--master[-_]addr\b/];
+
+/**
+ * Launch shapes whose processes differ under v2 whatever the TrainJob says: the v2.0.1 runtime's
+ * default command (§1d), and torchrun in a Worker-only job, which v1 gave no node rank or master
+ * address (every pod was node 0 at 127.0.0.1) while v2 gives real ones (§1a, §1b).
+ */
+export function checkLaunchShape(
+  ctx: ConvertContext,
+  at: Path,
+  view: {
+    command?: readonly string[];
+    argv: readonly string[];
+    launcher?: Launcher;
+    hasMaster: boolean;
+    numNodes: number;
+  },
+): void {
+  const { options, layout } = ctx;
+  if (view.command === undefined && layout.version === '2.0' && options.runtimeName === 'torch-distributed') {
+    ctx.ledger.finding(at, {
+      code: 'RUNTIME_DEFAULT_COMMAND',
+      message: `the job has no command, so it runs the image's entrypoint; Trainer 2.0's torch-distributed runtime has a default command (a bash script that prints the PET_* variables and exits) that a TrainJob without trainer.command runs instead. Set command (and args) to what the image's entrypoint runs, or target Trainer 2.1+ with --trainer-version, then convert again`,
+    });
+  }
+  const script = view.argv.join('\n');
+  const rendezvous = RDZV_ENDPOINT.test(script) || NODE_RANK_AND_MASTER.every((flag) => flag.test(script));
+  if (!view.hasMaster && view.launcher !== undefined && view.numNodes > 1 && !rendezvous) {
+    ctx.ledger.finding(at, {
+      code: 'WORKER_ONLY_RENDEZVOUS',
+      message: `torchrun runs on ${view.numNodes} Worker pods without a Master and without --rdzv-endpoint: v1 gave such pods no node rank and no master address, so each waited for its peers at 127.0.0.1 as node 0, while v2 gives every node its rank and node 0's address, so the processes differ. Add a Master replica (replicas: 1, one Worker fewer) or pass --rdzv-endpoint and --rdzv-backend=c10d to torchrun, then convert again`,
+    });
+  }
+}
+
 /** Variables the v1 operator appended to every container (besides the user's own). */
 function v1Names(hasMaster: boolean): string[] {
   const always = ['PYTHONUNBUFFERED', 'PET_NPROC_PER_NODE', 'PET_NNODES'];

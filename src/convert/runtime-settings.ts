@@ -1,5 +1,5 @@
 /** The runtime-level settings of a conversion's blockers, merged into what one runtime must carry. */
-import { deepEqual, isPlainObject } from './paths.js';
+import { deepEqual, isPlainObject } from '../util/objects.js';
 import type { Finding, RuntimeSetting } from './types.js';
 
 const SECTIONS = ['podSpec', 'jobSpec', 'jobSetSpec', 'container'] as const;
@@ -22,6 +22,22 @@ export function blockingRuntimeSettings(findings: readonly Finding[]): RuntimeSe
     merged = next;
   }
   return merged;
+}
+
+/**
+ * What a generated runtime would carry: every error's setting (as `blockingRuntimeSettings`) plus
+ * the settings of warnings a runtime carries exactly (port declarations). Undefined when there is
+ * nothing to carry or an error has no setting.
+ */
+export function carriableRuntimeSettings(findings: readonly Finding[]): RuntimeSetting | undefined {
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  let merged = errors.length > 0 ? blockingRuntimeSettings(findings) : {};
+  if (!merged) return undefined;
+  for (const finding of findings) {
+    if (finding.severity !== 'warning' || !finding.runtimeSetting) continue;
+    merged = mergeRuntimeSettings(merged, finding.runtimeSetting) ?? merged;
+  }
+  return Object.keys(merged).length > 0 ? merged : undefined;
 }
 
 /** `a` and `b` together; undefined when they set one field to different values. */

@@ -1,4 +1,6 @@
 /** The `pytorch` container → `trainer.*` and the `node` container patch. */
+
+import { isPlainObject } from '../util/objects.js';
 import { type ConvertContext, customRuntimeHint, dropIfEmpty, show } from './context.js';
 import { mapEnv, type UserEnv } from './env.js';
 import {
@@ -7,7 +9,6 @@ import {
   PATCHABLE_CONTAINER_FIELDS,
   type PatchableContainerField,
 } from './layout.js';
-import { isPlainObject } from './paths.js';
 import type { Path } from './types.js';
 
 export const TRAINER_CONTAINER = 'pytorch';
@@ -163,9 +164,10 @@ export function isRendezvousPort(port: unknown): boolean {
 }
 
 /**
- * Container ports: the rendezvous port is v1 plumbing (v2 declares 29500 itself). Other ports are
- * declarations only and do not change networking, so they are dropped with a warning; a `hostPort`
- * does change scheduling and networking, so it needs review.
+ * Container ports: the rendezvous port is v1 plumbing (v2 declares 29500 itself). The others have
+ * no TrainJob field; a generated runtime carries them on its `node` container. Without one, plain
+ * declarations (informational: they do not change traffic) are dropped with a warning, and a
+ * `hostPort` (it changes scheduling and networking) needs review.
  */
 export function accountPorts(ctx: ConvertContext, path: Path, ports: unknown): void {
   if (dropIfEmpty(ctx, path, ports)) return;
@@ -173,6 +175,8 @@ export function accountPorts(ctx: ConvertContext, path: Path, ports: unknown): v
     ctx.ledger.lost(path, { code: 'INVALID_PYTORCHJOB', message: 'ports must be a list; fix it' });
     return;
   }
+  const declared = ports.filter((port) => !isRendezvousPort(port));
+  const runtimeSetting = { container: { ports: declared } };
   ports.forEach((port, index) => {
     const portPath = [...path, index];
     if (isRendezvousPort(port)) {
@@ -181,14 +185,19 @@ export function accountPorts(ctx: ConvertContext, path: Path, ports: unknown): v
       ctx.ledger.lost(portPath, {
         code: 'CONTAINER_FIELD',
         message: `port ${show(port)} uses a hostPort, which has no TrainJob field; ${customRuntimeHint(ctx, 'this port on the node container')}`,
+        runtimeSetting,
       });
     } else {
-      ctx.ledger.dropped(portPath, 'a container port declaration is informational; v2 has no field for it');
-      ctx.ledger.finding(portPath, {
-        code: 'CONTAINER_FIELD',
-        severity: 'warning',
-        message: `port ${show(port)} is dropped: TrainJob has no field for container ports. Declarations do not affect traffic, but a Service that targets this port by name needs a numeric targetPort instead`,
-      });
+      ctx.ledger.runtimeCarriable(
+        portPath,
+        'a container port declaration is informational; v2 has no field for it',
+        {
+          code: 'CONTAINER_FIELD',
+          severity: 'warning',
+          message: `port ${show(port)} is dropped: TrainJob has no field for container ports. Declarations do not affect traffic, but a Service that targets this port by name needs a numeric targetPort instead; --generate-runtimes carries the ports in a generated runtime's node container`,
+          runtimeSetting,
+        },
+      );
     }
   });
 }

@@ -93,6 +93,10 @@ export type FindingCode =
   | 'V1_ENV'
   /** A `$(VAR)` reference would resolve differently under v2 than under v1. */
   | 'ENV_REFERENCE'
+  /** Trainer 2.0's torch-distributed runtime has a default command that replaces the image entrypoint. */
+  | 'RUNTIME_DEFAULT_COMMAND'
+  /** A Worker-only job starts torchrun without rendezvous flags: v1 gave it no node rank or master address. */
+  | 'WORKER_ONLY_RENDEZVOUS'
   /** No command: an entrypoint that starts torchrun would need numProcPerNode (info, said once). */
   | 'ENTRYPOINT_NPROC'
   | 'CONTAINER_FIELD'

@@ -6,6 +6,7 @@ import type { GitOpsReport } from '../report/types.js';
 import { runtimeAnalysers } from '../runtimes/analyser.js';
 import { appsAnalyser } from './apps/analyser.js';
 import { appPatchAnalyser } from './apps/flux-patches.js';
+import { behaviourAnalyser } from './behaviour/analyser.js';
 import { kustomizeAnalyser } from './kustomize/analyser.js';
 import { kustomizationClosure } from './kustomize/closure.js';
 import { kustomizationFolders, plannedFiles } from './kustomize/plan-files.js';
@@ -24,6 +25,7 @@ export function defaultAnalysers(): Analyser[] {
       kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
       kustomizationFolders,
     }),
+    behaviourAnalyser(),
   ];
 }
 

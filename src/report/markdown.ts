@@ -3,6 +3,7 @@
  * Action's job summary. Pure: a Report in, a string out, kept under a length budget.
  */
 
+import { behaviourMarkdown } from './behaviour.js';
 import { FINDINGS_SHOWN_ONCE } from './summarize.js';
 import type { FileReport, Finding, JobReport, Report } from './types.js';
 
@@ -67,6 +68,9 @@ function renderWith(report: Report, opts: MarkdownOptions, budget: Budget): stri
     reviewSection(report, opts),
     problemFilesSection(report),
     budget.jobTables ? findingsSection(report, opts) : '',
+    opts.gitops === false
+      ? ''
+      : behaviourMarkdown(report, { code: codeSpan, escape: escapeText, cell: escapeCell }),
     opts.gitops === false ? '' : gitopsSection(report),
     opts.gitops === false ? '' : kustomizeSection(report, opts),
     opts.gitops === false ? '' : appsSection(report, opts),

@@ -1,5 +1,6 @@
 /** The human-readable report printed by `scan` and `convert` in text format. */
 import { colorizeDiff, type Palette, paletteFor } from './ansi.js';
+import { behaviourText } from './behaviour.js';
 import { FINDINGS_SHOWN_ONCE } from './summarize.js';
 import type { FileReport, JobReport, Report, ReportSummary } from './types.js';
 
@@ -161,6 +162,8 @@ export function renderText(report: Report, options: TextOptions): string {
   }
   const gitops = renderGitOps(report);
   if (gitops !== '' && !options.quiet) blocks.push(gitops);
+  const behaviour = behaviourText(report);
+  if (behaviour !== '' && !options.quiet) blocks.push(behaviour);
   if (!options.quiet && report.summary.converted > 0) blocks.push(crdLine(report));
   blocks.push(summaryLine(report.summary));
   if (options.dryRun && !options.quiet && report.summary.converted > 0) {

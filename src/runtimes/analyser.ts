@@ -80,8 +80,10 @@ function generateRuntimes(plan: RootPlan, shared: Shared) {
   const replans: { relPath: string; options: { runtimeForSettings: typeof generator.request } }[] = [];
   const uses: RuntimeUse[] = [];
   for (const file of plan.files.values()) {
-    if (file.original === undefined || !file.rewrite.jobs.some((job) => job.status === 'needs-review'))
-      continue;
+    // Converted jobs with a setting a runtime carries exactly (port declarations) are tried too.
+    const candidate = (job: JobRewrite) =>
+      job.status === 'needs-review' || job.findings.some((finding) => finding.runtimeSetting);
+    if (file.original === undefined || !file.rewrite.jobs.some(candidate)) continue;
     const options = { ...plan.rewriteOptionsFor(file.relPath), runtimeForSettings: generator.request };
     const preview = rewriteFile(file.relPath, file.original, options);
     const generated = preview.jobs

@@ -124,7 +124,10 @@ describe('replicas', () => {
   });
 
   it('Worker-only jobs get numNodes = Worker replicas', () => {
-    expect(trainer(convert(pytorchJob({ master: false, workers: 5 }))).numNodes).toBe(5);
+    const command = ['python3', 'train.py'];
+    expect(trainer(convert(pytorchJob({ master: false, workers: 5, container: { command } }))).numNodes).toBe(
+      5,
+    );
   });
 
   it('accounts the Worker copy of each field to the same output path as the Master', () => {
@@ -237,7 +240,7 @@ describe('semantic losses', () => {
     expect(strict.trainJob).toBeUndefined();
     const finding = strict.findings.find((f) => f.code === 'RUN_POLICY');
     expect(finding?.path).toBe('spec.runPolicy.backoffLimit');
-    expect(finding?.message).toMatch(/backoffLimit: 3.*custom ClusterTrainingRuntime.*--runtime/);
+    expect(finding?.message).toMatch(/backoffLimit: 3.*run with --generate-runtimes/);
     const lossy = convert(input, { allowLossy: true });
     expect(lossy.status).toBe('converted');
     expect(codes(lossy)).toEqual(['RUN_POLICY', 'LOSSY_CONVERSION']);

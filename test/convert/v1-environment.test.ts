@@ -264,3 +264,59 @@ describe('process count (torchrun with nprocPerNode auto/cpu on nodes without GP
     expect(errors(result)).toContain('NPROC_PER_NODE');
   });
 });
+
+describe('launch shapes whose processes differ under v2 (facts §1d, §1a worker-only)', () => {
+  it("Trainer 2.0: a job without command is held (the runtime's default command would run instead)", () => {
+    const input = job({ container: { command: undefined, args: ['--epochs', '3'] } });
+    const result = convertPyTorchJob(input, { ...DEFAULT_CONVERT_OPTIONS, trainerVersion: '2.0' });
+    expect(result.status).toBe('needs-review');
+    expect(errors(result)).toEqual(['RUNTIME_DEFAULT_COMMAND']);
+    expect(convert(input, { trainerVersion: '2.1' }).status).toBe('converted');
+  });
+
+  it('torchrun on several Worker-only pods without rendezvous flags is held; one pod or --rdzv-endpoint converts', () => {
+    const torchrun = (flags: string[]) => ({ command: ['torchrun', '--nproc-per-node=1', ...flags, 't.py'] });
+    expect(errors(convert(job({ master: false, container: torchrun([]) })))).toEqual([
+      'WORKER_ONLY_RENDEZVOUS',
+    ]);
+    expect(convert(job({ master: false, workers: 1, container: torchrun([]) })).status).toBe('converted');
+    const rdzv = ['--rdzv-backend=c10d', '--rdzv-endpoint=etcd.example:2379'];
+    expect(convert(job({ master: false, container: torchrun(rdzv) })).status).toBe('converted');
+  });
+});
+
+describe('container ports (--generate-runtimes carries them in the node container)', () => {
+  const withPorts = job({
+    container: { command: ['torchrun', '--nproc-per-node=1', 't.py'] },
+    masterPorts: [
+      { name: 'pytorchjob-port', containerPort: 23456 },
+      { name: 'metrics', containerPort: 8080 },
+    ],
+  });
+
+  it('without the flag: converted, the port dropped with a warning naming --generate-runtimes', () => {
+    const result = convert(withPorts);
+    expect(result.status).toBe('converted');
+    const warning = result.findings.find((f) => f.code === 'CONTAINER_FIELD');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toContain('--generate-runtimes');
+    expect(warning?.runtimeSetting).toEqual({
+      container: { ports: [{ name: 'metrics', containerPort: 8080 }] },
+    });
+  });
+
+  it('with a runtime generator: converted against it, which carries the non-rendezvous ports', () => {
+    const asked: unknown[] = [];
+    const result = convertPyTorchJob(withPorts, {
+      ...DEFAULT_CONVERT_OPTIONS,
+      runtimeForSettings: (settings) => {
+        asked.push(settings);
+        return 'torch-distributed-ports';
+      },
+    });
+    expect(asked).toEqual([{ container: { ports: [{ name: 'metrics', containerPort: 8080 }] } }]);
+    expect(result.status).toBe('converted');
+    expect(getAt(result.trainJob, ['spec', 'runtimeRef', 'name'])).toBe('torch-distributed-ports');
+    expect(result.findings.map((f) => f.code)).toEqual(['RUNTIME_GENERATED']);
+  });
+});

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { isPlainObject } from '../../src/convert/paths.js';
+import { isPlainObject } from '../../src/util/objects.js';
 import { sharedPath } from './shared.js';
 
 export interface CorpusDocument {

@@ -3,7 +3,7 @@
  * the Priority admission plugin), and fields whose absence means the same as their value. Both sides
  * are compared after this, so a value equal to its default matches an absent one.
  */
-import { isPlainObject } from '../paths.js';
+import { isPlainObject } from '../../util/objects.js';
 import type { Container, PlainObject } from './types.js';
 
 const POD_DEFAULTS: PlainObject = {

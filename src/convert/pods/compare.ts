@@ -5,7 +5,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import { apiDefaultedPodSpec } from './api-defaults.js';
 import { resolveCommandLine, resolveEnv } from './expand.js';
-import { CONTROLLER_METADATA, HARMLESS, type HarmlessKind, TORCHRUN_SETS, V1_INJECTED } from './harmless.js';
+import {
+  CONTROLLER_METADATA,
+  HARMLESS,
+  type HarmlessKind,
+  JOBSET_NAME_FIELD,
+  TORCHRUN_SETS,
+  V1_INJECTED,
+} from './harmless.js';
 import { quantityValue } from './quantity.js';
 import { type TorchrunInputs, torchrunInputs } from './torchrun.js';
 import type { Container, PlainObject, RenderedJob, RenderedPod } from './types.js';
@@ -70,6 +77,10 @@ function normalizeHosts(text: string, hosts: readonly string[]): string {
   return out;
 }
 
+/** Names that reach the rank-0 pod from `pod`: on rank 0 itself, the loopback names too. */
+const hostsOfRank0 = (pod: RenderedPod): string[] =>
+  pod.rank === 0 ? [...pod.rank0Hosts, '127.0.0.1', 'localhost'] : pod.rank0Hosts;
+
 const containersOf = (pod: RenderedPod, key: 'containers' | 'initContainers') =>
   (pod.spec[key] ?? []) as Container[];
 
@@ -116,8 +127,8 @@ function side(pod: RenderedPod, container: Container): Side {
   const env = resolveEnv(pod, container);
   const resolved = resolveCommandLine(container, env);
   const argv = {
-    command: resolved.command?.map((item) => normalizeHosts(item, pod.rank0Hosts)),
-    args: resolved.args?.map((item) => normalizeHosts(item, pod.rank0Hosts)),
+    command: resolved.command?.map((item) => normalizeHosts(item, hostsOfRank0(pod))),
+    args: resolved.args?.map((item) => normalizeHosts(item, hostsOfRank0(pod))),
   };
   const line = [...(argv.command ?? []), ...(argv.args ?? [])];
   const torchrun = torchrunInputs(line, env);
@@ -159,17 +170,24 @@ function compareTorchrun(c: Collector, rank: number, field: string, a: Side, b: 
   );
   check(
     'rendezvous',
-    normalizeHosts(ta.rendezvous ?? '', a.pod.rank0Hosts),
-    normalizeHosts(tb.rendezvous ?? '', b.pod.rank0Hosts),
+    normalizeHosts(ta.rendezvous ?? '', hostsOfRank0(a.pod)),
+    normalizeHosts(tb.rendezvous ?? '', hostsOfRank0(b.pod)),
   );
   if (ta.rendezvous) return;
-  const addrA = normalizeHosts(ta.masterAddr, a.pod.rank0Hosts);
-  const addrB = normalizeHosts(tb.masterAddr, b.pod.rank0Hosts);
+  const addrA = normalizeHosts(ta.masterAddr, hostsOfRank0(a.pod));
+  const addrB = normalizeHosts(tb.masterAddr, hostsOfRank0(b.pod));
   if (addrA !== addrB) c.real(rank, `${field} torchrun master-addr`, ta.masterAddr, tb.masterAddr);
   else if (ta.masterAddr !== tb.masterAddr)
     c.ok('masterAddress', rank, `${field} torchrun master-addr`, ta.masterAddr, tb.masterAddr);
   if (ta.masterPort !== tb.masterPort)
     c.ok('masterPort', rank, `${field} torchrun master-port`, ta.masterPort, tb.masterPort);
+}
+
+/** A v2 entry whose value is only the TrainJob's name, read from JobSet's name label. */
+function isNameHelper(container: Container, name: string): boolean {
+  const entry = (container.env ?? []).find((candidate) => candidate.name === name);
+  const fieldRef = entry?.valueFrom?.fieldRef as { fieldPath?: string } | undefined;
+  return fieldRef?.fieldPath === JOBSET_NAME_FIELD;
 }
 
 function compareEnv(c: Collector, rank: number, field: string, a: Side, b: Side, trainer: boolean): void {
@@ -181,13 +199,14 @@ function compareEnv(c: Collector, rank: number, field: string, a: Side, b: Side,
     const where = `${field} env ${name}`;
     if (name === 'JOB_COMPLETION_INDEX' && va === undefined) c.ok('jobCompletionIndex', rank, where, va, vb);
     else if (name === 'PYTHONUNBUFFERED' && vb === undefined) c.ok('pythonUnbuffered', rank, where, va, vb);
+    else if (va === undefined && isNameHelper(b.container, name)) c.ok('nameHelper', rank, where, va, vb);
     else if (name.startsWith('PET_')) c.ok(underTorchrun ? 'petCompared' : 'petUnread', rank, where, va, vb);
     else if (!trainer && V1_INJECTED.has(name) && vb === undefined) c.ok('sidecarEnv', rank, where, va, vb);
     else if (underTorchrun && TORCHRUN_SETS.has(name)) c.ok('torchrunSets', rank, where, va, vb);
     else if (
       va !== undefined &&
       vb !== undefined &&
-      normalizeHosts(va, a.pod.rank0Hosts) === normalizeHosts(vb, b.pod.rank0Hosts)
+      normalizeHosts(va, hostsOfRank0(a.pod)) === normalizeHosts(vb, hostsOfRank0(b.pod))
     )
       c.ok('masterAddress', rank, where, va, vb);
     else if (name === 'MASTER_PORT' && /^\d+$/.test(va ?? '') && /^\d+$/.test(vb ?? ''))

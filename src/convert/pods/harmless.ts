@@ -20,6 +20,8 @@ export const HARMLESS = {
   backoffUnset:
     'v1 has no limit when runPolicy.backoffLimit is unset; v2 Jobs default to 6 (reported once for every job)',
   ports: 'containerPort is informational: it neither opens nor restricts a port',
+  nameHelper:
+    'a variable that only carries the TrainJob name (from the JobSet name label) so that MASTER_ADDR follows the name under overlays; v1 had no variable of this name',
   controllerMetadata:
     'labels and annotations the controllers set (training.kubeflow.org/*, jobset.sigs.k8s.io/*, batch.kubernetes.io/*)',
 } as const;
@@ -53,6 +55,9 @@ export const TORCHRUN_SETS = new Set([
   'MASTER_ADDR',
   'MASTER_PORT',
 ]);
+
+/** The pod label JobSet sets to its (the TrainJob's) name (jobset v0.12.0 `JobSetNameKey`). */
+export const JOBSET_NAME_FIELD = "metadata.labels['jobset.sigs.k8s.io/jobset-name']";
 
 /** Label and annotation prefixes owned by the controllers, not the user. */
 export const CONTROLLER_METADATA = ['training.kubeflow.org/', 'jobset.sigs.k8s.io/', 'batch.kubernetes.io/'];

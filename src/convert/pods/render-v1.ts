@@ -3,7 +3,7 @@
  * kubeflow/trainer v1.9.2 `pkg/apis/kubeflow.org/v1/pytorch_defaults.go`, `pkg/controller.v1/pytorch/
  * envvar.go`, `master.go`, `initcontainer.go`, `pkg/core/pod.go`, `common/job.go`).
  */
-import { isPlainObject } from '../paths.js';
+import { isPlainObject } from '../../util/objects.js';
 import type { Container, EnvVar, PlainObject, RenderedJob, RenderedPod } from './types.js';
 
 const TRAINER_CONTAINER = 'pytorch';
@@ -58,30 +58,64 @@ function addDefaultPort(spec: PlainObject): void {
   }
 }
 
-/** `getPortFromPyTorchJob`: the master's `pytorch` container port named `pytorchjob-port`. */
-function masterPort(master: Replica): number {
-  const containers = ((master.template.spec as PlainObject).containers ?? []) as Container[];
-  const container = containers.find((c) => c.name === TRAINER_CONTAINER);
-  const port = ((container?.ports ?? []) as PlainObject[]).find((p) => p.name === PORT_NAME);
-  return typeof port?.containerPort === 'number'
-    ? port.containerPort
-    : Number(port?.containerPort ?? DEFAULT_PORT);
-}
-
 /** `getNprocPerNodeInt`: an integer nprocPerNode, else 1. */
 function nprocInt(nproc: string): number {
   return /^[+-]?\d+$/.test(nproc) ? Number.parseInt(nproc, 10) : 1;
 }
 
+function portOf(replica: Replica | undefined): number {
+  const containers = ((replica?.template.spec as PlainObject | undefined)?.containers ?? []) as Container[];
+  const container = containers.find((c) => c.name === TRAINER_CONTAINER);
+  const port = ((container?.ports ?? []) as PlainObject[]).find((p) => p.name === PORT_NAME);
+  return Number(port?.containerPort ?? DEFAULT_PORT);
+}
+
+/**
+ * `ElasticEnvVarGenerator` (elastic.go): rendezvous endpoint (`<job>-worker-0:<worker port>` unless set),
+ * backend (c10d), `min:max` nodes (defaulted from the Worker replicas), then the optional settings.
+ */
+function elasticEnv(name: string, policy: PlainObject, replicas: Replica[]): EnvVar[] {
+  const workers = replicas.find((replica) => replica.type === 'Worker')?.replicas;
+  const min = policy.minReplicas ?? policy.maxReplicas ?? workers;
+  const max = policy.maxReplicas ?? policy.minReplicas ?? workers;
+  const host = typeof policy.rdzvHost === 'string' ? policy.rdzvHost : `${name}-worker-0`;
+  const port = policy.rdzvPort ?? portOf(replicas.find((replica) => replica.type === 'Worker'));
+  const env: EnvVar[] = [
+    { name: 'PET_RDZV_ENDPOINT', value: `${host}:${String(port)}` },
+    { name: 'PET_RDZV_BACKEND', value: String(policy.rdzvBackend ?? 'c10d') },
+    { name: 'PET_NNODES', value: `${String(min)}:${String(max)}` },
+  ];
+  if (policy.maxRestarts !== undefined)
+    env.push({ name: 'PET_MAX_RESTARTS', value: String(policy.maxRestarts) });
+  if (policy.nProcPerNode !== undefined)
+    env.push({ name: 'PET_NPROC_PER_NODE', value: String(policy.nProcPerNode) });
+  if (policy.rdzvId !== undefined) env.push({ name: 'PET_RDZV_ID', value: String(policy.rdzvId) });
+  if (Array.isArray(policy.rdzvConf) && policy.rdzvConf.length > 0) {
+    const conf = (policy.rdzvConf as PlainObject[]).map(
+      (entry) => `${String(entry.key)}=${String(entry.value)}`,
+    );
+    env.push({ name: 'PET_RDZV_CONF', value: conf.join(',') });
+  }
+  if (policy.standalone === true) env.push({ name: 'PET_STANDALONE', value: '' });
+  return env;
+}
+
 function injectedEnv(job: PlainObject, replicas: Replica[], type: string, index: number): EnvVar[] {
   const name = String((job.metadata as PlainObject | undefined)?.name ?? '');
   const spec = (job.spec ?? {}) as PlainObject;
-  const nproc = typeof spec.nprocPerNode === 'string' ? spec.nprocPerNode : 'auto';
+  const elastic = isPlainObject(spec.elasticPolicy) ? spec.elasticPolicy : undefined;
+  // setDefaultNprocPerNode: `auto` unless an elasticPolicy sets nProcPerNode.
+  const nproc =
+    typeof spec.nprocPerNode === 'string'
+      ? spec.nprocPerNode
+      : elastic?.nProcPerNode !== undefined
+        ? undefined
+        : 'auto';
   const total = replicas.reduce((sum, replica) => sum + replica.replicas, 0);
   const env: EnvVar[] = [{ name: 'PYTHONUNBUFFERED', value: '1' }];
   const master = replicas.find((replica) => replica.type === 'Master');
   if (master) {
-    const port = String(masterPort(master));
+    const port = String(portOf(master));
     const addr = `${name}-master-0`;
     const rank = String(type === 'Worker' ? index + 1 : index);
     env.push(
@@ -89,12 +123,14 @@ function injectedEnv(job: PlainObject, replicas: Replica[], type: string, index:
       { name: 'PET_MASTER_PORT', value: port },
       { name: 'MASTER_ADDR', value: addr },
       { name: 'PET_MASTER_ADDR', value: addr },
-      { name: 'WORLD_SIZE', value: String(total * nprocInt(nproc)) },
+      { name: 'WORLD_SIZE', value: String(total * nprocInt(nproc ?? '')) },
       { name: 'RANK', value: rank },
       { name: 'PET_NODE_RANK', value: rank },
     );
   }
-  env.push({ name: 'PET_NPROC_PER_NODE', value: nproc }, { name: 'PET_NNODES', value: String(total) });
+  if (nproc !== undefined) env.push({ name: 'PET_NPROC_PER_NODE', value: nproc });
+  if (elastic) env.push(...elasticEnv(name, elastic, replicas));
+  else env.push({ name: 'PET_NNODES', value: String(total) });
   return env;
 }
 
@@ -173,8 +209,8 @@ export function renderV1Pods(pyTorchJob: unknown): RenderedJob {
   const unsupported =
     unknown.length > 0
       ? `replica types training-operator does not run for PyTorchJobs: ${unknown.join(', ')}`
-      : spec.elasticPolicy !== undefined
-        ? 'elasticPolicy: elastic rendezvous is not rendered'
+      : spec.elasticPolicy !== undefined && !replicas.some((replica) => replica.type === 'Worker')
+        ? 'elasticPolicy without a Worker replica: training-operator cannot default it'
         : undefined;
   return { side: 'v1', name, pods, ...(unsupported && { unsupported }) };
 }

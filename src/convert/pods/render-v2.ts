@@ -3,7 +3,7 @@
  * kubeflow/trainer `pkg/runtime/core/trainingruntime.go`, `plugins/torch/torch.go`, `plugins/jobset/`
  * at v2.0.1, v2.1.0, v2.2.1, v2.3.0; kubernetes-sigs/jobset v0.12.0; the Kubernetes indexed Job controller).
  */
-import { isPlainObject } from '../paths.js';
+import { isPlainObject } from '../../util/objects.js';
 import { BUILTIN_TORCH_DISTRIBUTED } from './builtin-runtimes.js';
 import { quantity, quantityValue } from './quantity.js';
 import { serviceHosts } from './render-v1.js';

@@ -4,7 +4,7 @@
  * by key (a null deletes); lists with a `patchMergeKey` in the Go types merge item by item on that key;
  * every other list (tolerations, args, nodeSelectorTerms...) is replaced.
  */
-import { isPlainObject } from '../paths.js';
+import { isPlainObject } from '../../util/objects.js';
 import type { PlainObject } from './types.js';
 
 /** `patchMergeKey` of the merge lists met under a JobSetSpec (jobset v1alpha2 and core/v1 struct tags). */

@@ -62,6 +62,21 @@ function shellExpand(text: string, env: ReadonlyMap<string, string>): string {
   );
 }
 
+/**
+ * Dynamic rendezvous (flags, else `PET_STANDALONE`/`PET_RDZV_*` as v1 elastic jobs set them): torchrun
+ * then ignores the master address and port. undefined: static rendezvous at the master.
+ */
+function rendezvousOf(
+  flags: ReadonlyMap<string, string>,
+  env: ReadonlyMap<string, string>,
+): string | undefined {
+  if (flags.has('standalone') || env.has('PET_STANDALONE')) return 'standalone';
+  const backend = flags.get('rdzv_backend') ?? env.get('PET_RDZV_BACKEND') ?? 'static';
+  const endpoint = flags.get('rdzv_endpoint') ?? env.get('PET_RDZV_ENDPOINT') ?? '';
+  if (backend === 'static' && !flags.has('rdzv_endpoint')) return undefined;
+  return `rdzv_backend=${backend} rdzv_endpoint=${endpoint}`;
+}
+
 export function torchrunInputs(
   commandLine: readonly string[],
   env: ReadonlyMap<string, string>,
@@ -74,6 +89,7 @@ export function torchrunInputs(
     .filter(Boolean)
     .map((token) => token.replace(/^["']|["']$/g, ''));
   const given: Partial<TorchrunInputs> = {};
+  const rendezvousFlags = new Map<string, string>();
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (!token.startsWith('--')) {
@@ -84,12 +100,11 @@ export function torchrunInputs(
     const flag = rawName.replace(/-/g, '_');
     const value = inline ?? tokens[i + 1];
     if (flag === 'standalone') {
-      given.rendezvous = 'standalone';
+      rendezvousFlags.set('standalone', '');
       continue;
     }
-    if (flag === 'rdzv_endpoint' || flag === 'rdzv_backend') {
-      given.rendezvous = `${flag}=${value ?? ''}`;
-    }
+    if ((flag === 'rdzv_endpoint' || flag === 'rdzv_backend') && value !== undefined)
+      rendezvousFlags.set(flag, value);
     const key = FLAGS[flag];
     if (key && value !== undefined) given[key] = value;
     if (inline === undefined && !BOOLEAN_FLAGS.has(flag)) i += 1;
@@ -101,6 +116,7 @@ export function torchrunInputs(
   ][]) {
     inputs[key] = given[key] ?? env.get(envName) ?? fallback;
   }
-  if (given.rendezvous) inputs.rendezvous = given.rendezvous;
+  const rendezvous = rendezvousOf(rendezvousFlags, env);
+  if (rendezvous) inputs.rendezvous = rendezvous;
   return inputs;
 }

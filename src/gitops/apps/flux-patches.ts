@@ -7,10 +7,11 @@
  */
 import { isMap, isSeq, LineCounter, parseAllDocuments, type YAMLMap } from 'yaml';
 import type { Finding } from '../../convert/types.js';
+import { isPlainObject as isObject } from '../../util/objects.js';
 import { kustomizationClosure } from '../kustomize/closure.js';
 import { plannedFiles } from '../kustomize/plan-files.js';
 import type { Analyser, JobHold, RootPlan } from '../pipeline.js';
-import { isObject, normalisePath } from './parse.js';
+import { normalisePath } from './argo-spec.js';
 
 const NEEDLES = ['toolkit.fluxcd.io', 'argoproj.io'];
 

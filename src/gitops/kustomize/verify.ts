@@ -6,8 +6,9 @@
 import { parseAllDocuments } from 'yaml';
 import { checkEquivalence } from '../../convert/pods/index.js';
 import type { ConvertOptions } from '../../convert/types.js';
+import { deepEqual } from '../../util/objects.js';
 import type { BuiltJob } from './instances.js';
-import { deepEqual, isObject, type JsonObject } from './merge.js';
+import { isObject, type JsonObject } from './merge.js';
 import { convertJob } from './translate.js';
 import type { SourceJob } from './world.js';
 

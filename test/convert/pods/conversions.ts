@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
-import { resolveMigrationOptions } from '../../../src/cli/options.js';
 import { findConfigAt } from '../../../src/config/load-config.js';
+import { resolveMigrationOptions } from '../../../src/config/resolve-options.js';
 import { convertPyTorchJob } from '../../../src/convert/convert.js';
-import { isPlainObject } from '../../../src/convert/paths.js';
 import {
   type ConversionResult,
   type ConvertOptions,
@@ -24,6 +23,7 @@ import {
 import { migrateInputs } from '../../../src/run.js';
 import { buildGeneratedRuntime } from '../../../src/runtimes/build.js';
 import { generatedRuntimeName } from '../../../src/runtimes/name.js';
+import { isPlainObject } from '../../../src/util/objects.js';
 import { filesUnder, nestedJobs, parseDocuments, readCorpus } from '../../helpers/corpus.js';
 import { fixturesDir, sharedPath } from '../../helpers/shared.js';
 

@@ -107,7 +107,7 @@ describeShared('converted jobs run the same processes as their PyTorchJobs', () 
         ),
       );
     }
-    expect(new Set(all.converted.map((c) => c.source))).toEqual(
+    expect(new Set([...all.converted, ...all.held].map((c) => c.source))).toEqual(
       new Set([
         'corpus',
         'corpus --generate-runtimes',
