@@ -175,7 +175,11 @@ function evaluateTargeted(
   }
   if (holds.length > 0) result.holds = holds;
   const formed = [...groups.values()];
-  if (formed.length === 0) return result;
+  // Only jobs that stay PyTorchJobs: the entry stays as it is (a component merges this with its other runs).
+  if (formed.length === 0) {
+    if (keepOriginal) result.outcome = { type: 'split', groups: [], keepOriginal: true };
+    return result;
+  }
   result.outcome =
     formed.length === 1 && !keepOriginal && holds.length === 0
       ? { type: 'rewrite', documents: (formed[0] as PatchGroup).documents }

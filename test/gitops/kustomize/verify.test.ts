@@ -71,6 +71,13 @@ describe('verifyBuild: runtimes the change adds', () => {
   });
 });
 
+const gpuContainer = (image: string): JsonObject => ({
+  name: 'pytorch',
+  image,
+  command: ['torchrun', 'train.py'],
+  resources: { limits: { 'nvidia.com/gpu': 1 } },
+});
+
 const pytorchJob = (name: string, image = 'example.com/train:1'): JsonObject => ({
   apiVersion: 'kubeflow.org/v1',
   kind: 'PyTorchJob',
@@ -79,11 +86,11 @@ const pytorchJob = (name: string, image = 'example.com/train:1'): JsonObject => 
     pytorchReplicaSpecs: {
       Master: {
         replicas: 1,
-        template: { spec: { containers: [{ name: 'pytorch', image, command: ['torchrun', 'train.py'] }] } },
+        template: { spec: { containers: [gpuContainer(image)] } },
       },
       Worker: {
         replicas: 1,
-        template: { spec: { containers: [{ name: 'pytorch', image, command: ['torchrun', 'train.py'] }] } },
+        template: { spec: { containers: [gpuContainer(image)] } },
       },
     },
   },
@@ -118,9 +125,7 @@ describe('verifyBuild: jobs and runtimes are paired by exact name', () => {
         () => true,
         () => DEFAULT_CONVERT_OPTIONS,
       ),
-    ).toEqual({
-      ok: true,
-    });
+    ).toMatchObject({ ok: true });
     const converted = [trainJobOf(pytorchJob('train')), trainJobOf(pytorchJob('train-large'))];
     const verdict = verifyBuild(
       before,
@@ -146,9 +151,7 @@ describe('verifyBuild: jobs and runtimes are paired by exact name', () => {
         () => true,
         () => DEFAULT_CONVERT_OPTIONS,
       ),
-    ).toEqual({
-      ok: true,
-    });
+    ).toMatchObject({ ok: true });
   });
 
   it('does not take an added torch-distributed-backoff-3 for a renamed torch-distributed', () => {
@@ -160,7 +163,7 @@ describe('verifyBuild: jobs and runtimes are paired by exact name', () => {
     const plain = trainJobOf(pytorchJob('finetune'));
     expect((plain.spec as JsonObject).runtimeRef).toMatchObject({ name: 'torch-distributed' });
     const after = [runtime('torch-distributed-backoff-3'), plain];
-    expect(check([], after)).toEqual({ ok: true });
+    expect(check([], after)).toMatchObject({ ok: true });
     const finetune = source('finetune');
     const built = [{ source: finetune, name: 'finetune', prefix: '', suffix: '' }];
     expect(
@@ -171,7 +174,7 @@ describe('verifyBuild: jobs and runtimes are paired by exact name', () => {
         () => true,
         () => DEFAULT_CONVERT_OPTIONS,
       ),
-    ).toEqual({ ok: true });
+    ).toMatchObject({ ok: true });
     // The same names with the job's own suffix: a real rename.
     const suffixed = [runtime('torch-distributed-v2'), { ...plain, metadata: { name: 'finetune-v2' } }];
     const renamed = [{ source: finetune, name: 'finetune-v2', prefix: '', suffix: '-v2' }];
