@@ -25,13 +25,20 @@ export function mergeRuns(runs: readonly KustomizationEvaluation[]): Kustomizati
 function mergeOverride(results: readonly OverrideEvaluation[]): OverrideEvaluation {
   const first = results[0] as OverrideEvaluation;
   const reached = uniqueJobs(results.flatMap((result) => result.reached));
+  const holds = results.flatMap((result) => result.holds ?? []);
+  const merged = (outcome: OverrideOutcome): OverrideEvaluation => ({
+    ...first,
+    reached,
+    outcome,
+    ...(holds.length > 0 && { holds }),
+  });
   const active = results.filter((result) => result.outcome.type !== 'unaffected');
   const hold = active.find((result) => result.outcome.type === 'hold');
   let outcome: OverrideOutcome = hold?.outcome ?? active[0]?.outcome ?? { type: 'unaffected' };
   const key = outcomeKey(outcome);
   const patchOutcomes = active.map((result) => result.outcome);
   if (!hold && patchOutcomes.length > 1 && patchOutcomes.every(isPatchOutcome)) {
-    return { ...first, reached, outcome: mergedPatchOutcome(patchOutcomes) };
+    return merged(mergedPatchOutcome(patchOutcomes));
   }
   if (!hold && active.some((result) => outcomeKey(result.outcome) !== key)) {
     outcome = {
@@ -40,7 +47,7 @@ function mergeOverride(results: readonly OverrideEvaluation[]): OverrideEvaluati
         'the component is listed by several kustomizations, and its TrainJob forms would differ between them',
     };
   }
-  return { ...first, reached, outcome };
+  return merged(outcome);
 }
 
 function outcomeKey(outcome: OverrideOutcome): string {

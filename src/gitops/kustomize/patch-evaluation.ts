@@ -177,7 +177,7 @@ function evaluateTargeted(
   const formed = [...groups.values()];
   // Only jobs that stay PyTorchJobs: the entry stays as it is (a component merges this with its other runs).
   if (formed.length === 0) {
-    if (keepOriginal) result.outcome = { type: 'split', groups: [], keepOriginal: true };
+    if (keepOriginal || holds.length > 0) result.outcome = { type: 'split', groups: [], keepOriginal: true };
     return result;
   }
   result.outcome =
