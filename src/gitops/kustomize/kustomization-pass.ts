@@ -78,13 +78,7 @@ export function evaluateOnce(
     const known = memo.get(relPath);
     if (known) return known;
     const kustomization = world.kustomizations.get(relPath) as Kustomization;
-    const evaluation: KustomizationEvaluation = {
-      kustomization,
-      jobs: [],
-      built: [],
-      overrides: [],
-      problems: [],
-    };
+    const evaluation = emptyEvaluation(kustomization);
     if (visiting.has(relPath)) {
       evaluation.problems.push('it includes itself through its resources');
       return { instances: [], evaluation };
@@ -108,13 +102,7 @@ export function evaluateOnce(
       return;
     }
     visiting.add(relPath);
-    const evaluation: KustomizationEvaluation = {
-      kustomization,
-      jobs: [],
-      built: [],
-      overrides: [],
-      problems: [],
-    };
+    const evaluation = emptyEvaluation(kustomization);
     if (kustomization.parseError) evaluation.problems.push(`it cannot be read (${kustomization.parseError})`);
     accumulate(kustomization, instances, evaluation);
     transform(kustomization, instances, evaluation);
@@ -159,4 +147,8 @@ function evaluateOverride(
     return evaluateReplacement(world, kustomization, override, instances, isConverting, result);
   }
   return evaluatePatch(world, kustomization, override, instances, isConverting, result);
+}
+
+function emptyEvaluation(kustomization: Kustomization): KustomizationEvaluation {
+  return { kustomization, jobs: [], built: [], overrides: [], problems: [] };
 }

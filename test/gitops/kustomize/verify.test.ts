@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONVERT_OPTIONS } from '../../../src/convert/types.js';
+import type { BuiltJob } from '../../../src/gitops/kustomize/instances.js';
 import type { JsonObject } from '../../../src/gitops/kustomize/merge.js';
 import { convertJob } from '../../../src/gitops/kustomize/translate.js';
 import { verifyBuild } from '../../../src/gitops/kustomize/verify.js';
@@ -104,6 +105,15 @@ const source = (name: string): SourceJob => ({
   converting: true,
 });
 
+const verifyWith = (before: JsonObject[], after: JsonObject[], built: BuiltJob[]) =>
+  verifyBuild(
+    before,
+    after,
+    built,
+    () => true,
+    () => DEFAULT_CONVERT_OPTIONS,
+  );
+
 const trainJobOf = (job: JsonObject): JsonObject => {
   const converted = convertJob(job, DEFAULT_CONVERT_OPTIONS);
   if (!converted.ok) throw new Error(converted.reason);
@@ -117,23 +127,9 @@ describe('verifyBuild: jobs and runtimes are paired by exact name', () => {
     const before = [pytorchJob('train'), pytorchJob('train-large', 'example.com/large:1')];
     // train-large is no job the kustomization was seen to build: it must build unchanged.
     const after = [trainJobOf(pytorchJob('train')), pytorchJob('train-large', 'example.com/large:1')];
-    expect(
-      verifyBuild(
-        before,
-        after,
-        built,
-        () => true,
-        () => DEFAULT_CONVERT_OPTIONS,
-      ),
-    ).toMatchObject({ ok: true });
+    expect(verifyWith(before, after, built)).toMatchObject({ ok: true });
     const converted = [trainJobOf(pytorchJob('train')), trainJobOf(pytorchJob('train-large'))];
-    const verdict = verifyBuild(
-      before,
-      converted,
-      built,
-      () => true,
-      () => DEFAULT_CONVERT_OPTIONS,
-    );
+    const verdict = verifyWith(before, converted, built);
     expect(verdict).toMatchObject({ ok: false });
     expect(verdict.ok ? '' : verdict.message).toContain('/train-large that stays a PyTorchJob');
   });
@@ -143,15 +139,7 @@ describe('verifyBuild: jobs and runtimes are paired by exact name', () => {
     const built = [{ source: train, name: 'train-large', prefix: '', suffix: '-large' }];
     const before = [{ ...pytorchJob('train'), metadata: { name: 'train-large' } }];
     const after = [{ ...trainJobOf(pytorchJob('train')), metadata: { name: 'train-large' } }];
-    expect(
-      verifyBuild(
-        before,
-        after,
-        built,
-        () => true,
-        () => DEFAULT_CONVERT_OPTIONS,
-      ),
-    ).toMatchObject({ ok: true });
+    expect(verifyWith(before, after, built)).toMatchObject({ ok: true });
   });
 
   it('does not take an added torch-distributed-backoff-3 for a renamed torch-distributed', () => {
@@ -166,26 +154,12 @@ describe('verifyBuild: jobs and runtimes are paired by exact name', () => {
     expect(check([], after)).toMatchObject({ ok: true });
     const finetune = source('finetune');
     const built = [{ source: finetune, name: 'finetune', prefix: '', suffix: '' }];
-    expect(
-      verifyBuild(
-        [],
-        after,
-        built,
-        () => true,
-        () => DEFAULT_CONVERT_OPTIONS,
-      ),
-    ).toMatchObject({ ok: true });
+    expect(verifyWith([], after, built)).toMatchObject({ ok: true });
     // The same names with the job's own suffix: a real rename.
     const suffixed = [runtime('torch-distributed-v2'), { ...plain, metadata: { name: 'finetune-v2' } }];
     const renamed = [{ source: finetune, name: 'finetune-v2', prefix: '', suffix: '-v2' }];
     for (const jobs of [[], renamed]) {
-      const verdict = verifyBuild(
-        [],
-        suffixed,
-        jobs,
-        () => true,
-        () => DEFAULT_CONVERT_OPTIONS,
-      );
+      const verdict = verifyWith([], suffixed, jobs);
       expect(verdict.ok ? '' : verdict.message).toMatch(/renames to torch-distributed-v2/);
     }
   });
