@@ -157,9 +157,7 @@ export function rewriteYaml(
     return layout;
   };
   const existing = trainJobNames(values);
-  const planned = found.map((job) =>
-    planJob(job, layoutOf(job.docIndex).roots, lines, options, existing, gate),
-  );
+  const planned = found.map((job) => planJob(job, layoutOf(job.docIndex), lines, options, existing, gate));
 
   const converted = planned.filter((p) => p.report.status === 'converted');
   const jobs = planned.map((p) => p.report);
@@ -194,14 +192,15 @@ export function rewriteYaml(
 
 function planJob(
   job: FoundJob,
-  roots: SpanNode[],
+  { roots, doc }: { roots: SpanNode[]; doc: Document },
   lines: LineIndex,
   options: RewriteOptions,
   existing: Set<string>,
   gate?: JobGate,
 ): Planned {
   const result = convertPyTorchJob(job.input, options);
-  const editInput = { lines, roots, style: detectStyle(roots), prefix: job.prefix, input: job.input, result };
+  const style = detectStyle(roots);
+  const editInput = { doc, lines, roots, style, prefix: job.prefix, input: job.input, result };
   const region = jobRegion(editInput);
   const linesBefore = region.lastLine - region.firstLine + 1;
   let report: JobRewrite = { ...baseJob(job.input, region.firstLine + 1, linesBefore), conversion: result };
@@ -226,7 +225,8 @@ function planJob(
     return { job, report, result };
   }
   try {
-    const { edits } = buildJobEdits(editInput);
+    const { edits, findings } = buildJobEdits(editInput);
+    report.findings.push(...findings);
     const regionText = lines.text.slice(region.start, region.end);
     const newRegion = applyEdits(regionText, edits, region.start);
     report = { ...report, status: 'converted', linesAfter: countLines(newRegion) };
