@@ -8,7 +8,7 @@ import { isPlainObject } from '../util/objects.js';
 import type { ConvertContext } from './context.js';
 import { show } from './context.js';
 import { mapElasticPolicy } from './elastic.js';
-import { checkLauncher } from './launcher.js';
+import { checkLauncher, findLauncher } from './launcher.js';
 import { atLeast, layoutFor } from './layout.js';
 import { Ledger } from './ledger.js';
 import { mapMetadata } from './metadata.js';
@@ -16,11 +16,18 @@ import { mapNprocPerNode, type NumProcPerNode } from './nproc.js';
 import { OutputBuilder } from './output.js';
 import { formatPath, getAt, leafPaths } from './paths.js';
 import { mapPodTemplate } from './pod-template.js';
+import {
+  checkLaunchShape,
+  checkProcessCount,
+  checkReferences,
+  v1EnvironmentReason,
+} from './process-checks.js';
 import { isPyTorchJob, shapeOf } from './recognise.js';
 import { mirrorSecondary, planReplicas } from './replicas.js';
 import { mapRunPolicy, mapRunPolicyField, RUN_POLICY_FIELDS } from './run-policy.js';
-import { blockingRuntimeSettings } from './runtime-settings.js';
-import { TRAINER_CONTAINER } from './trainer-container.js';
+import { carriableRuntimeSettings } from './runtime-settings.js';
+import { TRAINER_CONTAINER, type TrainerContainerResult } from './trainer-container.js';
+import { placeTrainerEnv, v1EnvironmentOf } from './trainer-env.js';
 import type { ConversionResult, ConvertOptions, FindingCode, Path } from './types.js';
 
 export const TRAINJOB_API_VERSION = 'trainer.kubeflow.org/v1alpha1';
@@ -43,7 +50,7 @@ export function convertPyTorchJob(input: unknown, options: ConvertOptions): Conv
   const result = convertSafely(input, options, undefined);
   const ask = options.runtimeForSettings;
   if (!ask || !canGenerateRuntime(options)) return result;
-  const settings = blockingRuntimeSettings(result.findings);
+  const settings = carriableRuntimeSettings(result.findings);
   if (!settings) return result;
   const runtimeName = ask(settings);
   if (runtimeName === undefined) return result;
@@ -143,7 +150,7 @@ function convert(
       ledger.lost([key], { code: 'UNKNOWN_FIELD', message: `${key} is not a PyTorchJob field; remove it` });
     }
   }
-  const numNodes = mapSpec(ctx, shape === 'legacy-beta');
+  const numNodes = mapSpec(ctx, shape === 'legacy-beta', metadata.name);
 
   const runtimeRef: Path = ['spec', 'runtimeRef'];
   output.place([...runtimeRef, 'name'], options.runtimeName);
@@ -160,7 +167,11 @@ function convert(
 }
 
 /** Maps `spec`; returns the node count (undefined when there is none). */
-function mapSpec(ctx: ConvertContext, legacyBeta: boolean): number | undefined {
+function mapSpec(
+  ctx: ConvertContext,
+  legacyBeta: boolean,
+  trainJobName: string | undefined,
+): number | undefined {
   const { ledger, output, input } = ctx;
   const spec = input.spec;
   if (!isPlainObject(spec)) {
@@ -175,10 +186,12 @@ function mapSpec(ctx: ConvertContext, legacyBeta: boolean): number | undefined {
     });
   }
   output.place(['spec', 'trainer', 'numNodes'], plan.numNodes);
-  let container: ReturnType<typeof mapPodTemplate>['container'];
+  let container: TrainerContainerResult | undefined;
+  let processes: ProcessView | undefined;
   if (plan.primary) {
     const templatePath = [...plan.primary.path, 'template'];
     container = mapPodTemplate(ctx, templatePath, plan.primary.spec.template).container;
+    if (container) processes = placeEnvironment(ctx, plan, container, trainJobName);
     if (plan.secondary)
       mirrorSecondary(ctx, {
         primary: plan.primary,
@@ -209,12 +222,71 @@ function mapSpec(ctx: ConvertContext, legacyBeta: boolean): number | undefined {
       });
     }
   }
-  if (plan.primary && container) {
-    const containerPath = containerPathOf(ctx, [...plan.primary.path, 'template', 'spec', 'containers']);
-    const argv = [...(container.command ?? []), ...(container.args ?? [])].map(String);
-    checkLauncher(ctx, containerPath, argv, plan.numNodes, numProc, container.envNames);
+  if (container && processes) {
+    const { containerPath, argv, command } = processes;
+    checkLauncher(ctx, containerPath, argv, plan.numNodes, numProc, processes.v1EnvironmentAdded);
+    const at = nproc ? nproc.path : [...containerPath, command ? 'command' : 'image'];
+    const launcher = findLauncher(argv);
+    checkProcessCount(ctx, at, command, argv, launcher, numProc, gpuRequested);
+    checkLaunchShape(ctx, [...containerPath, command ? 'command' : 'image'], {
+      ...(command && { command }),
+      argv,
+      ...(launcher && { launcher }),
+      hasMaster: processes.hasMaster,
+      numNodes: plan.numNodes,
+    });
+    checkReferences(ctx, {
+      containerPath,
+      ...(command && { command }),
+      ...(container.args && { args: container.args.map(String) }),
+      hasMaster: processes.hasMaster,
+      userEnvNames: container.env.kept.map((entry) => entry.name),
+      trainerEnvNames: processes.trainerEnvNames,
+      numProcPerNode: numProc,
+      gpuRequested,
+    });
   }
   return plan.numNodes;
+}
+
+interface ProcessView {
+  containerPath: Path;
+  command?: string[];
+  argv: string[];
+  hasMaster: boolean;
+  v1EnvironmentAdded: boolean;
+  trainerEnvNames: string[];
+}
+
+/** Places trainer.env, with v1's variables when the job has a Master and its program may read them. */
+function placeEnvironment(
+  ctx: ConvertContext,
+  plan: ReturnType<typeof planReplicas>,
+  container: TrainerContainerResult,
+  trainJobName: string | undefined,
+): ProcessView | undefined {
+  if (!plan.primary) return undefined;
+  const containerPath = containerPathOf(ctx, [...plan.primary.path, 'template', 'spec', 'containers']);
+  const command = container.command?.map(String);
+  const argv = [...(command ?? []), ...(container.args ?? []).map(String)];
+  const hasMaster = plan.primary.key.toLowerCase() === 'master';
+  const userEnvNames = container.env.kept.map((entry) => entry.name);
+  const reason = hasMaster ? v1EnvironmentReason(command, argv, findLauncher(argv), userEnvNames) : undefined;
+  const values = reason ? v1EnvironmentOf(ctx, plan.primary, plan.numNodes, trainJobName) : undefined;
+  const trainerEnvNames = placeTrainerEnv(
+    ctx,
+    container.env,
+    values && reason ? { ...values, reason } : undefined,
+    argv,
+  );
+  return {
+    containerPath,
+    ...(command && { command }),
+    argv,
+    hasMaster,
+    v1EnvironmentAdded: values !== undefined,
+    trainerEnvNames,
+  };
 }
 
 function containerPathOf(ctx: ConvertContext, containersPath: Path): Path {
@@ -241,6 +313,12 @@ function finish(
     });
   }
   const findings = ledger.findings;
+  if (canGenerateRuntime(options) && ledger.carriedByRuntime.length === 0) {
+    for (const finding of findings) {
+      if (finding.runtimeSetting)
+        finding.message = namingRuntimeGeneration(finding.message, options.runtimeName);
+    }
+  }
   if (ledger.carriedByRuntime.length > 0) {
     findings.push({
       severity: 'info',
@@ -287,6 +365,16 @@ function finish(
       runtime: options.runtimeName,
     },
   };
+}
+
+/** Points a runtime-level finding at --generate-runtimes instead of a hand-written runtime. */
+function namingRuntimeGeneration(message: string, runtimeName: string): string {
+  const handWritten = `create a custom ClusterTrainingRuntime (a copy of ${runtimeName}) with `;
+  const at = message.indexOf(handWritten);
+  const end = message.indexOf(', and pass its name with --runtime', at);
+  if (at === -1 || end === -1) return message;
+  const what = message.slice(at + handWritten.length, end);
+  return `${message.slice(0, at)}run with --generate-runtimes, which writes a ClusterTrainingRuntime (${runtimeName} plus ${what}) beside the job and converts against it${message.slice(end + ', and pass its name with --runtime'.length)}`;
 }
 
 /** The highest ancestor of `leaf` none of whose leaves is accounted for (one finding instead of many). */

@@ -1,4 +1,4 @@
-/** The trainer container's `env` → `trainer.env`, minus the variables v2 owns. */
+/** The trainer container's `env`, checked entry by entry; `trainer-env.ts` places what is kept. */
 
 import { isPlainObject } from '../util/objects.js';
 import type { ConvertContext } from './context.js';
@@ -13,27 +13,39 @@ export const RESERVED_ENV = [
   'PET_MASTER_ADDR',
   'PET_MASTER_PORT',
 ];
-/** Set by the v1 operator in every container; v2 does not set them. */
-export const V1_DISTRIBUTED_ENV = ['MASTER_ADDR', 'MASTER_PORT', 'WORLD_SIZE', 'RANK'];
 
-const TRAINER_ENV: Path = ['spec', 'trainer', 'env'];
+export interface EnvEntry {
+  /** Index in the input `env` list. */
+  index: number;
+  name: string;
+  item: Record<string, unknown>;
+}
 
-/** Maps `env`; returns the names it keeps. */
-export function mapEnv(ctx: ConvertContext, path: Path, env: unknown): string[] {
-  const { ledger, output } = ctx;
-  if (dropIfEmpty(ctx, path, env)) return [];
+/** The entries of the container's `env` that can go to `trainer.env`, in their order. */
+export interface UserEnv {
+  path: Path;
+  kept: EnvEntry[];
+  /** Every input entry is kept (the list can be carried whole). */
+  whole: boolean;
+}
+
+/** Checks `env`; returns the entries to keep (placing them is left to `placeTrainerEnv`). */
+export function mapEnv(ctx: ConvertContext, path: Path, env: unknown): UserEnv {
+  const { ledger } = ctx;
+  const none: UserEnv = { path, kept: [], whole: false };
+  if (dropIfEmpty(ctx, path, env)) return none;
   if (!Array.isArray(env)) {
     ledger.lost(path, {
       code: 'INVALID_PYTORCHJOB',
       message: 'env must be a list of {name, value} items; fix it',
     });
-    return [];
+    return none;
   }
   const lastIndexOf = new Map<string, number>();
   env.forEach((item, index) => {
     if (isPlainObject(item) && typeof item.name === 'string') lastIndexOf.set(item.name, index);
   });
-  const kept: { index: number; item: unknown }[] = [];
+  const kept: EnvEntry[] = [];
   env.forEach((item, index) => {
     const itemPath = [...path, index];
     if (!isPlainObject(item) || typeof item.name !== 'string') {
@@ -58,26 +70,7 @@ export function mapEnv(ctx: ConvertContext, path: Path, env: unknown): string[] 
       });
       return;
     }
-    if (V1_DISTRIBUTED_ENV.includes(name)) {
-      ledger.finding(itemPath, {
-        code: 'SUSPECT_DISTRIBUTED_ENV',
-        severity: 'warning',
-        message: `env ${name} is set by hand; the v1 operator set it for every pod, the v2 runtime does not (it sets only PET_* for torchrun), so one fixed value now reaches every node. Remove it and launch with torchrun, unless the value is right for all nodes`,
-      });
-    }
-    kept.push({ index, item });
+    kept.push({ index, name, item });
   });
-  if (kept.length === 0) return [];
-  if (kept.length === env.length) {
-    ledger.carry(path, TRAINER_ENV);
-  } else {
-    kept.forEach(({ index }, newIndex) => {
-      ledger.carry([...path, index], [...TRAINER_ENV, newIndex]);
-    });
-  }
-  output.place(
-    TRAINER_ENV,
-    kept.map(({ item }) => item),
-  );
-  return kept.map(({ item }) => String((item as { name: string }).name));
+  return { path, kept, whole: kept.length > 0 && kept.length === env.length };
 }

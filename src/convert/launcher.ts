@@ -15,9 +15,6 @@ const LAUNCHER_IN_SCRIPT: [RegExp, Launcher][] = [
   [/-m\s+torch\.distributed\.run\b/, 'torch.distributed.run'],
   [/-m\s+torch\.distributed\.launch\b/, 'torch.distributed.launch'],
 ];
-/** v1 variables a command may read; v2 sets none of them. */
-const V1_VARIABLE_REFERENCE = /\$[({]?(MASTER_ADDR|MASTER_PORT|WORLD_SIZE|RANK)\b/g;
-
 const basename = (file: string): string => file.slice(file.lastIndexOf('/') + 1);
 
 /** The launcher of `command` + `args` (args alone when the image entrypoint is used). */
@@ -47,16 +44,16 @@ export function checkLauncher(
   argv: readonly string[],
   numNodes: number,
   numProcPerNode: number | string | undefined,
-  envNames: readonly string[],
+  v1EnvironmentAdded: boolean,
 ): void {
   const distributed = numNodes > 1 || (typeof numProcPerNode === 'number' && numProcPerNode > 1);
   const launcher = findLauncher(argv);
   const at = [...containerPath, argv.length > 0 ? 'command' : 'image'];
-  if (distributed && launcher === undefined) {
+  if (distributed && launcher === undefined && !v1EnvironmentAdded) {
     ctx.ledger.finding(at, {
       code: 'TORCHRUN_MISSING',
-      severity: 'warning',
-      message: `the command ${argv.length > 0 ? `"${argv.slice(0, 4).join(' ')}${argv.length > 4 ? ' …' : ''}"` : '(the image entrypoint)'} does not start through torchrun, but the job runs ${numNodes} node(s)${typeof numProcPerNode === 'number' ? ` × ${numProcPerNode} processes` : ''}. v2 sets only PET_* variables, which only torchrun reads, so each node would train alone. Start it with torchrun (or python -m torch.distributed.run); if a script it calls runs torchrun, ignore this`,
+      severity: 'info',
+      message: `the command ${argv.length > 0 ? `"${argv.slice(0, 4).join(' ')}${argv.length > 4 ? ' …' : ''}"` : '(the image entrypoint)'} does not start through torchrun, and the job has no Master replica, so neither v1 nor v2 gives it RANK, WORLD_SIZE or MASTER_ADDR (v2 sets only PET_*, which only torchrun reads): it runs as it did under v1. If the nodes are meant to train together, start it with torchrun`,
     });
   }
   if (launcher === 'torch.distributed.launch') {
@@ -65,15 +62,6 @@ export function checkLauncher(
       severity: 'info',
       message:
         'python -m torch.distributed.launch is deprecated in PyTorch; it reads the same PET_* variables today, but switch to torchrun',
-    });
-  }
-  const referenced = new Set([...argv.join('\n').matchAll(V1_VARIABLE_REFERENCE)].map((match) => match[1]!));
-  const unset = [...referenced].filter((name) => !envNames.includes(name));
-  if (unset.length > 0) {
-    ctx.ledger.finding(at, {
-      code: 'SUSPECT_DISTRIBUTED_ENV',
-      severity: 'warning',
-      message: `the command reads ${unset.map((name) => `$${name}`).join(', ')}, which the v1 operator set and v2 does not; drop those flags and let torchrun read PET_MASTER_ADDR, PET_MASTER_PORT, PET_NNODES and PET_NODE_RANK, or use the PET_* names`,
     });
   }
 }

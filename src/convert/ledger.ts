@@ -70,6 +70,24 @@ export class Ledger {
     }
   }
 
+  /**
+   * A harmless drop that a generated runtime carries exactly when there is one (e.g. port
+   * declarations): carried by it, else dropped with `finding` (a warning naming the setting).
+   */
+  runtimeCarriable(
+    from: Path,
+    reason: string,
+    finding: FindingInput & { runtimeSetting: RuntimeSetting },
+  ): void {
+    if (this.generatedRuntime !== undefined) {
+      this.carriedByRuntime.push(from);
+      this.dropped(from, `set in the generated runtime ${this.generatedRuntime}`);
+      return;
+    }
+    this.dropped(from, reason);
+    this.finding(from, finding);
+  }
+
   /** Leaves lost because of a finding already reported elsewhere (e.g. the Worker copy of a field). */
   lostWithoutFinding(from: Path, code: FindingCode): void {
     for (const leaf of this.leavesUnder(from)) {

@@ -24,6 +24,22 @@ export function blockingRuntimeSettings(findings: readonly Finding[]): RuntimeSe
   return merged;
 }
 
+/**
+ * What a generated runtime would carry: every error's setting (as `blockingRuntimeSettings`) plus
+ * the settings of warnings a runtime carries exactly (port declarations). Undefined when there is
+ * nothing to carry or an error has no setting.
+ */
+export function carriableRuntimeSettings(findings: readonly Finding[]): RuntimeSetting | undefined {
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  let merged = errors.length > 0 ? blockingRuntimeSettings(findings) : {};
+  if (!merged) return undefined;
+  for (const finding of findings) {
+    if (finding.severity !== 'warning' || !finding.runtimeSetting) continue;
+    merged = mergeRuntimeSettings(merged, finding.runtimeSetting) ?? merged;
+  }
+  return Object.keys(merged).length > 0 ? merged : undefined;
+}
+
 /** `a` and `b` together; undefined when they set one field to different values. */
 export function mergeRuntimeSettings(a: RuntimeSetting, b: RuntimeSetting): RuntimeSetting | undefined {
   const out: RuntimeSetting = {};

@@ -2,7 +2,7 @@
 
 import { isPlainObject } from '../util/objects.js';
 import { type ConvertContext, customRuntimeHint, dropIfEmpty, show } from './context.js';
-import { mapEnv } from './env.js';
+import { mapEnv, type UserEnv } from './env.js';
 import {
   atLeast,
   customisationName,
@@ -44,7 +44,8 @@ const RUNTIME_CONTAINER_FIELDS: ReadonlySet<string> = new Set([
 export interface TrainerContainerResult {
   command?: unknown[];
   args?: unknown[];
-  envNames: string[];
+  /** The `env` entries to place (after the v1 variables are decided). */
+  env: UserEnv;
   gpuRequested: boolean;
 }
 
@@ -54,7 +55,10 @@ export function mapTrainerContainer(
   container: Record<string, unknown>,
 ): TrainerContainerResult {
   const { ledger, output } = ctx;
-  const result: TrainerContainerResult = { envNames: [], gpuRequested: requestsGpu(container.resources) };
+  const result: TrainerContainerResult = {
+    env: { path: [...path, 'env'], kept: [], whole: false },
+    gpuRequested: requestsGpu(container.resources),
+  };
   for (const [key, value] of Object.entries(container)) {
     const fieldPath = [...path, key];
     switch (key) {
@@ -87,7 +91,7 @@ export function mapTrainerContainer(
         }
         break;
       case 'env':
-        result.envNames = mapEnv(ctx, fieldPath, value);
+        result.env = mapEnv(ctx, fieldPath, value);
         break;
       case 'resources':
         if (dropIfEmpty(ctx, fieldPath, value)) break;
@@ -160,9 +164,10 @@ export function isRendezvousPort(port: unknown): boolean {
 }
 
 /**
- * Container ports: the rendezvous port is v1 plumbing (v2 declares 29500 itself). Other ports are
- * declarations only and do not change networking, so they are dropped with a warning; a `hostPort`
- * does change scheduling and networking, so it needs review.
+ * Container ports: the rendezvous port is v1 plumbing (v2 declares 29500 itself). The others have
+ * no TrainJob field; a generated runtime carries them on its `node` container. Without one, plain
+ * declarations (informational: they do not change traffic) are dropped with a warning, and a
+ * `hostPort` (it changes scheduling and networking) needs review.
  */
 export function accountPorts(ctx: ConvertContext, path: Path, ports: unknown): void {
   if (dropIfEmpty(ctx, path, ports)) return;
@@ -170,6 +175,8 @@ export function accountPorts(ctx: ConvertContext, path: Path, ports: unknown): v
     ctx.ledger.lost(path, { code: 'INVALID_PYTORCHJOB', message: 'ports must be a list; fix it' });
     return;
   }
+  const declared = ports.filter((port) => !isRendezvousPort(port));
+  const runtimeSetting = { container: { ports: declared } };
   ports.forEach((port, index) => {
     const portPath = [...path, index];
     if (isRendezvousPort(port)) {
@@ -178,14 +185,19 @@ export function accountPorts(ctx: ConvertContext, path: Path, ports: unknown): v
       ctx.ledger.lost(portPath, {
         code: 'CONTAINER_FIELD',
         message: `port ${show(port)} uses a hostPort, which has no TrainJob field; ${customRuntimeHint(ctx, 'this port on the node container')}`,
+        runtimeSetting,
       });
     } else {
-      ctx.ledger.dropped(portPath, 'a container port declaration is informational; v2 has no field for it');
-      ctx.ledger.finding(portPath, {
-        code: 'CONTAINER_FIELD',
-        severity: 'warning',
-        message: `port ${show(port)} is dropped: TrainJob has no field for container ports. Declarations do not affect traffic, but a Service that targets this port by name needs a numeric targetPort instead`,
-      });
+      ctx.ledger.runtimeCarriable(
+        portPath,
+        'a container port declaration is informational; v2 has no field for it',
+        {
+          code: 'CONTAINER_FIELD',
+          severity: 'warning',
+          message: `port ${show(port)} is dropped: TrainJob has no field for container ports. Declarations do not affect traffic, but a Service that targets this port by name needs a numeric targetPort instead; --generate-runtimes carries the ports in a generated runtime's node container`,
+          runtimeSetting,
+        },
+      );
     }
   });
 }

@@ -87,6 +87,18 @@ export type FindingCode =
   | 'ENV_FROM'
   | 'RESERVED_ENV'
   | 'SUSPECT_DISTRIBUTED_ENV'
+  /** v1's RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT, PYTHONUNBUFFERED were added to trainer.env (info). */
+  | 'V1_ENV_ADDED'
+  /** v1's variables cannot be added exactly (name clash, too many entries). */
+  | 'V1_ENV'
+  /** A `$(VAR)` reference would resolve differently under v2 than under v1. */
+  | 'ENV_REFERENCE'
+  /** Trainer 2.0's torch-distributed runtime has a default command that replaces the image entrypoint. */
+  | 'RUNTIME_DEFAULT_COMMAND'
+  /** A Worker-only job starts torchrun without rendezvous flags: v1 gave it no node rank or master address. */
+  | 'WORKER_ONLY_RENDEZVOUS'
+  /** No command: an entrypoint that starts torchrun would need numProcPerNode (info, said once). */
+  | 'ENTRYPOINT_NPROC'
   | 'CONTAINER_FIELD'
   | 'POD_FIELD'
   | 'POD_FIELD_UNSUPPORTED_BY_TARGET'

@@ -5,6 +5,8 @@
 import type { GitOpsReport } from '../report/types.js';
 import { runtimeAnalysers } from '../runtimes/analyser.js';
 import { appsAnalyser } from './apps/analyser.js';
+import { appPatchAnalyser } from './apps/flux-patches.js';
+import { behaviourAnalyser } from './behaviour/analyser.js';
 import { kustomizeAnalyser } from './kustomize/analyser.js';
 import { kustomizationClosure } from './kustomize/closure.js';
 import { kustomizationFolders, plannedFiles } from './kustomize/plan-files.js';
@@ -16,12 +18,14 @@ export function defaultAnalysers(): Analyser[] {
   // them. The runtime check and the apps look at the final plan: after generation and kustomize holds.
   return [
     runtimes.generation,
+    appPatchAnalyser(),
     kustomizeAnalyser(),
     runtimes.check,
     appsAnalyser({
       kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
       kustomizationFolders,
     }),
+    behaviourAnalyser(),
   ];
 }
 

@@ -84,6 +84,8 @@ export interface FileChange {
   dropJobs?: boolean;
   /** Replaces the planned skip reason; null clears it. */
   skipReason?: string | null;
+  /** Drops a file the plan creates (e.g. a generated runtimes file no converted job uses). */
+  remove?: boolean;
 }
 
 export interface AnalysisResult {
@@ -241,6 +243,10 @@ export function applyAnalysis(plan: RootPlan, result: AnalysisResult): void {
 }
 
 function applyChange(plan: RootPlan, change: FileChange): void {
+  if (change.remove) {
+    if (plan.files.get(change.relPath)?.original === undefined) plan.files.delete(change.relPath);
+    return;
+  }
   let file = plan.files.get(change.relPath);
   if (!file) {
     file = { relPath: change.relPath, rewrite: { kind: change.kind ?? 'yaml', jobs: [] } };

@@ -3,6 +3,7 @@
  * Action's job summary. Pure: a Report in, a string out, kept under a length budget.
  */
 
+import { behaviourMarkdown } from './behaviour.js';
 import { ruleHelp } from './rule-help.js';
 import { FINDINGS_SHOWN_ONCE } from './summarize.js';
 import type { FileReport, Finding, JobReport, Report } from './types.js';
@@ -56,6 +57,7 @@ const SECTIONS: readonly MarkdownSection[] = [
   (report, opts, budget) => (budget.jobTable ? jobTable(report, opts) : ''),
   (report, opts, budget) => findingsByCause(report, opts, budget),
   (report) => validationSentence(report) ?? '',
+  gitopsOnly((report) => behaviourMarkdown(report, { code: codeSpan, escape: escapeText, cell: escapeCell })),
   gitopsOnly(gitopsSection),
   gitopsOnly(kustomizeSection),
   gitopsOnly(appsSection),

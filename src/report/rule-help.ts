@@ -204,6 +204,30 @@ export const RULES: Record<RuleId, { title: string; help: string }> = {
     title: 'Runtime not found',
     help: 'No manifest defines the runtime the TrainJob references. Install it in the cluster (and list it with --installed-runtimes), or run with --generate-runtimes.',
   },
+  V1_ENV_ADDED: {
+    title: "v1's variables added to trainer.env",
+    help: "v1's RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT and PYTHONUNBUFFERED were added to trainer.env with the values v1 gave, so a program that reads them runs the same. Keep WORLD_SIZE in step with numNodes when an overlay changes the node count.",
+  },
+  V1_ENV: {
+    title: "v1's variables cannot be carried exactly",
+    help: "v1's variables cannot be added to trainer.env exactly (a name clash or a reference v1 shadowed). Follow the finding, then convert again.",
+  },
+  ENV_REFERENCE: {
+    title: '$(VAR) reference resolves differently',
+    help: 'A $(VAR) reference in command, args or env would resolve differently under v2. Write the value, or escape it as $$(VAR), then convert again.',
+  },
+  ENTRYPOINT_NPROC: {
+    title: 'Entrypoint may need numProcPerNode',
+    help: 'The image entrypoint is not visible; if it starts torchrun on CPU-only nodes, set numProcPerNode in the TrainJob to their CPU count.',
+  },
+  RUNTIME_DEFAULT_COMMAND: {
+    title: 'Trainer 2.0 runtime command replaces the entrypoint',
+    help: "Trainer 2.0's torch-distributed runtime has a command of its own that would replace the image entrypoint. Set command in the PyTorchJob, or target Trainer 2.1 or later (--trainer-version).",
+  },
+  WORKER_ONLY_RENDEZVOUS: {
+    title: 'Worker-only torchrun without rendezvous',
+    help: 'torchrun on Worker-only pods had no node rank or master address under v1, so the pods could not have trained together. Add a Master replica or --rdzv-endpoint/--rdzv-backend, then convert again.',
+  },
   VALUE_RESTYLED: {
     title: 'Carried value restyled',
     help: 'A carried value could not keep its source text in its new place, so its value is written instead; the job still runs the same. Review the restyled value in the diff.',

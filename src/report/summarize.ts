@@ -1,4 +1,5 @@
 /** Pure helpers that derive statuses and counts for the report model. */
+import { GROUPED_FINDING_CODES } from '../gitops/behaviour/changes.js';
 import type { FileReport, FileStatus, InputReport, JobReport, ReportSummary } from './types.js';
 
 /** A file's status from its jobs: errors and reviews first, because they need a person. */
@@ -41,4 +42,7 @@ export function needsAttention(summary: ReportSummary): boolean {
 }
 
 /** Findings the GitOps part of a report shows once (per runtime), so renderers do not repeat them per job. */
-export const FINDINGS_SHOWN_ONCE: ReadonlySet<string> = new Set(['RUNTIME_NOT_FOUND']);
+export const FINDINGS_SHOWN_ONCE: ReadonlySet<string> = new Set([
+  'RUNTIME_NOT_FOUND',
+  ...GROUPED_FINDING_CODES,
+]);

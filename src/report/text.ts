@@ -1,5 +1,6 @@
 /** The human-readable report printed by `scan` and `convert` in text format. */
 import { colorizeDiff, type Palette, paletteFor } from './ansi.js';
+import { behaviourText } from './behaviour.js';
 import { FINDINGS_SHOWN_ONCE } from './summarize.js';
 import type { FileReport, JobReport, Report, ReportSummary } from './types.js';
 import { validationSentence } from './validation-words.js';
@@ -79,7 +80,9 @@ function fileTitle(file: FileReport): string {
 function renderFile(file: FileReport, options: TextOptions, palette: Palette): string[] {
   const failed = file.status === 'error';
   if (options.quiet && !failed && file.status !== 'needs-review') return [];
-  if (file.jobs.length === 0 && !failed && !file.skipReason) return [];
+  // Files without jobs (kustomizations, patch files, generated runtimes) show when they change.
+  const showsDiff = options.showDiffs === true && !options.quiet && file.diff !== undefined;
+  if (file.jobs.length === 0 && !failed && !file.skipReason && !showsDiff) return [];
   const lines = [palette.bold(fileTitle(file))];
   if (file.error) lines.push(`  ${palette.red('✖')} could not process the file: ${describeError(file)}`);
   if (file.skipReason) lines.push(`  - skipped: ${file.skipReason}`);
@@ -153,6 +156,8 @@ export function renderText(report: Report, options: TextOptions): string {
   }
   const gitops = renderGitOps(report);
   if (gitops !== '' && !options.quiet) blocks.push(gitops);
+  const behaviour = behaviourText(report);
+  if (behaviour !== '' && !options.quiet) blocks.push(behaviour);
   // What the TrainJobs were validated against, so a reader knows what "valid" means.
   const validated = validationSentence(report);
   if (!options.quiet && report.summary.converted > 0 && validated) blocks.push(validated);

@@ -4,6 +4,7 @@
  */
 import type { Finding, Severity } from '../convert/types.js';
 import type { AppsReport } from '../gitops/apps/report.js';
+import type { BehaviourReport } from '../gitops/behaviour/report.js';
 import type { RuntimesReport } from '../runtimes/report.js';
 
 export type JobStatus = 'converted' | 'needs-review' | 'skipped' | 'error';
@@ -104,6 +105,8 @@ export interface GitOpsReport {
   apps?: AppsReport;
   /** The runtimes the converted jobs reference: defined, installed, generated or missing. */
   runtimes?: RuntimesReport;
+  /** What changes under v2 for every converted job, said once, and objects that still select the v1 pods. */
+  behaviour?: BehaviourReport;
 }
 
 /** Kustomize overlays over converted jobs, and whether they still build to the same jobs. */

@@ -13,8 +13,14 @@ import type { Analyser, FileChange, RootPlan } from '../gitops/pipeline.js';
 import { plannedText } from '../gitops/pipeline.js';
 import { releaseValidator } from '../validate/release-schemas.js';
 import { collectRuntimes, type DefinedRuntime } from './collect.js';
-import { RUNTIMES_FILE_NAME, RuntimeGenerator, type RuntimeUse, runtimesFileText } from './generator.js';
-import { addKustomizeResource } from './kustomization-resource.js';
+import {
+  RUNTIMES_FILE_NAME,
+  type RuntimeFile,
+  RuntimeGenerator,
+  type RuntimeUse,
+  runtimesFileText,
+} from './generator.js';
+import { addKustomizeResource, removeKustomizeResource } from './kustomization-resource.js';
 import { missingRuntimeFinding } from './missing.js';
 import type { RuntimeUsageReport } from './report.js';
 
@@ -25,6 +31,8 @@ interface Shared {
   generator?: RuntimeGenerator;
   /** Generated runtime name → the file this run writes it to. */
   writtenTo: Map<string, string>;
+  /** The runtimes files generation planned, with their text before it and the kustomization listing them. */
+  files: { file: RuntimeFile; existing?: string; listedIn?: string }[];
 }
 
 /** Reads `installedRuntimes` and `generateRuntimes` from the root's options. */
@@ -37,6 +45,7 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
       shared = {
         defined: found.flatMap((file) => collectRuntimes(file.relPath, file.text)),
         writtenTo: new Map(),
+        files: [],
       };
       state.set(plan, shared);
     }
@@ -57,8 +66,8 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
       async analyse(plan) {
         const shared = await sharedFor(plan);
         const runtimes = checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []);
-        const notes = unusedGenerated(shared, runtimes);
-        return { report: { runtimes: { runtimes, ...(notes.length > 0 && { notes }) } } };
+        const { changes, notes } = withoutUnused(plan, shared, runtimes);
+        return { changes, report: { runtimes: { runtimes, ...(notes.length > 0 && { notes }) } } };
       },
     },
   };
@@ -73,8 +82,10 @@ function generateRuntimes(plan: RootPlan, shared: Shared, validate: TrainJobVali
   const replans: { relPath: string; options: { runtimeForSettings: typeof generator.request } }[] = [];
   const uses: RuntimeUse[] = [];
   for (const file of plan.files.values()) {
-    if (file.original === undefined || !file.rewrite.jobs.some((job) => job.status === 'needs-review'))
-      continue;
+    // Converted jobs with a setting a runtime carries exactly (port declarations) are tried too.
+    const candidate = (job: JobRewrite) =>
+      job.status === 'needs-review' || job.findings.some((finding) => finding.runtimeSetting);
+    if (file.original === undefined || !file.rewrite.jobs.some(candidate)) continue;
     const options = { ...plan.rewriteOptionsFor(file.relPath), runtimeForSettings: generator.request };
     const preview = rewriteFile(file.relPath, file.original, options);
     const generated = preview.jobs
@@ -96,8 +107,15 @@ function generateRuntimes(plan: RootPlan, shared: Shared, validate: TrainJobVali
     });
     for (const runtime of runtimeFile.runtimes) shared.writtenTo.set(runtime.name, runtimeFile.path);
     if (existing === undefined) createdFiles.push(runtimeFile.path);
+    shared.files.push({ file: runtimeFile, ...(existing !== undefined && { existing }) });
   }
   const listed = listInKustomizations(plan, createdFiles);
+  for (const entry of shared.files) {
+    const change = listed.changes.find(
+      (change) => posix.dirname(change.relPath) === posix.dirname(entry.file.path),
+    );
+    if (change) entry.listedIn = change.relPath;
+  }
   changes.push(...listed.changes);
   notes.push(...listed.notes);
   for (const [name, problems] of generator.invalid) {
@@ -150,16 +168,41 @@ function listInKustomizations(
 
 /**
  * A runtime is generated before the kustomize analyser runs; when it then keeps every job that
- * needed the runtime a PyTorchJob, the runtime is still written, unused.
+ * needed the runtime a PyTorchJob, the runtime is not written after all: dropped from its file, and
+ * a file left without runtimes is not created, nor listed in its kustomization.
  */
-function unusedGenerated(shared: Shared, usages: readonly RuntimeUsageReport[]): string[] {
+function withoutUnused(
+  plan: RootPlan,
+  shared: Shared,
+  usages: readonly RuntimeUsageReport[],
+): { changes: FileChange[]; notes: string[] } {
   const used = new Set(usages.filter((usage) => usage.status === 'generated').map((usage) => usage.name));
-  return [...shared.writtenTo]
-    .filter(([name]) => !used.has(name))
-    .map(
-      ([name, path]) =>
-        `${path}: the ClusterTrainingRuntime ${name} is written, but every job that needed it stays a PyTorchJob (see its findings); remove it from the file, or keep it for when those jobs are converted.`,
-    );
+  const changes: FileChange[] = [];
+  const notes: string[] = [];
+  for (const { file, existing, listedIn } of shared.files) {
+    const kept = file.runtimes.filter((runtime) => used.has(runtime.name));
+    if (kept.length === file.runtimes.length) continue;
+    for (const runtime of file.runtimes.filter((runtime) => !used.has(runtime.name))) {
+      shared.writtenTo.delete(runtime.name);
+      notes.push(
+        `${file.path}: the ClusterTrainingRuntime ${runtime.name} is not written: every job that needed it stays a PyTorchJob (see its findings).`,
+      );
+    }
+    if (kept.length > 0 || existing !== undefined) {
+      changes.push({
+        relPath: file.path,
+        text:
+          kept.length > 0 ? runtimesFileText({ ...file, runtimes: kept }, existing) : (existing as string),
+      });
+      continue;
+    }
+    changes.push({ relPath: file.path, remove: true });
+    const kustomization = listedIn === undefined ? undefined : plan.files.get(listedIn);
+    const text = kustomization === undefined ? undefined : plannedText(kustomization);
+    if (listedIn !== undefined && text !== undefined)
+      changes.push({ relPath: listedIn, text: removeKustomizeResource(text, RUNTIMES_FILE_NAME) });
+  }
+  return { changes, notes };
 }
 
 function onDisk(plan: RootPlan, relPath: string): string | undefined {

@@ -28,3 +28,22 @@ export function addKustomizeResource(text: string, entry: string): string | unde
   if (lineEnd < 0) return `${text}${newline}${dash}${entry}`;
   return `${text.slice(0, lineEnd + 1)}${dash}${entry}${newline}${text.slice(lineEnd + 1)}`;
 }
+
+/** The text without `entry` in `resources` (its whole line, or its flow item); the same text when absent. */
+export function removeKustomizeResource(text: string, entry: string): string {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return text;
+  const list = doc.contents.get('resources', true);
+  if (!isSeq(list)) return text;
+  const item = list.items.find((node) => isScalar(node) && node.value === entry);
+  if (!isScalar(item) || !item.range) return text;
+  const [start, end] = item.range;
+  if (list.flow) {
+    const before = text.slice(0, start).replace(/,\s*$/, '');
+    const after = before.length < start ? text.slice(end) : text.slice(end).replace(/^\s*,\s*/, '');
+    return before + after;
+  }
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(0, lineStart) + (lineEnd === -1 ? '' : text.slice(lineEnd + 1));
+}

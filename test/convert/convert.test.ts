@@ -28,7 +28,7 @@ function pytorchJob(shape: JobShape = {}): Json {
   const containerOf = (extra: Json | undefined) => ({
     name: 'pytorch',
     image: 'ghcr.io/example/train:1.0',
-    command: ['torchrun', 'train.py'],
+    command: ['torchrun', '--nproc-per-node=2', 'train.py'],
     ...shape.container,
     ...extra,
   });
@@ -124,7 +124,10 @@ describe('replicas', () => {
   });
 
   it('Worker-only jobs get numNodes = Worker replicas', () => {
-    expect(trainer(convert(pytorchJob({ master: false, workers: 5 }))).numNodes).toBe(5);
+    const command = ['python3', 'train.py'];
+    expect(trainer(convert(pytorchJob({ master: false, workers: 5, container: { command } }))).numNodes).toBe(
+      5,
+    );
   });
 
   it('accounts the Worker copy of each field to the same output path as the Master', () => {
@@ -237,7 +240,7 @@ describe('semantic losses', () => {
     expect(strict.trainJob).toBeUndefined();
     const finding = strict.findings.find((f) => f.code === 'RUN_POLICY');
     expect(finding?.path).toBe('spec.runPolicy.backoffLimit');
-    expect(finding?.message).toMatch(/backoffLimit: 3.*custom ClusterTrainingRuntime.*--runtime/);
+    expect(finding?.message).toMatch(/backoffLimit: 3.*run with --generate-runtimes/);
     const lossy = convert(input, { allowLossy: true });
     expect(lossy.status).toBe('converted');
     expect(codes(lossy)).toEqual(['RUN_POLICY', 'LOSSY_CONVERSION']);
@@ -317,14 +320,28 @@ describe('env', () => {
     });
   });
 
-  it('MASTER_ADDR set by hand is a warning; the job still converts', () => {
+  it("MASTER_ADDR set by hand gets v1's final value in place (v1 appended its own after it)", () => {
     const result = convert(
-      pytorchJob({ container: { env: [{ name: 'MASTER_ADDR', value: 'train-master-0' }] } }),
+      pytorchJob({
+        container: {
+          env: [
+            { name: 'MASTER_ADDR', value: 'train-master-0' },
+            { name: 'B', value: '2' },
+          ],
+        },
+      }),
     );
     expect(result.status).toBe('converted');
-    expect(result.findings.map((f) => [f.severity, f.code])).toEqual([
-      ['warning', 'SUSPECT_DISTRIBUTED_ENV'],
+    expect((trainer(result).env as Json[]).map((e) => e.name)).toEqual([
+      'JOBSET_NAME',
+      'MASTER_ADDR',
+      'B',
+      'PYTHONUNBUFFERED',
+      'MASTER_PORT',
+      'WORLD_SIZE',
+      'RANK',
     ]);
+    expect(codes(result)).toEqual(['V1_ENV_ADDED']);
   });
 });
 
@@ -343,39 +360,20 @@ describe('launcher', () => {
     expect(findLauncher(argv)).toBe(launcher);
   });
 
-  it('warns when a multi-node job does not start through torchrun', () => {
-    const result = convert(pytorchJob({ container: { command: ['python3', 'train.py'] } }));
+  it("a Worker-only job without torchrun gets none of v1's Master variables (v1 gave it none)", () => {
+    const result = convert(pytorchJob({ container: { command: ['python3', 'train.py'] }, master: false }));
     expect(result.status).toBe('converted');
-    expect(result.findings.map((f) => [f.severity, f.code])).toEqual([['warning', 'TORCHRUN_MISSING']]);
-  });
-
-  it('does not warn for a single node with one process', () => {
-    const result = convert(pytorchJob({ container: { command: ['python3', 'train.py'] }, workers: 0 }));
-    expect(result.findings).toEqual([]);
-  });
-
-  it('warns for one node with several processes per node', () => {
-    const input = pytorchJob({
-      container: { command: ['python3', 'train.py'] },
-      workers: 0,
-      spec: { nprocPerNode: '4' },
-    });
-    expect(codes(convert(input))).toEqual(['TORCHRUN_MISSING']);
+    expect(trainer(result).env).toBeUndefined();
+    expect(result.findings.map((f) => [f.severity, f.code])).toEqual([['info', 'TORCHRUN_MISSING']]);
   });
 
   it('notes that torch.distributed.launch is deprecated', () => {
     const result = convert(
-      pytorchJob({ container: { command: ['python', '-m', 'torch.distributed.launch', 't.py'] } }),
+      pytorchJob({
+        container: { command: ['python', '-m', 'torch.distributed.launch', '--nproc_per_node', '2', 't.py'] },
+      }),
     );
     expect(result.findings.map((f) => [f.severity, f.code])).toEqual([['info', 'DEPRECATED_LAUNCHER']]);
-  });
-
-  it('warns when the command reads v1 variables that v2 does not set', () => {
-    const command = ['bash', '-c', 'torchrun --master_addr=$MASTER_ADDR --node_rank=$(RANK) train.py'];
-    const finding = convert(pytorchJob({ container: { command } })).findings.find(
-      (f) => f.code === 'SUSPECT_DISTRIBUTED_ENV',
-    );
-    expect(finding?.message).toContain('$MASTER_ADDR, $RANK');
   });
 });
 

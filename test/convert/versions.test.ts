@@ -30,7 +30,7 @@ function job(
         {
           name: 'pytorch',
           image: 'ghcr.io/example/train:1.0',
-          command: ['torchrun', 'train.py'],
+          command: ['torchrun', '--nproc-per-node=2', 'train.py'],
           ...(extra.resources !== undefined && { resources: extra.resources }),
         },
       ],

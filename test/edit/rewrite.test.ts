@@ -21,7 +21,7 @@ spec:
           containers:
             - name: pytorch
               image: busybox:1.36
-              command: ["torchrun", "train.py"]
+              command: ["torchrun", "--nproc-per-node=1", "train.py"]
 `;
 
 describe('rewriteFile', () => {
@@ -74,7 +74,7 @@ describe('rewriteFile', () => {
 
   it('leaves a flow-style spec for a person, with the reason', () => {
     const text =
-      'apiVersion: kubeflow.org/v1\nkind: PyTorchJob\nmetadata: {name: flow}\nspec: {pytorchReplicaSpecs: {Master: {replicas: 1, template: {spec: {containers: [{name: pytorch, image: a, command: [torchrun]}]}}}}}\n';
+      'apiVersion: kubeflow.org/v1\nkind: PyTorchJob\nmetadata: {name: flow}\nspec: {pytorchReplicaSpecs: {Master: {replicas: 1, template: {spec: {containers: [{name: pytorch, image: a, command: [torchrun, --nproc-per-node=1]}]}}}}}\n';
     const result = rewriteFile('flow.yaml', text, options);
     expect(result.newText).toBeUndefined();
     expect(result.jobs[0]?.status).toBe('needs-review');
@@ -95,7 +95,7 @@ spec:
           containers:
             - name: pytorch
               image: busybox:1.36
-              command: ["torchrun", "train.py"]
+              command: ["torchrun", "--nproc-per-node=1", "train.py"]
               env: &env
                 - name: A
                   value: "1"
@@ -106,7 +106,7 @@ spec:
           containers:
             - name: pytorch
               image: busybox:1.36
-              command: ["torchrun", "train.py"]
+              command: ["torchrun", "--nproc-per-node=1", "train.py"]
               env: *env
 `;
     const result = rewriteFile('aliased.yaml', text, options);
@@ -131,7 +131,7 @@ spec:
           containers:
             - name: pytorch
               image: busybox:1.36
-              command: ["torchrun", "train.py"]
+              command: ["torchrun", "--nproc-per-node=1", "train.py"]
               {{- with .Values.resources }}
               resources:
                 {{- toYaml . | nindent 16 }}

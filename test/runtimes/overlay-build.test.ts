@@ -4,7 +4,7 @@
  * runtime included, and catches an overlay whose namePrefix renames the runtime but not the
  * TrainJobs' reference to it.
  */
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -131,12 +131,15 @@ describe('generated runtimes under a kustomize overlay', () => {
       expect(finding?.message, name).toContain('overlays/canary/kustomization.yaml');
       expect(finding?.message, name).toMatch(/renames to canary-torch-distributed-/);
     }
-    // The sidecar runtime was generated for `logged` alone, which the check kept: it is written unused.
+    // The sidecar runtime was generated for `logged` alone, which the check kept: it is not written.
     expect(report.gitops?.runtimes?.notes).toEqual([
       expect.stringMatching(
-        /^jobs\/trainjob-runtimes\.yaml: the ClusterTrainingRuntime torch-distributed-sidecar-log-shipper-[0-9a-f]{6} is written, but every job that needed it stays a PyTorchJob/,
+        /^jobs\/trainjob-runtimes\.yaml: the ClusterTrainingRuntime torch-distributed-sidecar-log-shipper-[0-9a-f]{6} is not written: every job that needed it stays a PyTorchJob/,
       ),
     ]);
+    const runtimesFile = await readFile(join(root, 'jobs/trainjob-runtimes.yaml'), 'utf8');
+    expect(runtimesFile).toContain('name: torch-distributed-backoff-3-prio-high');
+    expect(runtimesFile).not.toContain('sidecar-log-shipper');
     // A job outside the overlay still converts against the runtime written beside the first job.
     expect(jobs.ablation).toMatchObject({
       status: 'converted',

@@ -59,7 +59,7 @@ async function analyse(
   const extraHolds = new Map<string, string>();
   const builds = new Map<string, BuildRecord>();
   let outcome = evaluateAll(world, new Set(extraHolds.keys()));
-  let changes = changesOf(plan, outcome.evaluations, outcome.held);
+  let changes = changesOf(plan, outcome.evaluations, outcome.held, world.optionsFor);
   for (let round = 0; binary && round < BUILD_ROUNDS; round++) {
     const affected = outcome.evaluations.filter(isAffected);
     const failures = await checkBuilds(
@@ -75,7 +75,7 @@ async function analyse(
     if (failures.size === 0) break;
     for (const [key, reason] of failures) extraHolds.set(key, reason);
     outcome = evaluateAll(world, new Set(extraHolds.keys()));
-    changes = changesOf(plan, outcome.evaluations, outcome.held);
+    changes = changesOf(plan, outcome.evaluations, outcome.held, world.optionsFor);
   }
   return {
     holds: jobHolds(outcome, extraHolds),

@@ -57,16 +57,19 @@ export async function checkBuilds(
             : verifyBuild(
                 parseBuild(before.output),
                 parseBuild(after.output),
-                evaluation.jobs,
+                evaluation.built,
                 (job) => job.converting && !held.has(job.key),
                 world.optionsFor,
               );
         builds.set(
           kustomization.relPath,
-          verdict.ok ? { build: 'passed' } : { build: 'failed', message: verdict.message },
+          verdict.ok
+            ? { build: 'passed', ...(verdict.checked !== undefined && { message: verdict.checked }) }
+            : { build: 'failed', message: verdict.message },
         );
         if (verdict.ok) continue;
-        for (const job of evaluation.jobs) {
+        const reached = verdict.job ? [verdict.job] : evaluation.jobs;
+        for (const job of reached) {
           if (job.converting && !held.has(job.key))
             failures.set(
               job.key,

@@ -4,7 +4,12 @@
  * patch files. Pure.
  */
 import { isMap, isScalar, isSeq, type Scalar, stringify, type YAMLMap } from 'yaml';
-import type { OverrideEvaluation, PatchDocument, TranslatedReplacement } from './evaluation-types.js';
+import type {
+  OverrideEvaluation,
+  PatchDocument,
+  PatchGroup,
+  TranslatedReplacement,
+} from './evaluation-types.js';
 import type { Kustomization } from './kustomization.js';
 import type { Json } from './merge.js';
 
@@ -16,7 +21,10 @@ export interface Splice {
 
 export function applySplices(text: string, splices: readonly Splice[]): string {
   let result = text;
-  for (const splice of [...splices].sort((a, b) => b.start - a.start)) {
+  // From the end; insertions at one offset keep the order they were listed in.
+  const ordered = splices.map((splice, index) => ({ splice, index }));
+  ordered.sort((a, b) => b.splice.start - a.splice.start || b.index - a.index);
+  for (const { splice } of ordered) {
     result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
   }
   return result;
@@ -200,7 +208,16 @@ images:
 
 /** Adds `IMAGE_CONFIG_FILE` to the kustomization's `configurations`. */
 export function configurationSplice(kustomization: Kustomization): Splice {
-  const node = kustomization.configurationsNode;
+  return listEntrySplice(kustomization, 'configurations', IMAGE_CONFIG_FILE);
+}
+
+/** Adds `entry` to the kustomization's list `field` (`configurations`, `transformers`), or the list. */
+export function listEntrySplice(
+  kustomization: Kustomization,
+  field: 'configurations' | 'transformers',
+  entry: string,
+): Splice {
+  const node = field === 'configurations' ? kustomization.configurationsNode : kustomization.transformersNode;
   const text = kustomization.text;
   if (node?.range) {
     const [start, end] = node.range;
@@ -208,18 +225,121 @@ export function configurationSplice(kustomization: Kustomization): Splice {
     if (source.trimStart().startsWith('[')) {
       const close = start + source.lastIndexOf(']');
       const empty = /\[\s*\]$/.test(source.trimEnd());
-      return { start: close, end: close, text: empty ? IMAGE_CONFIG_FILE : `, ${IMAGE_CONFIG_FILE}` };
+      return { start: close, end: close, text: empty ? entry : `, ${entry}` };
     }
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const indent = text.slice(lineStart, start);
     const itemIndent = /^\s*$/.test(indent) ? indent : '';
-    if (text[end - 1] === '\n') return { start: end, end, text: `${itemIndent}- ${IMAGE_CONFIG_FILE}\n` };
-    return { start: end, end, text: `\n${itemIndent}- ${IMAGE_CONFIG_FILE}` };
+    if (text[end - 1] === '\n') return { start: end, end, text: `${itemIndent}- ${entry}\n` };
+    return { start: end, end, text: `\n${itemIndent}- ${entry}` };
   }
   const prefix = text.length === 0 || text.endsWith('\n') ? '' : '\n';
-  return {
-    start: text.length,
-    end: text.length,
-    text: `${prefix}configurations:\n  - ${IMAGE_CONFIG_FILE}\n`,
-  };
+  return { start: text.length, end: text.length, text: `${prefix}${field}:\n  - ${entry}\n` };
+}
+
+export const CLUSTER_SCOPED_FILE = 'trainjob-cluster-scoped.yaml';
+
+export const CLUSTER_SCOPED_TEXT = `# ClusterTrainingRuntimes are cluster-scoped, but kustomize does not know it: the namespace:
+# transformer of this kustomization stamps its namespace on them. This transformer, which runs
+# after it, removes the namespace again.
+apiVersion: builtin
+kind: PatchTransformer
+metadata:
+  name: trainjob-cluster-scoped-runtimes
+target:
+  group: trainer.kubeflow.org
+  kind: ClusterTrainingRuntime
+patch: |-
+  - op: remove
+    path: /metadata/namespace
+`;
+
+const TRAINJOB_TARGET = 'group: trainer.kubeflow.org, version: v1alpha1, kind: TrainJob';
+
+/** kustomize reads a target name as an anchored regular expression: names joined, dots escaped. */
+export function namesPattern(names: readonly string[]): string {
+  return names.map((name) => name.replace(/[.]/g, '\\.')).join('|');
+}
+
+/** Sets (or adds) the target's `name`. */
+function targetNameSplice(text: string, target: YAMLMap, pattern: string): Splice {
+  const quoted = JSON.stringify(pattern);
+  const name = target.get('name', true);
+  if (isScalar(name) && name.range) return { start: name.range[0], end: name.range[1], text: quoted };
+  const [start, end] = target.range ?? [0, 0];
+  if (target.flow) {
+    const close = start + text.slice(start, end).lastIndexOf('}');
+    return { start: close, end: close, text: `, name: ${quoted}` };
+  }
+  const first = target.items[0]?.key as Scalar | undefined;
+  const keyStart = first?.range?.[0] ?? start;
+  const indent = text.slice(text.lastIndexOf('\n', keyStart - 1) + 1, keyStart);
+  const lineEnd = text.indexOf('\n', Math.max(start, end - 1));
+  const at = lineEnd === -1 ? text.length : lineEnd + 1;
+  return { start: at, end: at, text: `${/^\s*$/.test(indent) ? indent : '  '}name: ${quoted}\n` };
+}
+
+/** One `patches` entry for a group of converted jobs, at the indentation of the entry it follows. */
+function groupEntryText(
+  itemIndent: string,
+  pattern: string,
+  documents: readonly PatchDocument[],
+  line: number,
+): string {
+  const body = patchText(documents, false).replace(/\n$/, '').split('\n');
+  const inner = `${itemIndent}    `;
+  return [
+    `${itemIndent}# The entry at line ${line} in TrainJob form, for the converted jobs it reaches.`,
+    `${itemIndent}- target: {${TRAINJOB_TARGET}, name: ${JSON.stringify(pattern)}}`,
+    `${itemIndent}  patch: |-`,
+    ...body.map((bodyLine) => (bodyLine === '' ? '' : `${inner}${bodyLine}`)),
+    '',
+  ].join('\n');
+}
+
+/**
+ * The edits for a targeted patch whose jobs end up in different forms: the original entry stays for
+ * the jobs that remain PyTorchJobs (or becomes the first group's, narrowed to its names), and an entry
+ * per group of converted jobs follows it.
+ */
+export function splitEdits(
+  kustomization: Kustomization,
+  result: OverrideEvaluation,
+  fileText: (relPath: string) => string | undefined,
+): PatchEdits {
+  const edits: PatchEdits = { splices: [], files: new Map() };
+  const { override, outcome } = result;
+  if (outcome.type !== 'split' || override.kind !== 'patch' || !override.entryNode?.range) return edits;
+  const text = kustomization.text;
+  const groups = [...outcome.groups];
+  if (!outcome.keepOriginal) {
+    const first = groups.shift() as PatchGroup;
+    const inPlace = patchEdits(
+      kustomization,
+      { ...result, outcome: { type: 'rewrite', documents: first.documents } },
+      fileText,
+    );
+    edits.splices.push(...inPlace.splices);
+    for (const [relPath, fileNew] of inPlace.files) edits.files.set(relPath, fileNew);
+    if (override.targetNode)
+      edits.splices.push(targetNameSplice(text, override.targetNode, namesPattern(first.names)));
+  }
+  if (groups.length === 0) return edits;
+  const entry = override.entryNode;
+  const entryStart = entry.range?.[0] ?? 0;
+  const lineStart = text.lastIndexOf('\n', entryStart - 1) + 1;
+  const dash = text.lastIndexOf('-', entryStart);
+  const itemIndent = text.slice(lineStart, dash >= lineStart ? dash : entryStart).replace(/\S.*$/, '');
+  const entryEnd = entry.range?.[1] ?? text.length;
+  const at = text[entryEnd - 1] === '\n' ? entryEnd : nextLine(text, entryEnd);
+  const added = groups
+    .map((group) => groupEntryText(itemIndent, namesPattern(group.names), group.documents, override.line))
+    .join('');
+  edits.splices.push({ start: at, end: at, text: added });
+  return edits;
+}
+
+function nextLine(text: string, offset: number): number {
+  const lineEnd = text.indexOf('\n', offset);
+  return lineEnd === -1 ? text.length : lineEnd + 1;
 }

@@ -54,6 +54,8 @@ function holdReasons(evaluation: KustomizationEvaluation): Map<string, string> {
     for (const job of evaluation.jobs) reasons.set(job.key, `${where}: ${evaluation.problems.join('; ')}`);
   }
   for (const result of evaluation.overrides) {
+    for (const { job, reason } of result.holds ?? [])
+      reasons.set(job.key, `${describeOverride(result)}: ${reason}`);
     if (result.outcome.type !== 'hold') continue;
     const what = describeOverride(result);
     for (const job of result.reached) reasons.set(job.key, `${what}: ${result.outcome.reason}`);

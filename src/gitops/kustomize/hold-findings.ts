@@ -10,7 +10,7 @@ export function holdFinding(code: FindingCode, reason: string): Finding {
   return {
     severity: 'warning',
     code,
-    message: `kept as a PyTorchJob with its kustomize base and overlays: ${reason}. Carry the overlay over by hand, then convert the job.`,
+    message: `kept as a PyTorchJob with its kustomize base and overlays: ${reason}. Change that entry so it has a TrainJob form (or move what it sets into the job itself), then run again; the tool rewrites the job and the entry together.`,
     path: '',
   };
 }

@@ -8,10 +8,35 @@ export interface Instance {
   current: JsonObject;
   name: string;
   namespace?: string;
+  /** What namePrefix/nameSuffix added to the source name so far (name = prefix + source name + suffix). */
+  prefix: string;
+  suffix: string;
+}
+
+/** A job as a kustomization builds it: which source job, under which final name and namespace. */
+export interface BuiltJob {
+  source: SourceJob;
+  name: string;
+  namespace?: string;
+  prefix: string;
+  suffix: string;
+}
+
+export function builtJobOf(instance: Instance): BuiltJob {
+  const { source, name, namespace, prefix, suffix } = instance;
+  return namespace === undefined
+    ? { source, name, prefix, suffix }
+    : { source, name, namespace, prefix, suffix };
 }
 
 export function instanceOf(job: SourceJob): Instance {
-  const instance: Instance = { source: job, current: structuredClone(job.job), name: job.name };
+  const instance: Instance = {
+    source: job,
+    current: structuredClone(job.job),
+    name: job.name,
+    prefix: '',
+    suffix: '',
+  };
   if (job.namespace !== undefined) instance.namespace = job.namespace;
   return instance;
 }
@@ -26,6 +51,8 @@ export function uniqueJobs(jobs: SourceJob[]): SourceJob[] {
 
 export function renameInstances(kustomization: Kustomization, instances: Instance[]): void {
   for (const instance of instances) {
+    instance.prefix = `${kustomization.namePrefix ?? ''}${instance.prefix}`;
+    instance.suffix = `${instance.suffix}${kustomization.nameSuffix ?? ''}`;
     instance.name = `${kustomization.namePrefix ?? ''}${instance.name}${kustomization.nameSuffix ?? ''}`;
     if (kustomization.namespace !== undefined) instance.namespace = kustomization.namespace;
   }

@@ -4,7 +4,14 @@
  */
 import { mergeRuns } from './component-runs.js';
 import type { KustomizationEvaluation, OverrideEvaluation } from './evaluation-types.js';
-import { copyInstance, type Instance, instanceOf, renameInstances, uniqueJobs } from './instances.js';
+import {
+  builtJobOf,
+  copyInstance,
+  type Instance,
+  instanceOf,
+  renameInstances,
+  uniqueJobs,
+} from './instances.js';
 import type { Kustomization, Override } from './kustomization.js';
 import { evaluatePatch } from './patch-evaluation.js';
 import { evaluateReplacement } from './replacement-evaluation.js';
@@ -64,13 +71,14 @@ export function evaluateOnce(
     }
     renameInstances(kustomization, instances);
     evaluation.jobs = uniqueJobs(instances.map((instance) => instance.source));
+    evaluation.built = instances.map(builtJobOf);
   };
 
   const visit = (relPath: string): { instances: Instance[]; evaluation: KustomizationEvaluation } => {
     const known = memo.get(relPath);
     if (known) return known;
     const kustomization = world.kustomizations.get(relPath) as Kustomization;
-    const evaluation: KustomizationEvaluation = { kustomization, jobs: [], overrides: [], problems: [] };
+    const evaluation = emptyEvaluation(kustomization);
     if (visiting.has(relPath)) {
       evaluation.problems.push('it includes itself through its resources');
       return { instances: [], evaluation };
@@ -94,7 +102,7 @@ export function evaluateOnce(
       return;
     }
     visiting.add(relPath);
-    const evaluation: KustomizationEvaluation = { kustomization, jobs: [], overrides: [], problems: [] };
+    const evaluation = emptyEvaluation(kustomization);
     if (kustomization.parseError) evaluation.problems.push(`it cannot be read (${kustomization.parseError})`);
     accumulate(kustomization, instances, evaluation);
     transform(kustomization, instances, evaluation);
@@ -139,4 +147,8 @@ function evaluateOverride(
     return evaluateReplacement(world, kustomization, override, instances, isConverting, result);
   }
   return evaluatePatch(world, kustomization, override, instances, isConverting, result);
+}
+
+function emptyEvaluation(kustomization: Kustomization): KustomizationEvaluation {
+  return { kustomization, jobs: [], built: [], overrides: [], problems: [] };
 }

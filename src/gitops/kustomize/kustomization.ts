@@ -45,6 +45,8 @@ export interface PatchOverride {
   target?: TargetSelector;
   /** The `target` map, to retarget it at TrainJobs. */
   targetNode?: YAMLMap;
+  /** The entry's map in `patches`/`patchesJson6902` (absent for `patchesStrategicMerge`). */
+  entryNode?: YAMLMap;
 }
 
 export interface ReplacementOverride {
@@ -85,6 +87,8 @@ export interface Kustomization {
   nameSuffix?: string;
   /** The `configurations` sequence (to add a field spec to), when present. */
   configurationsNode?: Node;
+  /** The `transformers` sequence, when present. */
+  transformersNode?: Node;
   /** Offset where the document's content ends, to append a key. */
   contentEnd: number;
   lineOf(offset: number): number;
@@ -137,6 +141,8 @@ export function parseKustomization(relPath: string, text: string): Kustomization
   kustomization.isComponent = kind === 'Component';
   const configurations = root.get('configurations', true);
   if (configurations && isSeq(configurations)) kustomization.configurationsNode = configurations;
+  const transformers = root.get('transformers', true);
+  if (transformers && isSeq(transformers)) kustomization.transformersNode = transformers;
   for (const key of ['namespace', 'namePrefix', 'nameSuffix'] as const) {
     const value = root.get(key);
     if (typeof value === 'string') kustomization[key] = value;
@@ -196,7 +202,7 @@ function patchEntry(item: unknown, style: PatchOverride['style'], line: number):
     source = { type: 'inline', node: patch, text: patch.value };
   else if (typeof path === 'string') source = { type: 'file', value: path };
   else return undefined;
-  const override: PatchOverride = { kind: 'patch', style, line, source };
+  const override: PatchOverride = { kind: 'patch', style, line, source, entryNode: item };
   const target = item.get('target', true);
   if (isMap(target)) {
     override.targetNode = target;

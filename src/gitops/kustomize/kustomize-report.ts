@@ -4,7 +4,7 @@ import type { KustomizeBinary } from './build.js';
 import type { BuildRecord } from './build-check.js';
 import { IMAGE_CONFIG_FILE } from './edits.js';
 import { describeOverride } from './evaluate.js';
-import type { KustomizationEvaluation, TranslatedReplacement } from './evaluation-types.js';
+import type { KustomizationEvaluation, PatchGroup, TranslatedReplacement } from './evaluation-types.js';
 import { REMOTE_PROBLEM } from './hold-findings.js';
 
 export function isAffected(evaluation: KustomizationEvaluation): boolean {
@@ -36,6 +36,11 @@ function replacementSummary(replacements: readonly TranslatedReplacement[]): str
   return paths.length > 0 ? `field paths ${[...new Set(paths)].join(', ')}` : 'selectors retargeted';
 }
 
+function splitSummary(groups: readonly PatchGroup[], keepOriginal: boolean): string {
+  const converted = groups.map((group) => group.names.join(', ')).join('; ');
+  return `carried over to the TrainJobs ${converted} in an entry of its own per TrainJob form${keepOriginal ? '; the entry itself stays for the jobs that remain PyTorchJobs' : ''}`;
+}
+
 function reportOf(
   evaluation: KustomizationEvaluation,
   held: ReadonlyMap<string, string[]>,
@@ -48,7 +53,9 @@ function reportOf(
   const overrides: KustomizeOverrideReport[] = evaluation.overrides
     .filter((result) => result.reached.length > 0)
     .map((result) => {
-      const rewritten = result.reached.every((job) => job.converting && !held.has(job.key));
+      const rewritten =
+        result.outcome.type === 'split' ||
+        result.reached.every((job) => job.converting && !held.has(job.key));
       const entry: KustomizeOverrideReport = {
         style: result.override.style,
         path: result.patchFile ?? kustomization.relPath,
@@ -63,7 +70,9 @@ function reportOf(
                 ? `the image override reaches the TrainJob through the ${IMAGE_CONFIG_FILE} field spec`
                 : result.outcome.type === 'replacement'
                   ? `carried over to the TrainJob (${replacementSummary(result.outcome.replacements)})`
-                  : 'carried over to the TrainJob',
+                  : result.outcome.type === 'split'
+                    ? splitSummary(result.outcome.groups, result.outcome.keepOriginal)
+                    : 'carried over to the TrainJob',
       };
       if (result.patchFile !== undefined) entry.line = result.override.line;
       return entry;

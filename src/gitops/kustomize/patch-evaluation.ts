@@ -1,6 +1,6 @@
 /** A `patches`/`patchesStrategicMerge`/`patchesJson6902` entry: its TrainJob form, or why the jobs are held. */
 import { parseAllDocuments } from 'yaml';
-import type { OverrideEvaluation, PatchDocument } from './evaluation-types.js';
+import type { OverrideEvaluation, PatchDocument, PatchGroup } from './evaluation-types.js';
 import { type Instance, uniqueJobs } from './instances.js';
 import type { Kustomization, PatchOverride, TargetSelector } from './kustomization.js';
 import { isObject, type Json, type JsonObject, type JsonPatchOperation } from './merge.js';
@@ -50,6 +50,10 @@ export function evaluatePatch(
   }
   if (override.style === 'patches-smp' && documents.length === 1 && Array.isArray(documents[0])) {
     override.style = 'patches-json6902';
+  }
+  if (override.target?.kind !== undefined) {
+    if (targeted.length === 0) return result;
+    return evaluateTargeted(world, documents, targeted, isConverting, result);
   }
   const translatedDocuments: (PatchDocument | { type: 'other'; value: Json })[] = [];
   const reached: Instance[] = [];
@@ -105,5 +109,80 @@ export function evaluatePatch(
     holdReason === undefined
       ? { type: 'rewrite', documents: translatedDocuments }
       : { type: 'hold', reason: holdReason };
+  return result;
+}
+
+/**
+ * A patch with a `target` naming a kind: each converted job it reaches gets the patch's effect in
+ * TrainJob form, grouped by identical form; jobs that stay PyTorchJobs keep the original entry (whose
+ * kind no longer matches the TrainJobs); a job whose own effect has no exact TrainJob form is held
+ * alone.
+ */
+function evaluateTargeted(
+  world: KustomizeWorld,
+  documents: Json[],
+  targeted: Instance[],
+  isConverting: (job: SourceJob) => boolean,
+  result: OverrideEvaluation,
+): OverrideEvaluation {
+  result.reached = uniqueJobs(targeted.map((instance) => instance.source));
+  const groups = new Map<string, PatchGroup>();
+  const holds: { job: SourceJob; reason: string }[] = [];
+  let keepOriginal = false;
+  for (const instance of targeted) {
+    if (!isConverting(instance.source)) {
+      keepOriginal = true;
+      continue;
+    }
+    const options = world.optionsFor(instance.source.relPath);
+    if (options.strategy === 'side-by-side') {
+      holds.push({
+        job: instance.source,
+        reason:
+          'side-by-side keeps the PyTorchJob and its patches; patches for the added TrainJob are not written',
+      });
+      continue;
+    }
+    let current = instance.current;
+    const translated: PatchDocument[] = [];
+    let failure: string | undefined;
+    for (const document of documents) {
+      const outcome = Array.isArray(document)
+        ? translateJsonPatch(current, document as unknown as JsonPatchOperation[], options)
+        : isObject(document)
+          ? translateStrategicPatch(current, document, options)
+          : ({ ok: false, reason: 'a patch document is neither a map nor a list' } as const);
+      if (!outcome.ok) {
+        failure = outcome.reason;
+        break;
+      }
+      current = outcome.patched;
+      translated.push(
+        Array.isArray(document)
+          ? { type: 'json6902', value: outcome.value as JsonPatchOperation[] }
+          : { type: 'strategic', value: outcome.value as JsonObject },
+      );
+    }
+    if (failure !== undefined) {
+      holds.push({ job: instance.source, reason: `for ${instance.name}, ${failure}` });
+      continue;
+    }
+    instance.current = current;
+    const key = JSON.stringify(translated);
+    const group = groups.get(key) ?? { names: [], documents: translated };
+    if (!group.names.includes(instance.name)) group.names.push(instance.name);
+    groups.set(key, group);
+  }
+  if (holds.length > 0) result.holds = holds;
+  const formed = [...groups.values()];
+  // Only jobs that stay PyTorchJobs: the entry stays as it is (a component merges this with its other runs).
+  if (formed.length === 0) {
+    if (keepOriginal || holds.length > 0) result.outcome = { type: 'split', groups: [], keepOriginal: true };
+    return result;
+  }
+  result.outcome =
+    formed.length === 1 && !keepOriginal && holds.length === 0
+      ? { type: 'rewrite', documents: (formed[0] as PatchGroup).documents }
+      : { type: 'split', groups: formed, keepOriginal: keepOriginal || holds.length > 0 };
   return result;
 }

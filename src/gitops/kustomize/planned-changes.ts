@@ -1,15 +1,26 @@
 /** The file changes that carry the evaluated overrides over to TrainJobs. */
+
+import { parseAllDocuments } from 'yaml';
+import type { ConvertOptions } from '../../convert/types.js';
 import type { FileChange, RootPlan } from '../pipeline.js';
+import { kustomizationClosure } from './closure.js';
 import {
   applySplices,
+  CLUSTER_SCOPED_FILE,
+  CLUSTER_SCOPED_TEXT,
   configurationSplice,
   IMAGE_CONFIG_FILE,
   IMAGE_CONFIG_TEXT,
+  listEntrySplice,
   patchEdits,
   replacementEdits,
   type Splice,
+  splitEdits,
 } from './edits.js';
 import type { KustomizationEvaluation } from './evaluation-types.js';
+import { trainJobFieldSpecPaths, withTrainJobFieldSpecs } from './field-specs.js';
+import { isObject } from './merge.js';
+import { plannedFiles } from './plan-files.js';
 import { readIfExists } from './plan-world.js';
 import { joinPath } from './world.js';
 
@@ -23,6 +34,7 @@ export function changesOf(
   plan: RootPlan,
   evaluations: readonly KustomizationEvaluation[],
   held: ReadonlyMap<string, string[]>,
+  optionsFor: (relPath: string) => ConvertOptions,
 ): PlannedChanges {
   const list: FileChange[] = [];
   const texts = new Map<string, string>();
@@ -32,9 +44,10 @@ export function changesOf(
     const splices: Splice[] = [];
     for (const result of evaluation.overrides) {
       if (result.patchFile !== undefined && result.reached.length > 0) patchFiles.add(result.patchFile);
-      if (result.reached.some((job) => held.has(job.key) || !job.converting)) continue;
-      if (result.outcome.type === 'rewrite' || result.outcome.type === 'replacement') {
-        const edit = result.outcome.type === 'rewrite' ? patchEdits : replacementEdits;
+      const split = result.outcome.type === 'split';
+      if (!split && result.reached.some((job) => held.has(job.key) || !job.converting)) continue;
+      if (split || result.outcome.type === 'rewrite' || result.outcome.type === 'replacement') {
+        const edit = split ? splitEdits : result.outcome.type === 'rewrite' ? patchEdits : replacementEdits;
         const edits = edit(
           kustomization,
           result,
@@ -57,7 +70,32 @@ export function changesOf(
       splices.push(configurationSplice(kustomization));
       if (readIfExists(plan.root, configPath) === undefined) texts.set(configPath, IMAGE_CONFIG_TEXT);
     }
+    if (deploysCreatedClusterRuntime(plan, evaluation, held)) {
+      const transformerPath = joinPath(kustomization.dir, CLUSTER_SCOPED_FILE);
+      const listedTransformer = kustomization.transformersNode?.toJSON?.() as unknown;
+      if (!(Array.isArray(listedTransformer) && listedTransformer.includes(CLUSTER_SCOPED_FILE))) {
+        splices.push(listEntrySplice(kustomization, 'transformers', CLUSTER_SCOPED_FILE));
+        if (readIfExists(plan.root, transformerPath) === undefined)
+          texts.set(transformerPath, CLUSTER_SCOPED_TEXT);
+      }
+    }
     if (splices.length > 0) texts.set(kustomization.relPath, applySplices(kustomization.text, splices));
+    const converted = evaluation.jobs.filter((job) => job.converting && !held.has(job.key));
+    for (const reference of kustomization.references) {
+      if (reference.field !== 'configurations' || converted.length === 0) continue;
+      const relPath = joinPath(kustomization.dir, reference.value);
+      const text =
+        texts.get(relPath) ?? plan.files.get(relPath)?.original ?? readIfExists(plan.root, relPath);
+      if (text === undefined) continue;
+      const updated = withTrainJobFieldSpecs(text, (spec) =>
+        trainJobFieldSpecPaths(
+          converted.map((job) => job.job),
+          spec.path,
+          (job) => optionsFor(converted.find((source) => source.job === job)?.relPath ?? ''),
+        ),
+      );
+      if (updated !== undefined) texts.set(relPath, updated);
+    }
   }
   for (const [relPath, text] of texts) {
     const change: FileChange = { relPath, text, kind: 'kustomization', dropJobs: true, skipReason: null };
@@ -77,4 +115,39 @@ export function changesOf(
     list.push({ relPath, text, kind: 'kustomization', dropJobs: true, skipReason: null });
   }
   return { list, texts };
+}
+
+/**
+ * A kustomization that sets `namespace:` and deploys a ClusterTrainingRuntime this run creates for a
+ * job it converts: its namespace transformer would stamp the namespace on the cluster-scoped runtime.
+ */
+function deploysCreatedClusterRuntime(
+  plan: RootPlan,
+  evaluation: KustomizationEvaluation,
+  held: ReadonlyMap<string, string[]>,
+): boolean {
+  const { kustomization } = evaluation;
+  if (kustomization.namespace === undefined || kustomization.isComponent) return false;
+  const used = new Set(
+    evaluation.jobs
+      .filter((job) => job.converting && !held.has(job.key))
+      .flatMap(
+        (job) => plan.files.get(job.relPath)?.rewrite.jobs.find((j) => j.name === job.name)?.runtime ?? [],
+      ),
+  );
+  if (used.size === 0) return false;
+  const closure = kustomizationClosure(kustomization.dir, plannedFiles(plan));
+  return (closure?.files ?? []).some((relPath) => {
+    const file = plan.files.get(relPath);
+    if (file === undefined || file.original !== undefined) return false;
+    return parseAllDocuments(file.rewrite.newText ?? '').some((document) => {
+      const object = document.toJSON() as unknown;
+      return (
+        isObject(object) &&
+        object.kind === 'ClusterTrainingRuntime' &&
+        isObject(object.metadata) &&
+        used.has(String(object.metadata.name))
+      );
+    });
+  });
 }

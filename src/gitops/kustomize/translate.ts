@@ -138,7 +138,7 @@ export function translateReplacementPaths(
 }
 
 /** JSON pointers of every place `value` sits in `document`. */
-function locationsOf(document: Json, value: string, prefix = ''): string[] {
+export function locationsOf(document: Json, value: string, prefix = ''): string[] {
   if (document === value) return [prefix];
   if (Array.isArray(document))
     return document.flatMap((item, index) => locationsOf(item, value, `${prefix}/${index}`));

@@ -137,7 +137,7 @@ describe('evaluateAll: patches', () => {
     });
   });
 
-  it('runs to a fixed point: a job held elsewhere makes a patch reaching it and another job inexact', () => {
+  it('runs to a fixed point: a patch reaching a job held elsewhere and another job keeps its entry for the held job and gets a TrainJob entry for the other', () => {
     const other = JOB.replace('name: mnist-ddp', 'name: cifar-ddp');
     const world = memoryWorld({
       ...BASE,
@@ -151,11 +151,21 @@ describe('evaluateAll: patches', () => {
         'patches:\n  - path: missing.yaml\n    target: {kind: PyTorchJob}\n',
       ),
     });
-    const { held } = evaluateAll(world);
+    const { evaluations, held } = evaluateAll(world);
     expect(held.get(BASE_KEY)?.[0]).toContain('the patch file overlays/held/missing.yaml cannot be read');
-    expect(held.get('other/job.yaml#ml/cifar-ddp')).toEqual([
-      expect.stringMatching(/overlays\/both\/kustomization\.yaml line 3.*stays a PyTorchJob/),
-    ]);
+    expect(held.has('other/job.yaml#ml/cifar-ddp')).toBe(false);
+    expect(onlyOverride(evaluations, 'overlays/both/kustomization.yaml').outcome).toEqual({
+      type: 'split',
+      keepOriginal: true,
+      groups: [
+        {
+          names: ['cifar-ddp'],
+          documents: [
+            { type: 'json6902', value: [{ op: 'replace', path: '/spec/trainer/numNodes', value: 3 }] },
+          ],
+        },
+      ],
+    });
   });
 
   it('holds a patch whose target selects by name only, and the jobs under side-by-side', () => {

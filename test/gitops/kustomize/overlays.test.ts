@@ -103,7 +103,12 @@ describe('kustomize overlays over a converted base', () => {
     });
     expect(prod[0]?.metadata.name).toBe('prod-mnist-ddp');
     expect(prod[0]?.spec.trainer).toMatchObject({ numNodes: 8, image: 'registry.example.com/ml/mnist:2.0' });
-    expect(prod[0]?.spec.trainer?.command).toEqual(['torchrun', '/opt/mnist/train.py', '--epochs=20']);
+    expect(prod[0]?.spec.trainer?.command).toEqual([
+      'torchrun',
+      '--nproc-per-node=1',
+      '/opt/mnist/train.py',
+      '--epochs=20',
+    ]);
     // The overlays' before-builds were PyTorchJobs with the same settings.
     const beforeStaging = before.staging[0] as {
       spec: { pytorchReplicaSpecs: { Worker: { replicas: number } } };

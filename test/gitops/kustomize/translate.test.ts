@@ -63,13 +63,13 @@ describe('translateStrategicPatch', () => {
   it('carries an image and a command set on both replica types to trainer.image and trainer.command', () => {
     const patch = bothContainers({
       image: 'registry.example.com/ml/mnist:2.0',
-      command: ['torchrun', '/opt/mnist/train.py', '--epochs=5'],
+      command: ['torchrun', '--nproc-per-node=1', '/opt/mnist/train.py', '--epochs=5'],
     });
     const result = translateStrategicPatch(BASE, { ...IDENTITY, ...patch }, OPTIONS);
     expect(result.ok && result.value.spec).toEqual({
       trainer: {
         image: 'registry.example.com/ml/mnist:2.0',
-        command: ['torchrun', '/opt/mnist/train.py', '--epochs=5'],
+        command: ['torchrun', '--nproc-per-node=1', '/opt/mnist/train.py', '--epochs=5'],
       },
     });
   });
