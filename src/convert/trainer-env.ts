@@ -4,9 +4,10 @@
  * PET_*, so a program that reads RANK, WORLD_SIZE, MASTER_ADDR or MASTER_PORT gets them from here,
  * with the values v1 gave, in v1's order (after the user's entries).
  */
+import { isPlainObject } from '../util/objects.js';
 import type { ConvertContext } from './context.js';
 import type { EnvEntry, UserEnv } from './env.js';
-import { getAt, isPlainObject } from './paths.js';
+import { getAt } from './paths.js';
 import { references } from './references.js';
 import type { Path } from './types.js';
 

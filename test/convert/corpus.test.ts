@@ -2,87 +2,17 @@
  * Every PyTorchJob in the real-world corpus (read in place) either converts to a TrainJob that the
  * real CRD accepts, or is needs-review with a named reason.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
 import { convertPyTorchJob } from '../../src/convert/convert.js';
-import { isPlainObject } from '../../src/convert/paths.js';
 import { isPyTorchJob } from '../../src/convert/recognise.js';
 import {
   type ConversionResult,
   DEFAULT_CONVERT_OPTIONS,
   type TrainerVersion,
 } from '../../src/convert/types.js';
+import { readCorpus } from '../helpers/corpus.js';
 import { validatorFor } from '../helpers/crds.js';
-import { requireShared, sharedPath } from '../helpers/shared.js';
-
-interface CorpusDocument {
-  file: string;
-  /** Where in the file: document index, then nested location (List item, Katib trialSpec, string). */
-  where: string;
-  object: unknown;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-/** Parsed documents of a YAML/JSON text, or undefined when it does not parse (templates). */
-function parseDocuments(text: string): unknown[] | undefined {
-  const docs = parseAllDocuments(text);
-  if (!Array.isArray(docs) || docs.some((doc) => doc.errors.length > 0)) return undefined;
-  return docs.map((doc) => doc.toJS({ maxAliasCount: -1 }));
-}
-
-/**
- * PyTorchJob-kind objects inside a document: the document itself, List items, Katib trialSpecs and
- * manifests embedded as strings (ConfigMap data, Katib rawTemplate, Argo resource manifests).
- */
-function nestedJobs(node: unknown, where: string, out: { where: string; object: unknown }[]): void {
-  if (Array.isArray(node)) {
-    node.forEach((item, index) => {
-      nestedJobs(item, `${where}[${index}]`, out);
-    });
-  } else if (isPlainObject(node)) {
-    if (node.kind === 'PyTorchJob') {
-      out.push({ where, object: node });
-      return;
-    }
-    for (const [key, value] of Object.entries(node)) nestedJobs(value, `${where}.${key}`, out);
-  } else if (typeof node === 'string' && node.includes('PyTorchJob') && node.includes('\n')) {
-    parseDocuments(node)?.forEach((doc, index) => {
-      nestedJobs(doc, `${where}<string>#${index}`, out);
-    });
-  }
-}
-
-function readCorpus(): { documents: CorpusDocument[]; unparsable: string[]; others: unknown[] } {
-  const root = sharedPath('corpus', 'real-world');
-  const documents: CorpusDocument[] = [];
-  const unparsable: string[] = [];
-  const others: unknown[] = [];
-  for (const path of filesUnder(root).filter((file) => !file.endsWith('SOURCES.tsv'))) {
-    const file = relative(root, path);
-    const text = readFileSync(path, 'utf8');
-    if (!text.includes('PyTorchJob')) continue;
-    const docs = parseDocuments(text);
-    if (!docs) {
-      unparsable.push(file);
-      continue;
-    }
-    docs.forEach((doc, index) => {
-      const found: { where: string; object: unknown }[] = [];
-      nestedJobs(doc, `#${index}`, found);
-      if (found.length === 0 && doc !== null) others.push(doc);
-      for (const { where, object } of found) documents.push({ file, where, object });
-    });
-  }
-  return { documents, unparsable, others };
-}
+import { requireShared } from '../helpers/shared.js';
 
 function tally(results: ConversionResult[]): Record<string, number> {
   const counts: Record<string, number> = {};
