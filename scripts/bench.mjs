@@ -1,257 +1,296 @@
-// `npm run bench`: scan time against `grep -rlF`, conversion throughput and peak memory on a
-// synthetic GitOps tree (generated once into .bench/tree). Not a test: it prints measurements.
-//   node scripts/bench.mjs [--files 20000] [--seed 42] [--regenerate]
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+// `npm run bench`: the tool side by side with the references a user would compare it with, in one
+// run, on trees generated into .bench/ (kept between runs). Not a test: it prints measurements.
+//   node scripts/bench.mjs [--runs 5] [--series 2000,20000,100000] [--no-gitops] [--regenerate]
+// Tool and reference runs alternate and each row gives the median of `--runs`; on a shared or busy
+// machine compare the ratios (measured in the same run), not the absolute times.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(projectRoot, '.bench');
-const treeDir = join(benchDir, 'tree');
-const treeParamsFile = join(benchDir, 'tree.params.json');
-const NEEDLE = 'PyTorchJob';
+const sharedBench = resolve(projectRoot, '..', 'shared', 'bench');
+const cli = join(projectRoot, 'dist', 'cli.js');
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const { values } = parseArgs({
   options: {
-    files: { type: 'string', default: '20000' },
-    seed: { type: 'string', default: '42' },
+    runs: { type: 'string', default: '5' },
+    series: { type: 'string', default: '2000,20000,100000' },
+    'no-gitops': { type: 'boolean', default: false },
     regenerate: { type: 'boolean', default: false },
   },
 });
+const runs = Math.max(1, Number(values.runs));
 
 const rows = [];
 const notes = [];
-const addRow = (measure, value) => rows.push([measure, value]);
+const row = (measure, tool, reference = '', ratio = '', goal = '') =>
+  rows.push([measure, tool, reference, ratio, goal]);
 
 try {
-  const lib = await import(pathToFileURL(await ensureLibrary()).href);
-  await ensureTree();
-  const tree = await measureTree(treeDir);
-  addRow('files in tree / total size', `${tree.files.toLocaleString('en')} files / ${mb(tree.bytes)} MB`);
-
-  const grep = await timeTwice(() => grepFiles(treeDir));
-  addRow(`grep -rlF ${NEEDLE} (2nd run)`, `${ms(grep.ms)} ms (${grep.result.length} files)`);
-
-  const scan = await timeTwice(() => scanTree(lib, treeDir));
-  addRow('tool scan, scanRoot (2nd run)', `${ms(scan.ms)} ms (${(scan.ms / grep.ms).toFixed(2)}× grep)`);
-  addRow(
-    'scan throughput',
-    `${mb(scan.result.stats.bytesRead / (scan.ms / 1000))} MB/s over ${mb(scan.result.stats.bytesRead)} MB read`,
-  );
-  addRow('candidates found', describeCandidates(scan.result, grep.result));
-
-  const conversion = convertCandidates(lib, scan.result.candidates);
-  if (conversion === undefined) {
-    addRow('conversion', 'skipped: rewriteFile is not exported by the library yet');
-  } else {
-    addRow(
-      'conversion throughput',
-      `${rate(conversion.jobs, conversion.ms)} jobs/s, ${mb(conversion.bytes / (conversion.ms / 1000))} MB/s`,
-    );
-    addRow(
-      'conversion totals',
-      `${conversion.jobs} jobs in ${conversion.files} files, ${ms(conversion.ms)} ms, ${conversion.errors} errors`,
-    );
-    addRow(
-      'job outcomes',
-      Object.entries(conversion.statuses)
-        .map(([status, count]) => `${status} ${count}`)
-        .join(', '),
-    );
-  }
-  measureCommand('scan');
-  measureCommand('convert');
+  ensureBuilt();
+  benchScan();
+  benchConvert();
+  benchSeries();
+  benchParseGrowth();
+  if (!values['no-gitops']) benchGitopsTree();
 } catch (error) {
   notes.push(`stopped early: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 }
-addRow('peak RSS (this process)', `${mb(process.resourceUsage().maxRSS * 1024)} MB`);
 printTable();
 
-/**
- * The library to measure: `dist/lib.js`, built by `npm run build` when missing. When it is older
- * than `src/`, or the build fails, `src/index.ts` is bundled on its own into .bench/ instead, so the
- * numbers are for the current sources and the committed dist/ is left alone.
- */
-async function ensureLibrary() {
-  const built = join(projectRoot, 'dist', 'lib.js');
-  if (!existsSync(built)) spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'ignore' });
-  if (existsSync(built) && !hasNewerSources(built)) return built;
-  notes.push(
-    existsSync(built)
-      ? 'dist/lib.js is older than src/, so src/index.ts was bundled into .bench/lib.js for this run'
-      : '`npm run build` did not produce dist/lib.js, so src/index.ts was bundled into .bench/lib.js',
+/** `scan --format json` over 20,000 files (1% PyTorchJobs) against `grep -rlF PyTorchJob`. */
+function benchScan() {
+  const tree = sharedTree(20000, 0.01);
+  const tool = [];
+  const grep = [];
+  let rss = 0;
+  for (let i = 0; i < runs + 1; i++) {
+    const scan = timed([process.execPath, cli, 'scan', tree, '--format', 'json']);
+    const reference = timed(['grep', '-rlF', 'PyTorchJob', tree]);
+    if (i === 0) continue; // warms the page cache for both
+    tool.push(scan.ms);
+    grep.push(reference.ms);
+    rss = Math.max(rss, scan.rssMb);
+  }
+  const ratio = median(tool) / median(grep);
+  row(
+    'scan --format json, 20,000 files (1% jobs)',
+    sec(median(tool)),
+    `grep -rlF ${sec(median(grep))}`,
+    x(ratio),
+    '≤ 3.5×',
   );
-  const { build: bundle } = await import('esbuild');
-  const outfile = join(benchDir, 'lib.js');
-  await bundle({
-    entryPoints: [join(projectRoot, 'src', 'index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'error',
-    // Bundled CommonJS dependencies call require(); give them one, as scripts/bundle.mjs does.
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
-  return outfile;
+  row('  peak RSS of that scan', `${rss.toFixed(0)} MB`, '', '', '≤ 200 MB');
 }
 
-function hasNewerSources(file) {
-  const found = spawnSync(
-    'find',
-    [join(projectRoot, 'src'), '-type', 'f', '-newer', file, '-print', '-quit'],
-    {
-      encoding: 'utf8',
-    },
-  );
-  return found.status !== 0 || found.stdout.trim() !== '';
-}
-
-async function ensureTree() {
-  const params = JSON.stringify({ files: values.files, seed: values.seed });
-  const existing = await readFile(treeParamsFile, 'utf8').catch(() => '');
-  if (!values.regenerate && existing === params && existsSync(treeDir)) return;
-  await mkdir(benchDir, { recursive: true });
-  const generator = join(projectRoot, 'scripts', 'gen-tree.mjs');
-  const args = [generator, treeDir, '--files', values.files, '--seed', values.seed];
-  const generated = spawnSync(process.execPath, args, { stdio: 'inherit' });
-  if (generated.status !== 0)
-    throw new Error(`gen-tree.mjs failed (exit ${generated.status}); run it by hand: node ${args.join(' ')}`);
-  await writeFile(treeParamsFile, params);
-}
-
-async function measureTree(folder) {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += (await stat(join(entry.parentPath ?? entry.path, entry.name))).size;
-  }
-  return { files, bytes };
-}
-
-/** Runs `task` twice and keeps the second timing: both tools then read from a warm page cache. */
-async function timeTwice(task) {
-  await task();
-  const start = performance.now();
-  const result = await task();
-  return { ms: performance.now() - start, result };
-}
-
-async function grepFiles(folder) {
-  try {
-    const { stdout } = await promisify(execFile)('grep', ['-rlF', NEEDLE, '.'], {
-      cwd: folder,
-      maxBuffer: 1 << 28,
-    });
-    return stdout
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => line.replace(/^\.\//, ''));
-  } catch (error) {
-    // grep exits 1 when nothing matches.
-    if (error && typeof error === 'object' && 'code' in error && error.code === 1) return [];
-    throw new Error(`grep failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-async function scanTree(lib, folder) {
-  const stats = lib.createScanStats();
-  const candidates = [];
-  const skipped = [];
-  for await (const entry of lib.scanRoot(folder, lib.DEFAULT_SCAN_OPTIONS, stats)) {
-    if (entry.type === 'candidate') candidates.push({ relPath: entry.relPath, text: entry.text });
-    else skipped.push(entry);
-  }
-  return { stats, candidates, skipped };
-}
-
-function describeCandidates(scan, grepped) {
-  const found = new Set(scan.candidates.map((candidate) => candidate.relPath));
-  const missed = grepped.filter((path) => isDefaultIncluded(path) && !found.has(path));
-  const agreement =
-    missed.length === 0 ? 'same files as grep' : `${missed.length} grep matches not found, e.g. ${missed[0]}`;
-  return `${found.size} files, ${scan.skipped.length} skipped (${agreement})`;
-}
-
-function isDefaultIncluded(path) {
-  return /\.(?:ya?ml|json)(?:\.(?:tmpl|template|j2))?$/.test(path);
-}
-
-function convertCandidates(lib, candidates) {
-  if (typeof lib.rewriteFile !== 'function') return undefined;
-  const options = { ...lib.DEFAULT_CONVERT_OPTIONS };
-  let jobs = 0;
-  let bytes = 0;
-  let errors = 0;
-  const statuses = {};
-  const start = performance.now();
-  for (const { relPath, text } of candidates) {
-    bytes += Buffer.byteLength(text);
-    try {
-      const rewrite = lib.rewriteFile(relPath, text, options);
-      jobs += rewrite.jobs.length;
-      for (const job of rewrite.jobs) statuses[job.status] = (statuses[job.status] ?? 0) + 1;
-      if (rewrite.error) errors += 1;
-    } catch (error) {
-      errors += 1;
-      if (errors === 1)
-        notes.push(`rewriteFile threw on ${relPath}: ${error instanceof Error ? error.message : error}`);
+/** `convert --write` of 1,000 PyTorchJob files against the PyYAML load/convert/dump script. */
+function benchConvert() {
+  const source = sharedTree(1000, 1.0);
+  const work = join(benchDir, 'convert-work');
+  const tool = [];
+  const pyyaml = [];
+  let rss = 0;
+  let checked = false;
+  for (let i = 0; i < runs; i++) {
+    const toolCopy = freshCopy(source, join(work, 'tool'));
+    const run = timed([process.execPath, cli, 'convert', toolCopy, '--write', '--format', 'json']);
+    if (run.status !== 0) notes.push(`convert --write exited ${run.status}: ${run.stderr.split('\n')[0]}`);
+    const referenceCopy = freshCopy(source, join(work, 'pyyaml'));
+    const reference = timed(['python3', join(sharedBench, 'baseline_convert.py'), 'pyyaml', referenceCopy]);
+    if (reference.status !== 0) throw new Error(`baseline_convert.py failed: ${reference.stderr}`);
+    tool.push(run.ms);
+    pyyaml.push(reference.ms);
+    rss = Math.max(rss, run.rssMb);
+    if (!checked) {
+      checked = true;
+      const report = JSON.parse(run.stdout);
+      notes.push(
+        `convert --write: ${report.summary.converted} of ${report.summary.jobs} jobs converted, ${report.summary.errors} errors (every written file re-parsed and verified)`,
+      );
     }
   }
-  return { jobs, bytes, errors, statuses, files: candidates.length, ms: performance.now() - start };
+  const ratio = median(tool) / median(pyyaml);
+  row(
+    'convert --write, 1,000 job files',
+    sec(median(tool)),
+    `PyYAML script ${sec(median(pyyaml))}`,
+    x(ratio),
+    '≤ 2×',
+  );
+  row('  peak RSS of that convert', `${rss.toFixed(0)} MB`);
+}
+
+/** The same scan over growing trees: time per file should stay flat, and so should memory. */
+function benchSeries() {
+  for (const files of values.series
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0)) {
+    const tree = sharedTree(files, 0.01);
+    timed([process.execPath, cli, 'scan', tree, '--format', 'json']); // page cache
+    const times = [];
+    let rss = 0;
+    for (let i = 0; i < Math.min(runs, 3); i++) {
+      const run = timed([process.execPath, cli, 'scan', tree, '--format', 'json']);
+      times.push(run.ms);
+      rss = Math.max(rss, run.rssMb);
+    }
+    const ms = median(times);
+    row(
+      `scan series: ${files.toLocaleString('en')} files`,
+      `${sec(ms)}, ${((ms * 1000) / files).toFixed(0)} µs/file`,
+      '',
+      '',
+      `peak RSS ${rss.toFixed(0)} MB`,
+    );
+  }
+}
+
+/**
+ * One PyTorchJob beside a ConfigMap of 5,000 to 20,000 keys, rewritten by the library in a child
+ * process per size (so each size has its own peak RSS): a 4× larger map should cost ≤ 4.5× the time.
+ */
+function benchParseGrowth() {
+  const script = join(benchDir, 'parse-growth.mjs');
+  mkdirSync(benchDir, { recursive: true });
+  writeFileSync(script, parseGrowthScript());
+  const results = [];
+  for (const keys of [5000, 10000, 20000]) {
+    const run = spawnSync(process.execPath, [script, join(projectRoot, 'dist', 'lib.js'), String(keys)], {
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`parse growth (${keys} keys) failed: ${run.stderr}`);
+    results.push({ keys, ...JSON.parse(run.stdout) });
+  }
+  const [first, , last] = results;
+  row(
+    'parse growth: job beside a 5k/10k/20k-key map',
+    results.map((r) => `${r.ms.toFixed(0)} ms`).join(' / '),
+    `status ${[...new Set(results.map((r) => r.status))].join(', ')}`,
+    x(last.ms / first.ms),
+    '4× keys ≤ 4.5×',
+  );
+  row('  peak RSS per size', results.map((r) => `${r.rssMb.toFixed(0)} MB`).join(' / '));
+}
+
+function parseGrowthScript() {
+  return `// written by scripts/bench.mjs
+import { pathToFileURL } from 'node:url';
+const [lib, keys] = [await import(pathToFileURL(process.argv[2]).href), Number(process.argv[3])];
+const job = (name) => [
+  'apiVersion: kubeflow.org/v1', 'kind: PyTorchJob', 'metadata:', '  name: ' + name, 'spec:',
+  '  pytorchReplicaSpecs:', '    Worker:', '      replicas: 2', '      template:', '        spec:',
+  '          containers:', '            - name: pytorch', '              image: busybox:1.36',
+  '              command: ["torchrun", "train.py"]', ''].join('\\n');
+const map = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: settings', 'data:',
+  ...Array.from({ length: keys }, (_, i) => '  key' + i + ': "value ' + i + '"'), ''].join('\\n');
+const text = job('warm-up') + '---\\n' + map;
+const options = { ...lib.DEFAULT_CONVERT_OPTIONS };
+lib.rewriteFile('warm.yaml', job('warm-up'), options);
+const start = performance.now();
+const result = lib.rewriteFile('job.yaml', text, options);
+const ms = performance.now() - start;
+const status = result.error ? 'error' : result.jobs.map((j) => j.status).join(',');
+console.log(JSON.stringify({ ms, status, rssMb: process.resourceUsage().maxRSS / 1024 }));
+`;
+}
+
+/** The full dry run on the project's own GitOps tree (kustomizations, apps, CRDs). */
+function benchGitopsTree() {
+  const tree = join(benchDir, 'gitops-tree');
+  if (values.regenerate || !existsSync(join(tree, '.complete'))) {
+    rmSync(tree, { recursive: true, force: true });
+    run([
+      process.execPath,
+      join(projectRoot, 'scripts', 'gen-tree.mjs'),
+      tree,
+      '--files',
+      '20000',
+      '--seed',
+      '42',
+    ]);
+    writeFileSync(join(tree, '.complete'), '');
+  }
+  for (const command of ['scan', 'convert']) {
+    const times = [];
+    let rss = 0;
+    for (let i = 0; i < Math.min(runs, 3); i++) {
+      const result = timed([process.execPath, cli, command, tree, '--format', 'json']);
+      times.push(result.ms);
+      rss = Math.max(rss, result.rssMb);
+    }
+    row(
+      `${command} (dry run), scripts/gen-tree.mjs tree`,
+      sec(median(times)),
+      '',
+      '',
+      `peak RSS ${rss.toFixed(0)} MB`,
+    );
+  }
+}
+
+function ensureBuilt() {
+  const stale =
+    !existsSync(cli) ||
+    spawnSync('find', [join(projectRoot, 'src'), '-newer', cli, '-print', '-quit'], {
+      encoding: 'utf8',
+    }).stdout.trim() !== '';
+  if (!stale) return;
+  notes.push('dist/ was older than src/ and was rebuilt with npm run build');
+  run(['npm', 'run', 'build']);
+}
+
+/** A tree from ../shared/bench/gen_tree.py, generated once per size and fraction. */
+function sharedTree(files, fraction) {
+  const tree = join(benchDir, `gen-${files}-${fraction}`);
+  if (values.regenerate || !existsSync(join(tree, '.complete'))) {
+    rmSync(tree, { recursive: true, force: true });
+    run(['python3', join(sharedBench, 'gen_tree.py'), tree, String(files), String(fraction)]);
+    writeFileSync(join(tree, '.complete'), '');
+  }
+  return tree;
+}
+
+function freshCopy(source, target) {
+  rmSync(target, { recursive: true, force: true });
+  cpSync(source, target, { recursive: true });
+  return target;
+}
+
+function run(argv) {
+  const result = spawnSync(argv[0], argv.slice(1), {
+    cwd: projectRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`${argv.join(' ')} exited ${result.status}`);
+}
+
+/** Wall time of a command, and its peak RSS from GNU time when installed. */
+function timed(argv) {
+  const args = gnuTime ? [gnuTime, '-f', '%M', ...argv] : argv;
+  const start = performance.now();
+  const result = spawnSync(args[0], args.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - start;
+  const stderr = result.stderr ?? '';
+  const rssKb = gnuTime ? Number(stderr.trim().split('\n').at(-1)) : Number.NaN;
+  return {
+    ms,
+    status: result.status,
+    stdout: result.stdout,
+    stderr,
+    rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : 0,
+  };
+}
+
+function median(list) {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function sec(ms) {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function x(ratio) {
+  return `${ratio.toFixed(2)}×`;
 }
 
 function printTable() {
-  const width = Math.max(...rows.map(([measure]) => measure.length));
+  const header = ['measure', 'this tool', 'reference', 'ratio', 'goal / notes'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
   console.log(
-    `\ntrainjob-migrate benchmark — Node ${process.version}, ${cpus().length} CPUs, tree ${treeDir}\n`,
+    `\ntrainjob-migrate benchmark — Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}, medians of ${runs} alternating runs\n`,
   );
-  console.log(`${'measure'.padEnd(width)} | result`);
-  console.log(`${'-'.repeat(width)}-|-${'-'.repeat(40)}`);
-  for (const [measure, value] of rows) console.log(`${measure.padEnd(width)} | ${value}`);
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
   for (const note of notes) console.log(`\nnote: ${note}`);
-}
-
-function mb(bytes) {
-  return (bytes / (1024 * 1024)).toFixed(1);
-}
-
-function ms(value) {
-  return value.toFixed(0);
-}
-
-function rate(count, milliseconds) {
-  return (count / (milliseconds / 1000)).toFixed(0);
-}
-
-/**
- * The whole command as a user runs it (scan, plan, GitOps analysis with kustomize builds, report),
- * on the built CLI, with the child's peak memory from GNU time when it is installed.
- */
-function measureCommand(command) {
-  const cli = join(projectRoot, 'dist', 'cli.js');
-  if (!existsSync(cli)) {
-    notes.push(`${command}: dist/cli.js is missing; run npm run build`);
-    return;
-  }
-  const gnuTime = existsSync('/usr/bin/time');
-  const args = [process.execPath, cli, command, treeDir, '--format', 'json'];
-  const started = performance.now();
-  const run = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(args[0], args.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const elapsed = performance.now() - started;
-  const rssKb = gnuTime ? Number(run.stderr.trim().split('\n').at(-1)) : Number.NaN;
-  const memory = Number.isFinite(rssKb) ? `, peak RSS ${mb(rssKb * 1024)} MB` : '';
-  addRow(`CLI ${command} end to end`, `${ms(elapsed)} ms (exit ${run.status})${memory}`);
 }

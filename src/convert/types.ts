@@ -122,6 +122,8 @@ export type FindingCode =
   | 'EDIT_UNSUPPORTED'
   | 'VERIFY_FAILED'
   | 'SIDE_BY_SIDE_EXISTS'
+  /** A carried value written as its value, not its source text (e.g. an alias whose anchor is dropped). */
+  | 'VALUE_RESTYLED'
   /** Converted against a runtime generated from the job's runtime-level settings. */
   | 'RUNTIME_GENERATED'
   // Raised by the GitOps analysis:

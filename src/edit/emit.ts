@@ -1,15 +1,23 @@
 /**
  * Renders the new structure of a TrainJob as text in the document's own style. Values carried over
- * from the PyTorchJob are copied as their original source lines (re-indented), so their quotes,
- * flow collections, block scalars, anchors and comments travel unchanged.
+ * from the PyTorchJob are copied as their source text (see carry.ts), so their quotes, flow
+ * collections, block scalars, anchors and comments travel unchanged.
  */
 
 import type { Path } from '../convert/types.js';
 import { isPlainObject } from '../util/objects.js';
+import {
+  type CarryState,
+  carriedCommentTexts,
+  carriedFlowText,
+  carriedItemLines,
+  carriedPairLines,
+  inlineValue,
+} from './carry.js';
 import type { SourceComment, SpanNode } from './layout.js';
 import { renderScalar } from './scalar.js';
 import type { DocumentStyle } from './style.js';
-import { indentOf, type LineIndex, shiftLines } from './text.js';
+import { indentOf, type LineIndex } from './text.js';
 
 export const pathKey = (path: Path): string => JSON.stringify(path);
 
@@ -25,24 +33,18 @@ export interface EmitContext {
   carried: Map<string, SpanNode>;
   /** Output path → comments that move there from removed structure. */
   comments: Map<string, RelocatedComments>;
+  /** Every comment of the spec (carried text may show comments other entries own). */
+  sourceComments: SourceComment[];
+  carry: CarryState;
 }
 
 const pad = (n: number): string => ' '.repeat(n);
-
-function commentTextsOf(span: SpanNode, lines: LineIndex): Set<string> {
-  const texts = new Set<string>();
-  for (let l = span.firstLine; l <= span.lastLine; l++) {
-    const at = lines.line(l).indexOf('#');
-    if (at !== -1) texts.add(lines.line(l).slice(at).trim());
-  }
-  return texts;
-}
 
 /** Comments relocated to `path`, minus those the carried text already shows. */
 function relocatedFor(path: Path, ctx: EmitContext, carriedSpan?: SpanNode): RelocatedComments {
   const found = ctx.comments.get(pathKey(path));
   if (!found) return { ownLine: [], inline: [] };
-  const shown = carriedSpan ? commentTextsOf(carriedSpan, ctx.lines) : new Set<string>();
+  const shown = carriedSpan ? carriedCommentTexts(carriedSpan, ctx.lines, ctx.sourceComments) : new Set();
   const seen = new Set<string>();
   const keep = (c: SourceComment): boolean => {
     const text = c.text.trim();
@@ -57,34 +59,6 @@ function commentLines(comments: SourceComment[], col: number): string[] {
   return comments.map((c) => pad(col) + c.text.trim());
 }
 
-function carriedPairLines(span: SpanNode, key: string, col: number, lines: LineIndex): string[] {
-  const out: string[] = [];
-  for (let l = span.firstLine; l < span.startLine; l++) {
-    const text = lines.line(l);
-    out.push(text.trim() === '' ? '' : pad(col) + text.trimStart());
-  }
-  const keyLine = span.startLine;
-  const rest = lines.text.slice(span.keyEnd, lines.lineEnd(keyLine));
-  out.push(pad(col) + renderScalar(key) + rest);
-  const body: string[] = [];
-  for (let l = keyLine + 1; l <= span.lastLine; l++) body.push(lines.line(l));
-  out.push(...shiftLines(body, col - span.col, col));
-  return out;
-}
-
-function carriedItemLines(span: SpanNode, dashCol: number, lines: LineIndex): string[] {
-  const out: string[] = [];
-  for (let l = span.firstLine; l < span.startLine; l++) {
-    const text = lines.line(l);
-    out.push(text.trim() === '' ? '' : pad(dashCol) + text.trimStart());
-  }
-  out.push(pad(dashCol) + lines.text.slice(span.startOffset, lines.lineEnd(span.startLine)));
-  const body: string[] = [];
-  for (let l = span.startLine + 1; l <= span.lastLine; l++) body.push(lines.line(l));
-  out.push(...shiftLines(body, dashCol - span.col, dashCol));
-  return out;
-}
-
 function withInline(line: string, inline: SourceComment[]): string {
   const [only] = inline;
   return inline.length === 1 && only ? `${line}${only.gap}${only.text.trim()}` : line;
@@ -96,7 +70,11 @@ export function emitPair(key: string, value: unknown, path: Path, col: number, c
   const moved = relocatedFor(path, ctx, carried);
   const above = commentLines(moved.ownLine, col);
   if (carried)
-    return [...above, ...commentLines(moved.inline, col), ...carriedPairLines(carried, key, col, ctx.lines)];
+    return [
+      ...above,
+      ...commentLines(moved.inline, col),
+      ...carriedPairLines(carried, renderScalar(key), col, ctx.carry),
+    ];
   const keyText = pad(col) + renderScalar(key);
   const extraInline = moved.inline.length === 1 ? [] : moved.inline;
   const head = [...above, ...commentLines(extraInline, col)];
@@ -127,7 +105,7 @@ export function emitItem(value: unknown, path: Path, dashCol: number, ctx: EmitC
   const carried = ctx.carried.get(pathKey(path));
   const moved = relocatedFor(path, ctx, carried);
   const above = commentLines([...moved.ownLine, ...moved.inline], dashCol);
-  if (carried) return [...above, ...carriedItemLines(carried, dashCol, ctx.lines)];
+  if (carried) return [...above, ...carriedItemLines(carried, dashCol, ctx.carry)];
   if (isPlainObject(value) && Object.keys(value).length > 0) {
     const body = emitMapBody(value, path, dashCol + 2, ctx);
     const first = body.findIndex((line) => !line.trimStart().startsWith('#'));
@@ -136,9 +114,31 @@ export function emitItem(value: unknown, path: Path, dashCol: number, ctx: EmitC
     // Comments the first key carried above itself go above the dash.
     return [...above, ...body.slice(0, first).map((l) => pad(dashCol) + l.trimStart()), ...body.slice(first)];
   }
-  if (Array.isArray(value) || isPlainObject(value))
-    return [...above, `${pad(dashCol)}- ${JSON.stringify(value)}`];
+  if (Array.isArray(value) || isPlainObject(value)) {
+    const comments: string[] = [];
+    const text = flowValue(value, path, ctx, comments);
+    return [...above, ...comments.map((c) => pad(dashCol) + c), `${pad(dashCol)}- ${text}`];
+  }
   return [...above, `${pad(dashCol)}- ${renderScalar(value)}`];
+}
+
+/** A value written inside a flow collection: carried values keep their text where it can stand there. */
+function flowValue(value: unknown, path: Path, ctx: EmitContext, comments: string[]): string {
+  const carried = ctx.carried.get(pathKey(path));
+  if (carried) {
+    const found = carriedFlowText(carried, value, ctx.carry);
+    comments.push(...found.comments);
+    return found.text;
+  }
+  if (Array.isArray(value))
+    return `[${value.map((v, i) => flowValue(v, [...path, i], ctx, comments)).join(', ')}]`;
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value).map(
+      ([k, v]) => `${JSON.stringify(k)}: ${flowValue(v, [...path, k], ctx, comments)}`,
+    );
+    return `{${entries.join(', ')}}`;
+  }
+  return inlineValue(value);
 }
 
 /** The entries of a map at column `col`, with the comments relocated to the map itself first. */

@@ -5,10 +5,11 @@
  * field it described.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, type Node } from 'yaml';
-import type { AccountingEntry, ConversionResult, Path } from '../convert/types.js';
+import { type Document, isMap, isScalar, type Node } from 'yaml';
+import type { AccountingEntry, ConversionResult, Finding, Path } from '../convert/types.js';
+import { type CarryState, carriedRange, defineAnchors, restyledFinding } from './carry.js';
 import { emitBlockComments, emitMapBody, pathKey, type RelocatedComments } from './emit.js';
-import { findSpan, type SpanNode, walkSpans } from './layout.js';
+import { findSpan, type SourceComment, type SpanNode, walkSpans } from './layout.js';
 import { replaceScalarSource } from './scalar.js';
 import type { DocumentStyle } from './style.js';
 import { isCommentLine, type LineIndex } from './text.js';
@@ -32,6 +33,8 @@ export interface JobRegion {
 }
 
 export interface JobEditInput {
+  /** The parsed document the job is in (aliases resolve in it). */
+  doc: Document;
   lines: LineIndex;
   roots: SpanNode[];
   style: DocumentStyle;
@@ -82,24 +85,21 @@ export function jobRegion(input: JobEditInput): JobRegion {
   return { start, end: lines.lineEnd(lastLine), firstLine, lastLine };
 }
 
-/** Aliases in a span must point at anchors inside it, or the copied text would dangle. */
-function aliasesResolveInside(span: SpanNode, lines: LineIndex): boolean {
-  const text = lines.text.slice(lines.lineStart(span.firstLine), lines.lineEnd(span.lastLine));
-  for (const match of text.matchAll(/(?:^|[\s,[{:-])\*([^\s,[\]{}]+)/g)) {
-    if (!text.includes(`&${match[1]}`)) return false;
-  }
-  return true;
-}
-
-function carriedSpans(input: JobEditInput): Map<string, SpanNode> {
+/**
+ * Output path → the input entry whose source text renders it. An entry that becomes a list item (or
+ * the other way round) cannot keep its text; it is written from its value and reported.
+ */
+function carriedSpans(input: JobEditInput, findings: Finding[]): Map<string, SpanNode> {
   const carried = new Map<string, SpanNode>();
   for (const { from, to } of input.result.carried) {
     if (to[0] !== 'spec') continue;
     const span = findSpan(input.roots, [...input.prefix, ...from]);
-    if (!span || span.inFlow) continue;
+    if (!span) continue;
     const toItem = typeof to[to.length - 1] === 'number';
-    if ((span.kind === 'item') !== toItem) continue;
-    if (!aliasesResolveInside(span, input.lines)) continue;
+    if ((span.kind === 'item') !== toItem) {
+      findings.push(restyledFinding(from, 'it moves between a list item and a mapping entry'));
+      continue;
+    }
     carried.set(pathKey(to), span);
   }
   return carried;
@@ -137,8 +137,12 @@ function relocatedComments(
   output: Record<string, unknown>,
 ): Map<string, RelocatedComments> {
   const carriedFrom = [...carried.values()].map((s) => s.path);
+  const ranges = [...carried.values()].map((s) => carriedRange(s, input.lines));
+  const inCarriedText = (c: SourceComment): boolean => ranges.some(([s, e]) => s <= c.offset && c.offset < e);
   const byTarget = new Map<string, RelocatedComments>();
-  const add = (target: Path, ownLine: SpanNode['leading'], inline: SpanNode['inline']): void => {
+  const add = (target: Path, allOwnLine: SourceComment[], allInline: SourceComment[]): void => {
+    const ownLine = allOwnLine.filter((c) => !inCarriedText(c));
+    const inline = allInline.filter((c) => !inCarriedText(c));
     if (ownLine.length === 0 && inline.length === 0) return;
     const key = pathKey(target);
     const entry = byTarget.get(key) ?? { ownLine: [], inline: [] };
@@ -201,6 +205,8 @@ function metadataEdits(span: SpanNode, input: unknown, output: unknown, lines: L
 export interface JobEdits {
   edits: TextEdit[];
   region: JobRegion;
+  /** Values written out instead of carried as text (VALUE_RESTYLED). */
+  findings: Finding[];
 }
 
 /** The edits that turn the job's text into its TrainJob. */
@@ -211,6 +217,7 @@ export function buildJobEdits(input: JobEditInput): JobEdits {
   const entries = jobEntries(input);
   const region = jobRegion(input);
   const edits: TextEdit[] = [];
+  const findings: Finding[] = [];
   const outputKeys = new Set(Object.keys(output));
   for (const entry of entries) {
     const key = String(entry.path[entry.path.length - 1]);
@@ -219,17 +226,37 @@ export function buildJobEdits(input: JobEditInput): JobEdits {
     } else if (key === 'metadata') {
       edits.push(...metadataEdits(entry, input.input.metadata, output.metadata, lines));
     } else if (key === 'spec') {
-      edits.push(specEdit(input, entry, output));
+      edits.push(specEdit(input, entry, output, findings));
     } else if (!outputKeys.has(key)) {
       edits.push(removeEntry(entry, lines));
     } else {
       throw new EditError(`unexpected top-level field ${key}`);
     }
   }
-  return { edits, region };
+  return { edits, region, findings };
 }
 
-function specEdit(input: JobEditInput, specSpan: SpanNode, output: Record<string, unknown>): TextEdit {
+/** Anchors of the job's text that stays before its spec (apiVersion, kind, kept metadata). */
+function anchorsBeforeSpec(input: JobEditInput, specSpan: SpanNode, state: CarryState): void {
+  const keptMetadata = (input.result.trainJob?.metadata ?? {}) as Record<string, unknown>;
+  for (const entry of jobEntries(input)) {
+    if (entry.startOffset >= specSpan.startOffset) continue;
+    const key = entry.path[entry.path.length - 1];
+    if (key === 'apiVersion' || key === 'kind') defineAnchors(entry.value, state);
+    if (key !== 'metadata' || !entry.value) continue;
+    if (entry.value.anchor) state.defined.set(entry.value.anchor, entry.value);
+    for (const child of entry.children) {
+      if (String(child.path[child.path.length - 1]) in keptMetadata) defineAnchors(child.value, state);
+    }
+  }
+}
+
+function specEdit(
+  input: JobEditInput,
+  specSpan: SpanNode,
+  output: Record<string, unknown>,
+  findings: Finding[],
+): TextEdit {
   const { lines, style } = input;
   if (
     !isMap(specSpan.value) ||
@@ -238,9 +265,23 @@ function specEdit(input: JobEditInput, specSpan: SpanNode, output: Record<string
   ) {
     throw new EditError('spec is not a block mapping; flow-style specs are left for a person to convert');
   }
-  const carried = carriedSpans(input);
+  const carried = carriedSpans(input, findings);
   const comments = relocatedComments(input, specSpan, carried, output);
-  const ctx = { lines, style, carried, comments };
+  const carry: CarryState = {
+    doc: input.doc,
+    lines,
+    prefixLength: input.prefix.length,
+    defined: new Map(),
+    carriedRanges: [...carried.values()].map((s) => carriedRange(s, lines)),
+    findings,
+  };
+  anchorsBeforeSpec(input, specSpan, carry);
+  const sourceComments = [...walkSpans([specSpan])].flatMap((s) => [
+    ...s.leading,
+    ...s.inline,
+    ...s.trailing,
+  ]);
+  const ctx = { lines, style, carried, comments, sourceComments, carry };
   const childCol = specSpan.col + style.indentUnit;
   const spec = output.spec as Record<string, unknown>;
   const closing = specSpan.trailing.map((c) => ' '.repeat(childCol) + c.text.trim());

@@ -3,8 +3,9 @@
  * spans and the comments it owns. The editor moves whole spans as text and relocates the comments
  * of the structure it removes.
  */
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { type CST, type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Path } from '../convert/types.js';
+import { commentTokens, type LeafToken } from './cst-tokens.js';
 import type { LineIndex } from './text.js';
 
 export interface SourceComment {
@@ -47,33 +48,28 @@ interface CstLike {
   type?: string;
   offset?: number;
   source?: string;
-  [key: string]: unknown;
 }
 
 /** Every comment token of a CST subtree. */
 export function collectComments(token: unknown, lines: LineIndex): SourceComment[] {
-  const found: SourceComment[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    const tok = value as CstLike;
-    if (tok.type === 'comment' && typeof tok.offset === 'number' && typeof tok.source === 'string') {
-      const line = lines.lineOf(tok.offset);
-      const column = tok.offset - lines.lineStart(line);
-      const before = lines.text.slice(lines.lineStart(line), tok.offset);
-      const gap = /[ \t]*$/.exec(before)?.[0] || ' ';
-      found.push({ text: tok.source, offset: tok.offset, line, column, ownLine: before.trim() === '', gap });
-      return;
-    }
-    for (const [key, child] of Object.entries(tok)) {
-      if (key !== 'source') visit(child);
-    }
+  return commentTokens(token as CST.Token | undefined)
+    .map((tok) => sourceComment(tok, lines))
+    .sort((a, b) => a.offset - b.offset);
+}
+
+export function sourceComment(tok: LeafToken, lines: LineIndex): SourceComment {
+  const line = lines.lineOf(tok.offset);
+  const lineStart = lines.lineStart(line);
+  const before = lines.text.slice(lineStart, tok.offset);
+  const gap = /[ \t]*$/.exec(before)?.[0] || ' ';
+  return {
+    text: tok.source,
+    offset: tok.offset,
+    line,
+    column: tok.offset - lineStart,
+    ownLine: before.trim() === '',
+    gap,
   };
-  visit(token);
-  return found.sort((a, b) => a.offset - b.offset);
 }
 
 /** The last line holding content of a value node (trailing blanks and line breaks excluded). */
@@ -85,7 +81,9 @@ function contentEnd(node: Node | null, fallbackLine: number, lines: LineIndex, c
   const range = node.range;
   if (!range) return fallbackLine;
   let last = range[1] - 1;
-  while (last > range[0] && /\s/.test(lines.text[last] ?? '')) last--;
+  // A keep-chomped block scalar (`|+`) owns its trailing blank lines: they are part of its value.
+  const keep = isScalar(node) && /^[|>][1-9-]*\+/.test(lines.text.slice(range[0], range[0] + 4));
+  while (!keep && last > range[0] && /\s/.test(lines.text[last] ?? '')) last--;
   return Math.max(fallbackLine, lines.lineOf(Math.max(last, range[0])));
 }
 
@@ -217,7 +215,8 @@ export function layoutDocument(doc: Document, lines: LineIndex): DocumentLayout 
   const last = roots.reduce((max, r) => Math.max(max, r.contentEndLine), -1);
   for (const comment of comments) {
     if (!comment.ownLine) {
-      const owner = innermostOn(roots, comment.line, true) ?? innermostOn(roots, comment.line, false);
+      let owner = innermostOn(roots, comment.line, true) ?? innermostOn(roots, comment.line, false);
+      if (owner?.inFlow) owner = lastFlowLeafBefore(roots, owner, comment, lines) ?? owner;
       if (owner) owner.inline.push(comment);
       else loose.push(comment);
       continue;
@@ -236,6 +235,33 @@ export function layoutDocument(doc: Document, lines: LineIndex): DocumentLayout 
   }
   finishSpans(roots);
   return { roots, loose };
+}
+
+/**
+ * In flow text a comment closes its line, so it stands beside the last value that ends there
+ * (`image: "x",  # {"$imagepolicy": ...}` belongs to the image). Only the flow collection the
+ * comment is in is searched.
+ */
+function lastFlowLeafBefore(roots: SpanNode[], owner: SpanNode, comment: SourceComment, lines: LineIndex) {
+  let flowRoot: SpanNode[] = roots;
+  for (let depth = 1; depth <= owner.path.length; depth++) {
+    const span = findSpan(roots, owner.path.slice(0, depth));
+    if (span?.inFlow) {
+      flowRoot = depth === 1 ? roots : (findSpan(roots, owner.path.slice(0, depth - 1))?.children ?? roots);
+      break;
+    }
+  }
+  let best: SpanNode | undefined;
+  let bestEnd = -1;
+  for (const span of walkSpans(flowRoot)) {
+    const end = span.value?.range?.[1];
+    if (!span.inFlow || span.children.length > 0 || end === undefined || end > comment.offset) continue;
+    if (end > bestEnd && lines.lineOf(Math.max(0, end - 1)) === comment.line) {
+      best = span;
+      bestEnd = end;
+    }
+  }
+  return best;
 }
 
 function removeComment(nodes: SpanNode[], comment: SourceComment): void {

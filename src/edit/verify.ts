@@ -1,21 +1,15 @@
 /**
  * Checks a rewritten text before anything is written: it parses, reads back as exactly the documents
- * expected (TrainJobs equal to the engine's output, every other document unchanged), keeps every
- * comment, and each TrainJob passes the CRD validator when there is one.
+ * expected (TrainJobs equal to the engine's output, every document the rewrite did not touch equal as
+ * text), keeps every comment, and each TrainJob passes the CRD validator when there is one.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { type Document, LineCounter, Parser, parseAllDocuments } from 'yaml';
-import { collectComments } from './layout.js';
-import { LineIndex } from './text.js';
+import { type Document, Parser } from 'yaml';
+import { commentTokens, type LeafToken } from './cst-tokens.js';
 import type { TrainJobValidator } from './types.js';
+import { type ParsedYaml, parseYaml } from './yaml-documents.js';
 
-export const PARSE_OPTIONS = { keepSourceTokens: true, merge: true, uniqueKeys: true } as const;
 const TO_JS = { maxAliasCount: 1000 } as const;
-
-export function parseDocuments(text: string, lineCounter?: LineCounter): Document[] {
-  const parsed = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
-  return Array.isArray(parsed) ? parsed : [];
-}
 
 export function documentValue(doc: Document): unknown {
   return doc.toJS(TO_JS);
@@ -23,52 +17,64 @@ export function documentValue(doc: Document): unknown {
 
 /** The distinct comment texts of a YAML text. */
 export function commentTexts(text: string): Set<string> {
-  const lines = new LineIndex(text);
   const texts = new Set<string>();
   for (const token of new Parser().parse(text)) {
-    for (const c of collectComments(token, lines)) texts.add(c.text.trim());
+    for (const comment of commentTokens(token)) texts.add(comment.source.trim());
   }
   return texts;
 }
 
+function textsOf(comments: readonly LeafToken[]): Set<string> {
+  return new Set(comments.map((comment) => comment.source.trim()));
+}
+
+/** A document of the new text: read back as a value, or left as it was (the same text). */
+export type ExpectedDocument = { value: unknown } | { text: string };
+
 export interface VerifyInput {
-  before: string;
+  before: ParsedYaml;
   after: string;
-  /** The values the new text must read back as, document by document (List items expanded inside). */
-  expected: unknown[];
+  /** What the new text must hold, document by document (List items expanded inside values). */
+  expected: ExpectedDocument[];
   trainJobs: Record<string, unknown>[];
   validate?: TrainJobValidator;
 }
 
 /** Problems found, empty when the new text is safe to write. */
 export function verifyRewrite(input: VerifyInput): string[] {
-  const lineCounter = new LineCounter();
-  const docs = parseDocuments(input.after, lineCounter);
-  for (const doc of docs) {
-    const [error] = doc.errors;
+  const { expected } = input;
+  const after = parseYaml(input.after, (index) => {
+    const wanted = expected[index];
+    return wanted === undefined || 'value' in wanted;
+  });
+  for (const document of after.documents) {
+    const [error] = document.errors;
     if (error) {
-      const pos = lineCounter.linePos(error.pos[0]);
+      const pos = after.lineCounter.linePos(error.pos[0]);
       return [`the rewritten text does not parse (line ${pos.line}, column ${pos.col}): ${error.message}`];
     }
   }
   let values: unknown[];
   try {
-    values = docs.map(documentValue);
+    values = after.documents.map((document) => (document.doc ? documentValue(document.doc) : undefined));
   } catch (error) {
     return [`the rewritten text does not read back: ${(error as Error).message}`];
   }
   const problems: string[] = [];
-  if (values.length !== input.expected.length) {
-    problems.push(`expected ${input.expected.length} documents after the rewrite, found ${values.length}`);
+  if (after.documents.length !== expected.length) {
+    problems.push(`expected ${expected.length} documents after the rewrite, found ${after.documents.length}`);
   } else {
-    values.forEach((value, i) => {
-      if (!isDeepStrictEqual(value, input.expected[i])) {
-        problems.push(`document ${i + 1} does not read back as intended after the rewrite`);
-      }
+    after.documents.forEach((document, i) => {
+      const wanted = expected[i] as ExpectedDocument;
+      const same =
+        'value' in wanted
+          ? isDeepStrictEqual(values[i], wanted.value)
+          : input.after.slice(document.start, document.end) === wanted.text;
+      if (!same) problems.push(`document ${i + 1} does not read back as intended after the rewrite`);
     });
   }
-  const kept = commentTexts(input.after);
-  for (const comment of commentTexts(input.before)) {
+  const kept = textsOf(after.comments);
+  for (const comment of textsOf(input.before.comments)) {
     if (!kept.has(comment)) problems.push(`the comment "${comment}" would be lost`);
   }
   if (input.validate) {

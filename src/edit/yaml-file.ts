@@ -2,11 +2,11 @@
  * Rewrites the PyTorchJobs of a YAML file (one or many documents, `kind: List` items) by splicing
  * the original text. Bytes outside the converted documents never change.
  */
-import { type Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
 import { convertPyTorchJob } from '../convert/convert.js';
 import { isPyTorchJob } from '../convert/recognise.js';
 import type { ConversionResult, Finding, Path } from '../convert/types.js';
-import type { FileKind } from '../report/types.js';
+import type { FileError, FileKind } from '../report/types.js';
 import { isPlainObject } from '../util/objects.js';
 import {
   applyEdits,
@@ -20,7 +20,8 @@ import { layoutDocument, type SpanNode } from './layout.js';
 import { detectStyle } from './style.js';
 import { BOM, detectLineEnding, LineIndex } from './text.js';
 import type { FileRewrite, JobRewrite, RewriteOptions } from './types.js';
-import { documentValue, parseDocuments, verifyRewrite } from './verify.js';
+import { documentValue, type ExpectedDocument, verifyRewrite } from './verify.js';
+import { type ParsedYaml, parseYaml, type TextDocument } from './yaml-documents.js';
 
 const TRAINJOB_API_GROUP = 'trainer.kubeflow.org/';
 
@@ -115,12 +116,14 @@ export function rewriteYaml(
   const withoutBom = hasBom ? text.slice(1) : text;
   const ending = detectLineEnding(withoutBom);
   const source = ending === '\r\n' ? withoutBom.replaceAll('\r\n', '\n') : withoutBom;
-  const lineCounter = new LineCounter();
-  const docs = parseDocuments(source, lineCounter);
-  for (const doc of docs) {
-    const [error] = doc.errors;
+  const tooLarge = tooLargeJobDocument(source);
+  if (tooLarge) return { kind, jobs: [], error: tooLarge };
+  const sideBySide = options.strategy === 'side-by-side';
+  const parsed = parseYaml(source, (_index, text) => holdsJob(text, sideBySide));
+  for (const document of parsed.documents) {
+    const [error] = document.errors;
     if (error) {
-      const pos = lineCounter.linePos(error.pos[0]);
+      const pos = parsed.lineCounter.linePos(error.pos[0]);
       return {
         kind,
         jobs: [],
@@ -134,7 +137,7 @@ export function rewriteYaml(
   }
   let values: unknown[];
   try {
-    values = docs.map(documentValue);
+    values = parsed.documents.map((document) => (document.doc ? documentValue(document.doc) : undefined));
   } catch (error) {
     return {
       kind,
@@ -150,16 +153,14 @@ export function rewriteYaml(
   const layoutOf = (docIndex: number) => {
     let layout = layouts.get(docIndex);
     if (!layout) {
-      const doc = docs[docIndex] as Document;
+      const doc = parsed.documents[docIndex]?.doc as Document;
       layout = { roots: layoutDocument(doc, lines).roots, doc };
       layouts.set(docIndex, layout);
     }
     return layout;
   };
   const existing = trainJobNames(values);
-  const planned = found.map((job) =>
-    planJob(job, layoutOf(job.docIndex).roots, lines, options, existing, gate),
-  );
+  const planned = found.map((job) => planJob(job, layoutOf(job.docIndex), lines, options, existing, gate));
 
   const converted = planned.filter((p) => p.report.status === 'converted');
   const jobs = planned.map((p) => p.report);
@@ -168,9 +169,9 @@ export function rewriteYaml(
   const edits = converted.flatMap((p) => placeEdits(p, source, options));
   const after = applyEdits(source, edits);
   const problems = verifyRewrite({
-    before: source,
+    before: parsed,
     after,
-    expected: expectedValues(values, converted, options),
+    expected: expectedDocuments(parsed, values, converted, options),
     trainJobs: converted.map((p) => p.result?.trainJob as Record<string, unknown>),
     validate: options.validate,
   });
@@ -194,14 +195,15 @@ export function rewriteYaml(
 
 function planJob(
   job: FoundJob,
-  roots: SpanNode[],
+  { roots, doc }: { roots: SpanNode[]; doc: Document },
   lines: LineIndex,
   options: RewriteOptions,
   existing: Set<string>,
   gate?: JobGate,
 ): Planned {
   const result = convertPyTorchJob(job.input, options);
-  const editInput = { lines, roots, style: detectStyle(roots), prefix: job.prefix, input: job.input, result };
+  const style = detectStyle(roots);
+  const editInput = { doc, lines, roots, style, prefix: job.prefix, input: job.input, result };
   const region = jobRegion(editInput);
   const linesBefore = region.lastLine - region.firstLine + 1;
   let report: JobRewrite = { ...baseJob(job.input, region.firstLine + 1, linesBefore), conversion: result };
@@ -226,7 +228,8 @@ function planJob(
     return { job, report, result };
   }
   try {
-    const { edits } = buildJobEdits(editInput);
+    const { edits, findings } = buildJobEdits(editInput);
+    report.findings.push(...findings);
     const regionText = lines.text.slice(region.start, region.end);
     const newRegion = applyEdits(regionText, edits, region.start);
     report = { ...report, status: 'converted', linesAfter: countLines(newRegion) };
@@ -257,19 +260,25 @@ function placeEdits(p: Planned, source: string, options: RewriteOptions): TextEd
   return [{ start: region.end, end: region.end, text: separator + newRegion }];
 }
 
-function expectedValues(values: unknown[], converted: Planned[], options: RewriteOptions): unknown[] {
+function expectedDocuments(
+  parsed: ParsedYaml,
+  values: unknown[],
+  converted: Planned[],
+  options: RewriteOptions,
+): ExpectedDocument[] {
   const sideBySide = options.strategy === 'side-by-side';
-  const out: unknown[] = [];
+  const out: ExpectedDocument[] = [];
   values.forEach((value, docIndex) => {
     const jobs = converted.filter((p) => p.job.docIndex === docIndex);
     if (jobs.length === 0) {
-      out.push(value);
+      const document = parsed.documents[docIndex] as TextDocument;
+      out.push(document.doc ? { value } : { text: parsed.text.slice(document.start, document.end) });
       return;
     }
     const root = jobs.find((p) => p.job.prefix.length === 0);
     if (root) {
-      if (sideBySide) out.push(value);
-      out.push(root.result?.trainJob);
+      if (sideBySide) out.push({ value });
+      out.push({ value: root.result?.trainJob });
       return;
     }
     const list = value as { items: unknown[] };
@@ -278,7 +287,43 @@ function expectedValues(values: unknown[], converted: Planned[], options: Rewrit
       if (!job) return [item];
       return sideBySide ? [item, job.result?.trainJob] : [job.result?.trainJob];
     });
-    out.push({ ...list, items });
+    out.push({ value: { ...list, items } });
   });
   return out;
+}
+
+/** Larger job documents are reported, not rewritten: their node trees would not fit in memory. */
+export const MAX_JOB_DOCUMENT_BYTES = 1024 * 1024;
+const JOB_KIND_LINE = /^[ \t-]*kind:[ \t]*["']?PyTorchJob\b/m;
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+
+/**
+ * A document over the limit that names a PyTorchJob, as an error. Documents are split at their
+ * `---` and `...` lines, which YAML forbids inside any scalar; only texts over the limit are split.
+ */
+function tooLargeJobDocument(source: string): FileError | undefined {
+  if (Buffer.byteLength(source) <= MAX_JOB_DOCUMENT_BYTES) return undefined;
+  let start = 0;
+  const ends = [...source.matchAll(DOCUMENT_MARKER)].map((match) => match.index);
+  for (const end of [...ends, source.length]) {
+    const text = source.slice(start, end);
+    const kind = Buffer.byteLength(text) > MAX_JOB_DOCUMENT_BYTES ? JOB_KIND_LINE.exec(text) : null;
+    if (kind) {
+      const line = source.slice(0, start + kind.index).split('\n').length;
+      return {
+        message: `the PyTorchJob at line ${line} is in a document of ${Buffer.byteLength(text)} bytes, over the ${MAX_JOB_DOCUMENT_BYTES}-byte limit for a rewrite; it was not attempted: convert it by hand or split the document`,
+        line,
+      };
+    }
+    start = end;
+  }
+  return undefined;
+}
+
+const JOB_NEEDLE = 'PyTorchJob';
+const TRAINJOB_NEEDLE = 'TrainJob';
+
+/** Documents that can hold a job (or, side by side, a TrainJob already written) are composed. */
+function holdsJob(text: string, sideBySide: boolean): boolean {
+  return text.includes(JOB_NEEDLE) || (sideBySide && text.includes(TRAINJOB_NEEDLE));
 }

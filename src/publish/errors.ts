@@ -73,3 +73,41 @@ export class GitHubApiError extends PublishError {
     super(message, options);
   }
 }
+
+const statusOf = (error: unknown): number | undefined =>
+  typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
+
+/**
+ * A failed GitHub call as one masked message: what was tried, where, the HTTP status and GitHub's
+ * words, then `hint(status)` (what to do), if any.
+ */
+export function toGitHubApiError(
+  what: string,
+  repository: string,
+  error: unknown,
+  mask: (text: string) => string,
+  hint: (status: number | undefined) => string,
+): GitHubApiError {
+  const status = statusOf(error);
+  const raw = error instanceof Error ? error.message : String(error);
+  return new GitHubApiError(
+    mask(`Could not ${what} in ${repository} (HTTP ${status ?? 'error'}): ${raw}.${hint(status)}`),
+    status,
+    { cause: error },
+  );
+}
+
+/** `call(what, action)`: runs a GitHub call and turns its failure into one GitHubApiError. */
+export function githubCaller(
+  repository: string,
+  mask: (text: string) => string,
+  hint: (status: number | undefined) => string,
+): <T>(what: string, action: () => Promise<T>) => Promise<T> {
+  return async (what, action) => {
+    try {
+      return await action();
+    } catch (error) {
+      throw toGitHubApiError(what, repository, error, mask, hint);
+    }
+  };
+}

@@ -64,6 +64,8 @@ export const RULE_HELP: Partial<Record<RuleId, string>> = {
   EDIT_UNSUPPORTED: 'The file uses YAML the tool cannot edit safely. Convert this job by hand.',
   VERIFY_FAILED: 'The rewritten file did not pass the checks, so it was not changed. Please report the file.',
   SIDE_BY_SIDE_EXISTS: 'The side-by-side TrainJob already exists beside the PyTorchJob; nothing was added.',
+  VALUE_RESTYLED:
+    'A carried value could not keep its source text in its new place, so its value is written instead; the job still runs the same.',
 };
 
 export function ruleHelp(id: string): string {

@@ -1,4 +1,7 @@
-import fg from 'fast-glob';
+import type { Dirent } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
 import { type GitIgnoreMatcher, loadGitIgnore } from './git-ignore.js';
 import { type PathFilter, pruneGlobs } from './path-filter.js';
 
@@ -30,28 +33,33 @@ export async function listTree(
     .sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
 }
 
+/**
+ * Lists every file and symlink below `rootAbs` with one `readdir` per folder, not descending into
+ * excluded folders. Hand-written: a glob library's per-entry filters and duplicate index cost about
+ * half as much as reading every file, on 20,000 files. `isConsidered` applies the filters in full.
+ */
 function walk(rootAbs: string, exclude: readonly string[]): TreeEntry[] {
-  let found: fg.Entry[];
-  try {
-    // The synchronous walk measured about twice as fast as the promise-based one on 20,000 files.
-    found = fg.sync('**/*', {
-      cwd: rootAbs,
-      dot: true,
-      onlyFiles: false,
-      followSymbolicLinks: false,
-      objectMode: true,
-      ignore: pruneGlobs(exclude),
-    });
-  } catch (error) {
-    throw new Error(
-      `Cannot list the files under ${rootAbs}: ${messageOf(error)}. Check that the folder is readable.`,
-    );
-  }
+  const isPruned = picomatch(pruneGlobs(exclude), { dot: true });
   const entries: TreeEntry[] = [];
-  for (const { path, dirent } of found) {
-    if (dirent.isSymbolicLink()) entries.push({ relPath: path, type: 'symlink' });
-    else if (dirent.isFile()) entries.push({ relPath: path, type: 'file' });
-  }
+  const visit = (folderRel: string): void => {
+    let dirents: Dirent[];
+    try {
+      dirents = readdirSync(folderRel === '' ? rootAbs : join(rootAbs, folderRel), { withFileTypes: true });
+    } catch (error) {
+      // A folder removed while listing is not an error (git does not stop on it either).
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && folderRel !== '') return;
+      throw new Error(
+        `Cannot list the files under ${rootAbs}: ${messageOf(error)}. Check that the folder is readable.`,
+      );
+    }
+    for (const dirent of dirents) {
+      const relPath = folderRel === '' ? dirent.name : `${folderRel}/${dirent.name}`;
+      if (dirent.isSymbolicLink()) entries.push({ relPath, type: 'symlink' });
+      else if (dirent.isFile()) entries.push({ relPath, type: 'file' });
+      else if (dirent.isDirectory() && !isPruned(relPath)) visit(relPath);
+    }
+  };
+  visit('');
   return entries;
 }
 

@@ -13,18 +13,23 @@ export function createPathFilter(include: readonly string[], exclude: readonly s
   const includeGlobs = include.length > 0 ? include : DEFAULT_INCLUDE;
   const matchesInclude = picomatch([...includeGlobs], { dot: true });
   const matchesExclude = picomatch([...ALWAYS_EXCLUDE, ...exclude], { dot: true });
-  return {
-    isIncluded: (relPath) => matchesInclude(relPath),
-    isExcluded: (relPath) => {
-      for (let path = relPath; path !== '.'; path = posix.dirname(path)) {
-        if (matchesExclude(path)) return true;
-      }
-      return false;
-    },
+  // Folders are tested once each, not once for every file below them.
+  const folderVerdicts = new Map<string, boolean>();
+  const isExcluded = (relPath: string): boolean => {
+    if (matchesExclude(relPath)) return true;
+    const parent = posix.dirname(relPath);
+    if (parent === '.') return false;
+    let verdict = folderVerdicts.get(parent);
+    if (verdict === undefined) {
+      verdict = isExcluded(parent);
+      folderVerdicts.set(parent, verdict);
+    }
+    return verdict;
   };
+  return { isIncluded: (relPath) => matchesInclude(relPath), isExcluded };
 }
 
-/** Globs for fast-glob's `ignore`, so it does not descend into excluded folders at all. */
+/** Globs of the folders the listing does not descend into at all. */
 export function pruneGlobs(exclude: readonly string[]): string[] {
   return [...ALWAYS_EXCLUDE, ...exclude].flatMap((glob) =>
     glob.endsWith('/**') ? [glob] : [glob, `${glob}/**`],

@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { listTree } from './list-tree.js';
 import { createPathFilter, type PathFilter } from './path-filter.js';
@@ -47,9 +47,14 @@ export async function* scanRoot(
   const rootReal = await realpath(root);
   const filter = createPathFilter(options.include, options.exclude);
   const entries = await listTree(rootReal, options.exclude, filter);
+  // rootReal is a real path and relPath a listed one (no `.`, `..` or doubled `/`): on POSIX a
+  // concatenation gives what join() would, at a fraction of its cost over 20,000 files.
+  const rootPrefix = rootReal.endsWith('/') ? rootReal : `${rootReal}/`;
+  const toAbsolute = (relPath: string): string =>
+    sep === '/' ? `${rootPrefix}${relPath}` : join(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
-    const absPath = join(rootReal, entry.relPath);
+    const absPath = toAbsolute(entry.relPath);
     const outcome =
       entry.type === 'symlink'
         ? await inspectSymlinkEntry(entry.relPath, absPath, rootReal, filter)

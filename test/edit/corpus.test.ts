@@ -3,7 +3,7 @@
  * mechanically: untouched documents byte-identical, every comment kept, the output parses, every
  * TrainJob is CRD-valid, and a second run changes nothing.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,24 +13,11 @@ import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
 import { rewriteFile } from '../../src/edit/rewrite.js';
 import { commentTexts } from '../../src/edit/verify.js';
 import { writeFileAtomic } from '../../src/fs/atomic-write.js';
+import { corpusFiles } from '../helpers/corpus-files.js';
 import { validatorFor } from '../helpers/crds.js';
 import { requireShared, sharedPath } from '../helpers/shared.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-function corpusFiles(): string[] {
-  const root = sharedPath('corpus', 'real-world');
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((f) => !f.endsWith('SOURCES.tsv'))
-    .filter((f) => {
-      try {
-        return readFileSync(join(root, f)).includes('PyTorchJob');
-      } catch {
-        return false;
-      }
-    })
-    .sort();
-}
 
 /** Source text of each document that holds no PyTorchJob, by position. */
 function untouchedDocuments(text: string): Map<number, string> {

@@ -43,6 +43,12 @@ describe('golden cases', () => {
       'anchors',
       'helm',
       'side-by-side',
+      'flow-container',
+      'flow-pod-spec',
+      'flow-comments',
+      'block-scalar-indicators',
+      'quoted-values',
+      'anchors-and-tags',
     ]) {
       expect(cases).toContain(required);
     }

@@ -183,3 +183,65 @@ describe('files left as they are', () => {
     expect(result.skipReason).toMatch(/kustomization/);
   });
 });
+
+describe('documents beside the jobs', () => {
+  const configMap = (keys: number, duplicate = '') =>
+    [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: settings  # kept as written',
+      'data:',
+      ...Array.from({ length: keys }, (_, i) => `  key${i}: "value ${i}"`),
+      duplicate,
+    ].join('\n');
+
+  it('leaves every other document byte for byte, whatever its size', () => {
+    const other = configMap(5000);
+    const text = `${other}\n---\n${job('beside-a-map')}---\n${other}\n`;
+    const result = rewriteFile('mixed.yaml', text, options);
+    expect(result.jobs.map((j) => j.status)).toEqual(['converted']);
+    const [first, second, third] = (result.newText as string).split('\n---\n');
+    expect(first).toBe(other);
+    expect(parse(second as string).kind).toBe('TrainJob');
+    expect(third).toBe(`${other}\n`);
+  });
+
+  it('reports a duplicate key in a job document where it is', () => {
+    const text = job('twice', 2, '\n      replicas: 3');
+    const result = rewriteFile('twice.yaml', text, options);
+    expect(result.newText).toBeUndefined();
+    expect(result.error?.message).toBe('Map keys must be unique; fix the YAML and run again');
+    expect([result.error?.line, result.error?.column]).toEqual([9, 7]);
+  });
+
+  it('reports a duplicate key or a syntax error in any document of the file, with its place', () => {
+    const duplicate = rewriteFile(
+      'beside.yaml',
+      `${job('ok')}---\n${configMap(3, '  key1: "again"')}\n`,
+      options,
+    );
+    expect(duplicate.newText).toBeUndefined();
+    expect(duplicate.error?.message).toBe('Map keys must be unique; fix the YAML and run again');
+    expect([duplicate.error?.line, duplicate.error?.column]).toEqual([24, 3]);
+    const broken = rewriteFile('broken.yaml', `${job('ok')}---\nkind: ConfigMap\ndata: {a: 1\n`, options);
+    expect(broken.newText).toBeUndefined();
+    expect(broken.error?.message).toMatch(/^Flow map in block collection must be sufficiently indented/);
+    expect(broken.error?.line).toBe(18);
+  });
+
+  it('does not attempt a job document over 1 MiB, and says where it is', () => {
+    const padding = Array.from({ length: 30000 }, (_, i) => `    note-${i}: "${'x'.repeat(30)}"`).join('\n');
+    const big = `${job('huge')}  annotations:\n${padding}\n`.replace(
+      'metadata:\n  name: huge\n',
+      `metadata:\n  name: huge\n  annotations:\n${padding}\n`,
+    );
+    const result = rewriteFile('huge.yaml', `${configMap(2)}\n---\n${big}`, options);
+    expect(result.newText).toBeUndefined();
+    expect(result.jobs).toEqual([]);
+    expect(result.error?.line).toBe(11);
+    expect(result.error?.message).toMatch(
+      /PyTorchJob at line 11 is in a document of \d+ bytes, over the 1048576-byte limit/,
+    );
+  });
+});
