@@ -60,7 +60,8 @@ export function checkProcessCount(
   }
 }
 
-const RDZV_ENDPOINT = /--rdzv[-_]endpoint\b/;
+/** A dynamic rendezvous (c10d, etcd) assigns node ranks itself; the default `static` one does not. */
+const DYNAMIC_RENDEZVOUS = [/--rdzv[-_]endpoint\b/, /--rdzv[-_]backend[= ]+["']?(c10d|etcd|etcd-v2)\b/];
 const NODE_RANK_AND_MASTER = [/--node[-_]rank\b/, /--master[-_]addr\b/];
 
 /**
@@ -87,11 +88,15 @@ export function checkLaunchShape(
     });
   }
   const script = view.argv.join('\n');
-  const rendezvous = RDZV_ENDPOINT.test(script) || NODE_RANK_AND_MASTER.every((flag) => flag.test(script));
-  if (!view.hasMaster && view.launcher !== undefined && view.numNodes > 1 && !rendezvous) {
+  const rendezvous =
+    DYNAMIC_RENDEZVOUS.every((flag) => flag.test(script)) ||
+    NODE_RANK_AND_MASTER.every((flag) => flag.test(script));
+  // Elastic jobs got v1's rendezvous variables (PET_RDZV_ENDPOINT…); they are held for elasticPolicy anyway.
+  const elastic = getAt(ctx.input, ['spec', 'elasticPolicy']) !== undefined;
+  if (!view.hasMaster && view.launcher !== undefined && view.numNodes > 1 && !rendezvous && !elastic) {
     ctx.ledger.finding(at, {
       code: 'WORKER_ONLY_RENDEZVOUS',
-      message: `torchrun runs on ${view.numNodes} Worker pods without a Master and without --rdzv-endpoint: v1 gave such pods no node rank and no master address, so each waited for its peers at 127.0.0.1 as node 0, while v2 gives every node its rank and node 0's address, so the processes differ. Add a Master replica (replicas: 1, one Worker fewer) or pass --rdzv-endpoint and --rdzv-backend=c10d to torchrun, then convert again`,
+      message: `torchrun runs on ${view.numNodes} Worker pods without a Master and without a dynamic rendezvous (--rdzv-backend=c10d with --rdzv-endpoint): v1 gave such pods no node rank and no master address, so each waited for its peers at 127.0.0.1 as node 0, while v2 gives every node its rank and node 0's address, so the processes differ. Add a Master replica (replicas: 1, one Worker fewer) or pass --rdzv-endpoint and --rdzv-backend=c10d to torchrun, then convert again`,
     });
   }
 }

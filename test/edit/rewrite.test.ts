@@ -21,7 +21,7 @@ spec:
           containers:
             - name: pytorch
               image: busybox:1.36
-              command: ["torchrun", "--nproc-per-node=1", "train.py"]
+              command: ["torchrun", "--nproc-per-node=1", "--rdzv-backend=c10d", "--rdzv-endpoint=etcd:2379", "train.py"]
 `;
 
 describe('rewriteFile', () => {

@@ -20,7 +20,7 @@ spec:
           containers:
             - name: pytorch
               image: docker.io/kubeflowkatib/pytorch-mnist:v1beta1-45c5727
-              command: ["torchrun", "/opt/pytorch-mnist/mnist.py", "--epochs=1"]
+              command: ["torchrun", "--nproc-per-node=1", "/opt/pytorch-mnist/mnist.py", "--epochs=1"]
     Worker:
       replicas: 2
       template:
@@ -28,7 +28,7 @@ spec:
           containers:
             - name: pytorch
               image: docker.io/kubeflowkatib/pytorch-mnist:v1beta1-45c5727
-              command: ["torchrun", "/opt/pytorch-mnist/mnist.py", "--epochs=1"]
+              command: ["torchrun", "--nproc-per-node=1", "/opt/pytorch-mnist/mnist.py", "--epochs=1"]
 `;
 
 /** Elastic training has no TrainJob equivalent: a person has to decide (trainer-v2-api.md §5.5). */

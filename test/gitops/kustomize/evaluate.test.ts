@@ -386,7 +386,13 @@ describe('evaluateAll: components', () => {
   });
 
   it('holds the jobs when the kustomizations listing a component would need different TrainJob patches', () => {
-    const workerOnly = JOB.replace(/ {4}Master:\n(?: {6}.*\n)+/, '').replace('name: mnist-ddp', 'name: solo');
+    // A Worker-only torchrun job needs its own rendezvous (v1 gave it no master address).
+    const workerOnly = JOB.replace(/ {4}Master:\n(?: {6}.*\n)+/, '')
+      .replace('name: mnist-ddp', 'name: solo')
+      .replaceAll(
+        '"--nproc-per-node=1", ',
+        '"--nproc-per-node=1", "--rdzv-backend=c10d", "--rdzv-endpoint=etcd:2379", ',
+      );
     const files = {
       ...BASE,
       'solo/kustomization.yaml': 'resources: [job.yaml]\n',
