@@ -88,7 +88,9 @@ export function checkLaunchShape(
   }
   const script = view.argv.join('\n');
   const rendezvous = RDZV_ENDPOINT.test(script) || NODE_RANK_AND_MASTER.every((flag) => flag.test(script));
-  if (!view.hasMaster && view.launcher !== undefined && view.numNodes > 1 && !rendezvous) {
+  // Elastic jobs got v1's rendezvous variables (PET_RDZV_ENDPOINT…); they are held for elasticPolicy anyway.
+  const elastic = getAt(ctx.input, ['spec', 'elasticPolicy']) !== undefined;
+  if (!view.hasMaster && view.launcher !== undefined && view.numNodes > 1 && !rendezvous && !elastic) {
     ctx.ledger.finding(at, {
       code: 'WORKER_ONLY_RENDEZVOUS',
       message: `torchrun runs on ${view.numNodes} Worker pods without a Master and without --rdzv-endpoint: v1 gave such pods no node rank and no master address, so each waited for its peers at 127.0.0.1 as node 0, while v2 gives every node its rank and node 0's address, so the processes differ. Add a Master replica (replicas: 1, one Worker fewer) or pass --rdzv-endpoint and --rdzv-backend=c10d to torchrun, then convert again`,

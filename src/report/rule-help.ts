@@ -27,6 +27,17 @@ export const RULE_HELP: Partial<Record<RuleId, string>> = {
   RESERVED_ENV: 'The variable is set by the Trainer torch plugin and would be overridden. Remove it.',
   SUSPECT_DISTRIBUTED_ENV:
     'The variable looks like hand-made distributed setup; the Trainer sets it. Check it.',
+  V1_ENV_ADDED:
+    "v1's RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT and PYTHONUNBUFFERED were added to trainer.env with v1's values. Keep WORLD_SIZE in step with numNodes.",
+  V1_ENV: "v1's variables cannot be added to trainer.env exactly. Follow the finding, then convert again.",
+  ENV_REFERENCE:
+    'A $(VAR) reference would resolve differently under v2. Write the value or escape it as $$(VAR).',
+  ENTRYPOINT_NPROC:
+    'The image entrypoint is not visible; if it starts torchrun on CPU nodes, set numProcPerNode to their CPU count.',
+  RUNTIME_DEFAULT_COMMAND:
+    "Trainer 2.0's runtime command would replace the image entrypoint. Set command, or target Trainer 2.1+.",
+  WORKER_ONLY_RENDEZVOUS:
+    'torchrun on Worker-only pods had no node rank or master address under v1. Add a Master or --rdzv-endpoint.',
   CONTAINER_FIELD: 'A container field has no TrainJob place. Move it into the runtime or drop it.',
   POD_FIELD: 'A pod field needs a runtime patch. Check the patch the tool wrote.',
   POD_FIELD_UNSUPPORTED_BY_TARGET:
