@@ -148,6 +148,8 @@ describe('behaviour that changes for every job', () => {
       'bert-master-0 → bert-node-0-0.bert',
     ]);
     expect(behaviour!.notes.V1_ENV_ADDED!.jobs.map((j) => j.name)).toEqual(['bert']);
+    // Each job says why it got v1's variables.
+    expect(behaviour!.notes.V1_ENV_ADDED!.jobs[0]?.detail).toMatch(/does not start through torchrun/);
 
     const selectors = behaviour!.oldPodSelectors.map((s) => [
       s.kind,

@@ -80,6 +80,9 @@ const GROUPED_NOTES: Record<string, string> = {
     "These jobs have no command, so whether the image's entrypoint starts torchrun is not visible. If it does on nodes without GPUs, v1 started one process per CPU of the node and v2 starts one per CPU the pod requests: set numProcPerNode to the CPU count of your nodes.",
 };
 
+/** The per-job part of a grouped finding's message (why this job got the note). */
+const NOTE_DETAIL: Record<string, RegExp> = { V1_ENV_ADDED: /\): (.*?)\. If an overlay/ };
+
 /** The per-job findings that are said once, grouped: code → note with the jobs. */
 export function groupedNotes(jobs: readonly ConvertedJob[]): Record<string, GroupedNote> {
   const notes: Record<string, GroupedNote> = {};
@@ -90,7 +93,7 @@ export function groupedNotes(jobs: readonly ConvertedJob[]): Record<string, Grou
       const note = notes[finding.code] ?? { code: finding.code, text, jobs: [] };
       notes[finding.code] = note;
       if (!note.jobs.some((other) => other.name === job.name && other.path === job.path))
-        note.jobs.push(ref(job));
+        note.jobs.push(ref(job, NOTE_DETAIL[finding.code]?.exec(finding.message)?.[1]));
     }
   }
   return notes;
