@@ -267,12 +267,9 @@ function compareContainerLists(
   }
   for (const other of list2)
     if (!matched.has(other)) c.real(p1.rank, `${key} ${other.name}`, undefined, other.name);
-  const order = (list: Container[], names: (c: Container) => string) => list.map(names);
-  const ordered1 = order(
-    list1.filter((x) => x.name !== 'init-pytorch'),
-    (x) => (x.name === p1.trainerContainer ? '<trainer>' : x.name),
-  );
-  const ordered2 = order(list2, (x) => (x.name === p2.trainerContainer ? '<trainer>' : x.name));
+  // Init containers run one after the other: their order matters (v1's own init-pytorch aside).
+  const ordered1 = list1.filter((x) => x.name !== 'init-pytorch').map((x) => x.name);
+  const ordered2 = list2.map((x) => x.name);
   if (key === 'initContainers' && !isDeepStrictEqual(ordered1, ordered2))
     c.real(p1.rank, 'initContainers order', ordered1, ordered2);
 }

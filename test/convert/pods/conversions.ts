@@ -8,7 +8,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import { findConfigAt } from '../../../src/config/load-config.js';
 import { resolveMigrationOptions } from '../../../src/config/resolve-options.js';
@@ -20,7 +19,7 @@ import {
   type RuntimeSetting,
   type TrainerVersion,
 } from '../../../src/convert/types.js';
-import { migrateInputs } from '../../../src/run.js';
+import { convertOptionsFor, migrateInputs } from '../../../src/run.js';
 import { buildGeneratedRuntime } from '../../../src/runtimes/build.js';
 import { generatedRuntimeName } from '../../../src/runtimes/name.js';
 import { isPlainObject } from '../../../src/util/objects.js';
@@ -197,12 +196,12 @@ export async function repositoryConversions(
     const report = await migrateInputs([root], options, { write: true, withDiffs: false, cwd: root });
     const after = treeObjects(root);
     const runtimes = after.filter(({ object }) => /^(Cluster)?TrainingRuntime$/.test(String(object.kind)));
-    const convertOptionsFor = (path: string): ConvertOptions =>
-      options.overrides
-        .filter((override) => picomatch(override.path)(path))
-        .reduce((merged, override) => ({ ...merged, ...override.options }), options.convert);
     for (const file of report.files) {
-      const { trainerVersion: release, nameSuffix } = convertOptionsFor(file.path);
+      const { trainerVersion: release, nameSuffix } = convertOptionsFor(
+        file.path,
+        options.convert,
+        options.overrides,
+      );
       for (const job of file.jobs) {
         const where = `${fixture}/${file.path}:${job.line} ${job.name}`;
         if (job.status !== 'converted') {
