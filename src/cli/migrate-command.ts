@@ -9,6 +9,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { needsAttention } from '../report/summarize.js';
 import { renderText } from '../report/text.js';
+import { TOOL_NAME } from '../report/tool.js';
 import type { Report } from '../report/types.js';
 import { isGitUrl, type MigrateMode, migrateInputs } from '../run.js';
 import { CONVERT_HELP, SCAN_HELP } from './help.js';
@@ -146,6 +147,7 @@ export async function runMigrateCommand(command: MigrateCommand, args: string[],
     cwd: io.cwd,
     write: command === 'convert' && flags.write === true,
     withDiffs: command === 'convert' && !flags.write && !flags.check,
+    notify: (message) => io.stderr.write(`${TOOL_NAME}: ${message}\n`),
     optionsForRoot: async (root) => {
       const config = localConfigs.has(root) ? localConfigs.get(root) : await configForRoot(root, fixedConfig);
       return resolveMigrationOptions(flags, config, env);
