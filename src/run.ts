@@ -212,6 +212,20 @@ async function migrateRoot(
   }
 }
 
+/** Removes an interrupted run's temp files under `root`, under the write lock (for `pr`, before its clean-tree check). */
+export async function removeTempLeftoversLocked(
+  root: string,
+  notify: (message: string) => void,
+): Promise<void> {
+  const runStart = Date.now();
+  const lock = await acquireRunLock(root, notify);
+  try {
+    for (const note of await removeTempLeftovers(await realpath(root), runStart)) notify(note);
+  } finally {
+    await lock.release();
+  }
+}
+
 /**
  * Plan (scan and rewrite in memory), analyse (GitOps analysers over the same root), apply (write,
  * diff, report). A single-file input has no surroundings to analyse.

@@ -18,7 +18,7 @@ import { needsAttention } from '../report/summarize.js';
 import { renderText } from '../report/text.js';
 import { TOOL_NAME } from '../report/tool.js';
 import type { Report } from '../report/types.js';
-import { migrateDirectory } from '../run.js';
+import { migrateDirectory, removeTempLeftoversLocked } from '../run.js';
 import { SHARED_OPTIONS_HELP } from './help.js';
 import { type CliIo, wantsColor } from './io.js';
 import { resolveFormat, resolveMigrationOptions, type SharedFlags, sharedOptionSpec } from './options.js';
@@ -178,6 +178,9 @@ export async function runPrCommand(argv: string[], io: CliIo, tuning: PrCommandT
   const options = resolveMigrationOptions(flags, config, { cwd: io.cwd });
   const author = parseIdentity('author', flags.author) ?? GITHUB_ACTIONS_BOT;
   const committer = parseIdentity('committer', flags.committer) ?? GITHUB_ACTIONS_BOT;
+  const apiUrl = apiUrlOf(flags['api-url'], io.env.GITHUB_API_URL);
+  // Temp files of an interrupted run would count as uncommitted changes and stop the pull request.
+  await removeTempLeftoversLocked(dir, (message) => io.stderr.write(`${TOOL_NAME}: ${message}\n`));
 
   try {
     const git = createGitPort({ dir, token, mask, env: io.env });
@@ -186,7 +189,7 @@ export async function runPrCommand(argv: string[], io: CliIo, tuning: PrCommandT
       token,
       owner,
       repo,
-      apiUrl: nonEmptyFlag('api-url', flags['api-url']) ?? io.env.GITHUB_API_URL ?? DEFAULT_API_URL,
+      apiUrl,
       mask,
       warn: (message) => io.stderr.write(`${TOOL_NAME}: ${message}\n`),
       ...tuning,
@@ -226,6 +229,17 @@ export async function runPrCommand(argv: string[], io: CliIo, tuning: PrCommandT
     }
     return 1;
   }
+}
+
+/** The REST API base URL: an http(s) URL, else a usage error before any request is made. */
+function apiUrlOf(flag: string | undefined, env: string | undefined): string {
+  const value = nonEmptyFlag('api-url', flag) ?? (env || undefined) ?? DEFAULT_API_URL;
+  const source = flag !== undefined ? '--api-url' : env ? 'GITHUB_API_URL' : 'the default API URL';
+  const protocol = URL.canParse(value) ? new URL(value).protocol : undefined;
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new UsageError(`${source} must be an http(s) URL such as ${DEFAULT_API_URL} (got "${value}").`);
+  }
+  return value;
 }
 
 const emptyReport = (result: PublishResult): Report => ({

@@ -174,10 +174,33 @@ export function createPullRequestPort(options: PullRequestPortOptions): PullRequ
   };
 }
 
+/** The innermost cause's code or message of a failed request (ECONNREFUSED, ENOTFOUND...). */
+function networkCause(error: unknown): string | undefined {
+  let cause: unknown = error;
+  let found: string | undefined;
+  while (typeof cause === 'object' && cause !== null && 'cause' in cause && cause.cause) {
+    cause = cause.cause;
+    const code = (cause as { code?: unknown }).code;
+    found = typeof code === 'string' ? code : cause instanceof Error ? cause.message : found;
+  }
+  return found;
+}
+
 function toApiError(what: string, repository: string, error: unknown, mask: Masker): GitHubApiError {
   const status =
     typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
   const raw = error instanceof Error ? error.message : String(error);
+  // Octokit reports a request that never got an answer (refused, DNS, TLS) as status 500 without a response.
+  const answered = typeof error === 'object' && error !== null && 'response' in error && error.response;
+  if (!answered) {
+    return new GitHubApiError(
+      mask(
+        `Could not ${what} in ${repository}: the GitHub API could not be reached (${networkCause(error) ?? raw}). Check --api-url (or GITHUB_API_URL) and the network.`,
+      ),
+      undefined,
+      { cause: error },
+    );
+  }
   const hint =
     status === 401
       ? ' The token was refused: check that it is valid.'

@@ -27,9 +27,12 @@ export function changesOf(
   const list: FileChange[] = [];
   const texts = new Map<string, string>();
   const patchFiles = new Set<string>();
+  // The jobs and files one kustomization's carried-over overrides touch are written together.
+  const together = new Map<string, Set<string>>();
   for (const evaluation of evaluations) {
     const { kustomization } = evaluation;
     const splices: Splice[] = [];
+    const touched = new Set<string>();
     for (const result of evaluation.overrides) {
       if (result.patchFile !== undefined && result.reached.length > 0) patchFiles.add(result.patchFile);
       if (result.reached.some((job) => held.has(job.key) || !job.converting)) continue;
@@ -42,6 +45,9 @@ export function changesOf(
         );
         splices.push(...edits.splices);
         for (const [relPath, text] of edits.files) if (!texts.has(relPath)) texts.set(relPath, text);
+        for (const relPath of [...edits.files.keys(), ...result.reached.map((job) => job.relPath)]) {
+          touched.add(relPath);
+        }
       }
     }
     const needsImageSpec = evaluation.overrides.some(
@@ -57,10 +63,18 @@ export function changesOf(
       splices.push(configurationSplice(kustomization));
       if (readIfExists(plan.root, configPath) === undefined) texts.set(configPath, IMAGE_CONFIG_TEXT);
     }
-    if (splices.length > 0) texts.set(kustomization.relPath, applySplices(kustomization.text, splices));
+    if (splices.length > 0) {
+      texts.set(kustomization.relPath, applySplices(kustomization.text, splices));
+      touched.add(kustomization.relPath);
+      if (texts.has(configPath)) touched.add(configPath);
+    }
+    for (const relPath of touched)
+      together.set(relPath, new Set([...(together.get(relPath) ?? []), ...touched]));
   }
   for (const [relPath, text] of texts) {
     const change: FileChange = { relPath, text, kind: 'kustomization', dropJobs: true, skipReason: null };
+    const partners = together.get(relPath);
+    if (partners) change.together = [...partners];
     const onDisk = plan.files.has(relPath) ? undefined : readIfExists(plan.root, relPath);
     if (onDisk !== undefined) change.original = onDisk;
     list.push(change);
