@@ -109,7 +109,8 @@ async function changeSincePlanned(root: string, entry: Prepared): Promise<string
   const target = await resolveWriteTarget(root, entry.write.relPath).catch(() => undefined);
   if (target === undefined || target.absPath !== entry.target?.absPath) return 'was moved or replaced';
   const expected = entry.write.expected;
-  const current = await readExact(target.absPath);
+  const current = await readExact(target.absPath).catch(() => 'unreadable' as const);
+  if (current === 'unreadable') return 'can no longer be read';
   if (expected === undefined) return current === undefined ? undefined : 'was created by someone else';
   if (current === undefined) return 'was deleted';
   return current.equals(Buffer.from(expected, 'utf8')) ? undefined : 'was edited';
