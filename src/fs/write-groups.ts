@@ -18,7 +18,7 @@ export type WriteOutcome =
   | { relPath: string; written: true }
   | { relPath: string; written: false; error: string };
 
-/** Temp files written and fsynced at once: enough to keep the I/O threads busy, few open descriptors. */
+/** Files prepared (written, fsynced) or committed at once: enough to keep the I/O threads busy, few open descriptors. */
 const PREPARE_CONCURRENCY = 16;
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 
@@ -46,11 +46,13 @@ interface Prepared {
 export async function writeFileGroups(root: string, groups: readonly FileWrite[][]): Promise<WriteOutcome[]> {
   const prepared = await mapBounded(groups.flat(), PREPARE_CONCURRENCY, (write) => prepare(root, write));
   const byPath = new Map(prepared.map((entry) => [entry.write.relPath, entry]));
+  const committed = await mapBounded(groups, PREPARE_CONCURRENCY, async (group) => {
+    const entries = group.map((write) => byPath.get(write.relPath) as Prepared);
+    return { entries, results: await commitGroup(root, entries) };
+  });
   const outcomes: WriteOutcome[] = [];
   const touchedFolders = new Set<string>();
-  for (const group of groups) {
-    const entries = group.map((write) => byPath.get(write.relPath) as Prepared);
-    const results = await commitGroup(root, entries);
+  for (const { entries, results } of committed) {
     for (const [index, entry] of entries.entries()) {
       const error = results[index];
       if (error === undefined && entry.target) touchedFolders.add(dirname(entry.target.absPath));
