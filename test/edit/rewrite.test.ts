@@ -183,3 +183,37 @@ describe('files left as they are', () => {
     expect(result.skipReason).toMatch(/kustomization/);
   });
 });
+
+describe('a PyTorchJob whose namespace is not a string', () => {
+  const job = `apiVersion: kubeflow.org/v1
+kind: PyTorchJob
+metadata:
+  name: train
+  namespace: 123
+spec:
+  pytorchReplicaSpecs:
+    Master:
+      replicas: 1
+      template:
+        spec:
+          containers:
+            - name: pytorch
+              image: busybox
+              command: ["torchrun", "train.py"]
+`;
+  it.each(['replace', 'side-by-side'] as const)(
+    'is reported, not converted (%s), so runs stay idempotent',
+    (strategy) => {
+      const result = rewriteFile('job.yaml', job, { ...DEFAULT_CONVERT_OPTIONS, strategy });
+      expect(result.newText).toBeUndefined();
+      expect(result.jobs[0]?.status).not.toBe('converted');
+      expect(result.jobs[0]?.findings).toContainEqual(
+        expect.objectContaining({
+          code: 'NAME_INVALID',
+          path: 'metadata.namespace',
+          message: expect.stringMatching(/not a string/),
+        }),
+      );
+    },
+  );
+});
