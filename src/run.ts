@@ -198,32 +198,32 @@ async function migrateRoot(
 ): Promise<RootResult> {
   if (!mode.write) return planAndApply(resolved, input, options, mode, progress);
   const notify = mode.notify ?? ((message: string) => process.stderr.write(`${TOOL_NAME}: ${message}\n`));
+  // A one-file input's folder is not the user's tree: only look beside the file.
+  const depth = resolved.onlyFile === undefined ? Number.POSITIVE_INFINITY : 1;
+  return withWriteLock(resolved.root, depth, notify, () =>
+    planAndApply(resolved, input, options, mode, progress),
+  );
+}
+
+async function withWriteLock<T>(
+  root: string,
+  depth: number,
+  notify: (message: string) => void,
+  work: () => Promise<T>,
+): Promise<T> {
   const runStart = Date.now();
-  const lock = await acquireRunLock(resolved.root, notify);
+  const lock = await acquireRunLock(root, notify);
   try {
-    // A one-file input's folder is not the user's tree: only look beside the file.
-    const depth = resolved.onlyFile === undefined ? Number.POSITIVE_INFINITY : 1;
-    for (const note of await removeTempLeftovers(await realpath(resolved.root), runStart, depth)) {
-      notify(note);
-    }
-    return await planAndApply(resolved, input, options, mode, progress);
+    for (const note of await removeTempLeftovers(await realpath(root), runStart, depth)) notify(note);
+    return await work();
   } finally {
     await lock.release();
   }
 }
 
 /** Removes an interrupted run's temp files under `root`, under the write lock (for `pr`, before its clean-tree check). */
-export async function removeTempLeftoversLocked(
-  root: string,
-  notify: (message: string) => void,
-): Promise<void> {
-  const runStart = Date.now();
-  const lock = await acquireRunLock(root, notify);
-  try {
-    for (const note of await removeTempLeftovers(await realpath(root), runStart)) notify(note);
-  } finally {
-    await lock.release();
-  }
+export function removeTempLeftoversLocked(root: string, notify: (message: string) => void): Promise<void> {
+  return withWriteLock(root, Number.POSITIVE_INFINITY, notify, async () => undefined);
 }
 
 /**

@@ -5,6 +5,7 @@ import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
 import { rewriteFile } from '../../src/edit/rewrite.js';
 import type { RewriteOptions } from '../../src/edit/types.js';
 import { requireShared, sharedPath } from '../helpers/shared.js';
+import { CLEAN_JOB } from '../run/trees.js';
 
 const options: RewriteOptions = { ...DEFAULT_CONVERT_OPTIONS };
 
@@ -185,22 +186,7 @@ describe('files left as they are', () => {
 });
 
 describe('a PyTorchJob whose namespace is not a string', () => {
-  const job = `apiVersion: kubeflow.org/v1
-kind: PyTorchJob
-metadata:
-  name: train
-  namespace: 123
-spec:
-  pytorchReplicaSpecs:
-    Master:
-      replicas: 1
-      template:
-        spec:
-          containers:
-            - name: pytorch
-              image: busybox
-              command: ["torchrun", "train.py"]
-`;
+  const job = CLEAN_JOB.replace('namespace: ml', 'namespace: 123');
   it.each(['replace', 'side-by-side'] as const)(
     'is reported, not converted (%s), so runs stay idempotent',
     (strategy) => {
