@@ -5,8 +5,8 @@
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
-import { resolveMigrationOptions, type SharedFlags } from '../cli/options.js';
 import { findConfigAt, loadConfigFile } from '../config/load-config.js';
+import { resolveMigrationOptions, type SharedFlags } from '../config/resolve-options.js';
 import type { LoadedConfig } from '../config/types.js';
 import { RUNTIME_KINDS, STRATEGIES, TRAINER_VERSIONS } from '../convert/types.js';
 import type { MigrationOptions } from '../options.js';

@@ -5,9 +5,9 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { outcomeLine } from '../cli/pr-command.js';
 import { ConfigError } from '../config/config-error.js';
 import { PublishError } from '../publish/errors.js';
+import { outcomeLine } from '../publish/outcome.js';
 import { pullRequestReport } from '../publish/report.js';
 import { createMasker, type Masker } from '../publish/token.js';
 import { renderJson } from '../report/json.js';

@@ -2,7 +2,7 @@
  * What the Action reports once the flow is done, as plain data: its outputs, the job summary text and
  * whether the step fails. Only `main.ts` hands these to the runner.
  */
-import { outcomeLine } from '../cli/pr-command.js';
+import { outcomeLine } from '../publish/outcome.js';
 import type { PublishResult } from '../publish/publish.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report, ReportSummary } from '../report/types.js';

@@ -11,9 +11,9 @@ import { DEFAULT_API_URL } from '../publish/github.js';
 import { createMasker, resolveToken } from '../publish/token.js';
 import { TOOL_NAME } from '../report/tool.js';
 import { DEFAULT_SCAN_OPTIONS } from '../scan/types.js';
+import { UsageError } from '../util/usage-error.js';
 import type { CliIo } from './io.js';
 import { parseFlags } from './parse-flags.js';
-import { UsageError } from './usage-error.js';
 
 export const DISCOVER_HELP = `Usage: ${TOOL_NAME} discover --org ORG [options]
 

@@ -1,12 +1,12 @@
 /** The command line: dispatch to a command, turn usage and config errors into exit code 2. */
 import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js';
+import { UsageError } from '../util/usage-error.js';
 import { isUserError } from '../util/user-error.js';
 import { runDiscoverCommand } from './discover-command.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { runMigrateCommand } from './migrate-command.js';
 import { runPrCommand } from './pr-command.js';
-import { UsageError } from './usage-error.js';
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;

@@ -2,6 +2,12 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { findConfigAt, loadConfigFile } from '../config/load-config.js';
+import {
+  resolveFormat,
+  resolveMigrationOptions,
+  type SharedFlags,
+  sharedOptionSpec,
+} from '../config/resolve-options.js';
 import type { LoadedConfig } from '../config/types.js';
 import type { MigrationOptions, OutputFormat } from '../options.js';
 import { renderJson } from '../report/json.js';
@@ -12,12 +18,11 @@ import { renderText } from '../report/text.js';
 import { TOOL_NAME } from '../report/tool.js';
 import type { Report } from '../report/types.js';
 import { isGitUrl, type MigrateMode, migrateInputs } from '../run.js';
+import { UsageError } from '../util/usage-error.js';
 import { CONVERT_HELP, SCAN_HELP } from './help.js';
 import { type CliIo, wantsColor, wantsProgress } from './io.js';
-import { resolveFormat, resolveMigrationOptions, type SharedFlags, sharedOptionSpec } from './options.js';
 import { parseFlags } from './parse-flags.js';
 import { createProgressLine } from './progress.js';
-import { UsageError } from './usage-error.js';
 
 export type MigrateCommand = 'scan' | 'convert';
 

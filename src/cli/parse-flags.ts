@@ -1,6 +1,6 @@
 /** `util.parseArgs` in strict mode, with its errors turned into usage errors that point to `--help`. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../util/usage-error.js';
 
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 

@@ -5,9 +5,16 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { findConfigAt, loadConfigFile } from '../config/load-config.js';
+import {
+  resolveFormat,
+  resolveMigrationOptions,
+  type SharedFlags,
+  sharedOptionSpec,
+} from '../config/resolve-options.js';
 import { PublishError } from '../publish/errors.js';
 import { createGitPort, GITHUB_ACTIONS_BOT, type Identity } from '../publish/git.js';
 import { createPullRequestPort, DEFAULT_API_URL, type PullRequestPortOptions } from '../publish/github.js';
+import { outcomeLine } from '../publish/outcome.js';
 import { DEFAULT_BRANCH, DEFAULT_TITLE, type PublishResult, publishPullRequest } from '../publish/publish.js';
 import { pullRequestReport } from '../publish/report.js';
 import { parseRepositorySlug, type RepositorySlug, repositoryFromRemoteUrl } from '../publish/repository.js';
@@ -19,11 +26,10 @@ import { renderText } from '../report/text.js';
 import { TOOL_NAME } from '../report/tool.js';
 import type { Report } from '../report/types.js';
 import { migrateDirectory, removeTempLeftoversLocked } from '../run.js';
+import { UsageError } from '../util/usage-error.js';
 import { SHARED_OPTIONS_HELP } from './help.js';
 import { type CliIo, wantsColor } from './io.js';
-import { resolveFormat, resolveMigrationOptions, type SharedFlags, sharedOptionSpec } from './options.js';
 import { parseFlags } from './parse-flags.js';
-import { UsageError } from './usage-error.js';
 
 export const PR_HELP = `Usage: ${TOOL_NAME} pr [options] [DIR]
 
@@ -273,20 +279,4 @@ function renderOutcome(
     lines.push('', 'Pull request body that would be sent:', '', result.body.replace(/\n+$/, ''));
   lines.push('', outcomeLine(result));
   return `${lines.join('\n')}\n`;
-}
-
-export function outcomeLine(result: PublishResult): string {
-  const prefix = result.dryRun ? 'Dry run: would have ' : '';
-  const reference = result.number === undefined ? '' : ` #${result.number}`;
-  const url = result.url ? `: ${result.url}` : '';
-  switch (result.operation) {
-    case 'created':
-      return `${prefix}${result.dryRun ? 'opened' : 'Opened'} a pull request from ${result.branch} into ${result.base}${reference}${url}`;
-    case 'updated':
-      return `${prefix}${result.dryRun ? 'updated' : 'Updated'} pull request${reference}${url}`;
-    case 'closed':
-      return `${prefix}${result.dryRun ? 'closed' : 'Closed'} pull request${reference}${url}${result.reason ? ` (${result.reason})` : ''}`;
-    case 'none':
-      return `No pull request change${url ? ` (${result.url})` : ''}: ${result.reason ?? 'nothing to do.'}`;
-  }
 }

@@ -3,6 +3,8 @@
  * Every input leaf is accounted for; any semantic loss is an error finding and stops the conversion
  * unless `allowLossy` is set.
  */
+
+import { isPlainObject } from '../util/objects.js';
 import type { ConvertContext } from './context.js';
 import { show } from './context.js';
 import { mapElasticPolicy } from './elastic.js';
@@ -12,7 +14,7 @@ import { Ledger } from './ledger.js';
 import { mapMetadata } from './metadata.js';
 import { mapNprocPerNode, type NumProcPerNode } from './nproc.js';
 import { OutputBuilder } from './output.js';
-import { formatPath, getAt, isPlainObject, leafPaths } from './paths.js';
+import { formatPath, getAt, leafPaths } from './paths.js';
 import { mapPodTemplate } from './pod-template.js';
 import { isPyTorchJob, shapeOf } from './recognise.js';
 import { mirrorSecondary, planReplicas } from './replicas.js';

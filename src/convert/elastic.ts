@@ -1,7 +1,9 @@
 /** `spec.elasticPolicy`: only the deprecated `nProcPerNode` has a v2 home; the rest is elastic training v2 lacks. */
+
+import { isPlainObject } from '../util/objects.js';
 import { type ConvertContext, dropIfEmpty, show } from './context.js';
 import { mapNprocPerNode, type NumProcPerNode } from './nproc.js';
-import { formatPath, isPlainObject } from './paths.js';
+import { formatPath } from './paths.js';
 import type { Path } from './types.js';
 
 export function mapElasticPolicy(

@@ -1,7 +1,8 @@
 /** The trainer container's `env` → `trainer.env`, minus the variables v2 owns. */
+
+import { isPlainObject } from '../util/objects.js';
 import type { ConvertContext } from './context.js';
 import { dropIfEmpty } from './context.js';
-import { isPlainObject } from './paths.js';
 import type { Path } from './types.js';
 
 /** Set by the v2 torch plugin; the webhook rejects a TrainJob that sets them. */

@@ -29,8 +29,19 @@ export type PatchableContainerField = keyof typeof PATCHABLE_CONTAINER_FIELDS;
 export const POD_METADATA_SINCE: TrainerVersion = '2.1';
 export const ACTIVE_DEADLINE_SINCE: TrainerVersion = '2.2';
 
+/** Orders release numbers part by part, so 2.10 comes after 2.9. */
+export function compareVersions(a: string, b: string): number {
+  const partsA = a.split('.').map(Number);
+  const partsB = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(partsA.length, partsB.length); i++) {
+    const difference = (partsA[i] ?? 0) - (partsB[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
 export const atLeast = (version: TrainerVersion, since: TrainerVersion): boolean =>
-  Number(version) >= Number(since);
+  compareVersions(version, since) >= 0;
 
 /** The name of the replicated job and of its trainer container in the built-in torch runtimes. */
 export const NODE = 'node';

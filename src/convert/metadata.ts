@@ -1,7 +1,8 @@
 /** `metadata` of the PyTorchJob → `metadata` of the TrainJob. */
+
+import { isPlainObject } from '../util/objects.js';
 import { type ConvertContext, show } from './context.js';
 import { describeInvalidName, isValidGenerateName } from './names.js';
-import { isPlainObject } from './paths.js';
 
 /** Written by the API server; meaningless in a manifest. */
 const SERVER_POPULATED = new Set([

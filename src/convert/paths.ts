@@ -1,3 +1,4 @@
+import { deepEqual, isPlainObject } from '../util/objects.js';
 import type { Path } from './types.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
@@ -15,10 +16,6 @@ export function formatPath(path: Path): string {
 
 /** A stable key for a path, for sets and maps. */
 export const pathKey = (path: Path): string => JSON.stringify(path);
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** True for values that have no children: scalars, null, and empty objects or lists. */
 export function isLeaf(value: unknown): boolean {
@@ -66,19 +63,6 @@ export function pathExists(root: unknown, path: Path): boolean {
   const last = path[path.length - 1]!;
   if (typeof last === 'number') return Array.isArray(parent) && last < parent.length;
   return isPlainObject(parent) && Object.hasOwn(parent, last);
-}
-
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
-  }
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b);
-    return keysA.length === keysB.length && keysA.every((key) => key in b && deepEqual(a[key], b[key]));
-  }
-  return Number.isNaN(a) && Number.isNaN(b);
 }
 
 /** Paths (relative) where two values differ, stopping at the first differing level of each branch. */

@@ -1,4 +1,6 @@
 /** A replica's pod template → the version's pod customisation, `trainer.*` for the trainer container. */
+
+import { isPlainObject } from '../util/objects.js';
 import { type ConvertContext, customRuntimeHint, dropIfEmpty, show } from './context.js';
 import {
   atLeast,
@@ -7,7 +9,6 @@ import {
   type PatchablePodField,
   POD_METADATA_SINCE,
 } from './layout.js';
-import { isPlainObject } from './paths.js';
 import { mapTrainerContainer, TRAINER_CONTAINER, type TrainerContainerResult } from './trainer-container.js';
 import type { Path } from './types.js';
 

@@ -1,5 +1,5 @@
 /** Which objects are PyTorchJobs of the Kubeflow training operator, and which API shape they use. */
-import { isPlainObject } from './paths.js';
+import { isPlainObject } from '../util/objects.js';
 
 export const PYTORCHJOB_GROUP = 'kubeflow.org';
 export const PYTORCHJOB_KIND = 'PyTorchJob';

@@ -2,8 +2,10 @@
  * `pytorchReplicaSpecs` → `trainer.numNodes`: Master (1) + Worker (n). v2 runs every node from one
  * pod template, so the Master and Worker templates must match.
  */
+
+import { deepEqual, isPlainObject } from '../util/objects.js';
 import { type ConvertContext, customRuntimeHint, show } from './context.js';
-import { deepEqual, differingPaths, formatPath, getAt, isPlainObject, leafPaths } from './paths.js';
+import { differingPaths, formatPath, getAt, leafPaths } from './paths.js';
 import { isRendezvousPort, TRAINER_CONTAINER } from './trainer-container.js';
 import type { Path } from './types.js';
 

@@ -1,5 +1,5 @@
 /** The runtime-level settings of a conversion's blockers, merged into what one runtime must carry. */
-import { deepEqual, isPlainObject } from './paths.js';
+import { deepEqual, isPlainObject } from '../util/objects.js';
 import type { Finding, RuntimeSetting } from './types.js';
 
 const SECTIONS = ['podSpec', 'jobSpec', 'jobSetSpec', 'container'] as const;

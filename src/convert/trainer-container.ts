@@ -1,4 +1,6 @@
 /** The `pytorch` container → `trainer.*` and the `node` container patch. */
+
+import { isPlainObject } from '../util/objects.js';
 import { type ConvertContext, customRuntimeHint, dropIfEmpty, show } from './context.js';
 import { mapEnv } from './env.js';
 import {
@@ -7,7 +9,6 @@ import {
   PATCHABLE_CONTAINER_FIELDS,
   type PatchableContainerField,
 } from './layout.js';
-import { isPlainObject } from './paths.js';
 import type { Path } from './types.js';
 
 export const TRAINER_CONTAINER = 'pytorch';

@@ -4,8 +4,8 @@
  * flow collections, block scalars, anchors and comments travel unchanged.
  */
 
-import { isPlainObject } from '../convert/paths.js';
 import type { Path } from '../convert/types.js';
+import { isPlainObject } from '../util/objects.js';
 import type { SourceComment, SpanNode } from './layout.js';
 import { renderScalar } from './scalar.js';
 import type { DocumentStyle } from './style.js';

@@ -6,9 +6,9 @@
  */
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { convertPyTorchJob } from '../convert/convert.js';
-import { isPlainObject } from '../convert/paths.js';
 import { isPyTorchJob } from '../convert/recognise.js';
 import type { Finding } from '../convert/types.js';
+import { isPlainObject } from '../util/objects.js';
 import type { FileRewrite, JobRewrite, RewriteOptions } from './types.js';
 
 interface TrialJob {

@@ -4,10 +4,10 @@
  */
 import { type Document, LineCounter } from 'yaml';
 import { convertPyTorchJob } from '../convert/convert.js';
-import { isPlainObject } from '../convert/paths.js';
 import { isPyTorchJob } from '../convert/recognise.js';
 import type { ConversionResult, Finding, Path } from '../convert/types.js';
 import type { FileKind } from '../report/types.js';
+import { isPlainObject } from '../util/objects.js';
 import {
   applyEdits,
   buildJobEdits,

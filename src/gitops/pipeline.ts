@@ -12,6 +12,7 @@ import { type FileWrite, writeFileGroups } from '../fs/write-groups.js';
 import type { MigrationOptions } from '../options.js';
 import type { FileKind, GitOpsReport } from '../report/types.js';
 import { scanRoot } from '../scan/scan.js';
+import { isPlainObject } from '../util/objects.js';
 
 /** One file of the plan: its text on disk and what the pipeline will make of it. */
 export interface PlannedFile {
@@ -284,10 +285,6 @@ function mergeValues(a: unknown, b: unknown): unknown {
     return merged;
   }
   return b === undefined ? a : b;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export interface AppliedFile {

@@ -1,6 +1,7 @@
 /** The ClusterTrainingRuntime / TrainingRuntime objects a repository defines. */
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { RuntimeKind } from '../convert/types.js';
+import { isPlainObject as isObject } from '../util/objects.js';
 
 export interface DefinedRuntime {
   kind: RuntimeKind;
@@ -14,9 +15,6 @@ export interface DefinedRuntime {
 }
 
 const RUNTIME_KINDS = new Set(['ClusterTrainingRuntime', 'TrainingRuntime']);
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every runtime object in a YAML (or JSON) text; documents that do not parse are passed over. */
 export function collectRuntimes(relPath: string, text: string): DefinedRuntime[] {

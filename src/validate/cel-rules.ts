@@ -3,8 +3,9 @@
  * the object-level `metadata.name` rules and `self in [...]` value lists (e.g. `spec.managedBy`).
  * Immutability rules (`self == oldSelf`) only apply to updates and are left out.
  */
-import { formatPath, isPlainObject } from '../convert/paths.js';
+import { formatPath } from '../convert/paths.js';
 import type { Path } from '../convert/types.js';
+import { isPlainObject } from '../util/objects.js';
 
 export interface CelProblem {
   path: Path;

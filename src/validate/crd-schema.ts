@@ -4,7 +4,7 @@
  * because the server would silently drop it.
  */
 import { parseAllDocuments } from 'yaml';
-import { isPlainObject } from '../convert/paths.js';
+import { isPlainObject } from '../util/objects.js';
 
 export type JsonSchema = Record<string, unknown>;
 

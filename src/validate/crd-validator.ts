@@ -4,9 +4,10 @@
  * Compile once per CRD text and reuse the returned function.
  */
 import { Ajv, type ErrorObject } from 'ajv';
-import { formatPath, isPlainObject } from '../convert/paths.js';
+import { formatPath } from '../convert/paths.js';
 import type { Finding, Path } from '../convert/types.js';
 import type { TrainJobValidator } from '../edit/types.js';
+import { isPlainObject } from '../util/objects.js';
 import { checkCelRules, readCelRules } from './cel-rules.js';
 import { formatsUsed, readCrdSchema, toAjvSchema } from './crd-schema.js';
 

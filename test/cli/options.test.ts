@@ -1,10 +1,14 @@
 import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { resolveFormat, resolveMigrationOptions, sharedOptionSpec } from '../../src/cli/options.js';
-import { UsageError } from '../../src/cli/usage-error.js';
+import {
+  resolveFormat,
+  resolveMigrationOptions,
+  sharedOptionSpec,
+} from '../../src/config/resolve-options.js';
 import type { LoadedConfig } from '../../src/config/types.js';
 import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
 import { DEFAULT_MIGRATION_OPTIONS } from '../../src/options.js';
+import { UsageError } from '../../src/util/usage-error.js';
 
 const env = { cwd: '/work/repo' };
 const flags = (args: string[]) => parseArgs({ args, options: sharedOptionSpec, strict: true }).values;

@@ -7,13 +7,13 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { convertPyTorchJob } from '../../src/convert/convert.js';
-import { isPlainObject } from '../../src/convert/paths.js';
 import { isPyTorchJob } from '../../src/convert/recognise.js';
 import {
   type ConversionResult,
   DEFAULT_CONVERT_OPTIONS,
   type TrainerVersion,
 } from '../../src/convert/types.js';
+import { isPlainObject } from '../../src/util/objects.js';
 import { validatorFor } from '../helpers/crds.js';
 import { requireShared, sharedPath } from '../helpers/shared.js';
 

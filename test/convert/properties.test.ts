@@ -6,12 +6,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertPyTorchJob } from '../../src/convert/convert.js';
-import { deepEqual, getAt, leafPaths, pathKey } from '../../src/convert/paths.js';
+import { getAt, leafPaths, pathKey } from '../../src/convert/paths.js';
 import {
   type ConvertOptions,
   DEFAULT_CONVERT_OPTIONS,
   type TrainerVersion,
 } from '../../src/convert/types.js';
+import { deepEqual } from '../../src/util/objects.js';
 import { validatorFor } from '../helpers/crds.js';
 import { requireShared } from '../helpers/shared.js';
 

@@ -6,10 +6,11 @@
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { isPlainObject } from '../../util/objects.js';
 import type { Analyser, RootPlan } from '../pipeline.js';
 import { KUEUE_POINTERS } from './customisations.js';
 import { type ChangedFile, type FolderKind, impactOf, type RepoLayout } from './impact.js';
-import { isObject, parseGitOpsText } from './parse.js';
+import { parseGitOpsText } from './parse.js';
 import type { AppReport, AppsReport, CustomisationReport } from './report.js';
 import type { KustomizationFiles } from './types.js';
 
@@ -86,7 +87,7 @@ export function changedFiles(plan: RootPlan): ChangedFile[] {
         .filter((job) => job.status === 'converted')
         .map((job) => {
           const metadata = job.conversion?.trainJob?.metadata;
-          const labels = isObject(metadata) && isObject(metadata.labels) ? metadata.labels : {};
+          const labels = isPlainObject(metadata) && isPlainObject(metadata.labels) ? metadata.labels : {};
           const queueName = labels[QUEUE_LABEL];
           return {
             name: job.name,
@@ -146,7 +147,7 @@ function withKueuePointers(
     return customisation;
   }
   const entries: unknown = parse(customisation.equivalent);
-  if (!Array.isArray(entries) || !isObject(entries[0])) return customisation;
+  if (!Array.isArray(entries) || !isPlainObject(entries[0])) return customisation;
   const entry = entries[0];
   const pointers = Array.isArray(entry.jsonPointers) ? entry.jsonPointers.map(String) : [];
   entry.jsonPointers = [...new Set([...pointers, ...KUEUE_POINTERS])];

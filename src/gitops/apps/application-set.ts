@@ -2,8 +2,10 @@
  * ApplicationSets: the static parts are expanded into the apps they generate (list generator
  * elements; git directory generators as a folder pattern); anything else is reported unresolved.
  */
-import { argoSources, argoSyncPolicy, type DocumentAt, isObject } from './parse.js';
-import type { GitOpsApp } from './types.js';
+
+import { isPlainObject } from '../../util/objects.js';
+import { argoSources, argoSyncPolicy } from './argo-spec.js';
+import type { DocumentAt, GitOpsApp } from './types.js';
 
 const PLACEHOLDER = /\{\{-?\s*\.?([A-Za-z0-9_.[\]]+)\s*-?\}\}/g;
 /** The folder a git directory generator matched, as each template syntax spells it. */
@@ -13,7 +15,7 @@ function lookup(params: Record<string, unknown>, key: string): unknown {
   if (key in params) return params[key];
   let value: unknown = params;
   for (const part of key.split('.')) {
-    if (!isObject(value)) return undefined;
+    if (!isPlainObject(value)) return undefined;
     value = value[part];
   }
   return value;
@@ -25,7 +27,7 @@ export function fillTemplate(value: unknown, params: Record<string, unknown>): u
     let missing = false;
     const filled = value.replace(PLACEHOLDER, (_, key: string) => {
       const found = lookup(params, key);
-      if (found === undefined || isObject(found)) missing = true;
+      if (found === undefined || isPlainObject(found)) missing = true;
       return String(found);
     });
     return missing ? undefined : filled;
@@ -34,7 +36,7 @@ export function fillTemplate(value: unknown, params: Record<string, unknown>): u
     const items = value.map((item) => fillTemplate(item, params));
     return items.includes(undefined) ? undefined : items;
   }
-  if (isObject(value)) {
+  if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       const filled = fillTemplate(item, params);
@@ -47,13 +49,13 @@ export function fillTemplate(value: unknown, params: Record<string, unknown>): u
 }
 
 export function expandApplicationSet(doc: DocumentAt): GitOpsApp[] {
-  const metadata = isObject(doc.object.metadata) ? doc.object.metadata : {};
+  const metadata = isPlainObject(doc.object.metadata) ? doc.object.metadata : {};
   const setName = typeof metadata.name === 'string' ? metadata.name : undefined;
   if (setName === undefined) return [];
-  const spec = isObject(doc.object.spec) ? doc.object.spec : {};
-  const template = isObject(spec.template) ? spec.template : {};
-  const templateSpec = isObject(template.spec) ? template.spec : {};
-  const templateName = isObject(template.metadata) ? String(template.metadata.name ?? setName) : setName;
+  const spec = isPlainObject(doc.object.spec) ? doc.object.spec : {};
+  const template = isPlainObject(spec.template) ? spec.template : {};
+  const templateSpec = isPlainObject(template.spec) ? template.spec : {};
+  const templateName = isPlainObject(template.metadata) ? String(template.metadata.name ?? setName) : setName;
   const base = {
     controller: 'argocd' as const,
     kind: 'ApplicationSet' as const,
@@ -71,19 +73,19 @@ export function expandApplicationSet(doc: DocumentAt): GitOpsApp[] {
   const generators = Array.isArray(spec.generators) ? spec.generators : [];
   const apps: GitOpsApp[] = [];
   for (const generator of generators) {
-    if (!isObject(generator)) continue;
-    if (isObject(generator.list) && Array.isArray(generator.list.elements)) {
+    if (!isPlainObject(generator)) continue;
+    if (isPlainObject(generator.list) && Array.isArray(generator.list.elements)) {
       for (const element of generator.list.elements) {
-        const params = isObject(element) ? element : {};
+        const params = isPlainObject(element) ? element : {};
         const appSpec = fillTemplate(templateSpec, params);
         const name = fillTemplate(templateName, params);
-        if (!isObject(appSpec) || typeof name !== 'string') {
+        if (!isPlainObject(appSpec) || typeof name !== 'string') {
           apps.push(unresolved('a list element leaves a template placeholder without a value'));
           continue;
         }
         apps.push({ ...base, name, sources: argoSources(appSpec), syncPolicy: argoSyncPolicy(appSpec) });
       }
-    } else if (isObject(generator.git) && Array.isArray(generator.git.directories)) {
+    } else if (isPlainObject(generator.git) && Array.isArray(generator.git.directories)) {
       apps.push(...gitDirectoryApps(base, templateName, templateSpec, generator.git.directories, unresolved));
     } else {
       const kind = Object.keys(generator)[0] ?? 'unknown';
@@ -100,7 +102,7 @@ function gitDirectoryApps(
   directories: unknown[],
   unresolved: (why: string) => GitOpsApp,
 ): GitOpsApp[] {
-  const source = isObject(templateSpec.source) ? templateSpec.source : {};
+  const source = isPlainObject(templateSpec.source) ? templateSpec.source : {};
   const pathParam = typeof source.path === 'string' ? [...source.path.matchAll(PLACEHOLDER)] : [];
   const pathIsTheFolder =
     pathParam.length === 1 &&
@@ -115,7 +117,8 @@ function gitDirectoryApps(
   }
   const apps: GitOpsApp[] = [];
   for (const directory of directories) {
-    if (!isObject(directory) || typeof directory.path !== 'string' || directory.exclude === true) continue;
+    if (!isPlainObject(directory) || typeof directory.path !== 'string' || directory.exclude === true)
+      continue;
     const appSpec = { ...templateSpec, source: { ...source, path: directory.path } };
     apps.push({
       ...base,

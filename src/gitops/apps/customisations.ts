@@ -3,8 +3,8 @@
  * they match nothing. Each is reported with the TrainJob equivalent to add.
  */
 import { stringify } from 'yaml';
-import { type DocumentAt, isObject } from './parse.js';
-import type { Customisation } from './types.js';
+import { isPlainObject } from '../../util/objects.js';
+import type { Customisation, DocumentAt } from './types.js';
 
 const V1_GROUP = 'kubeflow.org';
 const V1_KIND = 'PyTorchJob';
@@ -88,10 +88,10 @@ export function translatePointers(pointers: readonly string[]): { mapped: string
 }
 
 export function customisationsOfArgoApp(doc: DocumentAt, app: string, spec: unknown): Customisation[] {
-  if (!isObject(spec) || !Array.isArray(spec.ignoreDifferences)) return [];
+  if (!isPlainObject(spec) || !Array.isArray(spec.ignoreDifferences)) return [];
   const found: Customisation[] = [];
   spec.ignoreDifferences.forEach((entry, index) => {
-    if (!isObject(entry) || entry.kind !== V1_KIND || (entry.group ?? V1_GROUP) !== V1_GROUP) return;
+    if (!isPlainObject(entry) || entry.kind !== V1_KIND || (entry.group ?? V1_GROUP) !== V1_GROUP) return;
     const pointers = Array.isArray(entry.jsonPointers) ? entry.jsonPointers.map(String) : [];
     const { mapped, unmapped } = translatePointers(pointers);
     const equivalent: Record<string, unknown> = { group: V2_GROUP, kind: V2_KIND };
@@ -120,7 +120,7 @@ export function customisationsOfArgoApp(doc: DocumentAt, app: string, spec: unkn
 }
 
 export function customisationsOfArgoConfigMap(doc: DocumentAt): Customisation[] {
-  const data = isObject(doc.object.data) ? doc.object.data : {};
+  const data = isPlainObject(doc.object.data) ? doc.object.data : {};
   const found: Customisation[] = [];
   const v1Suffix = `.${V1_GROUP}_${V1_KIND}`;
   for (const key of Object.keys(data)) {
@@ -154,7 +154,7 @@ export function customisationsOfArgoConfigMap(doc: DocumentAt): Customisation[] 
 }
 
 export function customisationsOfFlux(doc: DocumentAt, app: string): Customisation[] {
-  const spec = isObject(doc.object.spec) ? doc.object.spec : {};
+  const spec = isPlainObject(doc.object.spec) ? doc.object.spec : {};
   const found: Customisation[] = [];
   const isV1 = (value: Record<string, unknown>): boolean =>
     value.kind === V1_KIND &&
@@ -162,7 +162,7 @@ export function customisationsOfFlux(doc: DocumentAt, app: string): Customisatio
     (value.group === undefined || value.group === V1_GROUP);
   if (Array.isArray(spec.healthCheckExprs)) {
     spec.healthCheckExprs.forEach((entry, index) => {
-      if (!isObject(entry) || !isV1(entry)) return;
+      if (!isPlainObject(entry) || !isV1(entry)) return;
       found.push({
         controller: 'flux',
         code: 'FLUX_HEALTH_CHECK',
@@ -177,7 +177,7 @@ export function customisationsOfFlux(doc: DocumentAt, app: string): Customisatio
   }
   if (Array.isArray(spec.patches)) {
     spec.patches.forEach((entry, index) => {
-      const target = isObject(entry) && isObject(entry.target) ? entry.target : undefined;
+      const target = isPlainObject(entry) && isPlainObject(entry.target) ? entry.target : undefined;
       if (!target || !isV1(target)) return;
       found.push({
         controller: 'flux',

@@ -3,39 +3,19 @@
  * ConfigMap, read from one YAML text. Pure: text in, objects out.
  */
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { isPlainObject } from '../../util/objects.js';
 import { expandApplicationSet } from './application-set.js';
+import { argoSources, argoSyncPolicy, normalisePath, stringOf } from './argo-spec.js';
 import {
   customisationsOfArgoApp,
   customisationsOfArgoConfigMap,
   customisationsOfFlux,
 } from './customisations.js';
-import type { AppSource, Customisation, GitOpsApp, SyncPolicy } from './types.js';
+import type { Customisation, DocumentAt, GitOpsApp } from './types.js';
 
 export interface ParsedGitOps {
   apps: GitOpsApp[];
   customisations: Customisation[];
-}
-
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const stringOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
-/** `./apps/train/` → `apps/train`; the repository root is `''`. */
-export function normalisePath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
-}
-
-export interface DocumentAt {
-  object: Record<string, unknown>;
-  path: string;
-  line: number;
 }
 
 export function parseGitOpsText(relPath: string, text: string): ParsedGitOps {
@@ -49,10 +29,10 @@ export function parseGitOpsText(relPath: string, text: string): ParsedGitOps {
     } catch {
       continue;
     }
-    const items = isObject(value) && Array.isArray(value.items) ? value.items : [value];
+    const items = isPlainObject(value) && Array.isArray(value.items) ? value.items : [value];
     const line = lineCounter.linePos(doc.range[0]).line;
     for (const item of items) {
-      if (isObject(item)) readObject({ object: item, path: relPath, line }, parsed);
+      if (isPlainObject(item)) readObject({ object: item, path: relPath, line }, parsed);
     }
   }
   return parsed;
@@ -71,7 +51,8 @@ function readObject(doc: DocumentAt, parsed: ParsedGitOps): void {
   } else if (apiVersion.startsWith('argoproj.io/') && kind === 'ApplicationSet') {
     const apps = expandApplicationSet(doc);
     parsed.apps.push(...apps);
-    const template = isObject(object.spec) && isObject(object.spec.template) ? object.spec.template : {};
+    const template =
+      isPlainObject(object.spec) && isPlainObject(object.spec.template) ? object.spec.template : {};
     const name = identity(doc)?.name ?? 'ApplicationSet';
     parsed.customisations.push(...customisationsOfArgoApp(doc, name, template.spec));
   } else if (apiVersion.startsWith('kustomize.toolkit.fluxcd.io/') && kind === 'Kustomization') {
@@ -84,7 +65,7 @@ function readObject(doc: DocumentAt, parsed: ParsedGitOps): void {
     const app = readHelmRelease(doc);
     if (app) parsed.apps.push(app);
   } else if (apiVersion === 'v1' && kind === 'ConfigMap') {
-    const metadata = isObject(object.metadata) ? object.metadata : {};
+    const metadata = isPlainObject(object.metadata) ? object.metadata : {};
     if (metadata.name === 'argocd-cm') parsed.customisations.push(...customisationsOfArgoConfigMap(doc));
   }
 }
@@ -92,51 +73,17 @@ function readObject(doc: DocumentAt, parsed: ParsedGitOps): void {
 function identity(
   doc: DocumentAt,
 ): { name: string; namespace?: string; path: string; line: number } | undefined {
-  const metadata = isObject(doc.object.metadata) ? doc.object.metadata : {};
+  const metadata = isPlainObject(doc.object.metadata) ? doc.object.metadata : {};
   const name = stringOf(metadata.name);
   if (name === undefined) return undefined;
   const namespace = stringOf(metadata.namespace);
   return { name, ...(namespace !== undefined && { namespace }), path: doc.path, line: doc.line };
 }
 
-/** The sources of an Application spec (single `source` or multi-source `sources`), local ones only. */
-export function argoSources(spec: Record<string, unknown>): AppSource[] {
-  const list = Array.isArray(spec.sources) ? spec.sources : isObject(spec.source) ? [spec.source] : [];
-  const sources: AppSource[] = [];
-  for (const source of list) {
-    // A `chart` source comes from a Helm repository, not from a folder of this repository.
-    if (!isObject(source) || typeof source.path !== 'string' || source.chart !== undefined) continue;
-    const directory = isObject(source.directory) ? source.directory : {};
-    const include = stringOf(directory.include);
-    const exclude = stringOf(directory.exclude);
-    const repoURL = stringOf(source.repoURL);
-    sources.push({
-      path: normalisePath(source.path),
-      recurse: directory.recurse === true,
-      ...(include !== undefined && { include }),
-      ...(exclude !== undefined && { exclude }),
-      ...(repoURL !== undefined && { repoURL }),
-    });
-  }
-  return sources;
-}
-
-export function argoSyncPolicy(spec: Record<string, unknown>): SyncPolicy {
-  const syncPolicy = isObject(spec.syncPolicy) ? spec.syncPolicy : {};
-  const automated = isObject(syncPolicy.automated) ? syncPolicy.automated : undefined;
-  const on = automated !== undefined && automated.enabled !== false;
-  return {
-    automated: on,
-    prune: on && automated?.prune === true,
-    selfHeal: on && automated?.selfHeal === true,
-    options: Array.isArray(syncPolicy.syncOptions) ? syncPolicy.syncOptions.map(String) : [],
-  };
-}
-
 function readArgoApplication(doc: DocumentAt, object: Record<string, unknown>): GitOpsApp | undefined {
   const id = identity(doc);
   if (!id) return undefined;
-  const spec = isObject(object.spec) ? object.spec : {};
+  const spec = isPlainObject(object.spec) ? object.spec : {};
   return {
     controller: 'argocd',
     kind: 'Application',
@@ -149,8 +96,8 @@ function readArgoApplication(doc: DocumentAt, object: Record<string, unknown>): 
 function readFluxKustomization(doc: DocumentAt): GitOpsApp | undefined {
   const id = identity(doc);
   if (!id) return undefined;
-  const spec = isObject(doc.object.spec) ? doc.object.spec : {};
-  const sourceRef = isObject(spec.sourceRef) ? spec.sourceRef : {};
+  const spec = isPlainObject(doc.object.spec) ? doc.object.spec : {};
+  const sourceRef = isPlainObject(spec.sourceRef) ? spec.sourceRef : {};
   const suspended = spec.suspend === true;
   return {
     controller: 'flux',
@@ -175,9 +122,9 @@ function readFluxKustomization(doc: DocumentAt): GitOpsApp | undefined {
 function readHelmRelease(doc: DocumentAt): GitOpsApp | undefined {
   const id = identity(doc);
   if (!id) return undefined;
-  const spec = isObject(doc.object.spec) ? doc.object.spec : {};
-  const chart = isObject(spec.chart) && isObject(spec.chart.spec) ? spec.chart.spec : {};
-  const sourceRef = isObject(chart.sourceRef) ? chart.sourceRef : {};
+  const spec = isPlainObject(doc.object.spec) ? doc.object.spec : {};
+  const chart = isPlainObject(spec.chart) && isPlainObject(spec.chart.spec) ? spec.chart.spec : {};
+  const sourceRef = isPlainObject(chart.sourceRef) ? chart.sourceRef : {};
   const local = sourceRef.kind === 'GitRepository' && typeof chart.chart === 'string';
   const suspended = spec.suspend === true;
   return {

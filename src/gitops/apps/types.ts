@@ -68,3 +68,10 @@ export interface KustomizationFiles {
   /** References not followed (remote, missing), in words naming the file and line. */
   unfollowed: readonly string[];
 }
+
+/** One object read from a manifest file, with where it was. */
+export interface DocumentAt {
+  object: Record<string, unknown>;
+  path: string;
+  line: number;
+}

@@ -4,6 +4,7 @@
  * give list merge keys, even for lists of named maps); JSON 6902 is RFC 6902. Pure. The build
  * check is the final judge.
  */
+import { deepEqual, isPlainObject } from '../../util/objects.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -15,23 +16,8 @@ export interface JsonPatchOperation {
   from?: string;
 }
 
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
-  }
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    return (
-      keys.length === Object.keys(b).length && keys.every((key) => key in b && deepEqual(a[key], b[key]))
-    );
-  }
-  return false;
-}
+/** `isPlainObject` with the JSON value type the merge code works on. */
+export const isObject = (value: unknown): value is JsonObject => isPlainObject(value);
 
 export function clone<T>(value: T): T {
   return structuredClone(value);

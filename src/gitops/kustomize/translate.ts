@@ -6,9 +6,9 @@
  */
 import { convertPyTorchJob, TRAINJOB_API_VERSION, TRAINJOB_KIND } from '../../convert/convert.js';
 import type { ConvertOptions } from '../../convert/types.js';
+import { deepEqual } from '../../util/objects.js';
 import {
   applyJsonPatch,
-  deepEqual,
   escapePointer,
   isObject,
   type Json,

@@ -5,7 +5,8 @@
  */
 import { parseAllDocuments } from 'yaml';
 import type { ConvertOptions } from '../../convert/types.js';
-import { deepEqual, isObject, type JsonObject } from './merge.js';
+import { deepEqual } from '../../util/objects.js';
+import { isObject, type JsonObject } from './merge.js';
 import { convertJob } from './translate.js';
 import type { SourceJob } from './world.js';
 

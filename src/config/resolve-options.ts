@@ -1,11 +1,9 @@
 /**
- * The flags shared by `scan`, `convert` and `pr`, and how they combine with the config file into the
- * MigrationOptions handed to the pipeline. Flags win over the file.
+ * The option model both front ends share: the flags of `scan`, `convert` and `pr` (the Action maps its
+ * inputs onto the same flags) and how they combine with the config file into the MigrationOptions
+ * handed to the pipeline. Flags win over the file.
  */
 import { dirname, resolve } from 'node:path';
-import { parseByteSize } from '../config/byte-size.js';
-import { climbsOutOfRoot } from '../config/paths-inside.js';
-import type { ConvertSettings, LoadedConfig } from '../config/types.js';
 import {
   type ConvertOptions,
   DEFAULT_CONVERT_OPTIONS,
@@ -24,7 +22,10 @@ import {
   type PathOverride,
 } from '../options.js';
 import { DEFAULT_SCAN_OPTIONS } from '../scan/types.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../util/usage-error.js';
+import { parseByteSize } from './byte-size.js';
+import { climbsOutOfRoot } from './paths-inside.js';
+import type { ConvertSettings, LoadedConfig } from './types.js';
 
 /** `util.parseArgs` option spec of the conversion and scan flags; each command adds its own. */
 export const sharedOptionSpec = {
