@@ -170,7 +170,13 @@ function toFileReport(applied: AppliedFile): FileReport {
     return report;
   }
   if (rewrite.error) report.error = rewrite.error;
-  else if (writeError !== undefined) report.error = { message: writeError };
+  else if (writeError !== undefined) {
+    report.error = { message: writeError };
+    // Nothing of the file was written: its jobs are not converted on disk.
+    report.jobs = report.jobs.map((job) =>
+      job.status === 'converted' ? { ...job, status: 'error', linesAfter: job.linesBefore } : job,
+    );
+  }
   if (rewrite.skipReason !== undefined) report.skipReason = rewrite.skipReason;
   if (diff !== undefined) report.diff = diff;
   report.status = fileStatusOf(report, newText !== undefined && writeError === undefined);
