@@ -9,19 +9,42 @@ import { findConfigAt, loadConfigFile } from '../config/load-config.js';
 import { resolveMigrationOptions, type SharedFlags } from '../config/resolve-options.js';
 import type { LoadedConfig } from '../config/types.js';
 import { RUNTIME_KINDS, STRATEGIES, TRAINER_VERSIONS } from '../convert/types.js';
+import { DEFAULT_TITLE as DEFAULT_DASHBOARD_TITLE } from '../dashboard/render.js';
 import type { MigrationOptions } from '../options.js';
+import { GITHUB_ACTIONS_BOT, type Identity } from '../publish/git.js';
 import { DEFAULT_API_URL } from '../publish/github.js';
 import type { PublishParams } from '../publish/publish.js';
 import { parseRepositorySlug, type RepositorySlug } from '../publish/repository.js';
+import {
+  actorIdentity,
+  parseIdentityText,
+  parseMilestoneText,
+  SIGNED_IDENTITY_MESSAGE,
+} from '../publish/values.js';
 import { ActionInputError } from './input-error.js';
 
 export const DEFAULT_SERVER_URL = 'https://github.com';
 
 export type ActionPublishParams = Omit<PublishParams, 'dir' | 'author' | 'committer'>;
 
+export interface DashboardSettings {
+  /** Write one dashboard issue in this repository after the pull request. */
+  perRepository: boolean;
+  /** Folder of the matrix jobs' entries: the step writes the fan-out dashboard from them, and only that. */
+  from?: string;
+  /** Where the fan-out dashboard issue goes. */
+  repository: RepositorySlug;
+  title: string;
+}
+
 export interface ActionSettings {
   token: string;
   repository: RepositorySlug;
+  author: Identity;
+  committer: Identity;
+  signCommits: boolean;
+  pushToFork?: RepositorySlug;
+  dashboard: DashboardSettings;
   /** The checkout: GITHUB_WORKSPACE. */
   workspace: string;
   /** Folders to convert, relative to the workspace, with `/`; `.` is the whole checkout. */
@@ -100,12 +123,56 @@ function readToken(): string {
   return token;
 }
 
+function slugInput(name: string, value: string): RepositorySlug {
+  const slug = parseRepositorySlug(value);
+  if (!slug) throw new ActionInputError(`Input "${name}" must be OWNER/NAME (got "${value}").`);
+  return slug;
+}
+
 function readRepository(): RepositorySlug {
   const value = optionalInput('repository');
   if (!value) throw new ActionInputError('Input "repository" is empty: give OWNER/NAME.');
-  const slug = parseRepositorySlug(value);
-  if (!slug) throw new ActionInputError(`Input "repository" must be OWNER/NAME (got "${value}").`);
-  return slug;
+  return slugInput('repository', value);
+}
+
+function identityInput(name: string): Identity | undefined {
+  const value = optionalInput(name);
+  if (value === undefined) return undefined;
+  const identity = parseIdentityText(value);
+  if (!identity)
+    throw new ActionInputError(`Input "${name}" must look like "Name <email@example.com>" (got "${value}").`);
+  return identity;
+}
+
+/** create-pull-request's defaults: the actor as author, github-actions[bot] as committer. */
+function readIdentities(
+  env: Env,
+  serverUrl: string,
+  signCommits: boolean,
+): { author: Identity; committer: Identity } {
+  const author = identityInput('author');
+  const committer = identityInput('committer');
+  if (signCommits && (author || committer)) {
+    throw new ActionInputError(
+      `Inputs "author" and "committer" must be empty with sign-commits: ${SIGNED_IDENTITY_MESSAGE}`,
+    );
+  }
+  const actor = env.GITHUB_ACTOR;
+  return {
+    author: author ?? (actor ? actorIdentity(actor, env.GITHUB_ACTOR_ID, serverUrl) : GITHUB_ACTIONS_BOT),
+    committer: committer ?? GITHUB_ACTIONS_BOT,
+  };
+}
+
+function readDashboard(workspace: string, repository: RepositorySlug): DashboardSettings {
+  const from = optionalInput('dashboard-from');
+  const target = optionalInput('dashboard-repository');
+  return {
+    perRepository: booleanInput('dashboard') ?? false,
+    ...(from === undefined ? {} : { from: resolve(workspace, from) }),
+    repository: target === undefined ? repository : slugInput('dashboard-repository', target),
+    title: optionalInput('dashboard-title') ?? DEFAULT_DASHBOARD_TITLE,
+  };
 }
 
 async function readConfig(workspace: string): Promise<LoadedConfig | undefined> {
@@ -139,8 +206,20 @@ function readPublishParams(): ActionPublishParams {
     labels: listInput('labels'),
     reviewers: listInput('reviewers'),
     assignees: listInput('assignees'),
+    ...milestoneInput(),
     dryRun: booleanInput('dry-run') ?? false,
   };
+}
+
+function milestoneInput(): { milestone?: number } {
+  const value = optionalInput('milestone');
+  if (value === undefined) return {};
+  const milestone = parseMilestoneText(value);
+  if (milestone === undefined)
+    throw new ActionInputError(
+      `Input "milestone" must be a milestone number, as in its URL .../milestone/NUMBER (got "${value}").`,
+    );
+  return { milestone };
 }
 
 /** Reads and checks every input once; throws ActionInputError naming the input and what it accepts. */
@@ -153,6 +232,9 @@ export async function readActionSettings(env: Env): Promise<ActionSettings> {
   }
   const token = readToken();
   const repository = readRepository();
+  const serverUrl = env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL;
+  const signCommits = booleanInput('sign-commits') ?? false;
+  const fork = optionalInput('push-to-fork');
   const paths = listInput('paths').map((path) => workspacePath('paths', path, workspace));
   const flags = conversionFlags();
   const publish = readPublishParams();
@@ -161,13 +243,17 @@ export async function readActionSettings(env: Env): Promise<ActionSettings> {
   return {
     token,
     repository,
+    ...readIdentities(env, serverUrl, signCommits),
+    signCommits,
+    ...(fork === undefined ? {} : { pushToFork: slugInput('push-to-fork', fork) }),
+    dashboard: readDashboard(workspace, repository),
     workspace,
     paths: paths.length > 0 ? [...new Set(paths)] : ['.'],
     migration: resolveMigrationOptions(flags, config, { cwd: workspace }),
     publish,
     failOnReview,
-    apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
-    serverUrl: env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL,
+    apiUrl: optionalInput('api-url') ?? (env.GITHUB_API_URL || DEFAULT_API_URL),
+    serverUrl,
     reportDir: env.RUNNER_TEMP || tmpdir(),
   };
 }

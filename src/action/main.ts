@@ -12,7 +12,9 @@ import { pullRequestReport } from '../publish/report.js';
 import { createMasker, type Masker } from '../publish/token.js';
 import { renderJson } from '../report/json.js';
 import type { Report } from '../report/types.js';
+import { isUserError } from '../util/user-error.js';
 import { annotationsFor } from './annotations.js';
+import { publishFanOutDashboard, publishRepositoryDashboard, writeDashboardEntry } from './dashboard.js';
 import { ActionInputError } from './input-error.js';
 import { type ActionSettings, readActionSettings } from './inputs.js';
 import { actionOutputs, failureMessage, renderJobSummary } from './outcome.js';
@@ -56,7 +58,17 @@ async function migrateAndPublish(settings: ActionSettings, mask: Masker): Promis
   if (!migrated) throw new Error('The publish flow returned no report.');
   const report: Report = { ...migrated, pullRequest: pullRequestReport(result) };
   const reportPath = await writeReport(report, settings.reportDir);
-  for (const [name, value] of Object.entries(actionOutputs(result, report.summary, reportPath))) {
+  const { path: entryPath, entry } = await writeDashboardEntry(settings, report, settings.reportDir);
+  const issue =
+    settings.dashboard.perRepository && !result.dryRun
+      ? await publishRepositoryDashboard(settings, entry, mask, (message) => core.warning(mask(message)))
+      : undefined;
+  if (issue) core.info(`Dashboard issue #${issue.number}: ${issue.operation} (${issue.url})`);
+  const outputs = actionOutputs(result, report.summary, reportPath, {
+    entryPath,
+    ...(issue ? { issue } : {}),
+  });
+  for (const [name, value] of Object.entries(outputs)) {
     core.setOutput(name, value);
   }
   const repository = `${settings.repository.owner}/${settings.repository.repo}`;
@@ -67,6 +79,18 @@ async function migrateAndPublish(settings: ActionSettings, mask: Masker): Promis
   if (failure) core.setFailed(failure);
 }
 
+async function writeFanOutDashboard(settings: ActionSettings, from: string, mask: Masker): Promise<void> {
+  const result = await publishFanOutDashboard(settings, from, mask, {
+    info: (message) => core.info(mask(message)),
+    warn: (message) => core.warning(mask(message)),
+  });
+  core.setOutput('dashboard-issue-number', String(result.number));
+  core.setOutput('dashboard-issue-url', result.url);
+  const line = `Dashboard issue #${result.number} for ${result.repositories} repositories: ${result.operation} (${result.url})`;
+  core.info(line);
+  await writeSummary(`${line}\n`);
+}
+
 /** The Action's one entry point; every failure ends here as `core.setFailed`, nothing throws. */
 export async function run(): Promise<void> {
   let mask: Masker = (text) => text;
@@ -74,10 +98,15 @@ export async function run(): Promise<void> {
     const settings = await readActionSettings(process.env);
     core.setSecret(settings.token);
     mask = createMasker([settings.token]);
-    await migrateAndPublish(settings, mask);
+    if (settings.dashboard.from !== undefined)
+      await writeFanOutDashboard(settings, settings.dashboard.from, mask);
+    else await migrateAndPublish(settings, mask);
   } catch (error) {
     const known =
-      error instanceof ActionInputError || error instanceof ConfigError || error instanceof PublishError;
+      error instanceof ActionInputError ||
+      error instanceof ConfigError ||
+      error instanceof PublishError ||
+      isUserError(error);
     const message =
       error instanceof Error ? (known ? error.message : (error.stack ?? error.message)) : String(error);
     core.setFailed(mask(message));

@@ -18,6 +18,9 @@ export const OUTPUT_NAMES = [
   'jobs-converted',
   'jobs-needing-review',
   'report',
+  'dashboard-entry',
+  'dashboard-issue-number',
+  'dashboard-issue-url',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
@@ -26,8 +29,12 @@ export function actionOutputs(
   result: PublishResult,
   summary: ReportSummary,
   reportPath: string,
+  dashboard: { entryPath: string; issue?: { number: number; url: string } },
 ): Record<OutputName, string> {
   return {
+    'dashboard-entry': dashboard.entryPath,
+    'dashboard-issue-number': dashboard.issue ? String(dashboard.issue.number) : '',
+    'dashboard-issue-url': dashboard.issue?.url ?? '',
     'pull-request-number': result.number === undefined ? '' : String(result.number),
     'pull-request-url': result.url ?? '',
     'pull-request-operation': result.operation,

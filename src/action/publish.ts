@@ -3,8 +3,7 @@
  * function, fed from the Action's settings. The token reaches git only through the environment of
  * its network commands (see publish/token.ts), never argv.
  */
-import { createGitPort, GITHUB_ACTIONS_BOT } from '../publish/git.js';
-import { createPullRequestPort } from '../publish/github.js';
+import { createPublishPorts } from '../publish/ports.js';
 import { type PublishResult, publishPullRequest } from '../publish/publish.js';
 import type { Masker } from '../publish/token.js';
 import type { ActionSettings } from './inputs.js';
@@ -20,26 +19,25 @@ export async function publishFromWorkspace(
   mask: Masker,
   logging: PublishLogging,
 ): Promise<PublishResult> {
-  const { owner, repo } = settings.repository;
-  const git = createGitPort({ dir: settings.workspace, token: settings.token, mask });
-  const pullRequests = createPullRequestPort({
+  const ports = await createPublishPorts({
+    dir: settings.workspace,
     token: settings.token,
-    owner,
-    repo,
+    repository: settings.repository,
     apiUrl: settings.apiUrl,
     mask,
     warn: logging.warn,
+    signCommits: settings.signCommits,
+    ...(settings.pushToFork ? { pushToFork: settings.pushToFork } : {}),
   });
   return publishPullRequest(
     {
       ...settings.publish,
       dir: settings.workspace,
-      author: GITHUB_ACTIONS_BOT,
-      committer: GITHUB_ACTIONS_BOT,
+      author: settings.author,
+      committer: settings.committer,
     },
     {
-      git,
-      pullRequests,
+      ...ports,
       migrate: () => migrateFolders(settings.workspace, settings.paths, settings.migration),
       log: logging.info,
     },

@@ -13,12 +13,14 @@ import {
 } from '../config/resolve-options.js';
 import { PublishError } from '../publish/errors.js';
 import { createGitPort, GITHUB_ACTIONS_BOT, type Identity } from '../publish/git.js';
-import { createPullRequestPort, DEFAULT_API_URL, type PullRequestPortOptions } from '../publish/github.js';
+import { DEFAULT_API_URL, type PullRequestPortOptions } from '../publish/github.js';
 import { outcomeLine } from '../publish/outcome.js';
+import { createPublishPorts } from '../publish/ports.js';
 import { DEFAULT_BRANCH, DEFAULT_TITLE, type PublishResult, publishPullRequest } from '../publish/publish.js';
 import { pullRequestReport } from '../publish/report.js';
 import { parseRepositorySlug, type RepositorySlug, repositoryFromRemoteUrl } from '../publish/repository.js';
 import { createMasker, resolveToken } from '../publish/token.js';
+import { parseIdentityText, parseMilestoneText, SIGNED_IDENTITY_MESSAGE } from '../publish/values.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { needsAttention } from '../report/summarize.js';
@@ -51,11 +53,15 @@ Pull request options:
   --labels A,B               Labels to add (repeatable or comma-separated)
   --reviewers A,ORG/TEAM     Reviewers to request; ORG/TEAM requests a team
   --assignees A,B            Assignees to add
+  --milestone NUMBER         Milestone to add the pull request to
   --draft                    Open the pull request as a draft
   --commit-message TEXT      Commit message (default: says how many PyTorchJobs were converted)
   --author "NAME <EMAIL>"    Commit author (default: ${GITHUB_ACTIONS_BOT.name})
   --committer "NAME <EMAIL>" Commit committer (default: ${GITHUB_ACTIONS_BOT.name}); commits by anyone
                              else on the branch make the tool back off
+  --sign-commits             Commit through the GitHub API, which signs the commit (verified) for
+                             GitHub App and GITHUB_TOKEN identities; not with --author/--committer
+  --push-to-fork OWNER/NAME  Push the branch to this fork and open the pull request from it
   --dry-run                  Everything but the push and GitHub writes; prints the body it would send
 
 ${SHARED_OPTIONS_HELP}
@@ -80,6 +86,9 @@ const prSpec = {
   'commit-message': { type: 'string' },
   author: { type: 'string' },
   committer: { type: 'string' },
+  milestone: { type: 'string' },
+  'sign-commits': { type: 'boolean' },
+  'push-to-fork': { type: 'string' },
   'dry-run': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -99,6 +108,9 @@ interface PrFlags extends SharedFlags {
   'commit-message'?: string;
   author?: string;
   committer?: string;
+  milestone?: string;
+  'sign-commits'?: boolean;
+  'push-to-fork'?: string;
   'dry-run'?: boolean;
   color?: boolean;
   'no-color'?: boolean;
@@ -109,11 +121,10 @@ export type PrCommandTuning = Pick<PullRequestPortOptions, 'retryAfterBaseMs' | 
 
 export function parseIdentity(flag: string, value: string | undefined): Identity | undefined {
   if (value === undefined) return undefined;
-  const match = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value);
-  if (!match?.[1] || !match[2]) {
+  const identity = parseIdentityText(value);
+  if (!identity)
     throw new UsageError(`--${flag} must look like "Name <email@example.com>" (got "${value}").`);
-  }
-  return { name: match[1], email: match[2] };
+  return identity;
 }
 
 const listFlag = (values: string[] | undefined): string[] =>
@@ -184,21 +195,40 @@ export async function runPrCommand(argv: string[], io: CliIo, tuning: PrCommandT
   const options = resolveMigrationOptions(flags, config, { cwd: io.cwd });
   const author = parseIdentity('author', flags.author) ?? GITHUB_ACTIONS_BOT;
   const committer = parseIdentity('committer', flags.committer) ?? GITHUB_ACTIONS_BOT;
+  const signCommits = flags['sign-commits'] === true;
+  if (signCommits && (flags.author !== undefined || flags.committer !== undefined)) {
+    throw new UsageError(`--author and --committer: ${SIGNED_IDENTITY_MESSAGE}`);
+  }
+  const milestone = flags.milestone === undefined ? undefined : parseMilestoneText(flags.milestone);
+  if (flags.milestone !== undefined && milestone === undefined) {
+    throw new UsageError(
+      `--milestone must be a milestone number, as in its URL .../milestone/NUMBER (got "${flags.milestone}").`,
+    );
+  }
+  const forkFlag = nonEmptyFlag('push-to-fork', flags['push-to-fork']);
+  const pushToFork = forkFlag === undefined ? undefined : parseRepositorySlug(forkFlag);
+  if (forkFlag !== undefined && !pushToFork) {
+    throw new UsageError(`--push-to-fork must be OWNER/NAME of a fork (got "${forkFlag}").`);
+  }
   const apiUrl = apiUrlOf(flags['api-url'], io.env.GITHUB_API_URL);
   // Temp files of an interrupted run would count as uncommitted changes and stop the pull request.
   await removeTempLeftoversLocked(dir, (message) => io.stderr.write(`${TOOL_NAME}: ${message}\n`));
 
   try {
-    const git = createGitPort({ dir, token, mask, env: io.env });
-    const { owner, repo } = await resolveRepository(flags, io, () => git.remoteUrl());
-    const pullRequests = createPullRequestPort({
+    const repository = await resolveRepository(flags, io, () =>
+      createGitPort({ dir, token, mask, env: io.env }).remoteUrl(),
+    );
+    const ports = await createPublishPorts({
+      dir,
       token,
-      owner,
-      repo,
+      repository,
       apiUrl,
       mask,
       warn: (message) => io.stderr.write(`${TOOL_NAME}: ${message}\n`),
-      ...tuning,
+      env: io.env,
+      tuning,
+      signCommits,
+      ...(pushToFork ? { pushToFork } : {}),
     });
     const result = await publishPullRequest(
       {
@@ -211,13 +241,13 @@ export async function runPrCommand(argv: string[], io: CliIo, tuning: PrCommandT
         labels: listFlag(flags.labels),
         reviewers: listFlag(flags.reviewers),
         assignees: listFlag(flags.assignees),
+        ...(milestone === undefined ? {} : { milestone }),
         author,
         committer,
         dryRun: flags['dry-run'] === true,
       },
       {
-        git,
-        pullRequests,
+        ...ports,
         migrate: (folder) => migrateDirectory(folder, options, { write: true, withDiffs: true }),
         log: flags.quiet ? undefined : (message) => io.stderr.write(`${TOOL_NAME}: ${message}\n`),
       },

@@ -73,3 +73,64 @@ export class GitHubApiError extends PublishError {
     super(message, options);
   }
 }
+
+const statusOf = (error: unknown): number | undefined =>
+  typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
+
+/**
+ * A failed GitHub call as one masked message: what was tried, where, the HTTP status and GitHub's
+ * words, then `hint(status)` (what to do), if any.
+ */
+/** The innermost cause's code or message of a failed request (ECONNREFUSED, ENOTFOUND...). */
+function networkCause(error: unknown): string | undefined {
+  let cause: unknown = error;
+  let found: string | undefined;
+  while (typeof cause === 'object' && cause !== null && 'cause' in cause && cause.cause) {
+    cause = cause.cause;
+    const code = (cause as { code?: unknown }).code;
+    found = typeof code === 'string' ? code : cause instanceof Error ? cause.message : found;
+  }
+  return found;
+}
+
+export function toGitHubApiError(
+  what: string,
+  repository: string,
+  error: unknown,
+  mask: (text: string) => string,
+  hint: (status: number | undefined) => string,
+): GitHubApiError {
+  const status = statusOf(error);
+  const raw = error instanceof Error ? error.message : String(error);
+  // Octokit reports a request that never got an answer (refused, DNS, TLS) as status 500 without a response.
+  const answered = typeof error === 'object' && error !== null && 'response' in error && error.response;
+  if (!answered) {
+    return new GitHubApiError(
+      mask(
+        `Could not ${what} in ${repository}: the GitHub API could not be reached (${networkCause(error) ?? raw}). Check --api-url (or GITHUB_API_URL) and the network.`,
+      ),
+      undefined,
+      { cause: error },
+    );
+  }
+  return new GitHubApiError(
+    mask(`Could not ${what} in ${repository} (HTTP ${status ?? 'error'}): ${raw}.${hint(status)}`),
+    status,
+    { cause: error },
+  );
+}
+
+/** `call(what, action)`: runs a GitHub call and turns its failure into one GitHubApiError. */
+export function githubCaller(
+  repository: string,
+  mask: (text: string) => string,
+  hint: (status: number | undefined) => string,
+): <T>(what: string, action: () => Promise<T>) => Promise<T> {
+  return async (what, action) => {
+    try {
+      return await action();
+    } catch (error) {
+      throw toGitHubApiError(what, repository, error, mask, hint);
+    }
+  };
+}

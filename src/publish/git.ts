@@ -65,11 +65,26 @@ export interface GitPort {
    * (or absent when undefined). Throws PushRejectedError when it moved.
    */
   push(branch: string, expectedRemoteSha: string | undefined): Promise<void>;
+  /** What `commit` changes against `parent`, file by file (renames as a deletion and an addition). */
+  changesBetween(parent: string, commit: string): Promise<FileChange[]>;
+  /** The bytes of a blob. */
+  readBlob(sha: string): Promise<Buffer>;
+}
+
+/** One file a commit adds, modifies or deletes, with git's mode and blob id after the change. */
+export interface FileChange {
+  path: string;
+  status: 'added' | 'modified' | 'deleted';
+  /** `100644`, `100755`, `120000` (symlink) or `160000` (submodule); the old mode for a deletion. */
+  mode: string;
+  /** The new blob (or submodule commit); undefined for a deletion. */
+  sha?: string;
 }
 
 export interface GitPortOptions {
   /** A folder inside the working tree. */
   dir: string;
+  /** A remote's name (default `origin`), or the URL of another repository (a fork) to fetch and push. */
   remote?: string;
   /** Given to network commands (fetch, ls-remote, push) only. */
   token?: string;
@@ -110,6 +125,9 @@ const RECORD = '\x1e';
 
 export function createGitPort(options: GitPortOptions): GitPort {
   const remote = options.remote ?? 'origin';
+  const remoteIsUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote);
+  /** Where fetched branches are kept: a URL has no remote name, so it gets its own folder. */
+  const tracking = remoteIsUrl ? 'trainjob-migrate-push' : remote;
   const mask: Masker = options.mask ?? ((text) => text);
   const baseEnv = hermeticGitEnvironment(options.env ?? process.env);
 
@@ -133,6 +151,7 @@ export function createGitPort(options: GitPortOptions): GitPort {
   let remoteUrlCache: string | undefined;
   const remoteUrl = async (): Promise<string> => {
     if (remoteUrlCache !== undefined) return remoteUrlCache;
+    if (remoteIsUrl) return remote;
     const url = (await run(['remote', 'get-url', remote]).catch(() => '')).trim();
     if (!url) {
       throw new GitCommandError(
@@ -192,7 +211,7 @@ export function createGitPort(options: GitPortOptions): GitPort {
             '--no-tags',
             '--no-write-fetch-head',
             remote,
-            ...present.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`),
+            ...present.map((b) => `+refs/heads/${b}:refs/remotes/${tracking}/${b}`),
           ],
           env,
         );
@@ -257,7 +276,44 @@ export function createGitPort(options: GitPortOptions): GitPort {
       const lease = `--force-with-lease=refs/heads/${branch}:${expectedRemoteSha ?? ''}`;
       await run(['push', '--porcelain', lease, remote, `HEAD:refs/heads/${branch}`], await networkEnv());
     },
+
+    async changesBetween(parent, commit) {
+      const out = await run(['diff-tree', '-r', '-z', '--raw', '--no-renames', parent, commit]);
+      return parseRawDiff(out);
+    },
+
+    async readBlob(sha) {
+      try {
+        return await git().binaryCatFile(['blob', sha]);
+      } catch (error) {
+        throw translateGitError(['cat-file', 'blob', sha], error, mask, options.dir);
+      }
+    },
   };
+}
+
+const ZERO_SHA = /^0+$/;
+
+/** `git diff-tree -r -z --raw` output: `:oldmode newmode oldsha newsha status\0path\0` per file. */
+export function parseRawDiff(out: string): FileChange[] {
+  const fields = out.split('\0');
+  const changes: FileChange[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const header = fields[i] ?? '';
+    const path = fields[i + 1] ?? '';
+    const match = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([AMDT])/.exec(header);
+    if (!match) continue;
+    const [, oldMode = '', newMode = '', , newSha = '', status] = match;
+    if (status === 'D') changes.push({ path, status: 'deleted', mode: oldMode });
+    else
+      changes.push({
+        path,
+        status: status === 'A' ? 'added' : 'modified',
+        mode: newMode,
+        ...(ZERO_SHA.test(newSha) ? {} : { sha: newSha }),
+      });
+  }
+  return changes;
 }
 
 function translateGitError(args: readonly string[], error: unknown, mask: Masker, dir: string): Error {

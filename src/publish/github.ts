@@ -2,7 +2,7 @@
  * PullRequestPort: the GitHub calls publishing needs, and its one adapter over @octokit/rest with the
  * retry (5xx) and throttling (rate limits, `retry-after`) plugins.
  */
-import { GitHubApiError } from './errors.js';
+import { type GitHubApiError, toGitHubApiError } from './errors.js';
 import { createRestClient } from './rest-client.js';
 import type { Masker } from './token.js';
 
@@ -22,17 +22,21 @@ export interface RepositoryInfo {
   defaultBranch: string;
   /** e.g. `https://github.com/owner/name`, for links to files on the branch. */
   htmlUrl: string;
+  /** What git clones over HTTPS, on the API's own host (GitHub Enterprise Server included). */
+  cloneUrl: string;
 }
 
 export interface PullRequestMetadata {
   labels: readonly string[];
   reviewers: readonly string[];
   assignees: readonly string[];
+  /** A milestone number; absent leaves the milestone alone. */
+  milestone?: number;
 }
 
 export interface PullRequestPort {
   getRepository(): Promise<RepositoryInfo>;
-  /** Pull requests whose head is `branch` of this repository, newest first. */
+  /** Pull requests whose head is `branch` of the head repository, newest first. */
   listByHead(branch: string, state: 'open' | 'closed'): Promise<PullRequest[]>;
   create(input: {
     head: string;
@@ -45,7 +49,7 @@ export interface PullRequestPort {
     number: number,
     changes: { title?: string; body?: string; state?: 'open' | 'closed' },
   ): Promise<PullRequest>;
-  /** Adds labels, requests reviewers and adds assignees; empty lists send nothing. */
+  /** Adds labels, requests reviewers, adds assignees and sets the milestone; empty lists send nothing. */
   addMetadata(number: number, metadata: PullRequestMetadata): Promise<void>;
 }
 
@@ -53,6 +57,8 @@ export interface PullRequestPortOptions {
   token: string;
   owner: string;
   repo: string;
+  /** Owner of the repository the branch lives in, when it is a fork; default `owner`. */
+  headOwner?: string;
   /** Default `https://api.github.com`; a GitHub Enterprise Server URL ends in `/api/v3`. */
   apiUrl?: string;
   mask?: Masker;
@@ -74,7 +80,7 @@ interface RawPull {
   merged?: boolean;
   title: string;
   body?: string | null;
-  head: { ref: string };
+  head: { ref: string; label?: string };
   base: { ref: string };
 }
 
@@ -92,6 +98,7 @@ const toPullRequest = (raw: RawPull): PullRequest => ({
 export function createPullRequestPort(options: PullRequestPortOptions): PullRequestPort {
   const mask: Masker = options.mask ?? ((text) => text);
   const { owner, repo } = options;
+  const headOwner = options.headOwner ?? owner;
 
   const octokit = createRestClient(options);
 
@@ -106,7 +113,7 @@ export function createPullRequestPort(options: PullRequestPortOptions): PullRequ
   return {
     async getRepository() {
       const { data } = await call('read the repository', () => octokit.rest.repos.get({ owner, repo }));
-      return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+      return { defaultBranch: data.default_branch, htmlUrl: data.html_url, cloneUrl: data.clone_url };
     },
 
     async listByHead(branch, state) {
@@ -114,20 +121,29 @@ export function createPullRequestPort(options: PullRequestPortOptions): PullRequ
         octokit.paginate(octokit.rest.pulls.list, {
           owner,
           repo,
-          head: `${owner}:${branch}`,
+          head: `${headOwner}:${branch}`,
           state,
           sort: 'created',
           direction: 'desc',
           per_page: 100,
         }),
       );
-      // Some servers ignore `head`; keep only this branch of this repository.
-      return (pulls as RawPull[]).map(toPullRequest).filter((pull) => pull.headRef === branch);
+      // Some servers ignore `head`; keep only this branch of the head repository.
+      return (pulls as RawPull[])
+        .filter((raw) => raw.head.label === undefined || raw.head.label === `${headOwner}:${branch}`)
+        .map(toPullRequest)
+        .filter((pull) => pull.headRef === branch);
     },
 
     async create(input) {
       const { data } = await call('create the pull request', () =>
-        octokit.rest.pulls.create({ owner, repo, ...input, maintainer_can_modify: true }),
+        octokit.rest.pulls.create({
+          owner,
+          repo,
+          ...input,
+          head: headOwner === owner ? input.head : `${headOwner}:${input.head}`,
+          maintainer_can_modify: true,
+        }),
       );
       return toPullRequest(data as RawPull);
     },
@@ -170,38 +186,18 @@ export function createPullRequestPort(options: PullRequestPortOptions): PullRequ
           }),
         );
       }
+      if (metadata.milestone !== undefined) {
+        const milestone = metadata.milestone;
+        await call(`set milestone ${milestone} on #${number}`, () =>
+          octokit.rest.issues.update({ owner, repo, issue_number: number, milestone }),
+        );
+      }
     },
   };
 }
 
-/** The innermost cause's code or message of a failed request (ECONNREFUSED, ENOTFOUND...). */
-function networkCause(error: unknown): string | undefined {
-  let cause: unknown = error;
-  let found: string | undefined;
-  while (typeof cause === 'object' && cause !== null && 'cause' in cause && cause.cause) {
-    cause = cause.cause;
-    const code = (cause as { code?: unknown }).code;
-    found = typeof code === 'string' ? code : cause instanceof Error ? cause.message : found;
-  }
-  return found;
-}
-
 function toApiError(what: string, repository: string, error: unknown, mask: Masker): GitHubApiError {
-  const status =
-    typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
-  const raw = error instanceof Error ? error.message : String(error);
-  // Octokit reports a request that never got an answer (refused, DNS, TLS) as status 500 without a response.
-  const answered = typeof error === 'object' && error !== null && 'response' in error && error.response;
-  if (!answered) {
-    return new GitHubApiError(
-      mask(
-        `Could not ${what} in ${repository}: the GitHub API could not be reached (${networkCause(error) ?? raw}). Check --api-url (or GITHUB_API_URL) and the network.`,
-      ),
-      undefined,
-      { cause: error },
-    );
-  }
-  const hint =
+  return toGitHubApiError(what, repository, error, mask, (status) =>
     status === 401
       ? ' The token was refused: check that it is valid.'
       : status === 403
@@ -209,11 +205,7 @@ function toApiError(what: string, repository: string, error: unknown, mask: Mask
         : status === 404
           ? ` Check --repo (${repository}) and --api-url, and that the token can see the repository.`
           : status === 422
-            ? ' GitHub rejected the request as invalid (for example an unknown base branch, label or reviewer).'
-            : '';
-  return new GitHubApiError(
-    mask(`Could not ${what} in ${repository} (HTTP ${status ?? 'error'}): ${raw}.${hint}`),
-    status,
-    { cause: error },
+            ? ' GitHub rejected the request as invalid (for example an unknown base branch, label, reviewer or milestone).'
+            : '',
   );
 }

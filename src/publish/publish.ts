@@ -6,8 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
+import { type BranchTarget, pushedBranch } from './branch-target.js';
 import { DirtyWorkingTreeError, ForeignCommitsError, PublishError, PushRejectedError } from './errors.js';
-import { formatIdentity, type GitPort, type Identity } from './git.js';
+import { type CommitSummary, formatIdentity, type GitPort, type Identity } from './git.js';
 import type { PullRequest, PullRequestPort } from './github.js';
 import { type ChangedFile, contentHash, readMarker, renderMarker } from './marker.js';
 
@@ -50,6 +51,8 @@ export interface PublishParams {
   labels?: readonly string[];
   reviewers?: readonly string[];
   assignees?: readonly string[];
+  /** Milestone number the pull request is added to. */
+  milestone?: number;
   author: Identity;
   /** Commits by any other committer on the branch make the flow back off. */
   committer: Identity;
@@ -64,6 +67,8 @@ export interface MigrationOutcome {
 export interface PublishPorts {
   git: GitPort;
   pullRequests: PullRequestPort;
+  /** Where the branch lives and how it is written; default a `git push` to the checkout's remote. */
+  branch?: BranchTarget;
   /** Converts the PyTorchJobs under `dir` in place and reports what it did (with per-file diffs). */
   migrate: (dir: string) => Promise<MigrationOutcome>;
   log?: (message: string) => void;
@@ -76,6 +81,17 @@ export function defaultCommitMessage(converted: number): string {
 
 const sameIdentity = (a: Identity, b: Identity): boolean =>
   a.name === b.name && a.email.toLowerCase() === b.email.toLowerCase();
+
+/** The committer GitHub writes on commits it makes (and signs) through the API or the web. */
+export const GITHUB_WEB_FLOW: Identity = { name: 'GitHub', email: 'noreply@github.com' };
+
+/**
+ * The tool's commits: committed as `committer`, or made through the API (signed) by a bot: GitHub's
+ * own committer and an app's `name[bot]` author. A person's web edit has the person as author.
+ */
+const isToolCommit = (commit: CommitSummary, committer: Identity): boolean =>
+  sameIdentity(commit.committer, committer) ||
+  (sameIdentity(commit.committer, GITHUB_WEB_FLOW) && commit.author.name.endsWith('[bot]'));
 
 export async function publishPullRequest(params: PublishParams, ports: PublishPorts): Promise<PublishResult> {
   const { git } = ports;
@@ -95,7 +111,8 @@ export async function publishPullRequest(params: PublishParams, ports: PublishPo
       `--branch ${branch} is the base branch: choose another branch for the pull request.`,
     );
   }
-  const context: FlowContext = { params, ports, base, branch, htmlUrl: repository.htmlUrl };
+  const target = ports.branch ?? pushedBranch(git);
+  const context: FlowContext = { params, ports, target, base, branch, htmlUrl: repository.htmlUrl };
   try {
     try {
       return await publishOnce(context);
@@ -115,6 +132,7 @@ export async function publishPullRequest(params: PublishParams, ports: PublishPo
 interface FlowContext {
   params: PublishParams;
   ports: PublishPorts;
+  target: BranchTarget;
   base: string;
   branch: string;
   htmlUrl: string;
@@ -126,20 +144,22 @@ async function discardWork(git: GitPort, ref: string): Promise<void> {
 }
 
 async function publishOnce(context: FlowContext): Promise<PublishResult> {
-  const { params, ports, base, branch } = context;
+  const { params, ports, base, branch, target } = context;
   const { git, pullRequests } = ports;
   const dryRun = params.dryRun === true;
-  const tips = await git.fetchBranches([base, branch]);
+  // One fetch when the branch lives in the checkout's own remote; a fork's is fetched from the fork.
+  const sameRemote = target.remote === git;
+  const tips = await git.fetchBranches(sameRemote ? [base, branch] : [base]);
   const baseTip = tips.get(base);
   if (!baseTip) {
     throw new PublishError(
       `The base branch "${base}" does not exist on the remote. Pass an existing branch with --base.`,
     );
   }
-  const branchTip = tips.get(branch);
+  const branchTip = sameRemote ? tips.get(branch) : (await target.remote.fetchBranches([branch])).get(branch);
   if (branchTip) {
     const foreign = (await git.commitsBetween(baseTip, branchTip)).filter(
-      (commit) => !sameIdentity(commit.committer, params.committer),
+      (commit) => !isToolCommit(commit, params.committer),
     );
     if (foreign.length > 0) {
       throw new ForeignCommitsError(
@@ -204,16 +224,17 @@ async function publishOnce(context: FlowContext): Promise<PublishResult> {
     }
   }
 
-  const commit = await git.commit(
-    changedPaths,
-    params.commitMessage ?? defaultCommitMessage(report.summary.converted),
-    { author: params.author, committer: params.committer },
-  );
+  const message = params.commitMessage ?? defaultCommitMessage(report.summary.converted);
+  const commit = await git.commit(changedPaths, message, {
+    author: params.author,
+    committer: params.committer,
+  });
   const holdsSameContent =
     branchTip !== undefined && (await git.treeOf(branchTip)) === (await git.treeOf(commit));
   let pushed = false;
   if (!holdsSameContent && !dryRun) {
-    await git.push(branch, branchTip);
+    const warning = await target.write(branch, { sha: commit, parent: baseTip, message }, branchTip);
+    if (warning) ports.log?.(warning);
     pushed = true;
   }
 
@@ -229,6 +250,7 @@ async function publishOnce(context: FlowContext): Promise<PublishResult> {
     labels: params.labels ?? [],
     reviewers: params.reviewers ?? [],
     assignees: params.assignees ?? [],
+    ...(params.milestone === undefined ? {} : { milestone: params.milestone }),
   };
 
   if (openPull) {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type GitHubStandIn, startGitHubStandIn } from '../helpers/github-stand-in.js';
@@ -256,4 +256,54 @@ describe('the bundled Action, run as the runner runs it', () => {
       `https://ghe.example.com/acme/gitops/blob/${TOOL_BRANCH}/clusters/training/simple-cpu.yaml#L1`,
     );
   });
+
+  it('sign-commits commits through the API; the matrix entry feeds one dashboard issue, created once then left alone', async () => {
+    if (!requireShared()) return;
+    const s = await seedStage();
+    const refused = await runAction(runnerContext(s), {
+      'sign-commits': 'true',
+      author: 'Dana <dana@example.com>',
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.annotations('error')[0]?.message).toMatch(
+      /^Inputs "author" and "committer" must be empty with sign-commits: GitHub signs a commit made through its API only when/,
+    );
+    expect(s.github.requests).toEqual([]);
+
+    const out = await runAction(runnerContext(s), { 'sign-commits': 'true' });
+    expect(out.code).toBe(0);
+    expect(s.pushes()).toHaveLength(0);
+    expect(await s.remoteGit(['log', '-1', '--format=%an|%cn', TOOL_BRANCH])).toBe(
+      'github-actions[bot]|GitHub\n',
+    );
+    const entry = JSON.parse(await readFile(out.outputs['dashboard-entry'] ?? '', 'utf8'));
+    expect(entry).toMatchObject({
+      repository: `${OWNER}/${REPO}`,
+      found: 2,
+      converted: 2,
+      held: 0,
+      pullRequest: { operation: 'created', number: 1 },
+    });
+
+    // The job after the matrix: the downloaded artifacts, one folder per matrix job.
+    const artifacts = join(s.tmp.path, 'artifacts');
+    await mkdir(join(artifacts, 'dashboard-0'), { recursive: true });
+    await copyFile(out.outputs['dashboard-entry'] ?? '', join(artifacts, 'dashboard-0', 'entry.json'));
+    const dashboard = await runAction(runnerContext(s), { 'dashboard-from': artifacts });
+    expect(dashboard.code).toBe(0);
+    expect(dashboard.outputs).toMatchObject({
+      'dashboard-issue-number': '2',
+      'dashboard-issue-url': 'https://github.com/acme/gitops/issues/2',
+    });
+    expect(s.github.issues).toHaveLength(1);
+    expect(s.github.issues[0]?.body).toContain(
+      '| acme/gitops | 2 | 2 | 0 | 0 | converted | [#1](https://github.com/acme/gitops/pull/1) |',
+    );
+    const writes = s.github.writes().length;
+    expect(
+      (await runAction(runnerContext(s), { 'dashboard-from': artifacts })).outputs['dashboard-issue-number'],
+    ).toBe('2');
+    expect(s.github.writes()).toHaveLength(writes);
+    expect(s.github.issues).toHaveLength(1);
+  }, 180_000);
 });

@@ -36,6 +36,16 @@ const REQUIRED_INPUTS = [
   'dry-run',
   'commit-message',
   'fail-on-review',
+  'sign-commits',
+  'push-to-fork',
+  'author',
+  'committer',
+  'milestone',
+  'api-url',
+  'dashboard',
+  'dashboard-from',
+  'dashboard-repository',
+  'dashboard-title',
 ];
 const REQUIRED_OUTPUTS = [
   'pull-request-number',
@@ -45,6 +55,9 @@ const REQUIRED_OUTPUTS = [
   'jobs-converted',
   'jobs-needing-review',
   'report',
+  'dashboard-entry',
+  'dashboard-issue-number',
+  'dashboard-issue-url',
 ];
 
 interface Step {
@@ -148,5 +161,12 @@ describe('example workflows', () => {
     });
     const [action] = actionSteps(workflow);
     expect(action?.with?.repository).toBe(expression('matrix.repository'));
+    // One job after the matrix writes the dashboard from the entries the matrix jobs uploaded.
+    const upload = migrate?.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.path).toBe(expression('steps.migrate.outputs.dashboard-entry'));
+    const dashboard = workflow.jobs.dashboard as unknown as { needs: string; steps: Step[] };
+    expect(dashboard.needs).toBe('migrate');
+    expect(dashboard.steps.some((step) => step.uses?.startsWith('actions/download-artifact@'))).toBe(true);
+    expect(actionSteps(workflow).at(-1)?.with?.['dashboard-from']).toBe('dashboard');
   });
 });

@@ -102,7 +102,8 @@ export interface RunnerContext {
 function resolveDefault(value: string, context: RunnerContext): string {
   return value
     .replace(/\$\{\{\s*github\.token\s*\}\}/g, context.token ?? '')
-    .replace(/\$\{\{\s*github\.repository\s*\}\}/g, context.repository);
+    .replace(/\$\{\{\s*github\.repository\s*\}\}/g, context.repository)
+    .replace(/\$\{\{\s*github\.api_url\s*\}\}/g, context.apiUrl);
 }
 
 /** Runs the bundle once with `with:` inputs on top of the defaults. */

@@ -1,6 +1,8 @@
 /**
- * A local stand-in for the GitHub REST API on 127.0.0.1: the endpoints publishing uses, with
- * in-memory state and responses built from GitHub's own examples. Every request is checked against
+ * A local stand-in for the GitHub REST API on 127.0.0.1: the endpoints publishing uses (pull
+ * requests, issues and milestones, forks, and the git data API done by real git in the bare
+ * repositories of the git remote: see github-git-data.ts), with in-memory state and responses built
+ * from GitHub's own examples. Every request is checked against
  * GitHub's OpenAPI description (@octokit/openapi): the operation must exist for the method and path,
  * path and query parameters must fit their schemas, and the JSON body must validate against the
  * operation's request schema. Anything else gets a 404/422 and is recorded as a problem. Every response
@@ -13,6 +15,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { Ajv, type ValidateFunction } from 'ajv';
+import { type GitIdentity, gitDataHandlers } from './github-git-data.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -133,11 +136,29 @@ export interface StandInPull {
   merged: boolean;
   draft: boolean;
   head: string;
+  /** Owner of the repository the head branch is in (a fork's owner for a pull request from a fork). */
+  headOwner: string;
   base: string;
   labels: string[];
   reviewers: string[];
   teamReviewers: string[];
   assignees: string[];
+  milestone: number | null;
+}
+
+export interface StandInIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+}
+
+/** Another repository the token can see (a fork), with the URL git clones it from. */
+export interface StandInFork {
+  owner: string;
+  repo: string;
+  cloneUrl: string;
 }
 
 export interface GitHubStandInOptions {
@@ -147,8 +168,23 @@ export interface GitHubStandInOptions {
   defaultBranch?: string;
   /** Serve under a prefix, as GitHub Enterprise Server does with `/api/v3`. */
   pathPrefix?: string;
-  /** Whether a branch exists on the git remote: creating a PR from a missing head fails as on GitHub. */
-  branchExists?: (branch: string) => Promise<boolean>;
+  /**
+   * Whether a branch exists on the git remote of `owner` (the repository's, or a fork's): creating a
+   * PR from a missing head fails as on GitHub.
+   */
+  branchExists?: (branch: string, owner: string) => Promise<boolean>;
+  /** The URL git clones the repository from (`clone_url`). */
+  cloneUrl?: string;
+  /** Forks of the repository, each its own repository for `GET /repos/{owner}/{repo}`. */
+  forks?: StandInFork[];
+  /** Bare repositories by `owner/repo`: the git data API (blobs, trees, commits, refs) works in them. */
+  gitRepositories?: Record<string, string>;
+  /** Environment for the git data API's git commands. */
+  gitEnv?: Record<string, string>;
+  /** Who the token is (author of API commits); default github-actions[bot]. */
+  tokenIdentity?: GitIdentity;
+  /** Milestone numbers that exist; setting another answers 422. */
+  milestones?: number[];
   /** An organisation with repositories and files, for discovery (list repos, code search, trees, blobs). */
   organization?: StandInOrganization;
 }
@@ -182,6 +218,7 @@ export interface GitHubStandIn {
   /** What `--api-url` should be. */
   apiUrl: string;
   pulls: StandInPull[];
+  issues: StandInIssue[];
   requests: RecordedApiRequest[];
   /** Every problem of every request, prefixed with the request. */
   problems(): string[];
@@ -208,6 +245,9 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   const fullName = `${options.owner}/${options.repo}`;
   const htmlRepo = `https://github.com/${fullName}`;
   const pulls: StandInPull[] = [];
+  const issues: StandInIssue[] = [];
+  /** Issues and pull requests share one sequence of numbers, as on GitHub. */
+  const nextNumber = (): number => pulls.length + issues.length + 1;
   const requests: RecordedApiRequest[] = [];
   const faults = new Map<string, Fault[]>();
   let apiBase = '';
@@ -226,20 +266,33 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     return { ...user, login, url: `${apiBase}/users/${login}`, html_url: `https://github.com/${login}` };
   };
 
-  const repoJson = (): JsonObject => {
-    const repo = example('full-repository');
+  const repoJson = (owner = options.owner, repo = options.repo): JsonObject => {
+    const example_ = example('full-repository');
+    const name = `${owner}/${repo}`;
+    const fork = options.forks?.find((f) => f.owner === owner && f.repo === repo);
     return {
-      ...repo,
+      ...example_,
       // Required by the full-repository schema, missing from GitHub's own example.
-      has_discussions: repo.has_discussions ?? false,
-      name: options.repo,
-      full_name: fullName,
-      owner: userJson(options.owner),
-      html_url: htmlRepo,
-      url: `${apiBase}/repos/${fullName}`,
+      has_discussions: example_.has_discussions ?? false,
+      name: repo,
+      full_name: name,
+      owner: userJson(owner),
+      html_url: `https://github.com/${name}`,
+      url: `${apiBase}/repos/${name}`,
+      clone_url: fork?.cloneUrl ?? options.cloneUrl ?? `https://github.com/${name}.git`,
+      fork: fork !== undefined,
       default_branch: defaultBranch,
     };
   };
+  const knownRepository = (owner: string, repo: string): boolean =>
+    (owner === options.owner && repo === options.repo) ||
+    (options.forks ?? []).some((f) => f.owner === owner && f.repo === repo);
+  const milestoneJson = (number: number): JsonObject => ({
+    ...example('milestone'),
+    number,
+    url: `${apiBase}/repos/${fullName}/milestones/${number}`,
+    html_url: `${htmlRepo}/milestone/${number}`,
+  });
 
   const teamJson = (slug: string, index: number): JsonObject => {
     const team = ((example('pull-request').requested_teams as Json[])[0] ?? {}) as JsonObject;
@@ -278,11 +331,20 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       created_at: times?.created ?? now(),
       updated_at: times?.updated ?? now(),
       labels,
+      milestone: pull.milestone === null ? null : milestoneJson(pull.milestone),
       assignees: pull.assignees.map(userJson),
       assignee: pull.assignees[0] ? userJson(pull.assignees[0]) : null,
       requested_reviewers: pull.reviewers.map(userJson),
       requested_teams: pull.teamReviewers.map(teamJson),
-      head: { ...headJson, ref: pull.head, label: `${options.owner}:${pull.head}`, repo: repoJson() },
+      head: {
+        ...headJson,
+        ref: pull.head,
+        label: `${pull.headOwner}:${pull.head}`,
+        repo: repoJson(
+          pull.headOwner,
+          pull.headOwner === options.owner ? options.repo : forkOf(pull.headOwner),
+        ),
+      },
       base: { ...baseJson, ref: pull.base, label: `${options.owner}:${pull.base}`, repo: repoJson() },
     };
   };
@@ -293,6 +355,49 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
     return Object.fromEntries(Object.entries(full).filter(([key]) => simpleKeys.includes(key)));
   };
 
+  const forkOf = (owner: string): string =>
+    options.forks?.find((f) => f.owner === owner)?.repo ?? options.repo;
+  const issueJson = (issue: StandInIssue): JsonObject => {
+    const json = example('issue');
+    delete json.pull_request;
+    const times = timestamps.get(issue.number);
+    return {
+      ...json,
+      id: 2000 + issue.number,
+      number: issue.number,
+      url: `${apiBase}/repos/${fullName}/issues/${issue.number}`,
+      html_url: `${htmlRepo}/issues/${issue.number}`,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      state_reason: null,
+      labels: issue.labels.map((name, index) => ({ ...example('label'), id: index + 1, name })),
+      milestone: null,
+      closed_at: times?.closed ?? null,
+      closed_by: null,
+      created_at: times?.created ?? now(),
+      updated_at: times?.updated ?? now(),
+    };
+  };
+  /** A pull request as the issues endpoints show it. */
+  const pullAsIssueJson = (pull: StandInPull): JsonObject => ({
+    ...issueJson({
+      number: pull.number,
+      title: pull.title,
+      body: pull.body,
+      state: pull.state,
+      labels: pull.labels,
+    }),
+    pull_request: {
+      url: `${apiBase}/repos/${fullName}/pulls/${pull.number}`,
+      html_url: `${htmlRepo}/pull/${pull.number}`,
+      diff_url: `${htmlRepo}/pull/${pull.number}.diff`,
+      patch_url: `${htmlRepo}/pull/${pull.number}.patch`,
+      merged_at: timestamps.get(pull.number)?.merged ?? null,
+    },
+    milestone: pull.milestone === null ? null : milestoneJson(pull.milestone),
+  });
+  const findIssue = (number: number): StandInIssue | undefined => issues.find((i) => i.number === number);
   const findPull = (number: number): StandInPull | undefined => pulls.find((p) => p.number === number);
   const touch = (pull: StandInPull): void => {
     const times = timestamps.get(pull.number);
@@ -328,42 +433,144 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
       notFound,
       apiBase: () => apiBase,
     }),
-    'repos/get': async () => ({ status: 200, body: repoJson() }),
+    ...gitDataHandlers({
+      gitDir: (owner, repo) => options.gitRepositories?.[`${owner}/${repo}`],
+      env: options.gitEnv ?? {},
+      tokenIdentity: options.tokenIdentity ?? {
+        name: 'github-actions[bot]',
+        email: '41898282+github-actions[bot]@users.noreply.github.com',
+      },
+      example,
+      apiBase: () => apiBase,
+      notFound,
+      invalid: (message) => invalid(message),
+    }),
+    'repos/get': async (params) =>
+      knownRepository(params.owner ?? '', params.repo ?? '')
+        ? { status: 200, body: repoJson(params.owner, params.repo) }
+        : notFound(),
+
+    'issues/list-for-repo': async (_params, query, _body, path) => {
+      const state = query.state ?? 'open';
+      const all = [
+        ...issues.map((issue) => ({
+          number: issue.number,
+          state: issue.state,
+          json: () => issueJson(issue),
+        })),
+        ...pulls.map((pull) => ({
+          number: pull.number,
+          state: pull.state,
+          json: () => pullAsIssueJson(pull),
+        })),
+      ]
+        .filter((item) => state === 'all' || item.state === state)
+        .sort((a, b) => (query.direction === 'asc' ? a.number - b.number : b.number - a.number));
+      const perPage = Math.min(Number(query.per_page ?? 30), 100);
+      const page = Math.max(1, Number(query.page ?? 1));
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const headers: Record<string, string> =
+        page < last
+          ? {
+              link: `<${apiBase}${path}?${new URLSearchParams({ ...query, page: String(page + 1), per_page: String(perPage) })}>; rel="next"`,
+            }
+          : {};
+      return {
+        status: 200,
+        headers,
+        body: all.slice((page - 1) * perPage, page * perPage).map((item) => item.json()),
+      };
+    },
+
+    'issues/create': async (_params, _query, body) => {
+      const issue: StandInIssue = {
+        number: nextNumber(),
+        title: String(body.title),
+        body: String(body.body ?? ''),
+        state: 'open',
+        labels: ((body.labels as Json[] | undefined) ?? []).map((label) =>
+          typeof label === 'string' ? label : String((label as JsonObject).name),
+        ),
+      };
+      const created = now();
+      timestamps.set(issue.number, { created, updated: created, closed: null, merged: null });
+      issues.push(issue);
+      return {
+        status: 201,
+        body: issueJson(issue),
+        headers: { location: `${apiBase}/repos/${fullName}/issues/${issue.number}` },
+      };
+    },
+
+    'issues/update': async (params, _query, body) => {
+      const number = Number(params.issue_number);
+      const pull = findPull(number);
+      const issue = findIssue(number);
+      if (!pull && !issue) return notFound();
+      if (body.milestone !== undefined && body.milestone !== null) {
+        const milestone = Number(body.milestone);
+        if (!(options.milestones ?? []).includes(milestone))
+          return invalid(`milestone ${body.milestone} does not exist`);
+        if (pull) pull.milestone = milestone;
+      }
+      const target = pull ?? issue;
+      if (!target) return notFound();
+      if (typeof body.title === 'string') target.title = body.title;
+      if (typeof body.body === 'string') target.body = body.body;
+      const times = timestamps.get(number);
+      if (body.state === 'closed' || body.state === 'open') {
+        if (target.state !== body.state && times) times.closed = body.state === 'closed' ? now() : null;
+        target.state = body.state;
+      }
+      if (times) times.updated = now();
+      return { status: 200, body: pull ? pullAsIssueJson(pull) : issueJson(target as StandInIssue) };
+    },
 
     'pulls/list': async (_params, query) => {
       const state = query.state ?? 'open';
       const head = query.head;
       const selected = pulls
         .filter((pull) => state === 'all' || pull.state === state)
-        .filter((pull) => !head || `${options.owner}:${pull.head}` === head)
+        .filter((pull) => !head || `${pull.headOwner}:${pull.head}` === head)
         .filter((pull) => !query.base || pull.base === query.base)
         .sort((a, b) => (query.direction === 'asc' ? a.number - b.number : b.number - a.number));
       return { status: 200, body: selected.map(simplePullJson) };
     },
 
     'pulls/create': async (_params, _query, body) => {
-      const head = String(body.head).replace(new RegExp(`^${options.owner}:`), '');
+      const given = String(body.head);
+      const colon = given.indexOf(':');
+      const headOwner = colon >= 0 ? given.slice(0, colon) : options.owner;
+      const head = colon >= 0 ? given.slice(colon + 1) : given;
       const base = String(body.base);
-      if (options.branchExists && !(await options.branchExists(head)))
-        return invalid(`head ${head} does not exist`);
-      if (options.branchExists && !(await options.branchExists(base)))
+      if (headOwner !== options.owner && !(options.forks ?? []).some((f) => f.owner === headOwner))
+        return invalid(`head ${given}: ${headOwner} has no fork of ${fullName}`);
+      if (options.branchExists && !(await options.branchExists(head, headOwner)))
+        return invalid(`head ${given} does not exist`);
+      if (options.branchExists && !(await options.branchExists(base, options.owner)))
         return invalid(`base ${base} does not exist`);
-      if (pulls.some((p) => p.state === 'open' && p.head === head && p.base === base)) {
-        return invalid(`A pull request already exists for ${options.owner}:${head}.`);
+      if (
+        pulls.some(
+          (p) => p.state === 'open' && p.head === head && p.headOwner === headOwner && p.base === base,
+        )
+      ) {
+        return invalid(`A pull request already exists for ${headOwner}:${head}.`);
       }
       const pull: StandInPull = {
-        number: pulls.length + 1,
+        number: nextNumber(),
         title: String(body.title ?? ''),
         body: String(body.body ?? ''),
         state: 'open',
         merged: false,
         draft: body.draft === true,
         head,
+        headOwner,
         base,
         labels: [],
         reviewers: [],
         teamReviewers: [],
         assignees: [],
+        milestone: null,
       };
       const created = now();
       timestamps.set(pull.number, { created, updated: created, closed: null, merged: null });
@@ -545,6 +752,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions): Promise
   return {
     apiUrl: apiBase,
     pulls,
+    issues,
     requests,
     problems: () => requests.flatMap((r) => r.problems.map((problem) => `${r.method} ${r.path}: ${problem}`)),
     writes: () => requests.filter((r) => r.method !== 'GET'),
@@ -641,7 +849,9 @@ function checkRequest(
     return problems;
   }
   if (bodySchema !== undefined) {
-    const validate = validatorFor(`${operation.operationId}:body`, () => deref(bodySchema, root));
+    const validate = validatorFor(`${operation.operationId}:body`, () =>
+      nullableAsJsonSchema(deref(bodySchema, root)),
+    );
     if (!validate(body)) problems.push(`body: ${ajv.errorsText(validate.errors, { dataVar: 'body' })}`);
   }
   return problems;

@@ -35,6 +35,7 @@ describe('PullRequestPort against the GitHub stand-in', () => {
     expect(await port.getRepository()).toEqual({
       defaultBranch: 'main',
       htmlUrl: 'https://github.com/acme/gitops',
+      cloneUrl: 'https://github.com/acme/gitops.git',
     });
     const created = await port.create({ head: 'bot', base: 'main', title: 'T', body: 'B', draft: true });
     expect(created).toMatchObject({

@@ -2,8 +2,9 @@
  * One publish scenario's world: a bare repository behind the real git HTTP remote, the GitHub
  * stand-in, a work clone for the tool, and a second clone for the people who use the repository.
  */
-import { readFile } from 'node:fs/promises';
+import { chmod, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { type PrCommandTuning, runPrCommand } from '../../src/cli/pr-command.js';
 import {
@@ -26,6 +27,8 @@ export const TOKEN = 'ghs_scenarioToken_Zx81Qm2Lp0Rt7Vw3';
 export const OWNER = 'acme';
 export const REPO = 'gitops';
 export const TOOL_BRANCH = 'trainjob-migrate/pytorchjob-to-trainjob';
+/** The owner of the fork a `--push-to-fork` run pushes to. */
+export const FORK_OWNER = 'platform-bot';
 /** The people's git identifies itself so their pushes are told apart from the tool's. */
 const PEOPLE_AGENT = 'people-git/1.0';
 
@@ -65,6 +68,8 @@ export interface Stage {
   ): Promise<string>;
   /** Runs git in the bare repository. */
   remoteGit(args: string[]): Promise<string>;
+  /** Runs git in the fork's bare repository (stages made with `fork: true`). */
+  forkGit(args: string[]): Promise<string>;
   tip(branch: string): Promise<string | undefined>;
   pushes(): RecordedGitRequest[];
   /** Runs before each authorized git request is served; undefined removes it. */
@@ -72,7 +77,27 @@ export interface Stage {
   close(): Promise<void>;
 }
 
-export async function createStage(initialFiles: Record<string, string>): Promise<Stage> {
+export interface StageOptions {
+  /** Paths of the initial files committed executable (mode 100755). */
+  executable?: string[];
+  /** Symlinks committed with the initial files: path → target. */
+  symlinks?: Record<string, string>;
+  /** A fork of the repository, owned by FORK_OWNER, with its own bare repository on the git remote. */
+  fork?: boolean;
+  milestones?: number[];
+}
+
+/** Ends a scenario: the stand-in saw no request or response outside GitHub's description. */
+export async function closeStage(stage: Stage | undefined): Promise<void> {
+  if (!stage) return;
+  expect(stage.github.problems()).toEqual([]);
+  await stage.close();
+}
+
+export async function createStage(
+  initialFiles: Record<string, string>,
+  stageOptions: StageOptions = {},
+): Promise<Stage> {
   const tmp = await makeTempFolder();
   let beforeGitRequest: ((request: RecordedGitRequest) => Promise<void>) | undefined;
   const remote = await startGitHttpServer({
@@ -83,23 +108,52 @@ export async function createStage(initialFiles: Record<string, string>): Promise
   });
   const url = await remote.createRepository(REPO);
   const remoteGit = (args: string[]) => git(remote.repositoryPath(REPO), args, tmp.env);
+  const FORK_NAME = `${REPO}-fork`;
+  const forkGit = (args: string[]) => git(remote.repositoryPath(FORK_NAME), args, tmp.env);
+  const hasBranch = (run: (args: string[]) => Promise<string>, branch: string) =>
+    run(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]).then(
+      () => true,
+      () => false,
+    );
   const github = await startGitHubStandIn({
     token: TOKEN,
     owner: OWNER,
     repo: REPO,
-    branchExists: async (branch) =>
-      remoteGit(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]).then(
-        () => true,
-        () => false,
-      ),
+    cloneUrl: url,
+    branchExists: async (branch, owner) => hasBranch(owner === FORK_OWNER ? forkGit : remoteGit, branch),
+    forks: stageOptions.fork
+      ? [{ owner: FORK_OWNER, repo: REPO, cloneUrl: `${remote.baseUrl}/${FORK_NAME}.git` }]
+      : [],
+    gitRepositories: {
+      [`${OWNER}/${REPO}`]: remote.repositoryPath(REPO),
+      ...(stageOptions.fork ? { [`${FORK_OWNER}/${REPO}`]: remote.repositoryPath(FORK_NAME) } : {}),
+    },
+    gitEnv: tmp.env,
+    ...(stageOptions.milestones ? { milestones: stageOptions.milestones } : {}),
   });
 
   const people = join(tmp.path, 'people');
   const peopleAuth = { ...authEnv(TOKEN), GIT_HTTP_USER_AGENT: PEOPLE_AGENT };
   await git(tmp.path, ['init', '--quiet', people], tmp.env);
   await commitFiles(people, tmp.env, { 'README.md': '# GitOps\n', ...initialFiles }, 'Add training jobs');
+  const executable = stageOptions.executable ?? [];
+  const symlinks = Object.entries(stageOptions.symlinks ?? {});
+  if (executable.length > 0 || symlinks.length > 0) {
+    for (const path of executable) await chmod(join(people, path), 0o755);
+    for (const [path, target] of symlinks) await symlink(target, join(people, path));
+    await git(people, ['add', '--all'], tmp.env);
+    await git(people, ['commit', '--quiet', '-m', 'Modes and links'], tmp.env);
+  }
   await git(people, ['remote', 'add', 'origin', url], tmp.env);
   await git(people, ['push', '--quiet', 'origin', 'main'], tmp.env, peopleAuth);
+  if (stageOptions.fork) {
+    // A fork starts as a copy of the repository, as GitHub makes it.
+    await git(
+      tmp.path,
+      ['clone', '--quiet', '--bare', remote.repositoryPath(REPO), remote.repositoryPath(FORK_NAME)],
+      tmp.env,
+    );
+  }
   const work = join(tmp.path, 'work');
   await git(tmp.path, ['clone', '--quiet', url, work], tmp.env, authEnv(TOKEN));
   // Only what happens after the setup counts.
@@ -152,6 +206,7 @@ export async function createStage(initialFiles: Record<string, string>): Promise
       return sha;
     },
     remoteGit,
+    forkGit,
     async tip(branch) {
       return remoteGit(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]).then(
         (out) => out.trim(),
