@@ -3,13 +3,15 @@
  * rewrites, let the GitOps analysers adjust the plan, write or diff the result, and gather
  * everything into one Report.
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { simpleGit } from 'simple-git';
 import type { ConvertOptions } from './convert/types.js';
 import type { JobRewrite, RewriteOptions } from './edit/types.js';
+import { acquireRunLock } from './fs/run-lock.js';
+import { removeTempLeftovers } from './fs/temp-leftovers.js';
 import { defaultAnalysers, withInputNamed } from './gitops/analysers.js';
 import {
   type Analyser,
@@ -46,6 +48,8 @@ export interface MigrateMode {
   write: boolean;
   /** Attach a unified diff to each changed file. */
   withDiffs: boolean;
+  /** Notes for the user that belong to no file (a lock taken over, temp files removed); default: stderr. */
+  notify?: (message: string) => void;
   /**
    * Options for one input root, e.g. from the `.trainjob-migrate.yaml` found there. Without it every
    * input uses the `options` argument.
@@ -134,7 +138,7 @@ function toJobReport(job: JobRewrite): JobReport {
 export { unifiedDiff } from './gitops/pipeline.js';
 
 function toFileReport(applied: AppliedFile): FileReport {
-  const { file, newText, diff } = applied;
+  const { file, newText, diff, writeError } = applied;
   const rewrite = file.rewrite;
   const report: FileReport = {
     path: file.relPath,
@@ -145,12 +149,26 @@ function toFileReport(applied: AppliedFile): FileReport {
   if (file.scanSkipReason !== undefined) {
     report.status = 'skipped';
     report.skipReason = file.scanSkipReason;
+    if (file.scanSkipMentionsJob) {
+      // A CI gate must not pass on a job it could not read.
+      report.status = 'error';
+      report.error = {
+        message: `not checked: ${file.scanSkipReason}; it may hold a PyTorchJob, so it needs a look`,
+      };
+    }
     return report;
   }
   if (rewrite.error) report.error = rewrite.error;
+  else if (writeError !== undefined) {
+    report.error = { message: writeError };
+    // Nothing of the file was written: its jobs are not converted on disk.
+    report.jobs = report.jobs.map((job) =>
+      job.status === 'converted' ? { ...job, status: 'error', linesAfter: job.linesBefore } : job,
+    );
+  }
   if (rewrite.skipReason !== undefined) report.skipReason = rewrite.skipReason;
   if (diff !== undefined) report.diff = diff;
-  report.status = fileStatusOf(report, newText !== undefined);
+  report.status = fileStatusOf(report, newText !== undefined && writeError === undefined);
   return report;
 }
 
@@ -164,10 +182,51 @@ interface RootResult {
 }
 
 /**
+ * A writing run holds the root's write lock throughout, and first removes the temp files an
+ * interrupted run left behind.
+ */
+async function migrateRoot(
+  resolved: ResolvedInput,
+  input: string,
+  options: MigrationOptions,
+  mode: MigrateMode,
+  progress: ((event: ProgressEvent) => void) | undefined,
+): Promise<RootResult> {
+  if (!mode.write) return planAndApply(resolved, input, options, mode, progress);
+  const notify = mode.notify ?? ((message: string) => process.stderr.write(`${TOOL_NAME}: ${message}\n`));
+  // A one-file input's folder is not the user's tree: only look beside the file.
+  const depth = resolved.onlyFile === undefined ? Number.POSITIVE_INFINITY : 1;
+  return withWriteLock(resolved.root, depth, notify, () =>
+    planAndApply(resolved, input, options, mode, progress),
+  );
+}
+
+async function withWriteLock<T>(
+  root: string,
+  depth: number,
+  notify: (message: string) => void,
+  work: () => Promise<T>,
+): Promise<T> {
+  const runStart = Date.now();
+  const lock = await acquireRunLock(root, notify);
+  try {
+    for (const note of await removeTempLeftovers(await realpath(root), runStart, depth)) notify(note);
+    return await work();
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Removes an interrupted run's temp files under `root`, under the write lock (for `pr`, before its clean-tree check). */
+export function removeTempLeftoversLocked(root: string, notify: (message: string) => void): Promise<void> {
+  return withWriteLock(root, Number.POSITIVE_INFINITY, notify, async () => undefined);
+}
+
+/**
  * Plan (scan and rewrite in memory), analyse (GitOps analysers over the same root), apply (write,
  * diff, report). A single-file input has no surroundings to analyse.
  */
-async function migrateRoot(
+async function planAndApply(
   resolved: ResolvedInput,
   input: string,
   options: MigrationOptions,

@@ -16,6 +16,7 @@ import { repositoryPrefixes } from '../report/repository-prefix.js';
 import { renderSarif } from '../report/sarif.js';
 import { needsAttention } from '../report/summarize.js';
 import { renderText } from '../report/text.js';
+import { TOOL_NAME } from '../report/tool.js';
 import type { Report } from '../report/types.js';
 import { isGitUrl, type MigrateMode, migrateInputs } from '../run.js';
 import { UsageError } from '../util/usage-error.js';
@@ -155,6 +156,7 @@ export async function runMigrateCommand(command: MigrateCommand, args: string[],
     cwd: io.cwd,
     write: command === 'convert' && flags.write === true,
     withDiffs: command === 'convert' && !flags.write && !flags.check,
+    notify: (message) => io.stderr.write(`${TOOL_NAME}: ${message}\n`),
     optionsForRoot: async (root) => {
       const config = localConfigs.has(root) ? localConfigs.get(root) : await configForRoot(root, fixedConfig);
       return resolveMigrationOptions(flags, config, env);

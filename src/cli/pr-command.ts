@@ -27,7 +27,7 @@ import { needsAttention } from '../report/summarize.js';
 import { renderText } from '../report/text.js';
 import { TOOL_NAME } from '../report/tool.js';
 import type { Report } from '../report/types.js';
-import { migrateDirectory } from '../run.js';
+import { migrateDirectory, removeTempLeftoversLocked } from '../run.js';
 import { UsageError } from '../util/usage-error.js';
 import { SHARED_OPTIONS_HELP } from './help.js';
 import { type CliIo, wantsColor } from './io.js';
@@ -210,6 +210,9 @@ export async function runPrCommand(argv: string[], io: CliIo, tuning: PrCommandT
   if (forkFlag !== undefined && !pushToFork) {
     throw new UsageError(`--push-to-fork must be OWNER/NAME of a fork (got "${forkFlag}").`);
   }
+  const apiUrl = apiUrlOf(flags['api-url'], io.env.GITHUB_API_URL);
+  // Temp files of an interrupted run would count as uncommitted changes and stop the pull request.
+  await removeTempLeftoversLocked(dir, (message) => io.stderr.write(`${TOOL_NAME}: ${message}\n`));
 
   try {
     const repository = await resolveRepository(flags, io, () =>
@@ -219,7 +222,7 @@ export async function runPrCommand(argv: string[], io: CliIo, tuning: PrCommandT
       dir,
       token,
       repository,
-      apiUrl: nonEmptyFlag('api-url', flags['api-url']) ?? io.env.GITHUB_API_URL ?? DEFAULT_API_URL,
+      apiUrl,
       mask,
       warn: (message) => io.stderr.write(`${TOOL_NAME}: ${message}\n`),
       env: io.env,
@@ -262,6 +265,17 @@ export async function runPrCommand(argv: string[], io: CliIo, tuning: PrCommandT
     }
     return 1;
   }
+}
+
+/** The REST API base URL: an http(s) URL, else a usage error before any request is made. */
+function apiUrlOf(flag: string | undefined, env: string | undefined): string {
+  const value = nonEmptyFlag('api-url', flag) ?? (env || undefined) ?? DEFAULT_API_URL;
+  const source = flag !== undefined ? '--api-url' : env ? 'GITHUB_API_URL' : 'the default API URL';
+  const protocol = URL.canParse(value) ? new URL(value).protocol : undefined;
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new UsageError(`${source} must be an http(s) URL such as ${DEFAULT_API_URL} (got "${value}").`);
+  }
+  return value;
 }
 
 const emptyReport = (result: PublishResult): Report => ({

@@ -1,11 +1,12 @@
 /** Reads and validates a `.trainjob-migrate.yaml` file. */
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { ConfigError } from './config-error.js';
 import { describeError } from './describe-errors.js';
+import { climbsOutOfRoot, isInside } from './paths-inside.js';
 import { CONFIG_FILE_NAME, type ConfigSettings, type LoadedConfig } from './types.js';
 
 const validateSettings = new Ajv({ allErrors: true, verbose: true, strict: true }).compile<ConfigSettings>(
@@ -32,8 +33,13 @@ export function parseConfigText(text: string, file: string): ConfigSettings {
     const line = lineCounter.linePos(yamlError.pos[0]).line;
     throw new ConfigError(`${file}:${line}: not valid YAML: ${yamlError.message.split('\n')[0]}`, file);
   }
-  const data: unknown = doc.toJS() ?? {};
-  if (validateSettings(data)) return data;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot be read as settings: ${(error as Error).message}.`, file);
+  }
+  if (validateSettings(data)) return checkPathsInside(data, file, doc, lineCounter);
   const lineOf = (error: ErrorObject): number => {
     let keys = instanceKeys(error);
     while (keys.length > 0) {
@@ -58,6 +64,32 @@ export function parseConfigText(text: string, file: string): ConfigSettings {
   throw new ConfigError(problems.join('\n'), file, problems);
 }
 
+/** Globs are relative to the root the file sits in: one that climbs out of it would scan nothing. */
+function checkPathsInside(
+  settings: ConfigSettings,
+  file: string,
+  doc: Document,
+  lineCounter: LineCounter,
+): ConfigSettings {
+  const globs: [string[], string][] = [
+    ...(settings.include ?? []).map((glob, index): [string[], string] => [['include', String(index)], glob]),
+    ...(settings.exclude ?? []).map((glob, index): [string[], string] => [['exclude', String(index)], glob]),
+    ...(settings.overrides ?? []).map((o, index): [string[], string] => [
+      ['overrides', String(index), 'path'],
+      o.path,
+    ]),
+  ];
+  const problems = globs
+    .filter(([, glob]) => climbsOutOfRoot(glob))
+    .map(([keys, glob]) => {
+      const node = doc.getIn(keys, true);
+      const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : 1;
+      return `${file}:${line}: "${glob}" leaves the folder of the config file; paths and globs are relative to it and must stay inside`;
+    });
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'), file, problems);
+  return settings;
+}
+
 export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   let text: string;
   try {
@@ -70,9 +102,26 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   return { file, settings: parseConfigText(text, file) };
 }
 
-/** The `.trainjob-migrate.yaml` at a repository root, or undefined when there is none. */
+/**
+ * The `.trainjob-migrate.yaml` at a repository root, or undefined when there is none. A repository's
+ * own file may only name files inside that root (its `crd:`), as it is not the user's to trust.
+ */
 export async function findConfigAt(root: string): Promise<LoadedConfig | undefined> {
   const file = join(root, CONFIG_FILE_NAME);
   const found = await stat(file).catch(() => undefined);
-  return found?.isFile() ? loadConfigFile(file) : undefined;
+  if (!found?.isFile()) return undefined;
+  const config = await loadConfigFile(file);
+  const { crd } = config.settings;
+  if (crd !== undefined) {
+    const target = resolve(root, crd);
+    const rootReal = await realpath(root);
+    const real = await realpath(target).catch(() => target);
+    if (!isInside(resolve(root), target) || !isInside(rootReal, real)) {
+      throw new ConfigError(
+        `${file}: "crd: ${crd}" names a file outside the repository; a repository's own config may only name files inside it. Pass such a CRD with --crd.`,
+        file,
+      );
+    }
+  }
+  return config;
 }

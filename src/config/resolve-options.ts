@@ -24,6 +24,7 @@ import {
 import { DEFAULT_SCAN_OPTIONS } from '../scan/types.js';
 import { UsageError } from '../util/usage-error.js';
 import { parseByteSize } from './byte-size.js';
+import { climbsOutOfRoot } from './paths-inside.js';
 import type { ConvertSettings, LoadedConfig } from './types.js';
 
 /** `util.parseArgs` option spec of the conversion and scan flags; each command adds its own. */
@@ -91,6 +92,30 @@ function nonEmpty(flag: string, value: string | undefined): string | undefined {
 }
 
 const RUNTIME_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+/** What the side-by-side strategy appends must keep a name an RFC 1035 label. */
+const NAME_SUFFIX = /^[-a-z0-9]*[a-z0-9]$/;
+
+/** A value that becomes a Kubernetes object name (or part of one) must be valid before it is written. */
+function kubernetesName(flag: string, value: string | undefined, pattern: RegExp, maxLength: number) {
+  if (value === undefined) return undefined;
+  if (!pattern.test(value) || value.length > maxLength) {
+    throw new UsageError(
+      `--${flag} "${value}" is not valid in a Kubernetes object name: use lower-case letters, digits and "-", starting and ending with a letter or digit (at most ${maxLength} characters).`,
+    );
+  }
+  return value;
+}
+
+/** Include and exclude globs are relative to each input folder and may not climb out of it. */
+function globsInside(flag: string, patterns: string[] | undefined): string[] | undefined {
+  const outside = patterns?.find(climbsOutOfRoot);
+  if (outside !== undefined) {
+    throw new UsageError(
+      `--${flag} '${outside}' leaves the scanned folder: patterns are relative to each input folder. Give the other folder as an input instead.`,
+    );
+  }
+  return patterns;
+}
 
 /** `--installed-runtimes a,b` (repeatable): runtime names, each a valid Kubernetes object name. */
 export function parseInstalledRuntimes(values: readonly string[] | undefined): string[] | undefined {
@@ -144,11 +169,11 @@ function convertSettingsToOptions(settings: ConvertSettings): Partial<ConvertOpt
 
 function flagConvertOptions(flags: SharedFlags): Partial<ConvertOptions> {
   return convertSettingsToOptions({
-    runtime: nonEmpty('runtime', flags.runtime),
+    runtime: kubernetesName('runtime', nonEmpty('runtime', flags.runtime), RUNTIME_NAME, 253),
     runtimeKind: oneOf<RuntimeKind>('runtime-kind', flags['runtime-kind'], RUNTIME_KINDS),
     trainerVersion: oneOf<TrainerVersion>('trainer-version', flags['trainer-version'], TRAINER_VERSIONS),
     strategy: oneOf<Strategy>('strategy', flags.strategy, STRATEGIES),
-    nameSuffix: nonEmpty('name-suffix', flags['name-suffix']),
+    nameSuffix: kubernetesName('name-suffix', nonEmpty('name-suffix', flags['name-suffix']), NAME_SUFFIX, 62),
     allowLossy: flags['allow-lossy'],
     patchManager: nonEmpty('patch-manager', flags['patch-manager']),
   });
@@ -192,8 +217,8 @@ export function resolveMigrationOptions(
     convert,
     scan: {
       ...DEFAULT_SCAN_OPTIONS,
-      include: flags.include ?? settings.include ?? DEFAULT_SCAN_OPTIONS.include,
-      exclude: flags.exclude ?? settings.exclude ?? DEFAULT_SCAN_OPTIONS.exclude,
+      include: globsInside('include', flags.include) ?? settings.include ?? DEFAULT_SCAN_OPTIONS.include,
+      exclude: globsInside('exclude', flags.exclude) ?? settings.exclude ?? DEFAULT_SCAN_OPTIONS.exclude,
       maxFileSize:
         parseMaxFileSize(flags['max-file-size']) ?? configMaxFileSize ?? DEFAULT_SCAN_OPTIONS.maxFileSize,
     },

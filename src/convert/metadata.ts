@@ -36,6 +36,7 @@ export function mapMetadata(ctx: ConvertContext): MetadataResult {
   const name = typeof metadata.name === 'string' ? metadata.name : undefined;
   const newName = name !== undefined && sideBySide ? `${name}${options.nameSuffix}` : name;
   checkName(ctx, metadata, name, newName);
+  checkNamespace(ctx, metadata.namespace);
 
   const keys = Object.keys(metadata);
   const unchanged = newName === name && keys.every((key) => key === 'name' || CARRIED.has(key));
@@ -64,6 +65,15 @@ export function mapMetadata(ctx: ConvertContext): MetadataResult {
   }
   const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
   return { ...(newName !== undefined && { name: newName }), ...(namespace !== undefined && { namespace }) };
+}
+
+/** Kubernetes takes a namespace as a string only; `namespace: 123` is rejected by the API server. */
+function checkNamespace(ctx: ConvertContext, namespace: unknown): void {
+  if (namespace === undefined || namespace === null || typeof namespace === 'string') return;
+  ctx.ledger.finding(['metadata', 'namespace'], {
+    code: 'NAME_INVALID',
+    message: `metadata.namespace ${show(namespace)} is not a string, so the API server rejects this PyTorchJob; quote it (namespace: "${String(namespace)}") or fix it, then run again`,
+  });
 }
 
 function checkName(

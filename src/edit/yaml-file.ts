@@ -56,7 +56,7 @@ export function trainJobNames(values: unknown[]): Set<string> {
     if (v.kind === 'TrainJob' && String(v.apiVersion ?? '').startsWith(TRAINJOB_API_GROUP)) {
       const meta = v.metadata;
       if (isPlainObject(meta) && typeof meta.name === 'string')
-        names.add(`${meta.namespace ?? ''}/${meta.name}`);
+        names.add(`${typeof meta.namespace === 'string' ? meta.namespace : ''}/${meta.name}`);
     }
     if (v.kind === 'List' && Array.isArray(v.items)) v.items.forEach(visit);
   };

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { resolveWriteTarget } from './safe-path.js';
+import { syncFolder, tempPathBeside } from './temp-file.js';
 
-/** Temp files end with this, so a leftover from a killed process can be recognised. */
-export const TEMP_FILE_SUFFIX = '.tjm-tmp';
+export { TEMP_FILE_SUFFIX } from './temp-file.js';
 
 /** Mode of a new file before the umask, as `fs.writeFile` uses. */
 const NEW_FILE_MODE = 0o666;
@@ -18,8 +17,7 @@ const NEW_FILE_MODE = 0o666;
 export async function writeFileAtomic(root: string, relPath: string, text: string): Promise<void> {
   const target = await resolveWriteTarget(root, relPath);
   const folder = dirname(target.absPath);
-  // Short and hidden, so long file names still fit and editors/globs pass it over.
-  const tempPath = join(folder, `.${randomBytes(6).toString('hex')}${TEMP_FILE_SUFFIX}`);
+  const tempPath = tempPathBeside(target.absPath);
   try {
     await writeAndSync(tempPath, text, target.existingMode);
     await rename(tempPath, target.absPath);
@@ -36,7 +34,7 @@ export async function writeFileAtomic(root: string, relPath: string, text: strin
   await syncFolder(folder);
 }
 
-async function writeAndSync(tempPath: string, text: string, mode: number | undefined): Promise<void> {
+export async function writeAndSync(tempPath: string, text: string, mode: number | undefined): Promise<void> {
   const handle = await open(tempPath, 'wx', mode ?? NEW_FILE_MODE);
   try {
     await handle.writeFile(text, 'utf8');
@@ -46,12 +44,4 @@ async function writeAndSync(tempPath: string, text: string, mode: number | undef
   } finally {
     await handle.close();
   }
-}
-
-/** Makes the rename durable. Some platforms cannot open or fsync a folder; the write already happened. */
-async function syncFolder(folder: string): Promise<void> {
-  const handle = await open(folder, 'r').catch(() => undefined);
-  if (!handle) return;
-  await handle.sync().catch(() => undefined);
-  await handle.close().catch(() => undefined);
 }

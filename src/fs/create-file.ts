@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { link, open, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { TEMP_FILE_SUFFIX } from './atomic-write.js';
+import { link, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { writeAndSync } from './atomic-write.js';
 import { resolveWriteTarget } from './safe-path.js';
+import { syncFolder, tempPathBeside } from './temp-file.js';
 
 /**
  * Creates `relPath` under `root` with `text`, all at once: writes and fsyncs a temp file in the same
@@ -18,15 +18,9 @@ export async function createFileAtomic(root: string, relPath: string, text: stri
     );
   }
   const folder = dirname(target.absPath);
-  const tempPath = join(folder, `.${randomBytes(6).toString('hex')}${TEMP_FILE_SUFFIX}`);
+  const tempPath = tempPathBeside(target.absPath);
   try {
-    const handle = await open(tempPath, 'wx', 0o666);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeAndSync(tempPath, text, undefined);
     await link(tempPath, target.absPath);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -39,7 +33,5 @@ export async function createFileAtomic(root: string, relPath: string, text: stri
   } finally {
     await unlink(tempPath).catch(() => undefined);
   }
-  const handle = await open(folder, 'r').catch(() => undefined);
-  await handle?.sync().catch(() => undefined);
-  await handle?.close().catch(() => undefined);
+  await syncFolder(folder);
 }

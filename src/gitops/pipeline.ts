@@ -7,8 +7,8 @@ import { createTwoFilesPatch } from 'diff';
 import type { Finding } from '../convert/types.js';
 import { rewriteFile } from '../edit/rewrite.js';
 import type { FileRewrite, RewriteOptions } from '../edit/types.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
-import { createFileAtomic } from '../fs/create-file.js';
+import { pauseBeforeWriteForTests } from '../fs/test-pause.js';
+import { type FileWrite, writeFileGroups } from '../fs/write-groups.js';
 import type { MigrationOptions } from '../options.js';
 import type { FileKind, GitOpsReport } from '../report/types.js';
 import { scanRoot } from '../scan/scan.js';
@@ -23,6 +23,10 @@ export interface PlannedFile {
   rewrite: FileRewrite;
   /** Set when the scanner passed the file over (size, binary, symlink...). */
   scanSkipReason?: string;
+  /** Set when a skipped file's bytes name a PyTorchJob, or could not be read to tell. */
+  scanSkipMentionsJob?: boolean;
+  /** Files that must change together with this one (a job and the kustomize patch that follows it). */
+  together?: Set<string>;
 }
 
 /** A file the scanner found for an analyser, read once. */
@@ -86,6 +90,8 @@ export interface FileChange {
   skipReason?: string | null;
   /** Drops a file the plan creates (e.g. a generated runtimes file no converted job uses). */
   remove?: boolean;
+  /** Files that must be written together with this one, or none of them. */
+  together?: readonly string[];
 }
 
 export interface AnalysisResult {
@@ -151,6 +157,7 @@ export async function planRoot(input: PlanInput, onFile?: PlanProgress): Promise
         relPath: entry.relPath,
         rewrite: { kind: 'unknown', jobs: [] },
         scanSkipReason: entry.reason,
+        ...(entry.mentionsNeedle && { scanSkipMentionsJob: true }),
       });
       onFile?.(entry.relPath, 0);
       continue;
@@ -260,6 +267,8 @@ function applyChange(plan: RootPlan, change: FileChange): void {
   if (change.skipReason === null) delete rewrite.skipReason;
   else if (change.skipReason !== undefined) rewrite.skipReason = change.skipReason;
   file.rewrite = rewrite;
+  const together = (change.together ?? []).filter((relPath) => relPath !== change.relPath);
+  if (together.length > 0) file.together = new Set([...(file.together ?? []), ...together]);
 }
 
 /** The planned text of a file: its new text when it changes, else its text on disk. */
@@ -286,35 +295,72 @@ function mergeValues(a: unknown, b: unknown): unknown {
 
 export interface AppliedFile {
   file: PlannedFile;
-  /** The new text when the file changes. */
+  /** The new text when the file changes (whether or not the write succeeded). */
   newText?: string;
   diff?: string;
+  /** Why the new text could not be written: the file on disk is as it was. */
+  writeError?: string;
 }
 
-/** Phase 3: write (atomically; new files created) and diff every changed file, in plan order. */
+/**
+ * Phase 3: write and diff every changed file, in plan order. One file that cannot be written (or
+ * changed on disk during the run) is an error of its own; the others go on, except the files that
+ * must change together with it, which are left as they were too. `changedFiles` lists exactly what
+ * was written.
+ */
 export async function applyPlan(
   plan: RootPlan,
   mode: { write: boolean; withDiffs: boolean },
 ): Promise<{ applied: AppliedFile[]; changedFiles: string[] }> {
   const applied: AppliedFile[] = [];
-  const changedFiles: string[] = [];
+  const writes: FileWrite[] = [];
   for (const file of plan.files.values()) {
     const { newText } = file.rewrite;
-    const changed = newText !== undefined && newText !== file.original;
-    if (!changed) {
+    if (newText === undefined || newText === file.original) {
       applied.push({ file });
       continue;
     }
-    if (mode.write) {
-      if (file.original === undefined) await createFileAtomic(plan.root, file.relPath, newText);
-      else await writeFileAtomic(plan.root, file.relPath, newText);
-      changedFiles.push(file.relPath);
-    }
+    writes.push({ relPath: file.relPath, text: newText, expected: file.original });
     const entry: AppliedFile = { file, newText };
     if (mode.withDiffs) entry.diff = unifiedDiff(file.relPath, file.original, newText);
     applied.push(entry);
   }
+  if (!mode.write || writes.length === 0) return { applied, changedFiles: [] };
+  await pauseBeforeWriteForTests();
+  const outcomes = await writeFileGroups(plan.root, groupsOf(plan, writes));
+  const errors = new Map(
+    outcomes.flatMap((outcome) => (outcome.written ? [] : [[outcome.relPath, outcome.error]])),
+  );
+  for (const entry of applied) {
+    const error = errors.get(entry.file.relPath);
+    if (error === undefined) continue;
+    entry.writeError = error;
+    delete entry.diff;
+  }
+  const changedFiles = writes.map((write) => write.relPath).filter((relPath) => !errors.has(relPath));
   return { applied, changedFiles };
+}
+
+/** The writes joined into groups along `together` links (each group in plan order). */
+function groupsOf(plan: RootPlan, writes: readonly FileWrite[]): FileWrite[][] {
+  const parent = new Map(writes.map((write) => [write.relPath, write.relPath]));
+  const find = (relPath: string): string => {
+    let root = relPath;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(relPath, root);
+    return root;
+  };
+  for (const write of writes) {
+    for (const other of plan.files.get(write.relPath)?.together ?? []) {
+      if (parent.has(other)) parent.set(find(other), find(write.relPath));
+    }
+  }
+  const groups = new Map<string, FileWrite[]>();
+  for (const write of writes) {
+    const key = find(write.relPath);
+    groups.set(key, [...(groups.get(key) ?? []), write]);
+  }
+  return [...groups.values()];
 }
 
 /** A new file (`before` undefined) is diffed from `/dev/null`. */

@@ -81,6 +81,18 @@ const statusOf = (error: unknown): number | undefined =>
  * A failed GitHub call as one masked message: what was tried, where, the HTTP status and GitHub's
  * words, then `hint(status)` (what to do), if any.
  */
+/** The innermost cause's code or message of a failed request (ECONNREFUSED, ENOTFOUND...). */
+function networkCause(error: unknown): string | undefined {
+  let cause: unknown = error;
+  let found: string | undefined;
+  while (typeof cause === 'object' && cause !== null && 'cause' in cause && cause.cause) {
+    cause = cause.cause;
+    const code = (cause as { code?: unknown }).code;
+    found = typeof code === 'string' ? code : cause instanceof Error ? cause.message : found;
+  }
+  return found;
+}
+
 export function toGitHubApiError(
   what: string,
   repository: string,
@@ -90,6 +102,17 @@ export function toGitHubApiError(
 ): GitHubApiError {
   const status = statusOf(error);
   const raw = error instanceof Error ? error.message : String(error);
+  // Octokit reports a request that never got an answer (refused, DNS, TLS) as status 500 without a response.
+  const answered = typeof error === 'object' && error !== null && 'response' in error && error.response;
+  if (!answered) {
+    return new GitHubApiError(
+      mask(
+        `Could not ${what} in ${repository}: the GitHub API could not be reached (${networkCause(error) ?? raw}). Check --api-url (or GITHUB_API_URL) and the network.`,
+      ),
+      undefined,
+      { cause: error },
+    );
+  }
   return new GitHubApiError(
     mask(`Could not ${what} in ${repository} (HTTP ${status ?? 'error'}): ${raw}.${hint(status)}`),
     status,

@@ -320,6 +320,13 @@ function translateGitError(args: readonly string[], error: unknown, mask: Masker
   const stderr = mask(error instanceof Error ? error.message : String(error)).trim();
   const command = mask(`git ${args.join(' ')}`);
   const detail = stderr.split('\n').slice(0, 8).join('\n');
+  if (/ambiguous argument 'HEAD'|unknown revision.*HEAD|does not have any commits yet/i.test(stderr)) {
+    return new GitCommandError(
+      `${dir}: the repository has no commits yet; commit the manifests first, then run again.`,
+      command,
+      stderr,
+    );
+  }
   if (/not a git repository/i.test(stderr)) {
     return new NotAGitRepositoryError(
       `${dir} is not inside a git checkout. Run the command in a clone of the repository, or pass its folder.`,

@@ -100,10 +100,13 @@ function generateRuntimes(plan: RootPlan, shared: Shared, validate: TrainJobVali
   const createdFiles: string[] = [];
   for (const runtimeFile of generator.filesFor(uses)) {
     const existing = textOf(plan, runtimeFile.path);
+    const names = new Set(runtimeFile.runtimes.map((runtime) => runtime.name));
     changes.push({
       ...unplannedOriginal(plan, runtimeFile.path, existing),
       relPath: runtimeFile.path,
       text: runtimesFileText(runtimeFile, existing),
+      // The jobs that use a generated runtime are written with it, or not at all.
+      together: uses.filter((use) => names.has(use.runtime)).map((use) => use.path),
     });
     for (const runtime of runtimeFile.runtimes) shared.writtenTo.set(runtime.name, runtimeFile.path);
     if (existing === undefined) createdFiles.push(runtimeFile.path);
@@ -160,6 +163,7 @@ function listInKustomizations(
         text: updated,
         kind: 'kustomization',
         skipReason: null,
+        together: [runtimesFile],
       });
     }
   }

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { containsAnyNeedle } from './prefilter.js';
+import { containsAnyNeedle, fileContainsNeedle } from './prefilter.js';
 import { decodeUtf8, looksBinary } from './text-decoding.js';
 import type { ScanEntry } from './types.js';
 
@@ -27,8 +27,8 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
  * `fstat` on the bench tree); only larger files and candidates (size and mode) are stat'ed.
  */
 export function readFileEntry(relPath: string, absPath: string, limits: ReadLimits): FileOutcome {
-  const skip = (reason: string, bytesRead = 0): FileOutcome => ({
-    entry: { type: 'skipped', relPath, absPath, reason },
+  const skip = (reason: string, bytesRead = 0, mentionsNeedle = false): FileOutcome => ({
+    entry: { type: 'skipped', relPath, absPath, reason, ...(mentionsNeedle && { mentionsNeedle }) },
     bytesRead,
   });
   let fd: number | undefined;
@@ -42,25 +42,36 @@ export function readFileEntry(relPath: string, absPath: string, limits: ReadLimi
       // It may be larger than the buffer: its size decides.
       const stat = fstatSync(fd);
       if (!stat.isFile()) return skip('not a regular file');
-      if (stat.size > limits.maxFileSize) return skip(tooLarge(stat.size, limits.maxFileSize));
+      if (stat.size > limits.maxFileSize) {
+        return skip(tooLarge(stat.size, limits.maxFileSize), 0, fileContainsNeedle(fd, limits.needles));
+      }
       content = readRest(fd, head, stat.size);
     }
-    if (content.length > limits.maxFileSize) return skip(tooLarge(content.length, limits.maxFileSize));
-    if (looksBinary(content)) return skip('binary file (NUL byte in the first 8 KiB)', content.length);
+    if (content.length > limits.maxFileSize) {
+      return skip(
+        tooLarge(content.length, limits.maxFileSize),
+        0,
+        containsAnyNeedle(content, limits.needles),
+      );
+    }
+    if (looksBinary(content)) {
+      const mentions = containsAnyNeedle(content, limits.needles);
+      return skip('binary file (NUL byte in the first 8 KiB)', content.length, mentions);
+    }
     if (!containsAnyNeedle(content, limits.needles)) return { bytesRead: content.length };
     const stat = fstatSync(fd);
     if (!stat.isFile()) return skip('not a regular file');
-    if (stat.size > limits.maxFileSize) return skip(tooLarge(stat.size, limits.maxFileSize));
+    if (stat.size > limits.maxFileSize) return skip(tooLarge(stat.size, limits.maxFileSize), 0, true);
     if (stat.size > content.length) content = readRest(fd, content, stat.size);
     const text = decodeUtf8(content);
     if (text === undefined)
-      return skip('not valid UTF-8 text; convert the file to UTF-8 to scan it', content.length);
+      return skip('not valid UTF-8 text; convert the file to UTF-8 to scan it', content.length, true);
     return {
       entry: { type: 'candidate', relPath, absPath, text, mode: stat.mode & 0o7777 },
       bytesRead: content.length,
     };
   } catch (error) {
-    return skip(describeReadError(error));
+    return skip(describeReadError(error), 0, isUnreadable(error));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -94,6 +105,12 @@ function readInto(fd: number, target: Buffer, from = 0): Buffer {
     total += read;
   }
   return target.subarray(0, total);
+}
+
+/** Could not be read at all (a disappeared file or a symlink is no such case): it may hold a job. */
+function isUnreadable(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code !== 'ELOOP' && code !== 'ENOENT';
 }
 
 function describeReadError(error: unknown): string {

@@ -30,7 +30,14 @@ export type ScanEntry =
       /** File mode, kept on rewrite. */
       mode: number;
     }
-  | { type: 'skipped'; relPath: string; absPath: string; reason: string };
+  | {
+      type: 'skipped';
+      relPath: string;
+      absPath: string;
+      reason: string;
+      /** Its bytes hold a needle, or could not be read to tell: a job may be in it. */
+      mentionsNeedle?: boolean;
+    };
 
 export interface ScanStats {
   filesSeen: number;

@@ -147,7 +147,11 @@ describe('example workflows', () => {
     expect(steps(workflow).some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))).toBe(
       true,
     );
-    expect(workflow.permissions).toMatchObject({ contents: 'read', 'security-events': 'write', actions: 'read' });
+    expect(workflow.permissions).toMatchObject({
+      contents: 'read',
+      'security-events': 'write',
+      actions: 'read',
+    });
   });
 
   it('the fan-out discovers a matrix and runs the Action per repository, max-parallel at a time', async () => {

@@ -5,6 +5,7 @@ import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
 import { rewriteFile } from '../../src/edit/rewrite.js';
 import type { RewriteOptions } from '../../src/edit/types.js';
 import { requireShared, sharedPath } from '../helpers/shared.js';
+import { CLEAN_JOB } from '../run/trees.js';
 
 const options: RewriteOptions = { ...DEFAULT_CONVERT_OPTIONS };
 
@@ -244,4 +245,23 @@ describe('documents beside the jobs', () => {
       /PyTorchJob at line 11 is in a document of \d+ bytes, over the 1048576-byte limit/,
     );
   });
+});
+
+describe('a PyTorchJob whose namespace is not a string', () => {
+  const job = CLEAN_JOB.replace('namespace: ml', 'namespace: 123');
+  it.each(['replace', 'side-by-side'] as const)(
+    'is reported, not converted (%s), so runs stay idempotent',
+    (strategy) => {
+      const result = rewriteFile('job.yaml', job, { ...DEFAULT_CONVERT_OPTIONS, strategy });
+      expect(result.newText).toBeUndefined();
+      expect(result.jobs[0]?.status).not.toBe('converted');
+      expect(result.jobs[0]?.findings).toContainEqual(
+        expect.objectContaining({
+          code: 'NAME_INVALID',
+          path: 'metadata.namespace',
+          message: expect.stringMatching(/not a string/),
+        }),
+      );
+    },
+  );
 });

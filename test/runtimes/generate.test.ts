@@ -49,7 +49,11 @@ function job(podSpec: Record<string, unknown>, extra: Record<string, unknown> = 
             spec: {
               ...podSpec,
               containers: [
-                { name: 'pytorch', image: 'ghcr.io/acme/train:1.0', command: ['torchrun', '--nproc-per-node=1', 'train.py'] },
+                {
+                  name: 'pytorch',
+                  image: 'ghcr.io/acme/train:1.0',
+                  command: ['torchrun', '--nproc-per-node=1', 'train.py'],
+                },
               ],
             },
           },

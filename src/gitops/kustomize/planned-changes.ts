@@ -39,9 +39,12 @@ export function changesOf(
   const list: FileChange[] = [];
   const texts = new Map<string, string>();
   const patchFiles = new Set<string>();
+  // The jobs and files one kustomization's carried-over overrides touch are written together.
+  const together = new Map<string, Set<string>>();
   for (const evaluation of evaluations) {
     const { kustomization } = evaluation;
     const splices: Splice[] = [];
+    const touched = new Set<string>();
     for (const result of evaluation.overrides) {
       if (result.patchFile !== undefined && result.reached.length > 0) patchFiles.add(result.patchFile);
       const split = result.outcome.type === 'split';
@@ -55,6 +58,9 @@ export function changesOf(
         );
         splices.push(...edits.splices);
         for (const [relPath, text] of edits.files) if (!texts.has(relPath)) texts.set(relPath, text);
+        for (const relPath of [...edits.files.keys(), ...result.reached.map((job) => job.relPath)]) {
+          touched.add(relPath);
+        }
       }
     }
     const needsImageSpec = evaluation.overrides.some(
@@ -75,11 +81,17 @@ export function changesOf(
       const listedTransformer = kustomization.transformersNode?.toJSON?.() as unknown;
       if (!(Array.isArray(listedTransformer) && listedTransformer.includes(CLUSTER_SCOPED_FILE))) {
         splices.push(listEntrySplice(kustomization, 'transformers', CLUSTER_SCOPED_FILE));
-        if (readIfExists(plan.root, transformerPath) === undefined)
+        if (readIfExists(plan.root, transformerPath) === undefined) {
           texts.set(transformerPath, CLUSTER_SCOPED_TEXT);
+          touched.add(transformerPath);
+        }
       }
     }
-    if (splices.length > 0) texts.set(kustomization.relPath, applySplices(kustomization.text, splices));
+    if (splices.length > 0) {
+      texts.set(kustomization.relPath, applySplices(kustomization.text, splices));
+      touched.add(kustomization.relPath);
+      if (texts.has(configPath)) touched.add(configPath);
+    }
     const converted = evaluation.jobs.filter((job) => job.converting && !held.has(job.key));
     for (const reference of kustomization.references) {
       if (reference.field !== 'configurations' || converted.length === 0) continue;
@@ -94,11 +106,18 @@ export function changesOf(
           (job) => optionsFor(converted.find((source) => source.job === job)?.relPath ?? ''),
         ),
       );
-      if (updated !== undefined) texts.set(relPath, updated);
+      if (updated !== undefined) {
+        texts.set(relPath, updated);
+        touched.add(relPath);
+      }
     }
+    for (const relPath of touched)
+      together.set(relPath, new Set([...(together.get(relPath) ?? []), ...touched]));
   }
   for (const [relPath, text] of texts) {
     const change: FileChange = { relPath, text, kind: 'kustomization', dropJobs: true, skipReason: null };
+    const partners = together.get(relPath);
+    if (partners) change.together = [...partners];
     const onDisk = plan.files.has(relPath) ? undefined : readIfExists(plan.root, relPath);
     if (onDisk !== undefined) change.original = onDisk;
     list.push(change);

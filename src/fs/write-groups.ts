@@ -1,0 +1,178 @@
+import { constants } from 'node:fs';
+import { link, open, rename, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { mapBounded } from '../util/map-bounded.js';
+import { writeAndSync } from './atomic-write.js';
+import { type ResolvedTarget, resolveWriteTarget } from './safe-path.js';
+import { syncFolder, tempPathBeside } from './temp-file.js';
+
+/** One file to write: its new text, and what it held when the plan was made. */
+export interface FileWrite {
+  relPath: string;
+  text: string;
+  /** The text read before planning; undefined when the write creates the file. */
+  expected: string | undefined;
+}
+
+export type WriteOutcome =
+  | { relPath: string; written: true }
+  | { relPath: string; written: false; error: string };
+
+/** Files prepared (written, fsynced) or committed at once: enough to keep the I/O threads busy, few open descriptors. */
+const PREPARE_CONCURRENCY = 16;
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+interface Prepared {
+  write: FileWrite;
+  target?: ResolvedTarget;
+  tempPath?: string;
+  error?: string;
+}
+
+/**
+ * Writes groups of files so that nothing is lost and nothing is half done:
+ *
+ * 1. every temp file is written and fsynced, many at once (the disk waits overlap);
+ * 2. per group, only when every temp file of the group is ready, each target is checked to hold
+ *    exactly the text the plan was read from (a file edited, deleted or created meanwhile is an
+ *    error, `changed during the run`, and is not touched) and the temp files are renamed over
+ *    their targets (new files are hard-linked, which never replaces a file);
+ * 3. every folder that got a new entry is fsynced, so a finished run's files are on disk.
+ *
+ * After a crash each file holds its old or its new text; an error in a group leaves every file of
+ * that group as it was. Other groups go on. Paths that leave the root or go through a symlink are
+ * refused, as in `writeFileAtomic`.
+ */
+export async function writeFileGroups(root: string, groups: readonly FileWrite[][]): Promise<WriteOutcome[]> {
+  const prepared = await mapBounded(groups.flat(), PREPARE_CONCURRENCY, (write) => prepare(root, write));
+  const byPath = new Map(prepared.map((entry) => [entry.write.relPath, entry]));
+  const committed = await mapBounded(groups, PREPARE_CONCURRENCY, async (group) => {
+    const entries = group.map((write) => byPath.get(write.relPath) as Prepared);
+    return { entries, results: await commitGroup(root, entries) };
+  });
+  const outcomes: WriteOutcome[] = [];
+  const touchedFolders = new Set<string>();
+  for (const { entries, results } of committed) {
+    for (const [index, entry] of entries.entries()) {
+      const error = results[index];
+      if (error === undefined && entry.target) touchedFolders.add(dirname(entry.target.absPath));
+      outcomes.push(
+        error === undefined
+          ? { relPath: entry.write.relPath, written: true }
+          : { relPath: entry.write.relPath, written: false, error },
+      );
+    }
+  }
+  await Promise.all([...touchedFolders].map(syncFolder));
+  return outcomes;
+}
+
+async function prepare(root: string, write: FileWrite): Promise<Prepared> {
+  const entry: Prepared = { write };
+  try {
+    entry.target = await resolveWriteTarget(root, write.relPath);
+    entry.tempPath = tempPathBeside(entry.target.absPath);
+    await writeAndSync(entry.tempPath, write.text, entry.target.existingMode);
+  } catch (error) {
+    if (entry.tempPath) await unlink(entry.tempPath).catch(() => undefined);
+    delete entry.tempPath;
+    entry.error = `could not write ${write.relPath}: ${reasonOf(error)}; the file is unchanged`;
+  }
+  return entry;
+}
+
+/** Per entry of the group: undefined when written, else why not. */
+async function commitGroup(root: string, entries: readonly Prepared[]): Promise<(string | undefined)[]> {
+  const failed = entries.find((entry) => entry.error !== undefined);
+  if (failed) return abandon(entries, failed, failed.error as string);
+  for (const entry of entries) {
+    const changed = await changeSincePlanned(root, entry);
+    if (changed !== undefined) {
+      entry.error = `changed during the run: ${entry.write.relPath} ${changed} after it was read, so it was not written. Run again to convert what it holds now.`;
+      return abandon(entries, entry, entry.error);
+    }
+  }
+  const done: Prepared[] = [];
+  for (const entry of entries) {
+    try {
+      await put(entry);
+      done.push(entry);
+    } catch (error) {
+      await undo(done);
+      entry.error = `could not write ${entry.write.relPath}: ${reasonOf(error)}; the file is unchanged`;
+      return abandon(entries, entry, entry.error);
+    }
+  }
+  return entries.map(() => undefined);
+}
+
+/** Why the target no longer holds what the plan was made from, or undefined when it does. */
+async function changeSincePlanned(root: string, entry: Prepared): Promise<string | undefined> {
+  const target = await resolveWriteTarget(root, entry.write.relPath).catch(() => undefined);
+  if (target === undefined || target.absPath !== entry.target?.absPath) return 'was moved or replaced';
+  const expected = entry.write.expected;
+  const current = await readExact(target.absPath).catch(() => 'unreadable' as const);
+  if (current === 'unreadable') return 'can no longer be read';
+  if (expected === undefined) return current === undefined ? undefined : 'was created by someone else';
+  if (current === undefined) return 'was deleted';
+  return current.equals(Buffer.from(expected, 'utf8')) ? undefined : 'was edited';
+}
+
+async function readExact(absPath: string): Promise<Buffer | undefined> {
+  const handle = await open(absPath, READ_FLAGS).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (!handle) return undefined;
+  try {
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function put(entry: Prepared): Promise<void> {
+  const { tempPath, target } = entry as Required<Prepared>;
+  if (entry.write.expected !== undefined) {
+    await rename(tempPath, target.absPath);
+    return;
+  }
+  // link() fails rather than replace a file that appeared since the check.
+  await link(tempPath, target.absPath);
+  await unlink(tempPath);
+}
+
+/** Puts back what an earlier rename of a failed group replaced. */
+async function undo(done: readonly Prepared[]): Promise<void> {
+  for (const entry of done) {
+    const absPath = entry.target?.absPath as string;
+    const { expected } = entry.write;
+    if (expected === undefined) {
+      await unlink(absPath).catch(() => undefined);
+      continue;
+    }
+    const restore = tempPathBeside(absPath);
+    await writeAndSync(restore, expected, entry.target?.existingMode)
+      .then(() => rename(restore, absPath))
+      .catch(() => unlink(restore).catch(() => undefined));
+  }
+}
+
+async function abandon(
+  entries: readonly Prepared[],
+  cause: Prepared,
+  message: string,
+): Promise<(string | undefined)[]> {
+  await Promise.all(
+    entries.map((entry) => (entry.tempPath ? unlink(entry.tempPath).catch(() => undefined) : undefined)),
+  );
+  return entries.map((entry) =>
+    entry === cause
+      ? message
+      : `not written: it must change together with ${cause.write.relPath}, which was not written (${message})`,
+  );
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
