@@ -2,8 +2,8 @@
  * Options shared by the CLI and the GitHub Action: one object, filled from flags, inputs and the
  * config file, then handed to the pipeline.
  */
-import { type ConvertOptions, DEFAULT_CONVERT_OPTIONS } from './convert/types.js';
-import { DEFAULT_SCAN_OPTIONS, type ScanOptions } from './scan/types.js';
+import { type ConvertOptions, DEFAULT_CONVERT_OPTIONS } from './model/conversion.js';
+import { DEFAULT_SCAN_OPTIONS, type ScanOptions } from './model/scan.js';
 
 export type OutputFormat = 'text' | 'json' | 'markdown' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'sarif'];

@@ -8,25 +8,11 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { simpleGit } from 'simple-git';
-import type { ConvertOptions } from './convert/types.js';
+import type { Analyser } from './analysis/contract.js';
 import type { JobRewrite, RewriteOptions } from './edit/types.js';
 import { acquireRunLock } from './fs/run-lock.js';
 import { removeTempLeftovers } from './fs/temp-leftovers.js';
-import { defaultAnalysers, withInputNamed } from './gitops/analysers.js';
-import {
-  type Analyser,
-  type AppliedFile,
-  analyseRoot,
-  applyPlan,
-  mergeGitOpsReports,
-  type PlanInput,
-  planRoot,
-} from './gitops/pipeline.js';
-import type { MigrationOptions, PathOverride } from './options.js';
-import { hermeticGitEnvironment } from './publish/git.js';
-import { describeOptions } from './report/describe-options.js';
-import { fileStatusOf, summarize } from './report/summarize.js';
-import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
+import type { ConvertOptions } from './model/conversion.js';
 import type {
   FileReport,
   GitOpsReport,
@@ -34,7 +20,21 @@ import type {
   JobReport,
   Report,
   ValidationReport,
-} from './report/types.js';
+} from './model/report.js';
+import type { MigrationOptions, PathOverride } from './options.js';
+import { defaultAnalysers, withInputNamed } from './pipeline/analysers.js';
+import {
+  type AppliedFile,
+  analyseRoot,
+  applyPlan,
+  mergeGitOpsReports,
+  type PlanInput,
+  planRoot,
+} from './pipeline/plan.js';
+import { hermeticGitEnvironment } from './publish/git.js';
+import { describeOptions } from './report/describe-options.js';
+import { fileStatusOf, summarize } from './report/summarize.js';
+import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import { mapBounded } from './util/map-bounded.js';
 import { outputValidation } from './validate/output-validation.js';
 import { findRepositoryCrd } from './validate/repository-crd.js';
@@ -135,7 +135,7 @@ function toJobReport(job: JobRewrite): JobReport {
   return report;
 }
 
-export { unifiedDiff } from './gitops/pipeline.js';
+export { unifiedDiff } from './pipeline/plan.js';
 
 function toFileReport(applied: AppliedFile): FileReport {
   const { file, newText, diff, writeError } = applied;

@@ -2,7 +2,7 @@
  * The report as workflow annotations: a warning at the file and line of every PyTorchJob left for
  * review, an error for every file that failed to parse, every job that failed and every failed input.
  */
-import type { FileReport, JobReport, Report } from '../report/types.js';
+import type { FileReport, JobReport, Report } from '../model/report.js';
 
 export interface Annotation {
   level: 'warning' | 'error';

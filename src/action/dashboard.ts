@@ -9,8 +9,8 @@ import { type DashboardEntry, dashboardEntry } from '../dashboard/entry.js';
 import { createIssuePort } from '../dashboard/issue-port.js';
 import { type DashboardResult, publishDashboard } from '../dashboard/publish.js';
 import { ENTRY_FILE_NAME, readDashboardEntries } from '../dashboard/read-entries.js';
+import type { Report } from '../model/report.js';
 import type { Masker } from '../publish/token.js';
-import type { Report } from '../report/types.js';
 import type { ActionSettings } from './inputs.js';
 
 /** Marker keys: a repository's own dashboard and a fan-out's are different issues. */

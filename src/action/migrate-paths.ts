@@ -4,10 +4,10 @@
  * pull request body all point at the right file.
  */
 import { join } from 'node:path';
+import type { FileReport, Report } from '../model/report.js';
 import type { MigrationOptions } from '../options.js';
 import type { MigrationOutcome } from '../publish/publish.js';
 import { summarize } from '../report/summarize.js';
-import type { FileReport, Report } from '../report/types.js';
 import { migrateDirectory } from '../run.js';
 
 const underFolder = (folder: string, path: string): string => (folder === '.' ? path : `${folder}/${path}`);

@@ -2,10 +2,11 @@
  * What the Action reports once the flow is done, as plain data: its outputs, the job summary text and
  * whether the step fails. Only `main.ts` hands these to the runner.
  */
+
+import type { Report, ReportSummary } from '../model/report.js';
 import { outcomeLine } from '../publish/outcome.js';
 import type { PublishResult } from '../publish/publish.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { Report, ReportSummary } from '../report/types.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step; stay below it. */
 export const MAX_SUMMARY_LENGTH = 1_000_000;

@@ -9,6 +9,7 @@ import {
   sharedOptionSpec,
 } from '../config/resolve-options.js';
 import type { LoadedConfig } from '../config/types.js';
+import type { Report } from '../model/report.js';
 import type { MigrationOptions, OutputFormat } from '../options.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -17,7 +18,6 @@ import { renderSarif } from '../report/sarif.js';
 import { needsAttention } from '../report/summarize.js';
 import { renderText } from '../report/text.js';
 import { TOOL_NAME } from '../report/tool.js';
-import type { Report } from '../report/types.js';
 import { isGitUrl, type MigrateMode, migrateInputs } from '../run.js';
 import { UsageError } from '../util/usage-error.js';
 import { CONVERT_HELP, SCAN_HELP } from './help.js';

@@ -11,6 +11,7 @@ import {
   type SharedFlags,
   sharedOptionSpec,
 } from '../config/resolve-options.js';
+import type { Report } from '../model/report.js';
 import { PublishError } from '../publish/errors.js';
 import { createGitPort, GITHUB_ACTIONS_BOT, type Identity } from '../publish/git.js';
 import { DEFAULT_API_URL, type PullRequestPortOptions } from '../publish/github.js';
@@ -26,7 +27,6 @@ import { renderMarkdown } from '../report/markdown.js';
 import { needsAttention } from '../report/summarize.js';
 import { renderText } from '../report/text.js';
 import { TOOL_NAME } from '../report/tool.js';
-import type { Report } from '../report/types.js';
 import { migrateDirectory, removeTempLeftoversLocked } from '../run.js';
 import { UsageError } from '../util/usage-error.js';
 import { SHARED_OPTIONS_HELP } from './help.js';

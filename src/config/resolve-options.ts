@@ -13,7 +13,8 @@ import {
   type Strategy,
   TRAINER_VERSIONS,
   type TrainerVersion,
-} from '../convert/types.js';
+} from '../model/conversion.js';
+import { DEFAULT_SCAN_OPTIONS } from '../model/scan.js';
 import {
   DEFAULT_MIGRATION_OPTIONS,
   type MigrationOptions,
@@ -21,7 +22,6 @@ import {
   type OutputFormat,
   type PathOverride,
 } from '../options.js';
-import { DEFAULT_SCAN_OPTIONS } from '../scan/types.js';
 import { UsageError } from '../util/usage-error.js';
 import { parseByteSize } from './byte-size.js';
 import { climbsOutOfRoot } from './paths-inside.js';

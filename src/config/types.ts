@@ -1,5 +1,5 @@
 /** The `.trainjob-migrate.yaml` file: every option of the CLI in camelCase, plus per-path overrides. */
-import type { RuntimeKind, Strategy, TrainerVersion } from '../convert/types.js';
+import type { RuntimeKind, Strategy, TrainerVersion } from '../model/conversion.js';
 import type { OutputFormat } from '../options.js';
 
 export const CONFIG_FILE_NAME = '.trainjob-migrate.yaml';

@@ -1,7 +1,7 @@
+import type { ConvertOptions, Path } from '../model/conversion.js';
 import type { Layout } from './layout.js';
 import type { Ledger } from './ledger.js';
 import type { OutputBuilder } from './output.js';
-import type { ConvertOptions, Path } from './types.js';
 
 /** What every mapping step reads and writes during one conversion. */
 export interface ConvertContext {

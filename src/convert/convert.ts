@@ -4,6 +4,7 @@
  * unless `allowLossy` is set.
  */
 
+import type { ConversionResult, ConvertOptions, FindingCode, Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import type { ConvertContext } from './context.js';
 import { show } from './context.js';
@@ -28,7 +29,6 @@ import { mapRunPolicy, mapRunPolicyField, RUN_POLICY_FIELDS } from './run-policy
 import { carriableRuntimeSettings } from './runtime-settings.js';
 import { TRAINER_CONTAINER, type TrainerContainerResult } from './trainer-container.js';
 import { placeTrainerEnv, v1EnvironmentOf } from './trainer-env.js';
-import type { ConversionResult, ConvertOptions, FindingCode, Path } from './types.js';
 
 export const TRAINJOB_API_VERSION = 'trainer.kubeflow.org/v1alpha1';
 export const TRAINJOB_KIND = 'TrainJob';

@@ -1,10 +1,10 @@
 /** `spec.elasticPolicy`: only the deprecated `nProcPerNode` has a v2 home; the rest is elastic training v2 lacks. */
 
+import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import { type ConvertContext, dropIfEmpty, show } from './context.js';
 import { mapNprocPerNode, type NumProcPerNode } from './nproc.js';
 import { formatPath } from './paths.js';
-import type { Path } from './types.js';
 
 export function mapElasticPolicy(
   ctx: ConvertContext,

@@ -1,9 +1,9 @@
 /** The trainer container's `env`, checked entry by entry; `trainer-env.ts` places what is kept. */
 
+import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import type { ConvertContext } from './context.js';
 import { dropIfEmpty } from './context.js';
-import type { Path } from './types.js';
 
 /** Set by the v2 torch plugin; the webhook rejects a TrainJob that sets them. */
 export const RESERVED_ENV = [

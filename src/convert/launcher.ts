@@ -2,8 +2,9 @@
  * Whether the trainer command starts through torchrun. v2 injects only PET_* variables, which only
  * torchrun reads; a plain `python train.py` on several nodes would train alone on each of them.
  */
+
+import type { Path } from '../model/conversion.js';
 import type { ConvertContext } from './context.js';
-import type { Path } from './types.js';
 
 export type Launcher = 'torchrun' | 'torch.distributed.run' | 'torch.distributed.launch';
 

@@ -2,7 +2,7 @@
  * Where pod customisation lives in each Trainer release, and which pod fields each can express
  * (trainer-v2-api.md §3 and §5.3).
  */
-import type { Path, TrainerVersion } from './types.js';
+import type { Path, TrainerVersion } from '../model/conversion.js';
 
 /** Pod template fields that a TrainJob can patch, with the first release that supports each. */
 export const PATCHABLE_POD_FIELDS = {

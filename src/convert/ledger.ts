@@ -3,7 +3,7 @@
  * unchanged, and the findings. The first account of a leaf wins, so a later catch-all never
  * overrides a specific decision.
  */
-import { formatPath, getAt, leafPaths, pathExists, pathKey } from './paths.js';
+
 import type {
   AccountingEntry,
   CarriedValue,
@@ -12,7 +12,8 @@ import type {
   Path,
   RuntimeSetting,
   Severity,
-} from './types.js';
+} from '../model/conversion.js';
+import { formatPath, getAt, leafPaths, pathExists, pathKey } from './paths.js';
 
 export interface FindingInput {
   code: FindingCode;

@@ -2,9 +2,10 @@
  * `spec.nprocPerNode` (and the deprecated `elasticPolicy.nProcPerNode`) → `trainer.numProcPerNode`,
  * by the rules of trainer-v2-api.md §5.2: int32 from 2.2, IntOrString before.
  */
+
+import type { Path } from '../model/conversion.js';
 import { type ConvertContext, show } from './context.js';
 import { atLeast } from './layout.js';
-import type { Path } from './types.js';
 
 const NUM_PROC: Path = ['spec', 'trainer', 'numProcPerNode'];
 const INT_PROC_SINCE = '2.2';

@@ -2,7 +2,7 @@
  * Collects the values of the TrainJob at their paths, then builds the object with the key order
  * reviewers expect (the editor renders keys in this order). Values placed whole keep their own order.
  */
-import type { Path } from './types.js';
+import type { Path } from '../model/conversion.js';
 
 const KEY_ORDER = [
   'apiVersion',

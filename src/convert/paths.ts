@@ -1,5 +1,5 @@
+import type { Path } from '../model/conversion.js';
 import { deepEqual, isPlainObject } from '../util/objects.js';
-import type { Path } from './types.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 

@@ -1,5 +1,6 @@
 /** A replica's pod template → the version's pod customisation, `trainer.*` for the trainer container. */
 
+import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import { type ConvertContext, customRuntimeHint, dropIfEmpty, show } from './context.js';
 import {
@@ -10,7 +11,6 @@ import {
   POD_METADATA_SINCE,
 } from './layout.js';
 import { mapTrainerContainer, TRAINER_CONTAINER, type TrainerContainerResult } from './trainer-container.js';
-import type { Path } from './types.js';
 
 /** Pod fields whose value equals the Kubernetes default (and the torch runtime sets none). */
 const DEFAULT_VALUED: Record<string, unknown> = {

@@ -3,13 +3,14 @@
  * (v1-v2-runtime-semantics.md §1a–1c): which jobs need v1's variables, how many processes torchrun
  * starts per node, and what `$(VAR)` references in command and args resolve to on each side.
  */
+
+import type { Path } from '../model/conversion.js';
 import type { ConvertContext } from './context.js';
 import { RESERVED_ENV } from './env.js';
 import type { Launcher } from './launcher.js';
 import { getAt } from './paths.js';
 import { readsVariable, references } from './references.js';
 import { V1_VARIABLES } from './trainer-env.js';
-import type { Path } from './types.js';
 
 /** Why a job with a Master needs v1's variables in trainer.env; undefined when nothing reads them. */
 export function v1EnvironmentReason(

@@ -3,11 +3,11 @@
  * pod template, so the Master and Worker templates must match.
  */
 
+import type { Path } from '../model/conversion.js';
 import { deepEqual, isPlainObject } from '../util/objects.js';
 import { type ConvertContext, customRuntimeHint, show } from './context.js';
 import { differingPaths, formatPath, getAt, leafPaths } from './paths.js';
 import { isRendezvousPort, TRAINER_CONTAINER } from './trainer-container.js';
-import type { Path } from './types.js';
 
 const NUM_NODES: Path = ['spec', 'trainer', 'numNodes'];
 /** The v1 default restart policy of PyTorchJob replicas; batch Jobs in v2 behave the same way. */

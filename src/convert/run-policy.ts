@@ -1,9 +1,9 @@
 /** `spec.runPolicy` (and the same fields at the top of `spec` in v1beta1/v1beta2) → TrainJob spec. */
 
+import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import { type ConvertContext, customRuntimeHint, dropIfEmpty, show } from './context.js';
 import { ACTIVE_DEADLINE_SINCE, atLeast } from './layout.js';
-import type { Path } from './types.js';
 
 const TRAINING_OPERATOR = 'kubeflow.org/training-operator';
 const MULTIKUEUE = 'kueue.x-k8s.io/multikueue';

@@ -1,6 +1,7 @@
 /** The runtime-level settings of a conversion's blockers, merged into what one runtime must carry. */
+
+import type { Finding, RuntimeSetting } from '../model/conversion.js';
 import { deepEqual, isPlainObject } from '../util/objects.js';
-import type { Finding, RuntimeSetting } from './types.js';
 
 const SECTIONS = ['podSpec', 'jobSpec', 'jobSetSpec', 'container'] as const;
 /** Pod spec lists whose items (containers, keyed by name) are added beside the runtime's own. */

@@ -1,5 +1,6 @@
 /** The `pytorch` container → `trainer.*` and the `node` container patch. */
 
+import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import { type ConvertContext, customRuntimeHint, dropIfEmpty, show } from './context.js';
 import { mapEnv, type UserEnv } from './env.js';
@@ -9,7 +10,6 @@ import {
   PATCHABLE_CONTAINER_FIELDS,
   type PatchableContainerField,
 } from './layout.js';
-import type { Path } from './types.js';
 
 export const TRAINER_CONTAINER = 'pytorch';
 /** Ports the v1 operator used for rendezvous; v2 declares 29500 itself. */

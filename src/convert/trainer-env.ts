@@ -4,12 +4,13 @@
  * PET_*, so a program that reads RANK, WORLD_SIZE, MASTER_ADDR or MASTER_PORT gets them from here,
  * with the values v1 gave, in v1's order (after the user's entries).
  */
+
+import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import type { ConvertContext } from './context.js';
 import type { EnvEntry, UserEnv } from './env.js';
 import { getAt } from './paths.js';
 import { references } from './references.js';
-import type { Path } from './types.js';
 
 export const TRAINER_ENV: Path = ['spec', 'trainer', 'env'];
 /** `maxItems` of `trainer.env` in the TrainJob CRD. */

@@ -3,7 +3,7 @@
  * pull request. Each run (a matrix job of an org-wide fan-out) writes its entry as JSON; the job
  * after the matrix reads them all and writes the dashboard once.
  */
-import type { PullRequestReport, Report } from '../report/types.js';
+import type { PullRequestReport, Report } from '../model/report.js';
 
 export const DASHBOARD_ENTRY_VERSION = 1;
 

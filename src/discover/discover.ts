@@ -4,9 +4,9 @@
  * tree and the manifest files in it, keeping those whose bytes mention PyTorchJob.
  */
 import picomatch from 'picomatch';
+import { DEFAULT_SCAN_OPTIONS } from '../model/scan.js';
 import { DEFAULT_INCLUDE } from '../scan/default-globs.js';
 import { compileNeedles, containsAnyNeedle } from '../scan/prefilter.js';
-import { DEFAULT_SCAN_OPTIONS } from '../scan/types.js';
 import { mapBounded } from '../util/map-bounded.js';
 import { CodeSearchUnavailableError, type OrgPort, type OrgRepository } from './org-port.js';
 import type { DiscoveredRepository, DiscoverOptions, Discovery } from './types.js';

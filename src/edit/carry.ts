@@ -12,7 +12,7 @@
  */
 import { type Alias, type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { formatPath } from '../convert/paths.js';
-import type { Finding, Path } from '../convert/types.js';
+import type { Finding, Path } from '../model/conversion.js';
 import { type SourceComment, type SpanNode, walkSpans } from './layout.js';
 import { indentOf, isBlank, isCommentLine, type LineIndex } from './text.js';
 

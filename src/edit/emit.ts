@@ -4,7 +4,7 @@
  * collections, block scalars, anchors and comments travel unchanged.
  */
 
-import type { Path } from '../convert/types.js';
+import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import {
   type CarryState,

@@ -6,7 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { type Document, isMap, isScalar, type Node } from 'yaml';
-import type { AccountingEntry, ConversionResult, Finding, Path } from '../convert/types.js';
+import type { AccountingEntry, ConversionResult, Finding, Path } from '../model/conversion.js';
 import { type CarryState, carriedRange, defineAnchors, restyledFinding } from './carry.js';
 import { emitBlockComments, emitMapBody, pathKey, type RelocatedComments } from './emit.js';
 import { findSpan, type SourceComment, type SpanNode, walkSpans } from './layout.js';

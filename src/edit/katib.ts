@@ -7,7 +7,7 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { convertPyTorchJob } from '../convert/convert.js';
 import { isPyTorchJob } from '../convert/recognise.js';
-import type { Finding } from '../convert/types.js';
+import type { Finding } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import type { FileRewrite, JobRewrite, RewriteOptions } from './types.js';
 

@@ -4,7 +4,7 @@
  * of the structure it removes.
  */
 import { type CST, type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { Path } from '../convert/types.js';
+import type { Path } from '../model/conversion.js';
 import { commentTokens, type LeafToken } from './cst-tokens.js';
 import type { LineIndex } from './text.js';
 

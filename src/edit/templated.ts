@@ -3,7 +3,7 @@
  * parses as YAML, the file is rewritten like any other, and every expression is put back verbatim.
  * A job whose structure is templated (a whole template line inside it) is left alone and reported.
  */
-import type { Finding } from '../convert/types.js';
+import type { Finding } from '../model/conversion.js';
 import type { FileRewrite, JobRewrite, RewriteOptions } from './types.js';
 import type { JobGate } from './yaml-file.js';
 import { rewriteYaml } from './yaml-file.js';

@@ -1,5 +1,5 @@
-import type { ConversionResult, ConvertOptions, Finding } from '../convert/types.js';
-import type { FileError, FileKind, JobStatus } from '../report/types.js';
+import type { ConversionResult, ConvertOptions, Finding } from '../model/conversion.js';
+import type { FileError, FileKind, JobStatus } from '../model/report.js';
 
 /** Validates an emitted TrainJob; returns the problems found (empty when valid). */
 export type TrainJobValidator = (trainJob: Record<string, unknown>) => Finding[];

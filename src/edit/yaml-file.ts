@@ -5,8 +5,8 @@
 import type { Document } from 'yaml';
 import { convertPyTorchJob } from '../convert/convert.js';
 import { isPyTorchJob } from '../convert/recognise.js';
-import type { ConversionResult, Finding, Path } from '../convert/types.js';
-import type { FileError, FileKind } from '../report/types.js';
+import type { ConversionResult, Finding, Path } from '../model/conversion.js';
+import type { FileError, FileKind } from '../model/report.js';
 import { isPlainObject } from '../util/objects.js';
 import {
   applyEdits,

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import type { Report } from '../model/report.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { Report } from '../report/types.js';
 import { type BranchTarget, pushedBranch } from './branch-target.js';
 import { DirtyWorkingTreeError, ForeignCommitsError, PublishError, PushRejectedError } from './errors.js';
 import { type CommitSummary, formatIdentity, type GitPort, type Identity } from './git.js';

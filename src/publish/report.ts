@@ -1,4 +1,4 @@
-import type { PullRequestReport } from '../report/types.js';
+import type { PullRequestReport } from '../model/report.js';
 import type { PublishResult } from './publish.js';
 
 /** What the report (JSON, Action outputs) says about the pull request. */

@@ -1,6 +1,6 @@
 /** The "behaviour that changes for every job" section, as text and markdown (one section, said once). */
-import type { BehaviourReport, JobRef } from '../gitops/behaviour/report.js';
-import type { Report } from './types.js';
+import type { BehaviourReport, JobRef } from '../model/behaviour-report.js';
+import type { Report } from '../model/report.js';
 
 const MAX_JOBS_LISTED = 10;
 

@@ -1,4 +1,4 @@
-import type { ConvertOptions } from '../convert/types.js';
+import type { ConvertOptions } from '../model/conversion.js';
 import type { MigrationOptions } from '../options.js';
 
 function convertKeys(options: Partial<ConvertOptions>): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /** The JSON report: one document, described by `schemas/report.schema.json`. */
 export function renderJson(report: Report): string {

@@ -3,10 +3,10 @@
  * Action's job summary. Pure: a Report in, a string out, kept under a length budget.
  */
 
+import type { FileReport, Finding, JobReport, Report } from '../model/report.js';
 import { behaviourMarkdown } from './behaviour.js';
 import { ruleHelp } from './rule-help.js';
 import { FINDINGS_SHOWN_ONCE } from './summarize.js';
-import type { FileReport, Finding, JobReport, Report } from './types.js';
 import { validationSentence } from './validation-words.js';
 
 export interface MarkdownOptions {

@@ -4,8 +4,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Report } from '../model/report.js';
 import { isUrl } from './sarif.js';
-import type { Report } from './types.js';
 
 /** The nearest folder at or above `dir` that holds `.git` (a folder, or a file in a worktree). */
 function gitRootOf(dir: string): string | undefined {

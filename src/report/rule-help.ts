@@ -3,7 +3,7 @@
  * or two sentences of what it means and what to do, and its section in docs/rules.md.
  */
 import packageJson from '../../package.json' with { type: 'json' };
-import type { FindingCode } from '../convert/types.js';
+import type { FindingCode } from '../model/conversion.js';
 
 export type RuleId = FindingCode | 'PYTORCHJOB_CONVERTIBLE' | 'PYTORCHJOB_CONVERTED' | 'FILE_ERROR';
 

@@ -3,10 +3,10 @@
  * per finding code.
  */
 import { posix } from 'node:path';
-import type { Severity } from '../convert/types.js';
+import type { Severity } from '../model/conversion.js';
+import type { FileReport, JobReport, Report } from '../model/report.js';
 import { DOCS_URL, ruleHelp, ruleHelpUri, ruleTitle } from './rule-help.js';
 import { TOOL_NAME } from './tool.js';
-import type { FileReport, JobReport, Report } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 

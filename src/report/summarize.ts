@@ -1,6 +1,6 @@
 /** Pure helpers that derive statuses and counts for the report model. */
-import { GROUPED_FINDING_CODES } from '../gitops/behaviour/changes.js';
-import type { FileReport, FileStatus, InputReport, JobReport, ReportSummary } from './types.js';
+import { GROUPED_FINDING_CODES } from '../model/behaviour-report.js';
+import type { FileReport, FileStatus, InputReport, JobReport, ReportSummary } from '../model/report.js';
 
 /** A file's status from its jobs: errors and reviews first, because they need a person. */
 export function fileStatusOf(

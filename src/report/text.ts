@@ -1,8 +1,9 @@
 /** The human-readable report printed by `scan` and `convert` in text format. */
+
+import type { FileReport, JobReport, Report, ReportSummary } from '../model/report.js';
 import { colorizeDiff, type Palette, paletteFor } from './ansi.js';
 import { behaviourText } from './behaviour.js';
 import { FINDINGS_SHOWN_ONCE } from './summarize.js';
-import type { FileReport, JobReport, Report, ReportSummary } from './types.js';
 import { validationSentence } from './validation-words.js';
 
 export interface TextOptions {

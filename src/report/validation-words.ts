@@ -1,5 +1,5 @@
 /** One sentence saying what validated the emitted TrainJobs, for the text and markdown reports. */
-import type { Report, ValidationReport } from './types.js';
+import type { Report, ValidationReport } from '../model/report.js';
 
 function describe(entry: ValidationReport): string {
   if (entry.source === 'crd') return `the TrainJob CRD ${entry.schema} (--crd)`;

@@ -6,11 +6,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import type { Finding, RuntimeKind } from '../convert/types.js';
+import type { Analyser, FileChange, RootPlan } from '../analysis/contract.js';
+import { plannedText } from '../analysis/root-view.js';
 import { rewriteFile } from '../edit/rewrite.js';
 import type { JobRewrite, TrainJobValidator } from '../edit/types.js';
-import type { Analyser, FileChange, RootPlan } from '../gitops/pipeline.js';
-import { plannedText } from '../gitops/pipeline.js';
+import type { Finding, RuntimeKind } from '../model/conversion.js';
+import type { RuntimeUsageReport } from '../model/runtimes-report.js';
 import { releaseValidator } from '../validate/release-schemas.js';
 import { collectRuntimes, type DefinedRuntime } from './collect.js';
 import {
@@ -22,7 +23,6 @@ import {
 } from './generator.js';
 import { addKustomizeResource, removeKustomizeResource } from './kustomization-resource.js';
 import { missingRuntimeFinding } from './missing.js';
-import type { RuntimeUsageReport } from './report.js';
 
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 

@@ -3,7 +3,7 @@
  * `manifests/base/runtimes/torch_distributed.yaml`) that also carries a job's runtime-level settings.
  */
 import { stringify } from 'yaml';
-import type { RuntimeSetting } from '../convert/types.js';
+import type { RuntimeSetting } from '../model/conversion.js';
 
 export const RUNTIME_API_VERSION = 'trainer.kubeflow.org/v1alpha1';
 /** torch-distributed's default image; every TrainJob sets its own `trainer.image`. */

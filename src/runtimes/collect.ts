@@ -1,6 +1,6 @@
 /** The ClusterTrainingRuntime / TrainingRuntime objects a repository defines. */
 import { LineCounter, parseAllDocuments } from 'yaml';
-import type { RuntimeKind } from '../convert/types.js';
+import type { RuntimeKind } from '../model/conversion.js';
 import { isPlainObject as isObject } from '../util/objects.js';
 
 export interface DefinedRuntime {

@@ -4,8 +4,8 @@
  */
 import { posix } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { RuntimeSetting } from '../convert/types.js';
 import type { TrainJobValidator } from '../edit/types.js';
+import type { RuntimeSetting } from '../model/conversion.js';
 import { buildGeneratedRuntime, renderRuntimes } from './build.js';
 import type { DefinedRuntime } from './collect.js';
 import { generatedRuntimeName } from './name.js';

@@ -1,5 +1,5 @@
 /** Warns about TrainJobs whose runtime neither the repository defines nor the user says is installed. */
-import type { Finding, RuntimeKind } from '../convert/types.js';
+import type { Finding, RuntimeKind } from '../model/conversion.js';
 import type { DefinedRuntime } from './collect.js';
 
 export interface RuntimeReference {

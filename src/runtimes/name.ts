@@ -1,6 +1,6 @@
 /** The name of a generated runtime: torch-distributed plus a short, stable, readable suffix. */
 import { createHash } from 'node:crypto';
-import type { RuntimeSetting } from '../convert/types.js';
+import type { RuntimeSetting } from '../model/conversion.js';
 
 export const GENERATED_RUNTIME_PREFIX = 'torch-distributed-';
 const MAX_NAME_LENGTH = 63;

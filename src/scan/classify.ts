@@ -1,4 +1,4 @@
-import type { FileKind } from '../report/types.js';
+import type { FileKind } from '../model/report.js';
 
 const KUSTOMIZATION_FILE_NAME = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
 const KUSTOMIZE_KIND = /^kind:[ \t]*["']?Kustomization["']?[ \t]*(?:#.*)?$/m;

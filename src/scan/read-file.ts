@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import type { ScanEntry } from '../model/scan.js';
 import { containsAnyNeedle, fileContainsNeedle } from './prefilter.js';
 import { decodeUtf8, looksBinary } from './text-decoding.js';
-import type { ScanEntry } from './types.js';
 
 export interface ReadLimits {
   maxFileSize: number;

@@ -2,12 +2,12 @@ import type { Stats } from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { ScanEntry, ScanOptions, ScanStats } from '../model/scan.js';
 import { listTree } from './list-tree.js';
 import { createPathFilter, type PathFilter } from './path-filter.js';
 import { compileNeedles } from './prefilter.js';
 import { type FileOutcome, type ReadLimits, readFileEntry } from './read-file.js';
 import { inspectSymlink } from './symlink.js';
-import type { ScanEntry, ScanOptions, ScanStats } from './types.js';
 
 export { ALWAYS_EXCLUDE, DEFAULT_INCLUDE } from './default-globs.js';
 

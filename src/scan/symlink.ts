@@ -1,7 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
+import type { ScanEntry } from '../model/scan.js';
 import type { PathFilter } from './path-filter.js';
-import type { ScanEntry } from './types.js';
 
 export const SYMLINK_OUTSIDE_ROOT = 'symlink points outside the repository';
 export const SYMLINK_INSIDE_ROOT = 'symlink; the target is scanned on its own path';

@@ -6,7 +6,7 @@
  */
 import { parse } from '@marcbachmann/cel-js';
 import { formatPath } from '../convert/paths.js';
-import type { Path } from '../convert/types.js';
+import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import { type CelRuleSite, valuesAt } from './schema-rules.js';
 

@@ -5,8 +5,8 @@
  */
 import { Ajv, type Options as AjvOptions, type ErrorObject } from 'ajv';
 import { formatPath } from '../convert/paths.js';
-import type { Finding, Path } from '../convert/types.js';
 import type { TrainJobValidator } from '../edit/types.js';
+import type { Finding, Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import { checkCelRules, compileCelRules } from './cel-rules.js';
 import { readCrdSchema, toStrictSchema } from './crd-schema.js';

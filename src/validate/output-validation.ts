@@ -4,9 +4,9 @@
  * release. Always one of them: output is never written unvalidated.
  */
 import { readFile } from 'node:fs/promises';
-import type { TrainerVersion } from '../convert/types.js';
 import type { TrainJobValidator } from '../edit/types.js';
-import type { ValidationReport } from '../report/types.js';
+import type { TrainerVersion } from '../model/conversion.js';
+import type { ValidationReport } from '../model/report.js';
 import { UserError } from '../util/user-error.js';
 import { createCrdValidator } from './crd-validator.js';
 import { releaseValidator } from './release-schemas.js';

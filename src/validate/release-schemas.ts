@@ -5,8 +5,8 @@
  * they are compiled from the JSON schema on first use.
  */
 import { readFile } from 'node:fs/promises';
-import type { TrainerVersion } from '../convert/types.js';
 import type { TrainJobValidator } from '../edit/types.js';
+import type { TrainerVersion } from '../model/conversion.js';
 import { type CompiledCrd, compileStrictSchema, type SchemaCheck, validatorFor } from './crd-validator.js';
 import { readSchemaRules, type SchemaRules } from './schema-rules.js';
 import type { RuntimeLayouts } from './webhook-rules.js';

@@ -4,8 +4,8 @@
  */
 
 import type { TrainJobValidator } from '../edit/types.js';
+import type { ScanOptions } from '../model/scan.js';
 import { scanRoot } from '../scan/scan.js';
-import type { ScanOptions } from '../scan/types.js';
 import { createCrdValidator } from './crd-validator.js';
 
 export interface RepositoryCrd {

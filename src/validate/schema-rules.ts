@@ -4,7 +4,7 @@
  * place in the object it applies to.
  */
 
-import type { Path } from '../convert/types.js';
+import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 
 /** A property name; `*` for every list item; `{}` for every value of a map (`additionalProperties`). */

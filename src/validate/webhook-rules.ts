@@ -4,7 +4,7 @@
  * ../shared/docs/v1-v2-runtime-semantics.md §1b).
  */
 import { formatPath } from '../convert/paths.js';
-import type { Path } from '../convert/types.js';
+import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 
 export interface WebhookProblem {

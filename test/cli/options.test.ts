@@ -6,7 +6,7 @@ import {
   sharedOptionSpec,
 } from '../../src/config/resolve-options.js';
 import type { LoadedConfig } from '../../src/config/types.js';
-import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
+import { DEFAULT_CONVERT_OPTIONS } from '../../src/model/conversion.js';
 import { DEFAULT_MIGRATION_OPTIONS } from '../../src/options.js';
 import { UsageError } from '../../src/util/usage-error.js';
 

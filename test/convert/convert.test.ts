@@ -8,7 +8,7 @@ import {
   type ConversionResult,
   type ConvertOptions,
   DEFAULT_CONVERT_OPTIONS,
-} from '../../src/convert/types.js';
+} from '../../src/model/conversion.js';
 
 type Json = Record<string, unknown>;
 

@@ -9,7 +9,7 @@ import {
   type ConversionResult,
   DEFAULT_CONVERT_OPTIONS,
   type TrainerVersion,
-} from '../../src/convert/types.js';
+} from '../../src/model/conversion.js';
 import { readCorpus } from '../helpers/corpus.js';
 import { validatorFor } from '../helpers/crds.js';
 import { requireShared } from '../helpers/shared.js';

@@ -11,7 +11,7 @@ import {
   type ConvertOptions,
   DEFAULT_CONVERT_OPTIONS,
   type TrainerVersion,
-} from '../../src/convert/types.js';
+} from '../../src/model/conversion.js';
 import { deepEqual } from '../../src/util/objects.js';
 import { validatorFor } from '../helpers/crds.js';
 import { pytorchJobArbitrary as pytorchJob } from '../helpers/pytorchjob-arbitrary.js';

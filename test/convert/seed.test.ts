@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { convertPyTorchJob } from '../../src/convert/convert.js';
-import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
+import { DEFAULT_CONVERT_OPTIONS } from '../../src/model/conversion.js';
 import { validatorFor } from '../helpers/crds.js';
 import { requireShared, sharedPath } from '../helpers/shared.js';
 

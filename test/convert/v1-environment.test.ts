@@ -10,7 +10,7 @@ import {
   type ConvertOptions,
   DEFAULT_CONVERT_OPTIONS,
   type TrainerVersion,
-} from '../../src/convert/types.js';
+} from '../../src/model/conversion.js';
 import { validatorFor } from '../helpers/crds.js';
 
 type Json = Record<string, unknown>;

@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
 import { rewriteFile } from '../../src/edit/rewrite.js';
+import { DEFAULT_CONVERT_OPTIONS } from '../../src/model/conversion.js';
 import { checkCarriedText, emptyTally } from '../helpers/carried-text.js';
 
 interface Props {

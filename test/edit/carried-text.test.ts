@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
 import { rewriteFile } from '../../src/edit/rewrite.js';
 import type { RewriteOptions } from '../../src/edit/types.js';
+import { DEFAULT_CONVERT_OPTIONS } from '../../src/model/conversion.js';
 import { generatedRuntimeName } from '../../src/runtimes/name.js';
 import { checkCarriedText, emptyTally } from '../helpers/carried-text.js';
 import { corpusFiles } from '../helpers/corpus-files.js';

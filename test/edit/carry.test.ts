@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSeq, parseDocument } from 'yaml';
-import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
 import type { CarryState } from '../../src/edit/carry.js';
 import { emitItem, pathKey } from '../../src/edit/emit.js';
 import { layoutDocument } from '../../src/edit/layout.js';
 import { rewriteFile } from '../../src/edit/rewrite.js';
 import { LineIndex } from '../../src/edit/text.js';
+import { DEFAULT_CONVERT_OPTIONS } from '../../src/model/conversion.js';
 import { fixturesDir } from '../helpers/shared.js';
 
 describe('values written out instead of carried', () => {

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ConvertOptions, DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
 import { rewriteFile } from '../../src/edit/rewrite.js';
+import { type ConvertOptions, DEFAULT_CONVERT_OPTIONS } from '../../src/model/conversion.js';
 import { validatorFor } from '../helpers/crds.js';
 import { fixturesDir, requireShared } from '../helpers/shared.js';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { DEFAULT_CONVERT_OPTIONS } from '../../src/convert/types.js';
 import { rewriteFile } from '../../src/edit/rewrite.js';
 import type { RewriteOptions } from '../../src/edit/types.js';
+import { DEFAULT_CONVERT_OPTIONS } from '../../src/model/conversion.js';
 import { requireShared, sharedPath } from '../helpers/shared.js';
 import { CLEAN_JOB } from '../run/trees.js';
 

@@ -19,8 +19,8 @@ import {
   parseAllDocuments,
 } from 'yaml';
 import { formatPath } from '../../src/convert/paths.js';
-import type { Path } from '../../src/convert/types.js';
 import type { JobRewrite } from '../../src/edit/types.js';
+import type { Path } from '../../src/model/conversion.js';
 
 export interface CarriedTally {
   /** Carried values compared. */

@@ -1,7 +1,7 @@
 /** The real CRDs in ../shared, for tests only: the tool itself reads a CRD given by --crd. */
 import { readFileSync } from 'node:fs';
-import type { TrainerVersion } from '../../src/convert/types.js';
 import type { TrainJobValidator } from '../../src/edit/types.js';
+import type { TrainerVersion } from '../../src/model/conversion.js';
 import { createCrdValidator, createRuntimeValidator } from '../../src/validate/crd-validator.js';
 import { sharedPath } from './shared.js';
 

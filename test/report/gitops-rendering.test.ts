@@ -1,8 +1,8 @@
 /** How the kustomize part of the GitOps section reads in the PR body and in the terminal. */
 import { describe, expect, it } from 'vitest';
+import type { KustomizeReport, Report } from '../../src/model/report.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
-import type { KustomizeReport, Report } from '../../src/report/types.js';
 import { sampleReport } from './sample-report.js';
 
 function withKustomize(kustomize: KustomizeReport): Report {

@@ -1,7 +1,8 @@
 /** Report objects shaped like real runs (jobs from the seed report), for the renderer tests. */
+
+import type { FileReport, InputReport, Report } from '../../src/model/report.js';
 import { summarize } from '../../src/report/summarize.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/report/tool.js';
-import type { FileReport, InputReport, Report } from '../../src/report/types.js';
 
 export function sampleFiles(): FileReport[] {
   return [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { JobReport } from '../../src/model/report.js';
 import { fileStatusOf, needsAttention, summarize } from '../../src/report/summarize.js';
-import type { JobReport } from '../../src/report/types.js';
 import { sampleFiles } from './sample-report.js';
 
 const job = (status: JobReport['status']): JobReport => ({

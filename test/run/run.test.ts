@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { FileReport, Report } from '../../src/model/report.js';
 import type { MigrationOptions } from '../../src/options.js';
 import { DEFAULT_MIGRATION_OPTIONS } from '../../src/options.js';
-import type { FileReport, Report } from '../../src/report/types.js';
 import { convertOptionsFor, isGitUrl, migrateDirectory, migrateInputs } from '../../src/run.js';
 import { requireShared, sharedPath } from '../helpers/shared.js';
 import {

@@ -13,7 +13,7 @@ import {
   type ConvertOptions,
   DEFAULT_CONVERT_OPTIONS,
   type RuntimeSetting,
-} from '../../src/convert/types.js';
+} from '../../src/model/conversion.js';
 import { buildGeneratedRuntime } from '../../src/runtimes/build.js';
 import { generatedRuntimeName } from '../../src/runtimes/name.js';
 import { runtimeValidatorFor, validatorFor } from '../helpers/crds.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FileKind } from '../../src/report/types.js';
+import type { FileKind } from '../../src/model/report.js';
 import { classifyText } from '../../src/scan/classify.js';
 import { requireShared, sharedPath } from '../helpers/shared.js';
 

@@ -1,13 +1,13 @@
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { scanRoot } from '../../src/scan/scan.js';
 import {
   DEFAULT_SCAN_OPTIONS,
   type ScanEntry,
   type ScanOptions,
   type ScanStats,
-} from '../../src/scan/types.js';
+} from '../../src/model/scan.js';
+import { scanRoot } from '../../src/scan/scan.js';
 
 /** A fresh folder (by its realpath) removed by `cleanup`. */
 export async function makeTempDir(prefix: string): Promise<string> {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { TRAINER_VERSIONS, type TrainerVersion } from '../../src/convert/types.js';
+import { TRAINER_VERSIONS, type TrainerVersion } from '../../src/model/conversion.js';
 import { releaseValidator, schemaFileOf } from '../../src/validate/release-schemas.js';
 import { projectRoot, requireShared, sharedDir, sharedPath } from '../helpers/shared.js';
 

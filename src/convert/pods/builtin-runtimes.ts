@@ -4,7 +4,7 @@
  * `manifests/base/runtimes/torch_distributed.yaml` at tags v2.0.1, v2.1.0, v2.2.1, v2.3.0
  * (the copies under ../shared/kubeflow/v2/releases/<tag>/). Do not edit by hand.
  */
-import type { TrainerVersion } from '../types.js';
+import type { TrainerVersion } from '../../model/conversion.js';
 
 export const BUILTIN_TORCH_DISTRIBUTED: Readonly<Record<TrainerVersion, Record<string, unknown>>> = {
   // kubeflow/trainer v2.0.1: manifests/base/runtimes/torch_distributed.yaml

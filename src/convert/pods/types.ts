@@ -1,5 +1,5 @@
 /** What the renderers produce: the pods a controller creates for one job, in rank order. */
-import type { TrainerVersion } from '../types.js';
+import type { TrainerVersion } from '../../model/conversion.js';
 
 export type PlainObject = Record<string, unknown>;
 

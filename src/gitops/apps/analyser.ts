@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { parse, stringify } from 'yaml';
+import type { Analyser, RootPlan } from '../../analysis/contract.js';
+import type { AppReport, AppsReport, CustomisationReport } from '../../model/apps-report.js';
 import { isPlainObject } from '../../util/objects.js';
-import type { Analyser, RootPlan } from '../pipeline.js';
 import { KUEUE_POINTERS } from './customisations.js';
 import { type ChangedFile, type FolderKind, impactOf, type RepoLayout } from './impact.js';
 import { parseGitOpsText } from './parse.js';
-import type { AppReport, AppsReport, CustomisationReport } from './report.js';
 import type { KustomizationFiles } from './types.js';
 
 const NEEDLES = ['argoproj.io', 'toolkit.fluxcd.io', 'argocd-cm'];

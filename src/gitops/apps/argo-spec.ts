@@ -1,6 +1,8 @@
 /** Fields of Argo CD Application specs that more than one reader needs: sources and sync policy. */
+
+import type { SyncPolicy } from '../../model/apps-report.js';
 import { isPlainObject } from '../../util/objects.js';
-import type { AppSource, SyncPolicy } from './types.js';
+import type { AppSource } from './types.js';
 
 export const stringOf = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;

@@ -6,11 +6,11 @@
  * analyser, so its build check and rewrites see the held jobs.
  */
 import { isMap, isSeq, LineCounter, parseAllDocuments, type YAMLMap } from 'yaml';
-import type { Finding } from '../../convert/types.js';
+import type { Analyser, JobHold, RootPlan } from '../../analysis/contract.js';
+import type { Finding } from '../../model/conversion.js';
 import { isPlainObject as isObject } from '../../util/objects.js';
 import { kustomizationClosure } from '../kustomize/closure.js';
 import { plannedFiles } from '../kustomize/plan-files.js';
-import type { Analyser, JobHold, RootPlan } from '../pipeline.js';
 import { normalisePath } from './argo-spec.js';
 
 const NEEDLES = ['toolkit.fluxcd.io', 'argoproj.io'];

@@ -4,18 +4,10 @@
  */
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
-import type { Strategy } from '../../convert/types.js';
+import type { AppEffect, ChangedJob } from '../../model/apps-report.js';
+import type { Strategy } from '../../model/conversion.js';
 import { fillTemplate } from './application-set.js';
 import type { AppSource, GitOpsApp, KustomizationFiles } from './types.js';
-
-export interface ChangedJob {
-  name: string;
-  namespace?: string;
-  /** The file it is in. */
-  path: string;
-  /** Its `kueue.x-k8s.io/queue-name` label. */
-  queueName?: string;
-}
 
 export interface ChangedFile {
   path: string;
@@ -33,15 +25,6 @@ export interface RepoLayout {
   /** Every folder that holds a kustomization, when known (folder patterns, Flux subfolders). */
   kustomizationFolders?: readonly string[];
 }
-
-export type AppEffect =
-  | 'deletes-and-restarts'
-  | 'old-job-stays'
-  | 'manual-sync'
-  | 'runs-alongside'
-  | 'no-jobs'
-  | 'unaffected'
-  | 'unresolved';
 
 export interface AppImpact {
   /** The app's name (filled in for ApplicationSet folder patterns). */

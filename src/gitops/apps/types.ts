@@ -1,8 +1,7 @@
 /** Argo CD and Flux objects, reduced to what decides what merging a conversion does. */
-import type { FindingCode } from '../../convert/types.js';
 
-export type AppController = 'argocd' | 'flux';
-export type AppKind = 'Application' | 'ApplicationSet' | 'Kustomization' | 'HelmRelease';
+import type { AppController, AppKind, SyncPolicy } from '../../model/apps-report.js';
+import type { FindingCode } from '../../model/conversion.js';
 
 export interface AppSource {
   /** Folder relative to the repository root (`''` for the root); may be a glob for ApplicationSets. */
@@ -18,16 +17,6 @@ export interface AppSource {
   include?: string;
   exclude?: string;
   repoURL?: string;
-}
-
-export interface SyncPolicy {
-  /** Argo CD `syncPolicy.automated`; Flux always reconciles unless suspended. */
-  automated: boolean;
-  /** Argo CD `automated.prune`; Flux `spec.prune`; a Helm upgrade removes what a chart stops rendering. */
-  prune: boolean;
-  selfHeal: boolean;
-  /** Argo CD `syncOptions`, e.g. `Replace=true`. */
-  options: string[];
 }
 
 export interface GitOpsApp {

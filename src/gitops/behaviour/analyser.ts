@@ -2,11 +2,12 @@
  * The `behaviour` GitOps analyser: what changes under Trainer v2 for every job this run converts,
  * said once, and the objects of the root that still select the v1 pods.
  */
+
+import type { Analyser, RootPlan } from '../../analysis/contract.js';
+import type { BehaviourReport } from '../../model/behaviour-report.js';
 import { isPlainObject } from '../../util/objects.js';
-import type { Analyser, RootPlan } from '../pipeline.js';
 import { type ConvertedJob, everyJobChanges, groupedNotes } from './changes.js';
 import { findOldPodSelectors, OLD_POD_NEEDLES } from './old-pod-selectors.js';
-import type { BehaviourReport } from './report.js';
 
 export function behaviourAnalyser(): Analyser {
   return {

@@ -2,8 +2,14 @@
  * What differs under Trainer v2 for every converted job (v1-v2-runtime-semantics.md §1a/§1b), and the
  * notes the engine gives per job but that are said once for all of them.
  */
-import type { ConversionResult } from '../../convert/types.js';
-import type { BehaviourChange, GroupedNote, JobRef } from './report.js';
+
+import type {
+  BehaviourChange,
+  GROUPED_FINDING_CODES,
+  GroupedNote,
+  JobRef,
+} from '../../model/behaviour-report.js';
+import type { ConversionResult } from '../../model/conversion.js';
 
 export interface ConvertedJob extends JobRef {
   conversion: ConversionResult;
@@ -73,7 +79,7 @@ export function everyJobChanges(jobs: readonly ConvertedJob[]): Record<string, B
   return Object.fromEntries(changes.map((change) => [change.topic, change]));
 }
 
-const GROUPED_NOTES: Record<string, string> = {
+const GROUPED_NOTES: Record<(typeof GROUPED_FINDING_CODES)[number], string> = {
   V1_ENV_ADDED:
     "v1 put PYTHONUNBUFFERED, MASTER_PORT, MASTER_ADDR, WORLD_SIZE and RANK into every container of a job with a Master; Trainer v2 sets only PET_*, which only torchrun reads. These jobs' programs may read the v1 variables (they are not started by torchrun, have no command, or read them in the command), so their TrainJobs set them in trainer.env with v1's values: RANK from the completion index, WORLD_SIZE as a number, MASTER_ADDR from the pod's jobset.sigs.k8s.io/jobset-name label so it follows renames. An overlay that changes numNodes must set WORLD_SIZE to match.",
   ENTRYPOINT_NPROC:
@@ -88,7 +94,7 @@ export function groupedNotes(jobs: readonly ConvertedJob[]): Record<string, Grou
   const notes: Record<string, GroupedNote> = {};
   for (const job of jobs) {
     for (const finding of job.conversion.findings) {
-      const text = GROUPED_NOTES[finding.code];
+      const text = (GROUPED_NOTES as Record<string, string>)[finding.code];
       if (text === undefined) continue;
       const note = notes[finding.code] ?? { code: finding.code, text, jobs: [] };
       notes[finding.code] = note;
@@ -98,6 +104,3 @@ export function groupedNotes(jobs: readonly ConvertedJob[]): Record<string, Grou
   }
   return notes;
 }
-
-/** Finding codes the report gives once, in the behaviour section, instead of per job. */
-export const GROUPED_FINDING_CODES: readonly string[] = Object.keys(GROUPED_NOTES);

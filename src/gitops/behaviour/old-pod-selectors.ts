@@ -4,7 +4,7 @@
  * Trainer v2 the pods carry JobSet's and the indexed Job's labels instead (§1b steps 4-5).
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
-import type { OldPodSelector } from './report.js';
+import type { OldPodSelector } from '../../model/behaviour-report.js';
 
 /** Kinds whose job is to select pods or Services, and the policy engines' groups. */
 const SELECTING_KINDS = new Set([

@@ -4,7 +4,7 @@
  * field spec where an `images:` override reaches a converted job, and checks every affected
  * kustomization with a real build before and after when a kustomize binary is found.
  */
-import type { Analyser, AnalysisResult, RootPlan } from '../pipeline.js';
+import type { Analyser, AnalysisResult, RootPlan } from '../../analysis/contract.js';
 import { findKustomize, type KustomizeBinary } from './build.js';
 import { type BuildRecord, checkBuilds } from './build-check.js';
 import { evaluateAll } from './evaluate.js';

@@ -2,8 +2,8 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { RootPlan } from '../../analysis/contract.js';
 import { rewriteFile } from '../../edit/rewrite.js';
-import type { RootPlan } from '../pipeline.js';
 import { type BuildOutcome, buildKustomization, type KustomizeBinary } from './build.js';
 import type { KustomizationEvaluation } from './evaluation-types.js';
 import { holdFinding } from './hold-findings.js';

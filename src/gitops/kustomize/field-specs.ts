@@ -4,7 +4,7 @@
  * values land on, by the engine's own mapping, added beside them. Pure: text and jobs in, text out.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar, type YAMLMap } from 'yaml';
-import type { ConvertOptions } from '../../convert/types.js';
+import type { ConvertOptions } from '../../model/conversion.js';
 import { applySplices, type Splice } from './edits.js';
 import { isObject, type Json, type JsonObject } from './merge.js';
 import { convertJob, locationsOf } from './translate.js';

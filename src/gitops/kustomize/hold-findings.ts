@@ -1,6 +1,7 @@
 /** The findings of jobs kept as PyTorchJobs because of their kustomize bases and overlays. */
-import type { Finding, FindingCode } from '../../convert/types.js';
-import type { JobHold } from '../pipeline.js';
+
+import type { JobHold } from '../../analysis/contract.js';
+import type { Finding, FindingCode } from '../../model/conversion.js';
 import type { KustomizationEvaluation } from './evaluation-types.js';
 
 /** The wording of a remote reference problem (kustomization-pass.ts). */

@@ -13,7 +13,7 @@ import {
   type Scalar,
   type YAMLMap,
 } from 'yaml';
-import type { KustomizeOverrideStyle } from '../../report/types.js';
+import type { KustomizeOverrideStyle } from '../../model/report.js';
 import type { Json } from './merge.js';
 
 /** A file (kustomization, patch...) named in a kustomization, as written there. */

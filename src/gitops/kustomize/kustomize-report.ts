@@ -1,5 +1,5 @@
 /** The kustomize part of the report: each affected kustomization, its overrides and its build check. */
-import type { KustomizationReport, KustomizeOverrideReport, KustomizeReport } from '../../report/types.js';
+import type { KustomizationReport, KustomizeOverrideReport, KustomizeReport } from '../../model/report.js';
 import type { KustomizeBinary } from './build.js';
 import type { BuildRecord } from './build-check.js';
 import { IMAGE_CONFIG_FILE } from './edits.js';

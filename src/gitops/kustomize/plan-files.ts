@@ -4,7 +4,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { type FileRequest, plannedText, type RootPlan } from '../pipeline.js';
+import type { FileRequest, RootPlan } from '../../analysis/contract.js';
+import { plannedText } from '../../analysis/root-view.js';
 import type { ClosureFiles } from './closure.js';
 import { isKustomizationPath, KUSTOMIZATION_NAMES } from './kustomization.js';
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import type { RootPlan } from '../pipeline.js';
+import type { RootPlan } from '../../analysis/contract.js';
 import { isRemoteReference, KUSTOMIZATION_NAMES, type Kustomization } from './kustomization.js';
 import { isObject, type JsonObject } from './merge.js';
 import { joinPath, type KustomizeWorld, type Resolved, type SourceJob } from './world.js';

@@ -1,8 +1,8 @@
 /** The file changes that carry the evaluated overrides over to TrainJobs. */
 
 import { parseAllDocuments } from 'yaml';
-import type { ConvertOptions } from '../../convert/types.js';
-import type { FileChange, RootPlan } from '../pipeline.js';
+import type { FileChange, RootPlan } from '../../analysis/contract.js';
+import type { ConvertOptions } from '../../model/conversion.js';
 import { kustomizationClosure } from './closure.js';
 import {
   applySplices,

@@ -5,7 +5,7 @@
  * checked by construction (applying it to the TrainJob gives the converted patched job). Pure.
  */
 import { convertPyTorchJob, TRAINJOB_API_VERSION, TRAINJOB_KIND } from '../../convert/convert.js';
-import type { ConvertOptions } from '../../convert/types.js';
+import type { ConvertOptions } from '../../model/conversion.js';
 import { deepEqual } from '../../util/objects.js';
 import {
   applyJsonPatch,

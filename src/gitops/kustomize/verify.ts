@@ -5,7 +5,7 @@
  */
 import { parseAllDocuments } from 'yaml';
 import { checkEquivalence } from '../../convert/pods/index.js';
-import type { ConvertOptions } from '../../convert/types.js';
+import type { ConvertOptions } from '../../model/conversion.js';
 import { deepEqual } from '../../util/objects.js';
 import type { BuiltJob } from './instances.js';
 import { isObject, type JsonObject } from './merge.js';

@@ -1,5 +1,5 @@
 /** What evaluation reads of a root: its kustomizations, their references, job files and patch files. */
-import type { ConvertOptions } from '../../convert/types.js';
+import type { ConvertOptions } from '../../model/conversion.js';
 import type { Kustomization } from './kustomization.js';
 import type { JsonObject } from './merge.js';
 

@@ -9,7 +9,7 @@ import {
   checkEquivalence,
   type PodComparison,
 } from '../../../src/convert/pods/index.js';
-import { DEFAULT_CONVERT_OPTIONS } from '../../../src/convert/types.js';
+import { DEFAULT_CONVERT_OPTIONS } from '../../../src/model/conversion.js';
 import { buildGeneratedRuntime } from '../../../src/runtimes/build.js';
 import { generatedRuntimeName } from '../../../src/runtimes/name.js';
 import { requireShared } from '../../helpers/shared.js';

@@ -18,7 +18,7 @@ import {
   DEFAULT_CONVERT_OPTIONS,
   type RuntimeSetting,
   type TrainerVersion,
-} from '../../../src/convert/types.js';
+} from '../../../src/model/conversion.js';
 import { convertOptionsFor, migrateInputs } from '../../../src/run.js';
 import { buildGeneratedRuntime } from '../../../src/runtimes/build.js';
 import { generatedRuntimeName } from '../../../src/runtimes/name.js';

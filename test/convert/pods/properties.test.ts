@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertPyTorchJob } from '../../../src/convert/convert.js';
 import { checkEquivalence } from '../../../src/convert/pods/index.js';
-import { DEFAULT_CONVERT_OPTIONS, type TrainerVersion } from '../../../src/convert/types.js';
+import { DEFAULT_CONVERT_OPTIONS, type TrainerVersion } from '../../../src/model/conversion.js';
 import { buildGeneratedRuntime } from '../../../src/runtimes/build.js';
 import { generatedRuntimeName } from '../../../src/runtimes/name.js';
 import { pytorchJobArbitrary } from '../../helpers/pytorchjob-arbitrary.js';

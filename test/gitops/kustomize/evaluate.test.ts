@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONVERT_OPTIONS } from '../../../src/convert/types.js';
 import type { KustomizeBinary } from '../../../src/gitops/kustomize/build.js';
 import {
   evaluateAll,
   type KustomizationEvaluation,
   type OverrideEvaluation,
 } from '../../../src/gitops/kustomize/evaluate.js';
+import { DEFAULT_CONVERT_OPTIONS } from '../../../src/model/conversion.js';
 import { fixturesDir } from '../../helpers/shared.js';
 import { memoryWorld } from './memory-world.js';
 import { buildFiles, kustomizeBinary } from './real-kustomize.js';

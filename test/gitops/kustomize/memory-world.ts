@@ -3,7 +3,6 @@
  * the evaluation works on, without a pipeline around it.
  */
 import { parseAllDocuments } from 'yaml';
-import { type ConvertOptions, DEFAULT_CONVERT_OPTIONS } from '../../../src/convert/types.js';
 import { joinPath, type KustomizeWorld, type SourceJob } from '../../../src/gitops/kustomize/evaluate.js';
 import {
   isKustomizationPath,
@@ -12,6 +11,7 @@ import {
 } from '../../../src/gitops/kustomize/kustomization.js';
 import { isObject, type JsonObject } from '../../../src/gitops/kustomize/merge.js';
 import { convertJob } from '../../../src/gitops/kustomize/translate.js';
+import { type ConvertOptions, DEFAULT_CONVERT_OPTIONS } from '../../../src/model/conversion.js';
 
 export interface MemoryWorldOptions {
   /** Jobs (`relPath#namespace/name`) the plan does not convert. */

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULT_CONVERT_OPTIONS } from '../../../src/convert/types.js';
 import type { KustomizeBinary } from '../../../src/gitops/kustomize/build.js';
 import type { JsonObject, JsonPatchOperation } from '../../../src/gitops/kustomize/merge.js';
 import {
@@ -12,6 +11,7 @@ import {
   translateReplacementPaths,
   translateStrategicPatch,
 } from '../../../src/gitops/kustomize/translate.js';
+import { DEFAULT_CONVERT_OPTIONS } from '../../../src/model/conversion.js';
 import { fixturesDir } from '../../helpers/shared.js';
 import { buildPatched, kustomizeBinary } from './real-kustomize.js';
 

@@ -4,12 +4,12 @@
  * `spec.runtimeRef.name`).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONVERT_OPTIONS } from '../../../src/convert/types.js';
 import type { BuiltJob } from '../../../src/gitops/kustomize/instances.js';
 import type { JsonObject } from '../../../src/gitops/kustomize/merge.js';
 import { convertJob } from '../../../src/gitops/kustomize/translate.js';
 import { verifyBuild } from '../../../src/gitops/kustomize/verify.js';
 import type { SourceJob } from '../../../src/gitops/kustomize/world.js';
+import { DEFAULT_CONVERT_OPTIONS } from '../../../src/model/conversion.js';
 import { buildFiles, kustomizeBinary } from './real-kustomize.js';
 
 const RUNTIME = `apiVersion: trainer.kubeflow.org/v1alpha1

@@ -16,7 +16,7 @@ import type { CliIo } from '../../../src/cli/io.js';
 import { main } from '../../../src/cli/main.js';
 import { checkEquivalence } from '../../../src/convert/pods/index.js';
 import { buildKustomization, type KustomizeBinary } from '../../../src/gitops/kustomize/build.js';
-import type { Report } from '../../../src/report/types.js';
+import type { Report } from '../../../src/model/report.js';
 import { fixturesDir } from '../../helpers/shared.js';
 import { kustomizeBinary } from '../kustomize/real-kustomize.js';
 

@@ -1,7 +1,37 @@
 /** The `apps` part of the report's `gitops` section. */
-import type { FindingCode } from '../../convert/types.js';
-import type { AppEffect, ChangedJob } from './impact.js';
-import type { AppController, AppKind, SyncPolicy } from './types.js';
+import type { FindingCode } from './conversion.js';
+
+export type AppController = 'argocd' | 'flux';
+
+export type AppKind = 'Application' | 'ApplicationSet' | 'Kustomization' | 'HelmRelease';
+
+export interface SyncPolicy {
+  /** Argo CD `syncPolicy.automated`; Flux always reconciles unless suspended. */
+  automated: boolean;
+  /** Argo CD `automated.prune`; Flux `spec.prune`; a Helm upgrade removes what a chart stops rendering. */
+  prune: boolean;
+  selfHeal: boolean;
+  /** Argo CD `syncOptions`, e.g. `Replace=true`. */
+  options: string[];
+}
+
+export interface ChangedJob {
+  name: string;
+  namespace?: string;
+  /** The file it is in. */
+  path: string;
+  /** Its `kueue.x-k8s.io/queue-name` label. */
+  queueName?: string;
+}
+
+export type AppEffect =
+  | 'deletes-and-restarts'
+  | 'old-job-stays'
+  | 'manual-sync'
+  | 'runs-alongside'
+  | 'no-jobs'
+  | 'unaffected'
+  | 'unresolved';
 
 export interface AppReport {
   controller: AppController;

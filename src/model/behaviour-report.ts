@@ -48,3 +48,6 @@ export interface BehaviourReport {
   notes: Record<string, GroupedNote>;
   oldPodSelectors: OldPodSelector[];
 }
+
+/** Finding codes the report gives once, in the behaviour section, instead of per job. */
+export const GROUPED_FINDING_CODES = ['V1_ENV_ADDED', 'ENTRYPOINT_NPROC'] as const;

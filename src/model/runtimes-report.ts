@@ -1,5 +1,5 @@
 /** The `runtimes` part of the report's `gitops` section. */
-import type { Finding, RuntimeKind, RuntimeSetting } from '../convert/types.js';
+import type { Finding, RuntimeKind, RuntimeSetting } from './conversion.js';
 
 export type RuntimeStatus = 'defined' | 'installed' | 'generated' | 'missing';
 

@@ -2,10 +2,11 @@
  * The report model shared by every output format (text, JSON, markdown, SARIF), the PR body and the
  * Action's job summary. `schemas/report.schema.json` publishes its JSON form.
  */
-import type { Finding, Severity } from '../convert/types.js';
-import type { AppsReport } from '../gitops/apps/report.js';
-import type { BehaviourReport } from '../gitops/behaviour/report.js';
-import type { RuntimesReport } from '../runtimes/report.js';
+
+import type { AppsReport } from './apps-report.js';
+import type { BehaviourReport } from './behaviour-report.js';
+import type { Finding, Severity } from './conversion.js';
+import type { RuntimesReport } from './runtimes-report.js';
 
 export type JobStatus = 'converted' | 'needs-review' | 'skipped' | 'error';
 

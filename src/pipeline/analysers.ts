@@ -2,15 +2,16 @@
  * The GitOps analysers the pipeline runs, in order. Analysers that change conversions (runtimes) go
  * before the ones that check them (kustomize builds), since each sees the plan the ones before left.
  */
-import type { GitOpsReport } from '../report/types.js';
+
+import type { Analyser } from '../analysis/contract.js';
+import { appsAnalyser } from '../gitops/apps/analyser.js';
+import { appPatchAnalyser } from '../gitops/apps/flux-patches.js';
+import { behaviourAnalyser } from '../gitops/behaviour/analyser.js';
+import { kustomizeAnalyser } from '../gitops/kustomize/analyser.js';
+import { kustomizationClosure } from '../gitops/kustomize/closure.js';
+import { kustomizationFolders, plannedFiles } from '../gitops/kustomize/plan-files.js';
+import type { GitOpsReport } from '../model/report.js';
 import { runtimeAnalysers } from '../runtimes/analyser.js';
-import { appsAnalyser } from './apps/analyser.js';
-import { appPatchAnalyser } from './apps/flux-patches.js';
-import { behaviourAnalyser } from './behaviour/analyser.js';
-import { kustomizeAnalyser } from './kustomize/analyser.js';
-import { kustomizationClosure } from './kustomize/closure.js';
-import { kustomizationFolders, plannedFiles } from './kustomize/plan-files.js';
-import type { Analyser } from './pipeline.js';
 
 export function defaultAnalysers(): Analyser[] {
   const runtimes = runtimeAnalysers();
