@@ -36,6 +36,7 @@ import { describeOptions } from './report/describe-options.js';
 import { fileStatusOf, summarize } from './report/summarize.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import { mapBounded } from './util/map-bounded.js';
+import { UserError } from './util/user-error.js';
 import { outputValidation } from './validate/output-validation.js';
 import { findRepositoryCrd } from './validate/repository-crd.js';
 
@@ -89,7 +90,9 @@ async function cloneShallow(url: string): Promise<ResolvedInput> {
       /^fatal: /,
       '',
     );
-    throw new Error(`cannot clone ${url}: ${detail}. Check the URL and your access to the repository.`);
+    throw new UserError(`cannot clone ${url}: ${detail}. Check the URL and your access to the repository.`, {
+      exitCode: 1,
+    });
   }
   return { root: dir, cleanup };
 }
@@ -98,10 +101,10 @@ async function resolveInput(input: string, cwd: string): Promise<ResolvedInput> 
   if (isGitUrl(input)) return cloneShallow(input);
   const absolute = resolve(cwd, input);
   const found = await stat(absolute).catch(() => undefined);
-  if (!found) throw new Error(`${input}: no such file or folder.`);
+  if (!found) throw new UserError(`${input}: no such file or folder.`, { exitCode: 2 });
   if (found.isDirectory()) return { root: absolute };
   if (found.isFile()) return { root: dirname(absolute), onlyFile: basename(absolute) };
-  throw new Error(`${input}: not a file or folder.`);
+  throw new UserError(`${input}: not a file or folder.`, { exitCode: 2 });
 }
 
 /** Later overrides win over earlier ones, as in the config file. */
@@ -300,8 +303,9 @@ export async function migrateInputs(
     try {
       resolved = await resolveInput(input, mode.cwd ?? process.cwd());
       if (mode.write && isGitUrl(input)) {
-        throw new Error(
+        throw new UserError(
           `--write cannot change a cloned repository (${input}); clone it and run on the folder.`,
+          { exitCode: 2 },
         );
       }
       const inputOptions = mode.optionsForRoot ? await mode.optionsForRoot(resolved.root, input) : options;
@@ -346,7 +350,8 @@ export async function migrateDirectory(
 ): Promise<{ report: Report; changedFiles: string[] }> {
   const root = resolve(dir);
   const found = await stat(root).catch(() => undefined);
-  if (!found?.isDirectory()) throw new Error(`${dir}: not a folder; give the repository's working tree.`);
+  if (!found?.isDirectory())
+    throw new UserError(`${dir}: not a folder; give the repository's working tree.`, { exitCode: 2 });
   const result = await migrateRoot({ root }, dir, options, mode, undefined);
   return {
     report: buildReport(

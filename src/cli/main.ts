@@ -42,15 +42,27 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
 
 /** Runs the CLI and returns the exit code; never throws. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  // --debug (anywhere on the line) shows a bug's stack; it is no command flag, so it is taken out here.
+  const debug = argv.includes('--debug');
   try {
-    return await dispatch(argv, io);
+    return await dispatch(
+      argv.filter((arg) => arg !== '--debug'),
+      io,
+    );
   } catch (error) {
     if (isUserError(error)) {
       io.stderr.write(`${TOOL_NAME}: ${oneLine(error.message)}\n`);
       return error.exitCode;
     }
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(`${TOOL_NAME}: unexpected failure: ${message}\n`);
+    if (debug) {
+      const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      io.stderr.write(`${TOOL_NAME}: unexpected failure: ${stack}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr.write(
+        `${TOOL_NAME}: unexpected failure: ${oneLine(message)} (a bug: run again with --debug for the stack, and report it)\n`,
+      );
+    }
     return 1;
   }
 }

@@ -1,5 +1,6 @@
 import { open, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { UserError } from '../util/user-error.js';
 import { resolveWriteTarget } from './safe-path.js';
 import { syncFolder, tempPathBeside } from './temp-file.js';
 
@@ -24,11 +25,9 @@ export async function writeFileAtomic(root: string, relPath: string, text: strin
   } catch (error) {
     await unlink(tempPath).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
+    throw new UserError(
       `Could not write ${relPath} (${target.absPath}): ${reason}. The original file is unchanged.`,
-      {
-        cause: error,
-      },
+      { exitCode: 1, cause: error },
     );
   }
   await syncFolder(folder);

@@ -1,5 +1,6 @@
 import { link, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { UserError } from '../util/user-error.js';
 import { writeAndSync } from './atomic-write.js';
 import { resolveWriteTarget } from './safe-path.js';
 import { syncFolder, tempPathBeside } from './temp-file.js';
@@ -13,8 +14,9 @@ import { syncFolder, tempPathBeside } from './temp-file.js';
 export async function createFileAtomic(root: string, relPath: string, text: string): Promise<void> {
   const target = await resolveWriteTarget(root, relPath);
   if (target.existingMode !== undefined) {
-    throw new Error(
+    throw new UserError(
       `Could not create ${relPath} (${target.absPath}): the file already exists. Move it away or remove it, then run again.`,
+      { exitCode: 1 },
     );
   }
   const folder = dirname(target.absPath);
@@ -24,11 +26,9 @@ export async function createFileAtomic(root: string, relPath: string, text: stri
     await link(tempPath, target.absPath);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
+    throw new UserError(
       `Could not create ${relPath} (${target.absPath}): ${reason}. Nothing was written there.`,
-      {
-        cause: error,
-      },
+      { exitCode: 1, cause: error },
     );
   } finally {
     await unlink(tempPath).catch(() => undefined);

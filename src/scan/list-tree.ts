@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
+import { UserError } from '../util/user-error.js';
 import { type GitIgnoreMatcher, loadGitIgnore } from './git-ignore.js';
 import { type PathFilter, pruneGlobs } from './path-filter.js';
 
@@ -48,8 +49,9 @@ function walk(rootAbs: string, exclude: readonly string[]): TreeEntry[] {
     } catch (error) {
       // A folder removed while listing is not an error (git does not stop on it either).
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && folderRel !== '') return;
-      throw new Error(
+      throw new UserError(
         `Cannot list the files under ${rootAbs}: ${messageOf(error)}. Check that the folder is readable.`,
+        { exitCode: 1 },
       );
     }
     for (const dirent of dirents) {

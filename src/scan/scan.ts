@@ -3,6 +3,7 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ScanEntry, ScanOptions, ScanStats } from '../model/scan.js';
+import { UserError } from '../util/user-error.js';
 import { listTree } from './list-tree.js';
 import { createPathFilter, type PathFilter } from './path-filter.js';
 import { compileNeedles } from './prefilter.js';
@@ -115,6 +116,9 @@ async function statRoot(root: string, statFunction: typeof stat): Promise<Stats>
     return await statFunction(root);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new Error(`Cannot scan ${root}: ${code}. Pass an existing folder or file that this user can read.`);
+    throw new UserError(
+      `Cannot scan ${root}: ${code}. Pass an existing folder or file that this user can read.`,
+      { exitCode: 2 },
+    );
   }
 }

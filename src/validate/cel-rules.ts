@@ -8,6 +8,7 @@ import { parse } from '@marcbachmann/cel-js';
 import { formatPath } from '../convert/paths.js';
 import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
+import { UserError } from '../util/user-error.js';
 import { type CelRuleSite, valuesAt } from './schema-rules.js';
 
 export interface CelProblem {
@@ -28,8 +29,9 @@ export function compileCelRules(sites: readonly CelRuleSite[]): CompiledCelRule[
       try {
         return { site, evaluate: parse(site.rule) };
       } catch (error) {
-        throw new Error(
+        throw new UserError(
           `the CRD's CEL rule ${JSON.stringify(site.rule)} at ${site.path.join('.') || '(root)'} does not parse: ${(error as Error).message.split('\n')[0]}`,
+          { exitCode: 2 },
         );
       }
     });
