@@ -644,7 +644,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +652,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -893,7 +893,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1037,16 +1037,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1063,7 +1063,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1266,15 +1266,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -1586,7 +1586,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1651,7 +1651,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -1660,13 +1660,13 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var constants3 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options, returnState));
+        const fns = glob.map((input) => picomatch6(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1676,22 +1676,22 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix9 = opts.windows;
-      const regex2 = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix: posix9 });
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix9 });
         const result = { glob, state, regex: regex2, posix: posix9, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1717,7 +1717,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex2, options, { glob, posix: posix9 } = {}) => {
+    picomatch6.test = (input, regex2, options, { glob, posix: posix9 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1734,24 +1734,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex2, options, posix9);
+          match = picomatch6.matchBase(input, regex2, options, posix9);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix9 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+    picomatch6.matchBase = (input, glob, options, posix9 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix9 }));
     };
-    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch5.parse(p2, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch6.parse(p2, options));
+      return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options) => scan(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1762,26 +1762,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch5.toRegex(source, options);
+      const regex2 = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse5(input, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1790,8 +1790,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants2;
-    module.exports = picomatch5;
+    picomatch6.constants = constants3;
+    module.exports = picomatch6;
   }
 });
 
@@ -1801,14 +1801,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options, returnState = false) {
+    function picomatch6(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
   }
 });
 
@@ -1824,10 +1824,10 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       var load = function(received, defaults, onto = {}) {
-        var k2, ref, v;
+        var k2, ref2, v;
         for (k2 in defaults) {
           v = defaults[k2];
-          onto[k2] = (ref = received[k2]) != null ? ref : v;
+          onto[k2] = (ref2 = received[k2]) != null ? ref2 : v;
         }
         return onto;
       };
@@ -1897,11 +1897,11 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node, ref, results;
+          var node, ref2, results;
           node = this._first;
           results = [];
           while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
+            results.push((ref2 = node, node = node.next, ref2.value));
           }
           return results;
         }
@@ -1914,14 +1914,14 @@ var require_light = __commonJS({
           return void 0;
         }
         debug() {
-          var node, ref, ref1, ref2, results;
+          var node, ref2, ref1, ref22, results;
           node = this._first;
           results = [];
           while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            results.push((ref2 = node, node = node.next, {
+              value: ref2.value,
+              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
+              next: (ref22 = ref2.next) != null ? ref22.value : void 0
             }));
           }
           return results;
@@ -2022,9 +2022,9 @@ var require_light = __commonJS({
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j2, ref, results;
+            var j2, ref2, results;
             results = [];
-            for (i2 = j2 = 1, ref = num_priorities; 1 <= ref ? j2 <= ref : j2 >= ref; i2 = 1 <= ref ? ++j2 : --j2) {
+            for (i2 = j2 = 1, ref2 = num_priorities; 1 <= ref2 ? j2 <= ref2 : j2 >= ref2; i2 = 1 <= ref2 ? ++j2 : --j2) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -2055,16 +2055,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j2, len, list;
+          var j2, len, list2;
           for (j2 = 0, len = arr.length; j2 < len; j2++) {
-            list = arr[j2];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j2];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -2265,13 +2265,13 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t2);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t2);
           });
         }
         computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+          var ref2;
+          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
         }
         async __updateSettings__(options) {
           await this.yieldLoop();
@@ -2432,20 +2432,20 @@ var require_light = __commonJS({
           return current != null;
         }
         jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+          var ref2;
+          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
         }
         statusJobs(status) {
-          var k2, pos, ref, results, v;
+          var k2, pos, ref2, results, v;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
-            ref = this._jobs;
+            ref2 = this._jobs;
             results = [];
-            for (k2 in ref) {
-              v = ref[k2];
+            for (k2 in ref2) {
+              v = ref2[k2];
               if (v === pos) {
                 results.push(k2);
               }
@@ -2477,15 +2477,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve7, returned, task;
+          var args, cb, error, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve7(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -2500,13 +2500,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
+          var promise, reject, resolve10;
+          resolve10 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve10 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve7, reject });
+          this._queue.push({ task, args, resolve: resolve10, reject });
           this._tryToRun();
           return promise;
         }
@@ -2549,8 +2549,8 @@ var require_light = __commonJS({
             }
           }
           key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            var ref2;
+            return (ref2 = this.instances[key]) != null ? ref2 : (() => {
               var limiter;
               limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
                 id: `${this.id}-${key}`,
@@ -2574,11 +2574,11 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k2, ref, results, v;
-            ref = this.instances;
+            var k2, ref2, results, v;
+            ref2 = this.instances;
             results = [];
-            for (k2 in ref) {
-              v = ref[k2];
+            for (k2 in ref2) {
+              v = ref2[k2];
               results.push({
                 key: k2,
                 limiter: v
@@ -2612,12 +2612,12 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k2, ref, results, time, v;
+              var e, k2, ref2, results, time, v;
               time = Date.now();
-              ref = this.instances;
+              ref2 = this.instances;
               results = [];
-              for (k2 in ref) {
-                v = ref[k2];
+              for (k2 in ref2) {
+                v = ref2[k2];
                 try {
                   if (await v._store.__groupCheck__(time)) {
                     results.push(this.deleteKey(k2));
@@ -2640,9 +2640,9 @@ var require_light = __commonJS({
             }
           }
           disconnect(flush = true) {
-            var ref;
+            var ref2;
             if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
             }
           }
         }
@@ -2743,12 +2743,12 @@ var require_light = __commonJS({
               }
             }).call(this);
             this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
             });
             this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
             });
           }
           _validateOptions(options, invalid) {
@@ -2860,16 +2860,16 @@ var require_light = __commonJS({
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
               index = this._randomIndex();
               return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
+                var empty2;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
                   queue.shift();
-                  empty = this.empty();
-                  if (empty) {
+                  empty2 = this.empty();
+                  if (empty2) {
                     this.Events.trigger("empty");
                   }
                   if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
+                    this.Events.trigger("depleted", empty2);
                   }
                   this._run(index, next, wait);
                   return this.Promise.resolve(options.weight);
@@ -2900,21 +2900,21 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve10, reject) => {
                 if (finished()) {
-                  return resolve7();
+                  return resolve10();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve10();
                     }
                   });
                 }
@@ -2928,10 +2928,10 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k2, ref, v;
-                ref = this._scheduled;
-                for (k2 in ref) {
-                  v = ref[k2];
+                var k2, ref2, v;
+                ref2 = this._scheduled;
+                for (k2 in ref2) {
+                  v = ref2[k2];
                   if (this.jobStatus(v.job.options.id) === "RUNNING") {
                     clearTimeout(v.timeout);
                     clearTimeout(v.expiration);
@@ -2998,18 +2998,18 @@ var require_light = __commonJS({
             }
           }
           submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
+            var cb, fn, job, options, ref2, ref1, task;
             if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              ref2 = args, [fn, ...args] = ref2, [cb] = splice.call(args, -1);
               options = parser$5.load({}, this.jobDefaults);
             } else {
               ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve10, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve7)(args3);
+                  return (args3[0] != null ? reject : resolve10)(args3);
                 });
               });
             };
@@ -3508,11 +3508,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -3529,10 +3529,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -3593,8 +3593,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -3623,12 +3623,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n = nodes[i2];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i2, 1);
@@ -3681,12 +3681,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -3709,10 +3709,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -3748,10 +3748,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -3793,11 +3793,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a2, _b;
-        super.optimizeNames(names, constants2);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants3);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -4098,7 +4098,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -4113,14 +4113,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c3 = constants2[n.str];
+        const c3 = constants3[n.str];
         if (c3 === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c3;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c3) => c3 instanceof code_1.Name && names[c3.str] === 1 && constants2[c3.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c3) => c3 instanceof code_1.Name && names[c3.str] === 1 && constants3[c3.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -4196,11 +4196,11 @@ var require_util = __commonJS({
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
+    function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+        if (key !== "$ref" && RULES2.all[key])
           return true;
       return false;
     }
@@ -4292,14 +4292,14 @@ var require_util = __commonJS({
       });
     }
     exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2["Num"] = 0] = "Num";
-      Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
+    var Type2;
+    (function(Type3) {
+      Type3[Type3["Num"] = 0] = "Num";
+      Type3[Type3["Str"] = 1] = "Str";
+    })(Type2 || (exports.Type = Type2 = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
+        const isNumber = dataPropType === Type2.Num;
         return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
@@ -4740,13 +4740,13 @@ var require_dataType = __commonJS({
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
-    var typeError = {
+    var typeError2 = {
       message: ({ schema }) => `must be ${schema}`,
       params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
     function reportTypeError(it) {
       const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError);
+      (0, errors_1.reportError)(cxt, typeError2);
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
@@ -5333,8 +5333,8 @@ var require_resolve = __commonJS({
       }
       return count2;
     }
-    function getFullPath(resolver, id = "", normalize3) {
-      if (normalize3 !== false)
+    function getFullPath(resolver, id = "", normalize4) {
+      if (normalize4 !== false)
         id = normalizeId(id);
       const p2 = resolver.parse(id);
       return _getFullPath(resolver, p2);
@@ -5375,26 +5375,26 @@ var require_resolve = __commonJS({
         addAnchor.call(this, sch.$anchor);
         addAnchor.call(this, sch.$dynamicAnchor);
         baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
+        function addRef(ref2) {
           const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
+          ref2 = normalizeId(innerBaseId ? _resolve(innerBaseId, ref2) : ref2);
+          if (schemaRefs.has(ref2))
+            throw ambiguos(ref2);
+          schemaRefs.add(ref2);
+          let schOrRef = this.refs[ref2];
           if (typeof schOrRef == "string")
             schOrRef = this.refs[schOrRef];
           if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
+            checkAmbiguosRef(sch, schOrRef.schema, ref2);
+          } else if (ref2 !== normalizeId(fullPath)) {
+            if (ref2[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref2], ref2);
+              localRefs[ref2] = sch;
             } else {
-              this.refs[ref] = fullPath;
+              this.refs[ref2] = fullPath;
             }
           }
-          return ref;
+          return ref2;
         }
         function addAnchor(anchor) {
           if (typeof anchor == "string") {
@@ -5405,12 +5405,12 @@ var require_resolve = __commonJS({
         }
       });
       return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
+      function checkAmbiguosRef(sch1, sch2, ref2) {
         if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
+          throw ambiguos(ref2);
       }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
+      function ambiguos(ref2) {
+        return new Error(`reference "${ref2}" resolves to more than one schema`);
       }
     }
     exports.getSchemaRefs = getSchemaRefs;
@@ -5594,17 +5594,17 @@ var require_validate = __commonJS({
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self: self2 } = it;
-      const { RULES } = self2;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+      const { RULES: RULES2 } = self2;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group of RULES.rules)
+        for (const group of RULES2.rules)
           groupKeywords(group);
-        groupKeywords(RULES.post);
+        groupKeywords(RULES2.post);
       });
       function groupKeywords(group) {
         if (!(0, applicability_1.shouldUseGroup)(schema, group))
@@ -5948,9 +5948,9 @@ var require_ref_error = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+      constructor(resolver, baseId, ref2, msg) {
+        super(msg || `can't resolve reference ${ref2} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref2);
         this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
       }
     };
@@ -6076,22 +6076,22 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef(root, baseId, ref2) {
       var _a2;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
+      ref2 = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref2);
+      const schOrFunc = root.refs[ref2];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref2);
       if (_sch === void 0) {
-        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
+        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref2];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+      return root.refs[ref2] = inlineOrCompile.call(this, _sch);
     }
     exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
@@ -6109,14 +6109,14 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve10(root, ref2) {
       let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+      while (typeof (sch = this.refs[ref2]) == "string")
+        ref2 = sch;
+      return sch || this.schemas[ref2] || resolveSchema.call(this, root, ref2);
     }
-    function resolveSchema(root, ref) {
-      const p2 = this.opts.uriResolver.parse(ref);
+    function resolveSchema(root, ref2) {
+      const p2 = this.opts.uriResolver.parse(ref2);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p2);
       let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
@@ -6134,7 +6134,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
+      if (id === (0, resolve_1.normalizeId)(ref2)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema[schemaId];
@@ -6963,17 +6963,17 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize3(uri, options) {
+    function normalize4(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse5(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -7007,52 +7007,52 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative2 = parse4(serialize(relative2, options), options);
+        base = parse5(serialize2(base, options), options);
+        relative4 = parse5(serialize2(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative2.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -7060,7 +7060,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -7068,7 +7068,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -7264,9 +7264,9 @@ var require_fast_uri = __commonJS({
         if (isNaN(parsed.port)) {
           parsed.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+        const parseError2 = getParseError(parsed, matches);
+        if (parseError2 !== void 0) {
+          parsed.error = parsed.error || parseError2;
           malformedAuthorityOrPort = true;
         }
         if (parsed.host) {
@@ -7331,7 +7331,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -7340,7 +7340,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -7354,7 +7354,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -7363,12 +7363,12 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize3,
-      resolve: resolve7,
+      normalize: normalize4,
+      resolve: resolve10,
       resolveComponent,
       equal,
-      serialize,
-      parse: parse4
+      serialize: serialize2,
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -7587,26 +7587,26 @@ var require_core = __commonJS({
             return _compileAsync.call(this, sch);
           }
         }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+        function checkLoaded({ missingSchema: ref2, missingRef }) {
+          if (this.refs[ref2]) {
+            throw new Error(`AnySchema ${ref2} is loaded but ${missingRef} cannot be resolved`);
           }
         }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
+        async function loadMissingSchema(ref2) {
+          const _schema = await _loadSchema.call(this, ref2);
+          if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
+          if (!this.refs[ref2])
+            this.addSchema(_schema, ref2, meta);
         }
-        async function _loadSchema(ref) {
-          const p2 = this._loading[ref];
+        async function _loadSchema(ref2) {
+          const p2 = this._loading[ref2];
           if (p2)
             return p2;
           try {
-            return await (this._loading[ref] = loadSchema(ref));
+            return await (this._loading[ref2] = loadSchema(ref2));
           } finally {
-            delete this._loading[ref];
+            delete this._loading[ref2];
           }
         }
       }
@@ -7759,10 +7759,10 @@ var require_core = __commonJS({
       }
       // Remove keyword
       removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group of RULES2.rules) {
           const i2 = group.rules.findIndex((rule) => rule.keyword === keyword);
           if (i2 >= 0)
             group.rules.splice(i2, 1);
@@ -7930,9 +7930,9 @@ var require_core = __commonJS({
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
-      const { RULES } = this;
+      const { RULES: RULES2 } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
+        if (RULES2.keywords[kwd])
           throw new Error(`Keyword ${kwd} is already defined`);
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
@@ -7948,13 +7948,13 @@ var require_core = __commonJS({
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t2 }) => t2 === dataType);
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t2 }) => t2 === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
+        RULES2.rules.push(ruleGroup);
       }
-      RULES.keywords[keyword] = true;
+      RULES2.keywords[keyword] = true;
       if (!definition)
         return;
       const rule = {
@@ -7969,7 +7969,7 @@ var require_core = __commonJS({
         addBeforeRule.call(this, ruleGroup, rule, definition.before);
       else
         ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+      RULES2.all[keyword] = rule;
       (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
@@ -9765,12 +9765,12 @@ var require_discriminator = __commonJS({
           for (let i2 = 0; i2 < oneOf3.length; i2++) {
             let sch = oneOf3[i2];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              const ref2 = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref2);
               if (sch instanceof compile_1.SchemaEnv)
                 sch = sch.schema;
               if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref2);
             }
             const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
             if (typeof propSch != "object") {
@@ -10047,12 +10047,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -10073,7 +10073,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar10(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -10082,14 +10082,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap8;
+    exports.isMap = isMap13;
     exports.isNode = isNode3;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar6;
-    exports.isSeq = isSeq7;
+    exports.isPair = isPair5;
+    exports.isScalar = isScalar10;
+    exports.isSeq = isSeq12;
   }
 });
 
@@ -10097,13 +10097,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity4.isDocument(node)) {
+      if (identity5.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -10115,12 +10115,12 @@ var require_visit = __commonJS({
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
-      if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
+      if (identity5.isNode(ctrl) || identity5.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity4.isCollection(node)) {
+        if (identity5.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
             const ci = visit_(i2, node.items[i2], visitor, path);
@@ -10133,7 +10133,7 @@ var require_visit = __commonJS({
               i2 -= 1;
             }
           }
-        } else if (identity4.isPair(node)) {
+        } else if (identity5.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -10151,7 +10151,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity4.isDocument(node)) {
+      if (identity5.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -10163,12 +10163,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
       const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
+      if (identity5.isNode(ctrl) || identity5.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity4.isCollection(node)) {
+        if (identity5.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
             const ci = await visitAsync_(i2, node.items[i2], visitor, path);
@@ -10181,7 +10181,7 @@ var require_visit = __commonJS({
               i2 -= 1;
             }
           }
-        } else if (identity4.isPair(node)) {
+        } else if (identity5.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -10218,31 +10218,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node, path);
-      if (identity4.isMap(node))
+      if (identity5.isMap(node))
         return visitor.Map?.(key, node, path);
-      if (identity4.isSeq(node))
+      if (identity5.isSeq(node))
         return visitor.Seq?.(key, node, path);
-      if (identity4.isPair(node))
+      if (identity5.isPair(node))
         return visitor.Pair?.(key, node, path);
-      if (identity4.isScalar(node))
+      if (identity5.isScalar(node))
         return visitor.Scalar?.(key, node, path);
-      if (identity4.isAlias(node))
+      if (identity5.isAlias(node))
         return visitor.Alias?.(key, node, path);
       return void 0;
     }
     function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
-      if (identity4.isCollection(parent)) {
+      if (identity5.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity4.isPair(parent)) {
+      } else if (identity5.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity4.isDocument(parent)) {
+      } else if (identity5.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity4.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity5.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -10255,7 +10255,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -10398,10 +10398,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity4.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity5.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity4.isNode(node) && node.tag)
+            if (identity5.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -10426,7 +10426,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -10472,9 +10472,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity4.isScalar(ref.node) || identity4.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity5.isScalar(ref2.node) || identity5.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
               error.source = source;
@@ -10546,12 +10546,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity4.hasAnchor(value))
+        if (!ctx || !identity5.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -10577,11 +10577,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity4.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity5.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -10592,7 +10592,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity4.isDocument(doc))
+        if (!identity5.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -10619,12 +10619,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity4.ALIAS);
+        super(identity5.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -10646,7 +10646,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity4.isAlias(node) || identity4.hasAnchor(node))
+              if (identity5.isAlias(node) || identity5.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -10708,11 +10708,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity4.isAlias(node)) {
+      if (identity5.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity4.isCollection(node)) {
+      } else if (identity5.isCollection(node)) {
         let count2 = 0;
         for (const item of node.items) {
           const c3 = getAliasCount(doc, item, anchors2);
@@ -10720,7 +10720,7 @@ var require_Alias = __commonJS({
             count2 = c3;
         }
         return count2;
-      } else if (identity4.isPair(node)) {
+      } else if (identity5.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -10735,13 +10735,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity4.SCALAR);
+        super(identity5.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -10766,7 +10766,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -10780,12 +10780,12 @@ var require_createNode = __commonJS({
       return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity4.isDocument(value))
+      if (identity5.isDocument(value))
         value = value.contents;
-      if (identity4.isNode(value))
+      if (identity5.isNode(value))
         return value;
-      if (identity4.isPair(value)) {
-        const map = ctx.schema[identity4.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity5.isPair(value)) {
+        const map = ctx.schema[identity5.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -10793,15 +10793,15 @@ var require_createNode = __commonJS({
         value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
+      let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
@@ -10813,11 +10813,11 @@ var require_createNode = __commonJS({
         }
         if (!value || typeof value !== "object") {
           const node2 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node2;
+          if (ref2)
+            ref2.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity4.MAP] : Symbol.iterator in Object(value) ? schema[identity4.SEQ] : schema[identity4.MAP];
+        tagObj = value instanceof Map ? schema[identity5.MAP] : Symbol.iterator in Object(value) ? schema[identity5.SEQ] : schema[identity5.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -10828,8 +10828,8 @@ var require_createNode = __commonJS({
         node.tag = tagName;
       else if (!tagObj.default)
         node.tag = tagObj.tag;
-      if (ref)
-        ref.node = node;
+      if (ref2)
+        ref2.node = node;
       return node;
     }
     exports.createNode = createNode;
@@ -10841,7 +10841,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
@@ -10885,7 +10885,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity4.isNode(it) || identity4.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity5.isNode(it) || identity5.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -10901,7 +10901,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
-          if (identity4.isCollection(node))
+          if (identity5.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -10918,7 +10918,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity4.isCollection(node))
+        if (identity5.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -10932,16 +10932,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity4.isScalar(node) ? node.value : node;
+          return !keepScalar && identity5.isScalar(node) ? node.value : node;
         else
-          return identity4.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity5.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity4.isPair(node))
+          if (!identity5.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity4.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity5.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -10952,7 +10952,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity4.isCollection(node) ? node.hasIn(rest) : false;
+        return identity5.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -10964,7 +10964,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity4.isCollection(node))
+          if (identity5.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -11420,7 +11420,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -11473,7 +11473,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity4.isScalar(item)) {
+      if (identity5.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
@@ -11496,7 +11496,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity4.isScalar(node) || identity4.isCollection(node)) && node.anchor;
+      const anchor = (identity5.isScalar(node) || identity5.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -11507,9 +11507,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify6(item, ctx, onComment, onChompKeep) {
-      if (identity4.isPair(item))
+      if (identity5.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity4.isAlias(item)) {
+      if (identity5.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -11523,15 +11523,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity4.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      const node = identity5.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity4.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity5.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity4.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity5.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -11543,23 +11543,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Scalar = require_Scalar();
     var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity4.isNode(key) && key.comment || null;
+      let keyComment = identity5.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity4.isCollection(key) || !identity4.isNode(key) && typeof key === "object") {
+        if (identity5.isCollection(key) || !identity5.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity4.isCollection(key) || (identity4.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity5.isCollection(key) || (identity5.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -11600,7 +11600,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity4.isNode(value)) {
+      if (identity5.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -11612,10 +11612,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity4.isScalar(value))
+      if (!explicitKey && !keyComment && identity5.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity4.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity5.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -11635,7 +11635,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity4.isCollection(value)) {
+      } else if (!explicitKey && identity5.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -11698,7 +11698,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -11711,10 +11711,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity4.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity5.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity4.isSeq(source))
+      if (identity5.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -11725,7 +11725,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity4.isMap(source))
+      if (!identity5.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -11746,7 +11746,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity4.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity5.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -11761,10 +11761,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge2 = require_merge();
     var stringify6 = require_stringify();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity4.isNode(key) && key.addToJSMap)
+      if (identity5.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map, value);
@@ -11795,7 +11795,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity4.isNode(key) && ctx?.doc) {
+      if (identity5.isNode(key) && ctx?.doc) {
         const strCtx = stringify6.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -11825,7 +11825,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     function createPair(key, value, ctx) {
       const k2 = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -11833,15 +11833,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity4.NODE_TYPE, { value: identity4.PAIR });
+        Object.defineProperty(this, identity5.NODE_TYPE, { value: identity5.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity4.isNode(key))
+        if (identity5.isNode(key))
           key = key.clone(schema);
-        if (identity4.isNode(value))
+        if (identity5.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -11862,7 +11862,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -11878,14 +11878,14 @@ var require_stringifyCollection = __commonJS({
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment2 = null;
-        if (identity4.isNode(item)) {
+        if (identity5.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity4.isPair(item)) {
-          const ik = identity4.isNode(item.key) ? item.key : null;
+        } else if (identity5.isPair(item)) {
+          const ik = identity5.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -11933,14 +11933,14 @@ ${indent}${line}` : "\n";
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment = null;
-        if (identity4.isNode(item)) {
+        if (identity5.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity4.isPair(item)) {
-          const ik = identity4.isNode(item.key) ? item.key : null;
+        } else if (identity5.isPair(item)) {
+          const ik = identity5.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -11948,7 +11948,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity4.isNode(item.value) ? item.value : null;
+          const iv = identity5.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -12016,16 +12016,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k2 = identity4.isScalar(key) ? key.value : key;
+      const k2 = identity5.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity4.isPair(it)) {
+        if (identity5.isPair(it)) {
           if (it.key === key || it.key === k2)
             return it;
-          if (identity4.isScalar(it.key) && it.key.value === k2)
+          if (identity5.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -12036,7 +12036,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity4.MAP, schema);
+        super(identity5.MAP, schema);
         this.items = [];
       }
       /**
@@ -12074,7 +12074,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity4.isPair(pair))
+        if (identity5.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -12085,7 +12085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity4.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity5.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -12109,7 +12109,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity4.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity5.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -12122,8 +12122,8 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_2, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+      toJSON(_2, ctx, Type2) {
+        const map = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const item of this.items)
@@ -12134,7 +12134,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity4.isPair(item))
+          if (!identity5.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -12157,7 +12157,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -12165,7 +12165,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError2) {
-        if (!identity4.isMap(map2))
+        if (!identity5.isMap(map2))
           onError2("Expected a mapping for this tag");
         return map2;
       },
@@ -12182,7 +12182,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
@@ -12190,7 +12190,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity4.SEQ, schema);
+        super(identity5.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -12216,7 +12216,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity4.isScalar(it) ? it.value : it;
+        return !keepScalar && identity5.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -12240,7 +12240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity4.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity5.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -12282,7 +12282,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity4.isScalar(key) ? key.value : key;
+      let idx = identity5.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -12295,7 +12295,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -12303,7 +12303,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError2) {
-        if (!identity4.isSeq(seq2))
+        if (!identity5.isSeq(seq2))
           onError2("Expected a sequence for this tag");
         return seq2;
       },
@@ -12500,7 +12500,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -12508,7 +12508,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -12657,17 +12657,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError2) {
-      if (identity4.isSeq(seq)) {
+      if (identity5.isSeq(seq)) {
         for (let i2 = 0; i2 < seq.items.length; ++i2) {
           let item = seq.items[i2];
-          if (identity4.isPair(item))
+          if (identity5.isPair(item))
             continue;
-          else if (identity4.isMap(item)) {
+          else if (identity5.isMap(item)) {
             if (item.items.length > 1)
               onError2("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -12681,7 +12681,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i2] = identity4.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity5.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError2("Expected a sequence for this tag");
@@ -12735,7 +12735,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -12762,7 +12762,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity4.isPair(pair)) {
+          if (identity5.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -12792,7 +12792,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError2);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity4.isScalar(key)) {
+          if (identity5.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError2(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -12973,7 +12973,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -12983,7 +12983,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity4.isPair(key))
+        if (identity5.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -12999,7 +12999,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity4.isPair(pair) ? identity4.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity5.isPair(pair) ? identity5.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -13043,7 +13043,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError2) {
-        if (identity4.isMap(map)) {
+        if (identity5.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -13155,7 +13155,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -13168,8 +13168,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -13198,7 +13198,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -13219,7 +13219,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -13288,7 +13288,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -13301,9 +13301,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity4.MAP, { value: map.map });
-        Object.defineProperty(this, identity4.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity4.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity5.MAP, { value: map.map });
+        Object.defineProperty(this, identity5.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity5.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -13320,7 +13320,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -13347,7 +13347,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity4.isNode(doc.contents)) {
+        if (identity5.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -13402,7 +13402,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -13417,7 +13417,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity4.NODE_TYPE, { value: identity4.DOC });
+        Object.defineProperty(this, identity5.NODE_TYPE, { value: identity5.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -13453,7 +13453,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity4.NODE_TYPE]: { value: identity4.DOC }
+          [identity5.NODE_TYPE]: { value: identity5.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -13463,7 +13463,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity4.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity5.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -13526,7 +13526,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity4.isCollection(node))
+        if (flow && identity5.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -13566,7 +13566,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity4.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity5.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -13575,14 +13575,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection2.isEmptyPath(path))
-          return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity4.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity5.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity5.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity4.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity5.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -13590,7 +13590,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity4.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity5.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13697,7 +13697,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity4.isCollection(contents))
+      if (identity5.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -13968,13 +13968,13 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity4.isScalar(a) && identity4.isScalar(b2) && a.value === b2.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      const isEqual2 = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity5.isScalar(a) && identity5.isScalar(b2) && a.value === b2.value;
+      return items.some((pair) => isEqual2(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -13999,10 +13999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError: onError2,
           parentIndent: bm.indent,
@@ -14016,7 +14016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError2(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -14040,7 +14040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -14056,7 +14056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError2(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError2);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError2);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError2);
           offset = valueNode.range[2];
@@ -14147,7 +14147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -14161,13 +14161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -14186,7 +14186,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -14197,9 +14197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError2, tag) {
-      const isMap8 = fc.start.source === "{";
-      const fcName = isMap8 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap13 = fc.start.source === "{";
+      const fcName = isMap13 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap13 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -14210,18 +14210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError: onError2,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i2 === 0 && props.comma)
               onError2(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -14235,7 +14235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap13 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError2(
               key,
               // checked by containsNewline()
@@ -14265,7 +14265,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity4.isPair(prev))
+              if (identity5.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -14275,8 +14275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep5, null, props, onError2);
+        if (!isMap13 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError2) : composeEmptyNode(ctx, props.end, sep8, null, props, onError2);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -14288,7 +14288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError2(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -14298,9 +14298,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap8 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+            if (!isMap13 && !props.found && ctx.options.strict) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -14317,7 +14317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError2(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError2) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError2) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError2) : null;
           if (valueNode) {
             if (isBlock(value))
               onError2(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -14330,7 +14330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap8) {
+          if (isMap13) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError2(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14346,7 +14346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap8 ? "}" : "]";
+      const expectedEnd = isMap13 ? "}" : "]";
       const [ce, ...ee2] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -14380,7 +14380,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -14430,7 +14430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError2, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity4.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity5.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -14497,7 +14497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -14514,24 +14514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -14714,25 +14714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep5 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match = last2.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError2) {
       let res = "";
@@ -14849,7 +14849,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -14858,17 +14858,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError2(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity4.SCALAR];
+        tag = ctx.schema[identity5.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError2);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError2);
       else
-        tag = ctx.schema[identity4.SCALAR];
+        tag = ctx.schema[identity5.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity4.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity5.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError2(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -14888,7 +14888,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError2) {
       if (tagName === "!")
-        return schema[identity4.SCALAR];
+        return schema[identity5.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -14907,12 +14907,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError2(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity4.SCALAR];
+      return schema[identity5.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError2) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity4.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity5.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity4.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity5.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -14961,7 +14961,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -15007,7 +15007,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError2));
       if (anchor && node.anchor === "")
         onError2(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity4.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity5.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError2(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -15113,7 +15113,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors2();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -15149,7 +15149,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -15175,9 +15175,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity4.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity5.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity4.isPair(it))
+            if (identity5.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -15309,7 +15309,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -15542,14 +15542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -15633,7 +15633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar10 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -15717,7 +15717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar10;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -15745,7 +15745,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -16308,7 +16308,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i2, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -16316,7 +16316,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter8 = class {
+    var LineCounter10 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -16339,7 +16339,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter8;
+    exports.LineCounter = LineCounter10;
   }
 });
 
@@ -16350,15 +16350,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i2 = 0; i2 < list.length; ++i2)
-        if (list[i2].type === type)
+    function includesToken(list2, type) {
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i2 = 0; i2 < list.length; ++i2) {
-        switch (list[i2].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -16440,7 +16440,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -16478,7 +16478,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (false)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
@@ -16716,18 +16716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep8;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -16880,15 +16880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -17082,13 +17082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -17213,7 +17213,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser4;
   }
 });
 
@@ -17225,7 +17225,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors2();
     var log = require_log();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var lineCounter = require_line_counter();
     var parser4 = require_parser();
     function parseOptions(options) {
@@ -17233,7 +17233,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments9(source, options = {}) {
+    function parseAllDocuments12(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser4.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -17247,7 +17247,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument6(source, options = {}) {
+    function parseDocument7(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser4.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -17266,14 +17266,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument6(src, options);
+      const doc = parseDocument7(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -17303,13 +17303,13 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity4.isDocument(value) && !_replacer)
+      if (identity5.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments9;
-    exports.parseDocument = parseDocument6;
+    exports.parse = parse5;
+    exports.parseAllDocuments = parseAllDocuments12;
+    exports.parseDocument = parseDocument7;
     exports.stringify = stringify6;
   }
 });
@@ -17323,7 +17323,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
-    var identity4 = require_identity();
+    var identity5 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -17341,14 +17341,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity4.isAlias;
-    exports.isCollection = identity4.isCollection;
-    exports.isDocument = identity4.isDocument;
-    exports.isMap = identity4.isMap;
-    exports.isNode = identity4.isNode;
-    exports.isPair = identity4.isPair;
-    exports.isScalar = identity4.isScalar;
-    exports.isSeq = identity4.isSeq;
+    exports.isAlias = identity5.isAlias;
+    exports.isCollection = identity5.isCollection;
+    exports.isDocument = identity5.isDocument;
+    exports.isMap = identity5.isMap;
+    exports.isNode = identity5.isNode;
+    exports.isPair = identity5.isPair;
+    exports.isScalar = identity5.isScalar;
+    exports.isSeq = identity5.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -17379,7 +17379,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse4(val);
+        return parse5(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -17387,7 +17387,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse4(str) {
+    function parse5(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -18140,15 +18140,15 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path, isFile, isDirectory) {
+    function check2(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat7 = fs_1.statSync(path);
-        if (stat7.isFile() && isFile) {
+        const stat9 = fs_1.statSync(path);
+        if (stat9.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat7.isDirectory() && isDirectory) {
+        if (stat9.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -18164,7 +18164,7 @@ var require_src2 = __commonJS({
       }
     }
     function exists2(path, type = exports.READABLE) {
-      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+      return check2(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists2;
     exports.FILE = 1;
@@ -18431,9 +18431,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index] === "\\") {
-          var open3 = str[index + 1];
+          var open4 = str[index + 1];
           index += 2;
-          var close = chars[open3];
+          var close = chars[open4];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -18459,9 +18459,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index] === "\\") {
-          var open3 = str[index + 1];
+          var open4 = str[index + 1];
           index += 2;
-          var close = chars[open3];
+          var close = chars[open4];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -18484,11 +18484,11 @@ var require_is_glob = __commonJS({
       if (isExtglob(str)) {
         return true;
       }
-      var check = strictCheck;
+      var check2 = strictCheck;
       if (options && options.strict === false) {
-        check = relaxedCheck;
+        check2 = relaxedCheck;
       }
-      return check(str);
+      return check2(str);
     };
   }
 });
@@ -18868,7 +18868,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject4 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber2) => {
       return (value) => toNumber2 === true ? Number(value) : String(value);
     };
@@ -18890,7 +18890,7 @@ var require_fill_range = __commonJS({
       }
       return options.stringify === true;
     };
-    var pad2 = (input, maxLength, toNumber2) => {
+    var pad3 = (input, maxLength, toNumber2) => {
       if (maxLength > 0) {
         let dash = input[0] === "-" ? "-" : "";
         if (dash) input = input.slice(1);
@@ -18992,7 +18992,7 @@ var require_fill_range = __commonJS({
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
-          range.push(pad2(format(a, index), maxLen, toNumber2));
+          range.push(pad3(format(a, index), maxLen, toNumber2));
         }
         a = descending ? a - step : a + step;
         index++;
@@ -19037,14 +19037,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject4(step)) {
+      if (isObject2(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject4(step)) return invalidStep(step, opts);
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -19063,7 +19063,7 @@ var require_compile2 = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils3();
     var compile = (ast, options = {}) => {
-      const walk2 = (node, parent = {}) => {
+      const walk3 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -19097,12 +19097,12 @@ var require_compile2 = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += walk2(child, node);
+            output += walk3(child, node);
           }
         }
         return output;
       };
-      return walk2(ast);
+      return walk3(ast);
     };
     module.exports = compile;
   }
@@ -19139,7 +19139,7 @@ var require_expand = __commonJS({
     };
     var expand2 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk2 = (node, parent = {}) => {
+      const walk3 = (node, parent = {}) => {
         node.queue = [];
         let p2 = parent;
         let q2 = parent.queue;
@@ -19191,12 +19191,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.nodes) {
-            walk2(child, node);
+            walk3(child, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk2(ast));
+      return utils.flatten(walk3(ast));
     };
     module.exports = expand2;
   }
@@ -19337,7 +19337,7 @@ var require_parse2 = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants2();
-    var parse4 = (input, options = {}) => {
+    var parse5 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -19425,7 +19425,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open3 = value;
+          const open4 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -19435,7 +19435,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open3) {
+            if (next === open4) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -19478,8 +19478,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth2 > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open3 = block.nodes.shift();
-            block.nodes = [open3, { type: "text", value: stringify6(block) }];
+            const open4 = block.nodes.shift();
+            block.nodes = [open4, { type: "text", value: stringify6(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -19537,7 +19537,7 @@ var require_parse2 = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -19548,7 +19548,7 @@ var require_braces = __commonJS({
     var stringify6 = require_stringify2();
     var compile = require_compile2();
     var expand2 = require_expand();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -19568,7 +19568,7 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse4(input, options);
+    braces.parse = (input, options = {}) => parse5(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
         return stringify6(braces.parse(input, options), options);
@@ -20200,7 +20200,7 @@ var require_scan2 = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants3();
+    var constants3 = require_constants3();
     var utils = require_utils4();
     var {
       MAX_LENGTH,
@@ -20208,7 +20208,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -20414,7 +20414,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -20432,7 +20432,7 @@ var require_parse3 = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -20447,8 +20447,8 @@ var require_parse3 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -20577,16 +20577,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -20603,7 +20603,7 @@ var require_parse3 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -20806,15 +20806,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -21128,7 +21128,7 @@ var require_parse3 = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -21147,7 +21147,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -21194,7 +21194,7 @@ var require_parse3 = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -21204,13 +21204,13 @@ var require_picomatch3 = __commonJS({
     "use strict";
     var path = __require("path");
     var scan = require_scan2();
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var utils = require_utils4();
-    var constants2 = require_constants3();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var constants3 = require_constants3();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options, returnState));
+        const fns = glob.map((input) => picomatch6(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -21220,22 +21220,22 @@ var require_picomatch3 = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix9 = utils.isWindows(options);
-      const regex2 = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix: posix9 });
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix9 });
         const result = { glob, state, regex: regex2, posix: posix9, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -21261,7 +21261,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex2, options, { glob, posix: posix9 } = {}) => {
+    picomatch6.test = (input, regex2, options, { glob, posix: posix9 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21278,24 +21278,24 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex2, options, posix9);
+          match = picomatch6.matchBase(input, regex2, options, posix9);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix9 = utils.isWindows(options)) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+    picomatch6.matchBase = (input, glob, options, posix9 = utils.isWindows(options)) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex2.test(path.basename(input));
     };
-    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch5.parse(p2, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch6.parse(p2, options));
+      return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options) => scan(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -21306,26 +21306,26 @@ var require_picomatch3 = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch5.toRegex(source, options);
+      const regex2 = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse5(input, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -21334,8 +21334,8 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants2;
-    module.exports = picomatch5;
+    picomatch6.constants = constants3;
+    module.exports = picomatch6;
   }
 });
 
@@ -21353,16 +21353,16 @@ var require_micromatch = __commonJS({
     "use strict";
     var util = __require("util");
     var braces = require_braces();
-    var picomatch5 = require_picomatch4();
+    var picomatch6 = require_picomatch4();
     var utils = require_utils4();
     var isEmptyString = (v) => v === "" || v === "./";
     var hasBraces = (v) => {
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns, options) => {
+    var micromatch = (list2, patterns, options) => {
       patterns = [].concat(patterns);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit2 = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -21374,10 +21374,10 @@ var require_micromatch = __commonJS({
         }
       };
       for (let i2 = 0; i2 < patterns.length; i2++) {
-        let isMatch = picomatch5(String(patterns[i2]), { ...options, onResult }, true);
+        let isMatch = picomatch6(String(patterns[i2]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -21402,10 +21402,10 @@ var require_micromatch = __commonJS({
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch5(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
+    micromatch.matcher = (pattern, options) => picomatch6(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options = {}) => {
+    micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -21413,7 +21413,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -21447,20 +21447,20 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.some = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch5(String(pattern), options);
+        let isMatch = picomatch6(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
       }
       return false;
     };
-    micromatch.every = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.every = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch5(String(pattern), options);
+        let isMatch = picomatch6(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
@@ -21471,23 +21471,23 @@ var require_micromatch = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch5(p2, options)(str));
+      return [].concat(patterns).every((p2) => picomatch6(p2, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
       let posix9 = utils.isWindows(options);
-      let regex2 = picomatch5.makeRe(String(glob), { ...options, capture: true });
+      let regex2 = picomatch6.makeRe(String(glob), { ...options, capture: true });
       let match = regex2.exec(posix9 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
-    micromatch.makeRe = (...args) => picomatch5.makeRe(...args);
-    micromatch.scan = (...args) => picomatch5.scan(...args);
+    micromatch.makeRe = (...args) => picomatch6.makeRe(...args);
+    micromatch.scan = (...args) => picomatch6.scan(...args);
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
         for (let str of braces(String(pattern), options)) {
-          res.push(picomatch5.parse(str, options));
+          res.push(picomatch6.parse(str, options));
         }
       }
       return res;
@@ -21609,8 +21609,8 @@ var require_pattern2 = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+      const basename5 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -21655,21 +21655,21 @@ var require_pattern2 = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative2 = [];
+      const relative4 = [];
       for (const pattern of patterns) {
-        if (isAbsolute2(pattern)) {
+        if (isAbsolute3(pattern)) {
           absolute.push(pattern);
         } else {
-          relative2.push(pattern);
+          relative4.push(pattern);
         }
       }
-      return [absolute, relative2];
+      return [absolute, relative4];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute2(pattern) {
+    function isAbsolute3(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute2;
+    exports.isAbsolute = isAbsolute3;
   }
 });
 
@@ -21967,7 +21967,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path, (statError, stat7) => {
+        settings.fs.stat(path, (statError, stat9) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -21977,9 +21977,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat7.isSymbolicLink = () => true;
+            stat9.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat7);
+          callSuccessCallback(callback, stat9);
         });
       });
     }
@@ -22005,11 +22005,11 @@ var require_sync = __commonJS({
         return lstat3;
       }
       try {
-        const stat7 = settings.fs.statSync(path);
+        const stat9 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat7.isSymbolicLink = () => true;
+          stat9.isSymbolicLink = () => true;
         }
-        return stat7;
+        return stat9;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat3;
@@ -22076,19 +22076,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat7(path, optionsOrSettingsOrCallback, callback) {
+    function stat9(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat7;
-    function statSync3(path, optionsOrSettings) {
+    exports.stat = stat9;
+    function statSync4(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync3;
+    exports.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -22531,7 +22531,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache = reusify(Task);
+      var cache2 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -22610,7 +22610,7 @@ var require_queue = __commonJS({
         return _running === 0 && self2.length() === 0;
       }
       function push(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -22631,7 +22631,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -22653,7 +22653,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache.release(holder);
+          cache2.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -22703,7 +22703,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache.release(current);
+          cache2.release(current);
           current = next;
         }
         self2.drain = noop4;
@@ -22754,41 +22754,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p2 = new Promise(function(resolve7, reject) {
+        var p2 = new Promise(function(resolve10, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve7(result);
+            resolve10(result);
           });
         });
         p2.catch(noop4);
         return p2;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve7, reject) {
+        var p2 = new Promise(function(resolve10, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve7(result);
+            resolve10(result);
           });
         });
         p2.catch(noop4);
         return p2;
       }
       function drained() {
-        var p2 = new Promise(function(resolve7) {
+        var p2 = new Promise(function(resolve10) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve7();
+              resolve10();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve7();
+                resolve10();
                 queue.drain = previousDrain;
               };
             }
@@ -23160,14 +23160,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk2(directory, optionsOrSettingsOrCallback, callback) {
+    function walk3(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk2;
+    exports.walk = walk3;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -23274,9 +23274,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve7(stats) : reject(error);
+            return error === null ? resolve10(stats) : reject(error);
           });
         });
       }
@@ -23300,10 +23300,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve7(entries);
+              resolve10(entries);
             } else {
               reject(error);
             }
@@ -23313,10 +23313,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve7(entries));
+          stream.once("end", () => resolve10(entries));
         });
       }
     };
@@ -24346,9 +24346,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run2, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
         separator += run2[index].single;
       }
       return separator;
@@ -24412,17 +24412,17 @@ var require_ignore = __commonJS({
       let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run2.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run2.forEach((token, at) => {
+        run2.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
         });
         run2 = [];
       };
@@ -24677,11 +24677,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path) : path;
+        const basename5 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path
+            shortcut && rule._basenameOnly ? basename5 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -24771,13 +24771,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path) {
+      _test(originalPath, cache2, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache) : {
+        return path ? this._t(path, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -24794,14 +24794,14 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache) {
-        const cached = cache[path];
+      _t(path, cache2) {
+        const cached = cache2[path];
         if (cached) {
           return cached;
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -24857,9 +24857,71 @@ function wantsProgress(io) {
   return io.stderr.isTTY && !io.env.CI;
 }
 
+// package.json
+var package_default = {
+  name: "trainjob-migrate",
+  version: "0.1.0",
+  description: "Rewrite Kubeflow PyTorchJobs into Kubeflow Trainer v2 TrainJobs in GitOps repositories, keeping comments and formatting, and open the pull request.",
+  license: "Apache-2.0",
+  homepage: "https://github.com/your-org/trainjob-migrate#readme",
+  type: "module",
+  bin: {
+    "trainjob-migrate": "dist/cli.js"
+  },
+  engines: {
+    node: ">=20.19.0"
+  },
+  files: [
+    "dist",
+    "schemas",
+    "docs",
+    "README.md"
+  ],
+  scripts: {
+    build: "tsc -p tsconfig.json && node scripts/bundle.mjs",
+    typecheck: "tsc -p tsconfig.json --noEmit",
+    lint: "biome check .",
+    format: "biome check --write .",
+    test: "biome check . && tsc -p tsconfig.json --noEmit && vitest run",
+    bench: "node scripts/bench.mjs",
+    demo: "npm run build && node dist/cli.js convert fixtures/demo-gitops || test $? -eq 1"
+  },
+  devDependencies: {
+    "@actions/core": "^1.11.1",
+    "@biomejs/biome": "^2.6.8",
+    "@marcbachmann/cel-js": "^8.0.0",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
+    diff: "^8.0.4",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    "fast-glob": "^3.3.3",
+    fengari: "^0.1.5",
+    ignore: "^7.0.17",
+    picomatch: "^4.0.7",
+    "simple-git": "^3.36.0",
+    typescript: "^5.9.3",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  },
+  overrides: {
+    vite: "7.3.8"
+  }
+};
+
 // src/report/tool.ts
 var TOOL_NAME = "trainjob-migrate";
-var TOOL_VERSION = "0.1.0";
+var TOOL_VERSION = package_default.version;
+
+// src/util/one-line.ts
+function oneLine(message) {
+  return message.trim().replace(/\s*\r?\n\s*/g, " ");
+}
 
 // src/util/user-error.ts
 var UserError = class extends Error {
@@ -24874,8 +24936,24 @@ function isUserError(error) {
   return error instanceof UserError;
 }
 
+// src/util/usage-error.ts
+var UsageError = class extends UserError {
+  constructor(message) {
+    super(message, { exitCode: 2 });
+  }
+};
+
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/model/scan.ts
+var DEFAULT_SCAN_OPTIONS = {
+  include: [],
+  exclude: [],
+  maxFileSize: 10 * 1024 * 1024,
+  concurrency: 16,
+  needles: ["PyTorchJob"]
+};
 
 // src/scan/default-globs.ts
 var DEFAULT_INCLUDE = [
@@ -24884,21 +24962,34 @@ var DEFAULT_INCLUDE = [
 var ALWAYS_EXCLUDE = ["**/.git", "**/node_modules"];
 
 // src/scan/prefilter.ts
+import { readSync } from "node:fs";
 function compileNeedles(needles) {
   return needles.filter((needle) => needle.length > 0).map((needle) => Buffer.from(needle, "utf8"));
 }
 function containsAnyNeedle(content, needles) {
   return needles.some((needle) => content.indexOf(needle) !== -1);
 }
-
-// src/scan/types.ts
-var DEFAULT_SCAN_OPTIONS = {
-  include: [],
-  exclude: [],
-  maxFileSize: 10 * 1024 * 1024,
-  concurrency: 16,
-  needles: ["PyTorchJob"]
-};
+var CHUNK_BYTES = 1024 * 1024;
+function fileContainsNeedle(fd, needles) {
+  if (needles.length === 0) return false;
+  const overlap = Math.max(...needles.map((needle) => needle.length)) - 1;
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES + overlap);
+  let kept = 0;
+  let position = 0;
+  try {
+    for (; ; ) {
+      const read = readSync(fd, buffer, kept, CHUNK_BYTES, position);
+      if (read === 0) return false;
+      position += read;
+      const window2 = buffer.subarray(0, kept + read);
+      if (containsAnyNeedle(window2, needles)) return true;
+      kept = Math.min(overlap, window2.length);
+      window2.copy(buffer, 0, window2.length - kept);
+    }
+  } catch {
+    return true;
+  }
+}
 
 // src/util/map-bounded.ts
 async function mapBounded(items, limit, task) {
@@ -24950,9 +25041,9 @@ var DirtyWorkingTreeError = class extends PublishError {
 var ForeignCommitsError = class extends PublishError {
   constructor(branch, commits, toolIdentity) {
     const first2 = commits[0];
-    const list = commits.slice(0, 5).map((c3) => `${c3.sha.slice(0, 12)} by ${c3.committer} ("${c3.subject}")`).join("; ");
+    const list2 = commits.slice(0, 5).map((c3) => `${c3.sha.slice(0, 12)} by ${c3.committer} ("${c3.subject}")`).join("; ");
     super(
-      `Branch ${branch} has ${commits.length} commit${commits.length === 1 ? "" : "s"} not made by ${toolIdentity}: ${list}. Backing off so ${first2 ? first2.committer : "their"} work is not overwritten. Merge or close the pull request, or delete the branch, then run again.`
+      `Branch ${branch} has ${commits.length} commit${commits.length === 1 ? "" : "s"} not made by ${toolIdentity}: ${list2}. Backing off so ${first2 ? first2.committer : "their"} work is not overwritten. Merge or close the pull request, or delete the branch, then run again.`
     );
     this.branch = branch;
     this.commits = commits;
@@ -24967,6 +25058,45 @@ var GitHubApiError = class extends PublishError {
   }
   status;
 };
+var statusOf = (error) => typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
+function networkCause(error) {
+  let cause = error;
+  let found;
+  while (typeof cause === "object" && cause !== null && "cause" in cause && cause.cause) {
+    cause = cause.cause;
+    const code = cause.code;
+    found = typeof code === "string" ? code : cause instanceof Error ? cause.message : found;
+  }
+  return found;
+}
+function toGitHubApiError(what, repository, error, mask2, hint) {
+  const status = statusOf(error);
+  const raw = error instanceof Error ? error.message : String(error);
+  const answered = typeof error === "object" && error !== null && "response" in error && error.response;
+  if (!answered) {
+    return new GitHubApiError(
+      mask2(
+        `Could not ${what} in ${repository}: the GitHub API could not be reached (${networkCause(error) ?? raw}). Check --api-url (or GITHUB_API_URL) and the network.`
+      ),
+      void 0,
+      { cause: error }
+    );
+  }
+  return new GitHubApiError(
+    mask2(`Could not ${what} in ${repository} (HTTP ${status ?? "error"}): ${raw}.${hint(status)}`),
+    status,
+    { cause: error }
+  );
+}
+function githubCaller(repository, mask2, hint) {
+  return async (what, action) => {
+    try {
+      return await action();
+    } catch (error) {
+      throw toGitHubApiError(what, repository, error, mask2, hint);
+    }
+  };
+}
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -25947,8 +26077,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject4 = val !== null && typeof val === "object";
-    const hasToJSON = isObject4 && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -29225,9 +29355,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -29235,7 +29365,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -29243,9 +29373,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -29372,13 +29502,13 @@ function createRestClient(options) {
 // src/discover/org-port.ts
 var CodeSearchUnavailableError = class extends GitHubApiError {
 };
-var statusOf = (error) => typeof error.status === "number" ? error.status : void 0;
+var statusOf2 = (error) => typeof error.status === "number" ? error.status : void 0;
 function createOrgPort(options) {
   const mask2 = options.mask ?? ((text) => text);
   const apiUrl = (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
   const octokit = createRestClient({ ...options, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] });
   const fail = (what, error) => {
-    const status = statusOf(error);
+    const status = statusOf2(error);
     const detail = mask2(error instanceof Error ? error.message : String(error));
     const hint = status === 401 ? " The token was refused: check it has not expired." : status === 403 || status === 404 ? " Check the organisation name and that the token can read its repositories (Contents: read, Metadata: read)." : "";
     return new GitHubApiError(
@@ -29414,7 +29544,7 @@ function createOrgPort(options) {
         const items = await octokit.paginate(octokit.rest.search.code, { q: query, per_page: 100 });
         return items.map((item) => ({ repository: item.repository.full_name, path: item.path }));
       } catch (error) {
-        const status = statusOf(error);
+        const status = statusOf2(error);
         if (status !== void 0 && status !== 401) {
           throw new CodeSearchUnavailableError(
             `Code search answered HTTP ${status}: ${mask2(error instanceof Error ? error.message : String(error))}`,
@@ -29425,14 +29555,14 @@ function createOrgPort(options) {
         throw fail("search code", error);
       }
     },
-    async listFiles(owner, repo, ref) {
+    async listFiles(owner, repo, ref2) {
       try {
-        const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: ref, recursive: "1" });
+        const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: ref2, recursive: "1" });
         const files = data.tree.filter((entry) => entry.type === "blob" && entry.path && entry.sha).map((entry) => ({ path: entry.path, sha: entry.sha, size: entry.size ?? 0 }));
         return { files, truncated: data.truncated };
       } catch (error) {
-        if (statusOf(error) === 409) return { files: [], truncated: false };
-        throw fail(`list the files of ${owner}/${repo} at ${ref}`, error);
+        if (statusOf2(error) === 409) return { files: [], truncated: false };
+        throw fail(`list the files of ${owner}/${repo} at ${ref2}`, error);
       }
     },
     async readBlob(owner, repo, sha) {
@@ -29564,6 +29694,7 @@ var toPullRequest = (raw) => ({
 function createPullRequestPort(options) {
   const mask2 = options.mask ?? ((text) => text);
   const { owner, repo } = options;
+  const headOwner = options.headOwner ?? owner;
   const octokit = createRestClient(options);
   const call = async (what, action) => {
     try {
@@ -29575,7 +29706,7 @@ function createPullRequestPort(options) {
   return {
     async getRepository() {
       const { data } = await call("read the repository", () => octokit.rest.repos.get({ owner, repo }));
-      return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+      return { defaultBranch: data.default_branch, htmlUrl: data.html_url, cloneUrl: data.clone_url };
     },
     async listByHead(branch, state) {
       const pulls = await call(
@@ -29583,19 +29714,25 @@ function createPullRequestPort(options) {
         () => octokit.paginate(octokit.rest.pulls.list, {
           owner,
           repo,
-          head: `${owner}:${branch}`,
+          head: `${headOwner}:${branch}`,
           state,
           sort: "created",
           direction: "desc",
           per_page: 100
         })
       );
-      return pulls.map(toPullRequest).filter((pull) => pull.headRef === branch);
+      return pulls.filter((raw) => raw.head.label === void 0 || raw.head.label === `${headOwner}:${branch}`).map(toPullRequest).filter((pull) => pull.headRef === branch);
     },
     async create(input) {
       const { data } = await call(
         "create the pull request",
-        () => octokit.rest.pulls.create({ owner, repo, ...input, maintainer_can_modify: true })
+        () => octokit.rest.pulls.create({
+          owner,
+          repo,
+          ...input,
+          head: headOwner === owner ? input.head : `${headOwner}:${input.head}`,
+          maintainer_can_modify: true
+        })
       );
       return toPullRequest(data);
     },
@@ -29638,17 +29775,23 @@ function createPullRequestPort(options) {
           })
         );
       }
+      if (metadata.milestone !== void 0) {
+        const milestone = metadata.milestone;
+        await call(
+          `set milestone ${milestone} on #${number}`,
+          () => octokit.rest.issues.update({ owner, repo, issue_number: number, milestone })
+        );
+      }
     }
   };
 }
 function toApiError(what, repository, error, mask2) {
-  const status = typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
-  const raw = error instanceof Error ? error.message : String(error);
-  const hint = status === 401 ? " The token was refused: check that it is valid." : status === 403 ? " The token lacks permission (a workflow needs `permissions: pull-requests: write`), or a rate limit was hit." : status === 404 ? ` Check --repo (${repository}) and --api-url, and that the token can see the repository.` : status === 422 ? " GitHub rejected the request as invalid (for example an unknown base branch, label or reviewer)." : "";
-  return new GitHubApiError(
-    mask2(`Could not ${what} in ${repository} (HTTP ${status ?? "error"}): ${raw}.${hint}`),
-    status,
-    { cause: error }
+  return toGitHubApiError(
+    what,
+    repository,
+    error,
+    mask2,
+    (status) => status === 401 ? " The token was refused: check that it is valid." : status === 403 ? " The token lacks permission (a workflow needs `permissions: pull-requests: write`), or a rate limit was hit." : status === 404 ? ` Check --repo (${repository}) and --api-url, and that the token can see the repository.` : status === 422 ? " GitHub rejected the request as invalid (for example an unknown base branch, label, reviewer or milestone)." : ""
   );
 }
 
@@ -29696,15 +29839,6 @@ function gitAuthEnvironment(token, remoteUrl, baseEnv) {
 
 // src/cli/parse-flags.ts
 import { parseArgs } from "node:util";
-
-// src/cli/usage-error.ts
-var UsageError = class extends UserError {
-  constructor(message) {
-    super(message, { exitCode: 2 });
-  }
-};
-
-// src/cli/parse-flags.ts
 function parseFlags(command, args, options) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -29914,14 +30048,14 @@ ${EXIT_CODES}
 `;
 
 // src/cli/migrate-command.ts
-import { stat as stat5 } from "node:fs/promises";
-import { dirname as dirname6, resolve as resolve4 } from "node:path";
+import { stat as stat7 } from "node:fs/promises";
+import { dirname as dirname8, resolve as resolve7 } from "node:path";
 
 // src/config/load-config.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-import { readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, realpath, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -29931,11 +30065,11 @@ var config_schema_default = {
   type: "object",
   additionalProperties: false,
   definitions: {
-    runtime: { type: "string", minLength: 1, description: "Name of the (Cluster)TrainingRuntime the TrainJobs reference." },
+    runtime: { type: "string", minLength: 1, maxLength: 253, pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", description: "Name of the (Cluster)TrainingRuntime the TrainJobs reference: a Kubernetes object name." },
     runtimeKind: { enum: ["ClusterTrainingRuntime", "TrainingRuntime"] },
     trainerVersion: { enum: ["2.3", "2.2", "2.1", "2.0"], description: "Target Kubeflow Trainer release." },
     strategy: { enum: ["replace", "side-by-side"] },
-    nameSuffix: { type: "string", minLength: 1, description: "Appended to the name by the side-by-side strategy." },
+    nameSuffix: { type: "string", minLength: 1, maxLength: 62, pattern: "^[-a-z0-9]*[a-z0-9]$", description: "Appended to the name by the side-by-side strategy: lower-case letters, digits and -, ending with a letter or digit." },
     allowLossy: { type: "boolean" },
     patchManager: { type: "string", minLength: 1, pattern: "^[a-z0-9.-]+/[A-Za-z0-9._/-]+$", description: "Domain-prefixed manager of the runtimePatches entry." }
   },
@@ -30051,6 +30185,18 @@ function describeError(error, data) {
   }
 }
 
+// src/config/paths-inside.ts
+import { isAbsolute, normalize, relative, sep as sep2 } from "node:path";
+function climbsOutOfRoot(pattern) {
+  if (isAbsolute(pattern) || pattern.startsWith("/")) return true;
+  const normalized = normalize(pattern.replaceAll("\\", "/"));
+  return normalized === ".." || normalized.startsWith(`..${sep2}`) || normalized.startsWith("../");
+}
+function isInside(root, absPath) {
+  const rel = relative(root, absPath);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute(rel);
+}
+
 // src/config/types.ts
 var CONFIG_FILE_NAME = ".trainjob-migrate.yaml";
 
@@ -30073,8 +30219,13 @@ function parseConfigText(text, file) {
     const line = lineCounter.linePos(yamlError.pos[0]).line;
     throw new ConfigError(`${file}:${line}: not valid YAML: ${yamlError.message.split("\n")[0]}`, file);
   }
-  const data = doc.toJS() ?? {};
-  if (validateSettings(data)) return data;
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot be read as settings: ${error.message}.`, file);
+  }
+  if (validateSettings(data)) return checkPathsInside(data, file, doc, lineCounter);
   const lineOf = (error) => {
     let keys = instanceKeys(error);
     while (keys.length > 0) {
@@ -30095,6 +30246,23 @@ function parseConfigText(text, file) {
   ];
   throw new ConfigError(problems.join("\n"), file, problems);
 }
+function checkPathsInside(settings, file, doc, lineCounter) {
+  const globs = [
+    ...(settings.include ?? []).map((glob, index) => [["include", String(index)], glob]),
+    ...(settings.exclude ?? []).map((glob, index) => [["exclude", String(index)], glob]),
+    ...(settings.overrides ?? []).map((o2, index) => [
+      ["overrides", String(index), "path"],
+      o2.path
+    ])
+  ];
+  const problems = globs.filter(([, glob]) => climbsOutOfRoot(glob)).map(([keys, glob]) => {
+    const node = doc.getIn(keys, true);
+    const line = (0, import_yaml.isNode)(node) && node.range ? lineCounter.linePos(node.range[0]).line : 1;
+    return `${file}:${line}: "${glob}" leaves the folder of the config file; paths and globs are relative to it and must stay inside`;
+  });
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"), file, problems);
+  return settings;
+}
 async function loadConfigFile(file) {
   let text;
   try {
@@ -30108,7 +30276,198 @@ async function loadConfigFile(file) {
 async function findConfigAt(root) {
   const file = join(root, CONFIG_FILE_NAME);
   const found = await stat(file).catch(() => void 0);
-  return found?.isFile() ? loadConfigFile(file) : void 0;
+  if (!found?.isFile()) return void 0;
+  const config = await loadConfigFile(file);
+  const { crd } = config.settings;
+  if (crd !== void 0) {
+    const target = resolve(root, crd);
+    const rootReal = await realpath(root);
+    const real = await realpath(target).catch(() => target);
+    if (!isInside(resolve(root), target) || !isInside(rootReal, real)) {
+      throw new ConfigError(
+        `${file}: "crd: ${crd}" names a file outside the repository; a repository's own config may only name files inside it. Pass such a CRD with --crd.`,
+        file
+      );
+    }
+  }
+  return config;
+}
+
+// src/config/resolve-options.ts
+import { dirname, resolve as resolve2 } from "node:path";
+
+// src/model/conversion.ts
+var TRAINER_VERSIONS = ["2.0", "2.1", "2.2", "2.3"];
+var RUNTIME_KINDS = ["ClusterTrainingRuntime", "TrainingRuntime"];
+var STRATEGIES = ["replace", "side-by-side"];
+var DEFAULT_CONVERT_OPTIONS = {
+  trainerVersion: "2.3",
+  runtimeName: "torch-distributed",
+  runtimeKind: "ClusterTrainingRuntime",
+  patchManager: "trainjob-migrate.dev/pytorchjob-migrator",
+  strategy: "replace",
+  nameSuffix: "-v2",
+  allowLossy: false
+};
+
+// src/options.ts
+var OUTPUT_FORMATS = ["text", "json", "markdown", "sarif"];
+var DEFAULT_MIGRATION_OPTIONS = {
+  convert: DEFAULT_CONVERT_OPTIONS,
+  scan: DEFAULT_SCAN_OPTIONS,
+  overrides: [],
+  inputConcurrency: 4
+};
+
+// src/config/byte-size.ts
+function parseByteSize(value) {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
+  const match = /^([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  if (!match) return void 0;
+  const units = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+  const bytes = Math.round(Number(match[1]) * (units[(match[2] ?? "").toLowerCase()] ?? 1));
+  return bytes > 0 ? bytes : void 0;
+}
+
+// src/config/resolve-options.ts
+var sharedOptionSpec = {
+  format: { type: "string", short: "f" },
+  runtime: { type: "string" },
+  "runtime-kind": { type: "string" },
+  "trainer-version": { type: "string" },
+  strategy: { type: "string" },
+  "name-suffix": { type: "string" },
+  "allow-lossy": { type: "boolean" },
+  "patch-manager": { type: "string" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  "max-file-size": { type: "string" },
+  config: { type: "string" },
+  crd: { type: "string" },
+  concurrency: { type: "string" },
+  "installed-runtimes": { type: "string", multiple: true },
+  "generate-runtimes": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
+function oneOf2(flag, value, allowed) {
+  if (value === void 0) return void 0;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`--${flag} must be one of ${allowed.join(", ")} (got "${value}").`);
+}
+function nonEmpty(flag, value) {
+  if (value !== void 0 && value.trim() === "") throw new UsageError(`--${flag} must not be empty.`);
+  return value;
+}
+var RUNTIME_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+var NAME_SUFFIX = /^[-a-z0-9]*[a-z0-9]$/;
+function kubernetesName(flag, value, pattern, maxLength) {
+  if (value === void 0) return void 0;
+  if (!pattern.test(value) || value.length > maxLength) {
+    throw new UsageError(
+      `--${flag} "${value}" is not valid in a Kubernetes object name: use lower-case letters, digits and "-", starting and ending with a letter or digit (at most ${maxLength} characters).`
+    );
+  }
+  return value;
+}
+function globsInside(flag, patterns) {
+  const outside = patterns?.find(climbsOutOfRoot);
+  if (outside !== void 0) {
+    throw new UsageError(
+      `--${flag} '${outside}' leaves the scanned folder: patterns are relative to each input folder. Give the other folder as an input instead.`
+    );
+  }
+  return patterns;
+}
+function parseInstalledRuntimes(values) {
+  if (values === void 0) return void 0;
+  const names = values.flatMap((value) => value.split(",")).map((name) => name.trim());
+  for (const name of names) {
+    if (!RUNTIME_NAME.test(name)) {
+      throw new UsageError(
+        `--installed-runtimes takes runtime names separated by commas, e.g. torch-distributed,my-runtime (got "${name}").`
+      );
+    }
+  }
+  return [...new Set(names)];
+}
+function parseConcurrency2(value) {
+  if (value === void 0) return void 0;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 64) {
+    throw new UsageError(`--concurrency must be a whole number from 1 to 64 (got "${value}").`);
+  }
+  return parsed;
+}
+function parseMaxFileSize(value) {
+  if (value === void 0) return void 0;
+  const bytes = parseByteSize(value);
+  if (bytes === void 0) {
+    throw new UsageError(
+      `--max-file-size must be a number of bytes or a size like 5MB or 512KiB (got "${value}").`
+    );
+  }
+  return bytes;
+}
+function resolveFormat(flags, config) {
+  return oneOf2("format", flags.format, OUTPUT_FORMATS) ?? config?.settings.format ?? "text";
+}
+function convertSettingsToOptions(settings) {
+  const options = {};
+  if (settings.runtime !== void 0) options.runtimeName = settings.runtime;
+  if (settings.runtimeKind !== void 0) options.runtimeKind = settings.runtimeKind;
+  if (settings.trainerVersion !== void 0) options.trainerVersion = settings.trainerVersion;
+  if (settings.strategy !== void 0) options.strategy = settings.strategy;
+  if (settings.nameSuffix !== void 0) options.nameSuffix = settings.nameSuffix;
+  if (settings.allowLossy !== void 0) options.allowLossy = settings.allowLossy;
+  if (settings.patchManager !== void 0) options.patchManager = settings.patchManager;
+  return options;
+}
+function flagConvertOptions(flags) {
+  return convertSettingsToOptions({
+    runtime: kubernetesName("runtime", nonEmpty("runtime", flags.runtime), RUNTIME_NAME, 253),
+    runtimeKind: oneOf2("runtime-kind", flags["runtime-kind"], RUNTIME_KINDS),
+    trainerVersion: oneOf2("trainer-version", flags["trainer-version"], TRAINER_VERSIONS),
+    strategy: oneOf2("strategy", flags.strategy, STRATEGIES),
+    nameSuffix: kubernetesName("name-suffix", nonEmpty("name-suffix", flags["name-suffix"]), NAME_SUFFIX, 62),
+    allowLossy: flags["allow-lossy"],
+    patchManager: nonEmpty("patch-manager", flags["patch-manager"])
+  });
+}
+function withoutKeys(options, keys) {
+  return Object.fromEntries(Object.entries(options).filter(([key]) => !keys.includes(key)));
+}
+function resolveMigrationOptions(flags, config, env) {
+  const settings = config?.settings ?? {};
+  const fromFlags = flagConvertOptions(flags);
+  const convert2 = {
+    ...DEFAULT_CONVERT_OPTIONS,
+    ...convertSettingsToOptions(settings),
+    ...fromFlags
+  };
+  const overrides = (settings.overrides ?? []).map((override) => ({
+    path: override.path,
+    options: withoutKeys(convertSettingsToOptions(override), Object.keys(fromFlags))
+  })).filter((override) => Object.keys(override.options).length > 0);
+  const configMaxFileSize = settings.maxFileSize === void 0 ? void 0 : parseByteSize(settings.maxFileSize);
+  const crd = flags.crd !== void 0 ? resolve2(env.cwd, nonEmpty("crd", flags.crd) ?? "") : settings.crd !== void 0 && config ? resolve2(dirname(config.file), settings.crd) : void 0;
+  const options = {
+    convert: convert2,
+    scan: {
+      ...DEFAULT_SCAN_OPTIONS,
+      include: globsInside("include", flags.include) ?? settings.include ?? DEFAULT_SCAN_OPTIONS.include,
+      exclude: globsInside("exclude", flags.exclude) ?? settings.exclude ?? DEFAULT_SCAN_OPTIONS.exclude,
+      maxFileSize: parseMaxFileSize(flags["max-file-size"]) ?? configMaxFileSize ?? DEFAULT_SCAN_OPTIONS.maxFileSize
+    },
+    overrides,
+    inputConcurrency: parseConcurrency2(flags.concurrency) ?? settings.concurrency ?? DEFAULT_MIGRATION_OPTIONS.inputConcurrency
+  };
+  if (crd !== void 0) options.crd = crd;
+  const installedRuntimes = parseInstalledRuntimes(flags["installed-runtimes"]) ?? settings.installedRuntimes;
+  if (installedRuntimes !== void 0) options.installedRuntimes = installedRuntimes;
+  const generateRuntimes2 = flags["generate-runtimes"] ?? settings.generateRuntimes;
+  if (generateRuntimes2 !== void 0) options.generateRuntimes = generateRuntimes2;
+  return options;
 }
 
 // src/report/json.ts
@@ -30116,6 +30475,322 @@ function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
 }
+
+// src/report/behaviour.ts
+var MAX_JOBS_LISTED = 10;
+function jobName(job) {
+  const name = job.namespace ? `${job.namespace}/${job.name}` : job.name;
+  return job.detail ? `${name} (${job.detail})` : name;
+}
+function jobList(jobs, quote) {
+  const shown3 = jobs.slice(0, MAX_JOBS_LISTED).map((job) => quote(jobName(job)));
+  const more = jobs.length - shown3.length;
+  return `${shown3.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+function sectionOf(report) {
+  const behaviour = report.gitops?.behaviour;
+  if (!behaviour || Object.keys(behaviour.changes ?? {}).length === 0) return void 0;
+  return behaviour;
+}
+function behaviourText(report) {
+  const behaviour = sectionOf(report);
+  if (!behaviour) return "";
+  const lines = ["Behaviour that changes for every job under Trainer v2:"];
+  for (const change of Object.values(behaviour.changes)) {
+    lines.push(`  - ${change.change} To do: ${change.todo}`);
+    if (change.jobs && change.topic !== "pod-names")
+      lines.push(`    Applies to ${change.jobs.length} job(s): ${jobList(change.jobs, String)}`);
+  }
+  for (const note of Object.values(behaviour.notes ?? {})) {
+    lines.push(
+      `  - [${note.code}] ${note.text}`,
+      `    ${note.jobs.length} job(s): ${jobList(note.jobs, String)}`
+    );
+  }
+  if (behaviour.oldPodSelectors.length > 0) lines.push("  Objects that still select the v1 pods:");
+  for (const item of behaviour.oldPodSelectors) {
+    const where = item.line ? `${item.path}:${item.line}` : item.path;
+    lines.push(`  - ${where} ${item.kind} ${item.name}: matches ${item.matches}; use ${item.useInstead}`);
+  }
+  return lines.join("\n");
+}
+function behaviourMarkdown(report, { code, escape: prose, cell }) {
+  const behaviour = sectionOf(report);
+  if (!behaviour) return "";
+  const lines = ["### Behaviour that changes for every job", ""];
+  for (const change of Object.values(behaviour.changes)) {
+    lines.push(
+      `- ${escapeKeepingCode(change.change, prose)} **To do:** ${escapeKeepingCode(change.todo, prose)}`
+    );
+    if (change.jobs && change.topic !== "pod-names")
+      lines.push(`  - Applies to ${change.jobs.length} job(s): ${jobList(change.jobs, code)}.`);
+  }
+  for (const note of Object.values(behaviour.notes ?? {})) {
+    lines.push(`- ${prose(note.text)}`, `  - ${note.jobs.length} job(s): ${jobList(note.jobs, code)}.`);
+  }
+  if (behaviour.oldPodSelectors.length > 0) {
+    lines.push(
+      "",
+      "#### Objects that still select the v1 pods",
+      "",
+      "| Object | Matches | Use instead |",
+      "| --- | --- | --- |"
+    );
+    for (const item of behaviour.oldPodSelectors) {
+      const where = item.line ? `${item.path}:${item.line}` : item.path;
+      lines.push(
+        `| ${cell(`${item.kind} ${item.name}`)} (${code(where)}) | ${code(item.matches)} | ${cell(item.useInstead)} |`
+      );
+    }
+  }
+  return lines.join("\n");
+}
+function escapeKeepingCode(text, prose) {
+  return text.split(/(`[^`]*`)/).map((part) => part.startsWith("`") ? part : prose(part)).join("");
+}
+
+// src/report/rule-help.ts
+var DOCS_URL = package_default.homepage.replace(/#.*$/, "");
+var RULES = {
+  PYTORCHJOB_CONVERTIBLE: {
+    title: "PyTorchJob converts exactly to a TrainJob",
+    help: "A kubeflow.org/v1 PyTorchJob that converts exactly to a Trainer v2 TrainJob. Run `trainjob-migrate convert --write`, or let the Action open the pull request."
+  },
+  PYTORCHJOB_CONVERTED: {
+    title: "PyTorchJob rewritten as a TrainJob",
+    help: "The PyTorchJob was rewritten as a TrainJob. Review the diff before merging."
+  },
+  FILE_ERROR: {
+    title: "File could not be read",
+    help: "The file could not be read or parsed. Fix the YAML or JSON at the given line, then run again."
+  },
+  NOT_A_PYTORCHJOB: { title: "Not a PyTorchJob", help: "The document is not a PyTorchJob; nothing to do." },
+  KUSTOMIZE_OVERLAY: {
+    title: "Kustomize overlay cannot be carried over",
+    help: "A kustomize overlay patches the job in a way that cannot be carried over to the TrainJob, so the base and its overlays stay PyTorchJobs. Carry the overlay over by hand, then run again."
+  },
+  KUSTOMIZE_REMOTE: {
+    title: "Kustomization uses a remote base",
+    help: "A kustomization pulls a remote base that was not built. Check the remote base for PyTorchJobs."
+  },
+  KUSTOMIZE_BUILD: {
+    title: "Kustomize build check failed",
+    help: "The kustomization did not build to the same jobs before and after the rewrite, so its jobs were left as they are. Read the build message and fix the kustomization."
+  },
+  KUSTOMIZE_IMAGE_OVERRIDE: {
+    title: "Kustomize image override",
+    help: "An `images:` override reaches the job. Check that the field spec the tool added keeps it working on the TrainJob."
+  },
+  INVALID_PYTORCHJOB: {
+    title: "PyTorchJob does not match its schema",
+    help: "The PyTorchJob does not match the kubeflow.org/v1 schema. Fix it before converting."
+  },
+  UNSUPPORTED_API_VERSION: {
+    title: "Not kubeflow.org/v1",
+    help: "Only kubeflow.org/v1 PyTorchJobs are converted. Move the job to v1 first."
+  },
+  ELASTIC_POLICY: {
+    title: "Elastic policy has no TrainJob equivalent",
+    help: "Elastic training has no TrainJob equivalent: a TrainJob runs a fixed number of nodes. Remove elasticPolicy and choose the node count, or keep the job on v1."
+  },
+  HETEROGENEOUS_REPLICAS: {
+    title: "Master and Worker pods differ",
+    help: "Master and Worker pods differ; a TrainJob runs identical nodes. Make them equal, or use a runtime of your own."
+  },
+  UNKNOWN_REPLICA_TYPE: {
+    title: "Replica type other than Master and Worker",
+    help: "Only Master and Worker replicas map to TrainJob nodes. Review the other replica types."
+  },
+  MASTER_REPLICAS_NOT_ONE: {
+    title: "Master replicas is not 1",
+    help: "A PyTorchJob Master must have one replica. Fix the replica count."
+  },
+  NO_TRAINER_CONTAINER: {
+    title: "No pytorch container",
+    help: "No container named `pytorch` was found. Name the training container `pytorch`."
+  },
+  EXTRA_CONTAINERS: {
+    title: "Sidecar containers",
+    help: "Sidecar containers need a runtime that has them. Run with --generate-runtimes, or add them to a runtime of your own."
+  },
+  INIT_CONTAINERS: {
+    title: "Init containers",
+    help: "Init containers need a runtime patch (Trainer 2.2+) or a runtime that has them. Run with --generate-runtimes, or choose a newer --trainer-version."
+  },
+  RESTART_POLICY: {
+    title: "Restart policy",
+    help: "The restart policy is set by the runtime in v2. Run with --generate-runtimes for a runtime that keeps it, or check that the default runtime matches your needs."
+  },
+  ENV_FROM: {
+    title: "envFrom",
+    help: "envFrom cannot be carried into the trainer. Move the variables into `env`, or run with --generate-runtimes."
+  },
+  RESERVED_ENV: {
+    title: "Reserved PET_* variable",
+    help: "The variable is set by the Trainer torch plugin and the webhook rejects it in spec.trainer.env. Remove it."
+  },
+  SUSPECT_DISTRIBUTED_ENV: {
+    title: "Hand-made distributed variables",
+    help: "The variable looks like hand-made distributed setup, which the Trainer now sets. Check it."
+  },
+  CONTAINER_FIELD: {
+    title: "Container field with no TrainJob place",
+    help: "A container field has no place in the TrainJob. Run with --generate-runtimes to carry it in a runtime, or drop it."
+  },
+  POD_FIELD: {
+    title: "Pod field",
+    help: "A pod field the TrainJob cannot set for the target release. Set it in a runtime (--generate-runtimes writes one), or check the patch the tool wrote when it is only a note."
+  },
+  POD_FIELD_UNSUPPORTED_BY_TARGET: {
+    title: "Pod field not patchable in the target release",
+    help: "The target Trainer release cannot patch this pod field. Choose a newer --trainer-version, or run with --generate-runtimes."
+  },
+  RUN_POLICY: {
+    title: "runPolicy field",
+    help: "A runPolicy field has no TrainJob equivalent. Run with --generate-runtimes to carry it in a runtime, or drop it."
+  },
+  CLEAN_POD_POLICY: {
+    title: "cleanPodPolicy",
+    help: "cleanPodPolicy is decided by the runtime in v2. Check that the runtime keeps the pods you need."
+  },
+  SCHEDULING_POLICY: {
+    title: "Scheduling policy",
+    help: "Gang scheduling moves to the runtime podGroupPolicy. Configure it there."
+  },
+  NPROC_PER_NODE: {
+    title: "nprocPerNode",
+    help: "nprocPerNode changed type and defaults across Trainer releases. Check the emitted value."
+  },
+  MANAGED_BY: {
+    title: "managedBy",
+    help: "managedBy values differ in v2. Check the emitted controller name."
+  },
+  NAME_INVALID: {
+    title: "Name is not a valid TrainJob name",
+    help: "TrainJob names must be RFC 1035 labels of at most 63 characters. Rename the job."
+  },
+  UNKNOWN_FIELD: {
+    title: "Unknown field",
+    help: "A field unknown to the PyTorchJob schema was found. Remove or move it."
+  },
+  TORCHRUN_MISSING: {
+    title: "Distributed job without torchrun",
+    help: "The job is distributed but its command does not start torchrun, and Trainer v2 only sets the PET_* variables torchrun reads. Start training through torchrun."
+  },
+  DEPRECATED_LAUNCHER: {
+    title: "torch.distributed.launch",
+    help: "The command uses python -m torch.distributed.launch, deprecated in favour of torchrun. Switch to torchrun."
+  },
+  STATUS_DROPPED: {
+    title: "Status not carried over",
+    help: "The status block is not carried over; it belongs to the cluster, not to Git."
+  },
+  LOSSY_CONVERSION: {
+    title: "Converted with losses",
+    help: "Something could not be carried over exactly (written because --allow-lossy was given). Review the other findings of the job."
+  },
+  SCHEMA_INVALID: {
+    title: "TrainJob fails its schema",
+    help: "The emitted TrainJob does not validate against the TrainJob schema, its CEL rules or the Trainer webhook rules, so it was not written. Review the finding."
+  },
+  RUNTIME_REQUIRED: {
+    title: "Needs a runtime of its own",
+    help: "The job needs a runtime of its own. Run with --generate-runtimes to write a ClusterTrainingRuntime beside it, or name an existing one with --runtime."
+  },
+  KATIB_TRIAL_TEMPLATE: {
+    title: "Katib trial template",
+    help: "A Katib trial template runs this PyTorchJob. Convert the template and the Katib trial resources together."
+  },
+  TEMPLATED_FIELD: {
+    title: "Templated field",
+    help: "A template expression shapes the job, so it cannot be rewritten as YAML. Convert it by hand."
+  },
+  EDIT_UNSUPPORTED: {
+    title: "YAML the tool cannot edit",
+    help: "The file uses YAML the tool cannot edit safely. Convert this job by hand."
+  },
+  VERIFY_FAILED: {
+    title: "Rewrite failed its checks",
+    help: "The rewritten file did not pass the checks, so it was not changed. Please report the file."
+  },
+  SIDE_BY_SIDE_EXISTS: {
+    title: "Side-by-side TrainJob exists",
+    help: "The side-by-side TrainJob already exists beside the PyTorchJob; nothing was added."
+  },
+  RUNTIME_GENERATED: {
+    title: "Converted against a generated runtime",
+    help: "The job was converted against a ClusterTrainingRuntime generated from its runtime-level settings. Review the runtime file and deploy it with the job."
+  },
+  ARGO_IGNORE_DIFFERENCES: {
+    title: "Argo CD ignoreDifferences keyed to PyTorchJob",
+    help: "An Argo CD ignoreDifferences entry names kubeflow.org/PyTorchJob. Add the TrainJob equivalent the report gives, or the app shows drift after the merge."
+  },
+  ARGO_HEALTH_CHECK: {
+    title: "Argo CD health check keyed to PyTorchJob",
+    help: "An Argo CD health check names kubeflow.org/PyTorchJob. Add the TrainJob health check the report gives."
+  },
+  ARGO_RESOURCE_CUSTOMIZATION: {
+    title: "Argo CD resource customisation keyed to PyTorchJob",
+    help: "An Argo CD resource customisation names kubeflow.org/PyTorchJob. Add the same for trainer.kubeflow.org/TrainJob."
+  },
+  FLUX_HEALTH_CHECK: {
+    title: "Flux health check keyed to PyTorchJob",
+    help: "A Flux health check names kubeflow.org/PyTorchJob. Point it at the TrainJob, with the check the report gives."
+  },
+  FLUX_PATCH_TARGET: {
+    title: "Flux patch targets PyTorchJob",
+    help: "A Flux Kustomization patch targets kind PyTorchJob. Retarget it at the TrainJob fields."
+  },
+  RUNTIME_NOT_FOUND: {
+    title: "Runtime not found",
+    help: "No manifest defines the runtime the TrainJob references. Install it in the cluster (and list it with --installed-runtimes), or run with --generate-runtimes."
+  },
+  V1_ENV_ADDED: {
+    title: "v1's variables added to trainer.env",
+    help: "v1's RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT and PYTHONUNBUFFERED were added to trainer.env with the values v1 gave, so a program that reads them runs the same. Keep WORLD_SIZE in step with numNodes when an overlay changes the node count."
+  },
+  V1_ENV: {
+    title: "v1's variables cannot be carried exactly",
+    help: "v1's variables cannot be added to trainer.env exactly (a name clash or a reference v1 shadowed). Follow the finding, then convert again."
+  },
+  ENV_REFERENCE: {
+    title: "$(VAR) reference resolves differently",
+    help: "A $(VAR) reference in command, args or env would resolve differently under v2. Write the value, or escape it as $$(VAR), then convert again."
+  },
+  ENTRYPOINT_NPROC: {
+    title: "Entrypoint may need numProcPerNode",
+    help: "The image entrypoint is not visible; if it starts torchrun on CPU-only nodes, set numProcPerNode in the TrainJob to their CPU count."
+  },
+  RUNTIME_DEFAULT_COMMAND: {
+    title: "Trainer 2.0 runtime command replaces the entrypoint",
+    help: "Trainer 2.0's torch-distributed runtime has a command of its own that would replace the image entrypoint. Set command in the PyTorchJob, or target Trainer 2.1 or later (--trainer-version)."
+  },
+  WORKER_ONLY_RENDEZVOUS: {
+    title: "Worker-only torchrun without rendezvous",
+    help: "torchrun on Worker-only pods had no node rank or master address under v1, so the pods could not have trained together. Add a Master replica or --rdzv-endpoint/--rdzv-backend, then convert again."
+  },
+  RUNTIME_CHANGES_PODS: {
+    title: "Runtime changes what the pods run",
+    help: "The runtime the TrainJob would reference is defined in the repository and adds pod settings the PyTorchJob did not have, so the job would not run the same. Point the job at a runtime that adds nothing (--runtime), or set the same in the PyTorchJob, then convert again."
+  },
+  VALUE_RESTYLED: {
+    title: "Carried value restyled",
+    help: "A carried value could not keep its source text in its new place, so its value is written instead; the job still runs the same. Review the restyled value in the diff."
+  }
+};
+var isRuleId = (id) => Object.hasOwn(RULES, id);
+function ruleHelp(id) {
+  return isRuleId(id) ? RULES[id].help : `See the finding message for what to do about ${id}.`;
+}
+function ruleTitle(id) {
+  return isRuleId(id) ? RULES[id].title : id;
+}
+function ruleHelpUri(id) {
+  return `${DOCS_URL}/blob/main/docs/rules.md#${id.toLowerCase()}`;
+}
+
+// src/model/behaviour-report.ts
+var GROUPED_FINDING_CODES = ["V1_ENV_ADDED", "ENTRYPOINT_NPROC"];
 
 // src/report/summarize.ts
 function fileStatusOf(file, changed) {
@@ -30143,14 +30818,51 @@ function summarize(files, inputs) {
 function needsAttention(summary) {
   return summary.needsReview > 0 || summary.errors > 0;
 }
-var FINDINGS_SHOWN_ONCE = /* @__PURE__ */ new Set(["RUNTIME_NOT_FOUND"]);
+var FINDINGS_SHOWN_ONCE = /* @__PURE__ */ new Set([
+  "RUNTIME_NOT_FOUND",
+  ...GROUPED_FINDING_CODES
+]);
+
+// src/report/validation-words.ts
+function describe(entry) {
+  if (entry.source === "crd") return `the TrainJob CRD ${entry.schema} (--crd)`;
+  if (entry.source === "repository") return `the TrainJob CRD in the repository, ${entry.schema}`;
+  const rules = entry.celRules === void 0 ? "" : `, ${entry.celRules} CEL rules`;
+  return `the Trainer ${entry.release} schema ${entry.schema} (from ${entry.upstream ?? "the upstream CRD"}${rules})`;
+}
+function validationSentence(report) {
+  const entries = report.inputs.flatMap((input) => input.validation ?? []);
+  const unique = [...new Map(entries.map((entry) => [describe(entry), entry])).keys()];
+  if (unique.length === 0) return void 0;
+  return `TrainJobs validated against ${unique.join("; ")}, and the Trainer webhook's own rules.`;
+}
 
 // src/report/markdown.ts
+var GITHUB_BODY_LIMIT = 65536;
 var DEFAULT_MARKDOWN_TITLE = "PyTorchJob \u2192 TrainJob migration";
+var gitopsOnly = (section) => (report, opts) => opts.gitops === false ? "" : section(report, opts);
+var SECTIONS = [
+  (_report, opts) => `## ${escapeText(opts.title ?? DEFAULT_MARKDOWN_TITLE)}`,
+  (report, opts) => intro(report, opts),
+  (report, opts, budget) => budget.jobTable ? jobTable(report, opts) : "",
+  (report, opts, budget) => findingsByCause(report, opts, budget),
+  (report) => validationSentence(report) ?? "",
+  gitopsOnly((report) => behaviourMarkdown(report, { code: codeSpan, escape: escapeText, cell: escapeCell })),
+  gitopsOnly(gitopsSection),
+  gitopsOnly(kustomizeSection),
+  gitopsOnly(appsSection),
+  gitopsOnly(runtimesSection),
+  (report, opts, budget) => opts.diffs === false ? "" : diffsSection(report, budget),
+  (report, opts, budget) => trimmedNote(report, budget, opts),
+  (_report, opts) => opts.marker ?? ""
+];
 function renderMarkdown(report, opts = {}) {
-  const maxLength = opts.maxLength ?? Number.POSITIVE_INFINITY;
-  const budget = { omittedDiffs: /* @__PURE__ */ new Set(), jobTables: true };
+  const maxLength = opts.maxLength ?? GITHUB_BODY_LIMIT;
+  const budget = { findingDetails: true, omittedDiffs: /* @__PURE__ */ new Set(), jobTable: true };
   let text = renderWith(report, opts, budget);
+  if (text.length <= maxLength) return text;
+  budget.findingDetails = false;
+  text = renderWith(report, opts, budget);
   if (text.length <= maxLength) return text;
   const withDiffs = report.files.filter((file) => Boolean(file.diff)).sort((a, b2) => b2.diff.length - a.diff.length);
   let excess = text.length - maxLength;
@@ -30161,126 +30873,161 @@ function renderMarkdown(report, opts = {}) {
       excess = text.length - maxLength;
     }
     budget.omittedDiffs.add(file.path);
-    excess -= diffBlock(file).length + file.path.length;
+    excess -= diffBlock(file).length - file.path.length - 4;
   }
   text = renderWith(report, opts, budget);
   if (text.length <= maxLength) return text;
-  budget.jobTables = false;
+  budget.jobTable = false;
   text = renderWith(report, opts, budget);
   if (text.length <= maxLength) return text;
   return truncate(text, maxLength, opts.marker);
 }
 function renderWith(report, opts, budget) {
-  const sections = [
-    `## ${escapeText(opts.title ?? DEFAULT_MARKDOWN_TITLE)}`,
-    intro(report),
-    summaryTable(report),
-    budget.jobTables ? convertedSection(report, opts) : "",
-    reviewSection(report, opts),
-    problemFilesSection(report),
-    budget.jobTables ? findingsSection(report, opts) : "",
-    opts.gitops === false ? "" : gitopsSection(report),
-    opts.gitops === false ? "" : kustomizeSection(report, opts),
-    opts.gitops === false ? "" : appsSection(report, opts),
-    opts.gitops === false ? "" : runtimesSection(report),
-    opts.diffs === false ? "" : diffsSection(report, budget),
-    trimmedNote(report, budget, opts),
-    opts.marker ?? ""
-  ];
+  const sections = SECTIONS.map((section) => section(report, opts, budget));
   return `${sections.filter((section) => section !== "").join("\n\n")}
 `;
 }
-function intro(report) {
-  const { converted, jobs } = report.summary;
-  if (jobs === 0) return "No PyTorchJob (`kubeflow.org/v1`) was found.";
-  return `${converted} of ${jobs} ${plural(jobs, "PyTorchJob")} (\`kubeflow.org/v1\`) ${converted === 1 ? "was" : "were"} rewritten in place as Kubeflow Trainer v2 \`TrainJob\`s (\`trainer.kubeflow.org/v1alpha1\`), keeping comments and formatting.`;
-}
-function summaryTable(report) {
+function intro(report, opts) {
   const s = report.summary;
+  if (s.jobs === 0 && s.errors === 0) return "No PyTorchJob (`kubeflow.org/v1`) was found.";
+  const counts = `${s.files} ${plural(s.files, "file")}, ${s.jobs} ${plural(s.jobs, "PyTorchJob")}: ${s.converted} converted, ${s.needsReview} need review, ${s.skipped} skipped, ${s.errors} ${plural(s.errors, "error")}.`;
+  if (s.converted === 0) return `${counts} Nothing was converted.`;
+  const what = opts.written ? `${s.converted === 1 ? "The converted PyTorchJob was" : "The converted PyTorchJobs were"} rewritten in place` : `Dry run, nothing was written: ${s.converted === 1 ? "the converted PyTorchJob would be" : "the converted PyTorchJobs would be"} rewritten in place`;
+  return `${counts} ${what} as Kubeflow Trainer v2 \`TrainJob\`s (\`trainer.kubeflow.org/v1alpha1\`), keeping comments and formatting.`;
+}
+var STATUS_WORDS = {
+  converted: "converted",
+  "needs-review": "needs review",
+  skipped: "skipped",
+  error: "error",
+  "file-error": "error",
+  "file-skipped": "skipped"
+};
+var short = (text, length = 120) => text.length > length ? `${text.slice(0, length - 1).trimEnd()}\u2026` : text;
+function whatWasDone(job, opts) {
+  const blockers = [...new Set(job.findings.filter((f) => f.severity === "error").map((f) => f.code))];
+  switch (job.status) {
+    case "converted": {
+      const done = opts.written ? "rewritten as a TrainJob" : "would be rewritten as a TrainJob";
+      const nodes = job.numNodes === void 0 ? "" : `, ${job.numNodes} ${plural(job.numNodes, "node")}`;
+      const runtime = job.runtime ? `, runtime \`${escapeCell(job.runtime)}\`` : "";
+      return `${done}${nodes}${runtime}; ${lineChange(job.linesBefore, job.linesAfter)}`;
+    }
+    case "needs-review":
+      return `left as it is: ${blockers.map((code) => `\`${code}\``).join(", ") || "see the findings"}`;
+    default: {
+      const first2 = job.findings.find((f) => f.severity === "error") ?? job.findings[0];
+      return `left as it is${first2 ? `: ${escapeCell(short(first2.message))}` : ""}`;
+    }
+  }
+}
+function jobTable(report, opts) {
+  const rows = [];
+  for (const file of report.files) {
+    for (const job of file.jobs) {
+      rows.push(
+        `| ${fileRef(file.path, job.line, opts)} | ${escapeCell(job.name)} | ${STATUS_WORDS[job.status]} | ${whatWasDone(job, opts)} |`
+      );
+    }
+    if (file.error) {
+      const line = file.error.line ?? 1;
+      rows.push(
+        `| ${fileRef(file.path, line, opts)} | | ${STATUS_WORDS["file-error"]} | could not be read: ${escapeCell(short(file.error.message))} |`
+      );
+    } else if (file.skipReason && file.jobs.length === 0) {
+      rows.push(
+        `| ${fileRef(file.path, 1, opts)} | | ${STATUS_WORDS["file-skipped"]} | ${escapeCell(short(file.skipReason))} |`
+      );
+    }
+  }
+  if (rows.length === 0) return "";
   return [
-    "| Files | PyTorchJobs found | Converted | Needs review | Skipped | Errors |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: |",
-    `| ${s.files} | ${s.jobs} | ${s.converted} | ${s.needsReview} | ${s.skipped} | ${s.errors} |`
+    "### Jobs",
+    "",
+    "| File | Job | Status | What was done |",
+    "| --- | --- | --- | --- |",
+    ...rows
   ].join("\n");
+}
+var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+function causesOf(report) {
+  const causes = /* @__PURE__ */ new Map();
+  for (const file of report.files) {
+    for (const job of file.jobs) {
+      for (const finding3 of job.findings) {
+        if (FINDINGS_SHOWN_ONCE.has(finding3.code)) continue;
+        const cause = causes.get(finding3.code) ?? {
+          code: finding3.code,
+          severity: finding3.severity,
+          items: []
+        };
+        if (SEVERITY_RANK[finding3.severity] < SEVERITY_RANK[cause.severity])
+          cause.severity = finding3.severity;
+        cause.items.push({ file, job, finding: finding3 });
+        causes.set(finding3.code, cause);
+      }
+    }
+  }
+  const jobCount = (cause) => new Set(cause.items.map(({ file, job }) => `${file.path}:${job.line}`)).size;
+  return [...causes.values()].sort(
+    (a, b2) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b2.severity] || jobCount(b2) - jobCount(a) || (a.code < b2.code ? -1 : 1)
+  );
+}
+var NAMES_SHOWN = 8;
+function actionFor(cause, report) {
+  const action = ruleHelp(cause.code);
+  const runtimeCarries = cause.items.some(({ finding: finding3 }) => finding3.runtimeSetting !== void 0);
+  if (!runtimeCarries || report.options.generateRuntimes === true) return escapeText(action);
+  return `${escapeText(action)} When this is all that holds a job back, \`--generate-runtimes\` converts it against a ClusterTrainingRuntime generated beside it.`;
+}
+function findingsByCause(report, opts, budget) {
+  const causes = causesOf(report);
+  if (causes.length === 0) return "";
+  const lines = ["### Findings by cause"];
+  for (const cause of causes) {
+    const jobs = [
+      ...new Map(cause.items.map(({ file, job }) => [`${file.path}:${job.line}`, job.name])).values()
+    ];
+    const names = [...new Set(jobs)];
+    const shown3 = names.slice(0, NAMES_SHOWN).map(codeSpan).join(", ");
+    const more = names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : "";
+    lines.push(
+      "",
+      `- **\`${cause.code}\`** (${SEVERITY_WORDS[cause.severity].toLowerCase()}), ${jobs.length} ${plural(jobs.length, "job")}: ${shown3}${more}.`,
+      `  ${actionFor(cause, report)}`
+    );
+    if (budget.findingDetails) {
+      lines.push(
+        "",
+        "  <details><summary>Each finding</summary>",
+        "",
+        ...cause.items.map(
+          ({ file, job, finding: finding3 }) => `  - ${fileRef(file.path, job.line, opts)} **${escapeText(job.name)}**: ${escapeText(finding3.message)}${finding3.path ? ` (${codeSpan(finding3.path)})` : ""}`
+        ),
+        "",
+        "  </details>"
+      );
+    }
+  }
+  return lines.join("\n");
 }
 var jobsWith = (report, statuses) => report.files.flatMap(
   (file) => file.jobs.filter((job) => statuses.includes(job.status)).map((job) => ({ file, job }))
 );
-function convertedSection(report, opts) {
-  const rows = jobsWith(report, ["converted"]);
-  if (rows.length === 0) return "";
-  const lines = [
-    "### Converted",
-    "",
-    "| File | Name | Namespace | numNodes | Runtime | Lines before \u2192 after |",
-    "| --- | --- | --- | ---: | --- | --- |",
-    ...rows.map(
-      ({ file, job }) => `| ${fileRef(file.path, job.line, opts)} | ${escapeCell(job.name)} | ${escapeCell(job.namespace ?? "")} | ${job.numNodes ?? ""} | ${escapeCell(job.runtime ?? "")} | ${lineChange(job.linesBefore, job.linesAfter)} |`
-    )
-  ];
-  if (rows.length > 1) {
-    const before = rows.reduce((sum, { job }) => sum + job.linesBefore, 0);
-    const after = rows.reduce((sum, { job }) => sum + job.linesAfter, 0);
-    lines.push("", `All converted jobs together: ${lineChange(before, after)}.`);
-  }
-  return lines.join("\n");
-}
 function lineChange(before, after) {
   const counts = `${before} \u2192 ${after} lines`;
   if (before <= 0 || before === after) return counts;
   const percent = Math.round(Math.abs(before - after) / before * 100);
   return `${counts} (${percent}% ${after < before ? "fewer" : "more"})`;
 }
-function reviewSection(report, opts) {
-  const rows = jobsWith(report, ["needs-review", "error"]);
-  if (rows.length === 0) return "";
-  const items = rows.map(({ file, job }) => {
-    const reasons = job.findings.filter((f) => f.severity === "error");
-    const shown = reasons.length > 0 ? reasons : job.findings;
-    const head = `- ${fileRef(file.path, job.line, opts)} **${escapeText(job.name)}**`;
-    if (shown.length === 0) return `${head}: left unchanged.`;
-    return [head, ...shown.map((finding2) => `  - ${findingText(finding2)}`)].join("\n");
-  });
-  return [
-    "### Left for review",
-    "",
-    "These PyTorchJobs were left unchanged. Do what each point says and run again, or convert them by hand; `--allow-lossy` converts anyway and drops what cannot be carried over.",
-    "",
-    ...items
-  ].join("\n");
-}
-function problemFilesSection(report) {
-  const items = report.files.flatMap((file) => {
-    if (file.error) {
-      const at = file.error.line ? `:${file.error.line}${file.error.column ? `:${file.error.column}` : ""}` : "";
-      return [`- ${codeSpan(`${file.path}${at}`)}: could not be read: ${escapeText(file.error.message)}`];
-    }
-    if (file.skipReason) return [`- ${codeSpan(file.path)}: skipped: ${escapeText(file.skipReason)}`];
-    return [];
-  });
-  if (items.length === 0) return "";
-  return ["### Files not converted", "", ...items].join("\n");
-}
-function findingsSection(report, opts) {
-  const shown = (job) => job.findings.filter((f) => !FINDINGS_SHOWN_ONCE.has(f.code));
-  const rows = jobsWith(report, ["converted"]).filter(({ job }) => shown(job).length > 0);
-  if (rows.length === 0) return "";
-  const items = rows.map(
-    ({ file, job }) => [
-      `- ${fileRef(file.path, job.line, opts)} **${escapeText(job.name)}**`,
-      ...shown(job).map((finding2) => `  - ${findingText(finding2)}`)
-    ].join("\n")
-  );
-  return ["### Findings", "", ...items].join("\n");
-}
 var SEVERITY_WORDS = {
   error: "Blocks conversion",
   warning: "Check",
   info: "Note"
 };
-function findingText(finding2) {
-  const where = finding2.path ? ` (${codeSpan(finding2.path)})` : "";
-  return `${SEVERITY_WORDS[finding2.severity]}: ${escapeText(finding2.message)}${where}`;
+function findingText(finding3) {
+  const where = finding3.path ? ` (${codeSpan(finding3.path)})` : "";
+  return `${SEVERITY_WORDS[finding3.severity]}: ${escapeText(finding3.message)}${where}`;
 }
 function gitopsSection(report) {
   const converted = jobsWith(report, ["converted"]).map(({ job }) => job);
@@ -30327,7 +31074,7 @@ function kustomizeSection(report, opts) {
         `  - ${codeSpan(o2.style)} ${fileRef(o2.path, o2.line ?? 1, opts)} ${o2.outcome}: ${escapeText(o2.message)}`
       );
     }
-    for (const finding2 of k2.findings) lines.push(`  - ${findingText(finding2)}`);
+    for (const finding3 of k2.findings) lines.push(`  - ${findingText(finding3)}`);
   }
   return lines.join("\n");
 }
@@ -30338,13 +31085,13 @@ var EFFECT_WORDS = {
   "runs-alongside": "adds the TrainJob alongside",
   "no-jobs": "applies the changed files"
 };
-function syncWords(policy) {
+function syncWords(app) {
+  const { syncPolicy: policy } = app;
+  const prune = `prune ${policy.prune ? "on" : "off"}`;
+  if (app.controller !== "argocd")
+    return policy.automated ? `reconciles on its interval, ${prune}` : "suspended";
   if (!policy.automated) return "manual sync";
-  return [
-    "automated",
-    `prune ${policy.prune ? "on" : "off"}`,
-    ...policy.selfHeal ? ["self-heal"] : []
-  ].join(", ");
+  return ["automated", prune, ...policy.selfHeal ? ["self-heal"] : []].join(", ");
 }
 function appsSection(report, opts) {
   const section = report.gitops?.apps;
@@ -30357,7 +31104,7 @@ function appsSection(report, opts) {
   for (const app of affected) {
     const title = `${app.controller === "argocd" ? "Argo CD" : "Flux"} ${app.kind} **${escapeText(app.name)}**`;
     lines.push(
-      `- ${title} (${fileRef(app.path, app.line, opts)}; ${syncWords(app.syncPolicy)}): ${EFFECT_WORDS[app.effect] ?? app.effect}. ${escapeText(app.message)}`
+      `- ${title} (${fileRef(app.path, app.line, opts)}; ${syncWords(app)}): ${EFFECT_WORDS[app.effect] ?? app.effect}. ${escapeText(app.message)}`
     );
     if (app.recommendation) lines.push(`  - Recommended: ${escapeText(app.recommendation)}`);
     if (app.approximate) {
@@ -30416,7 +31163,7 @@ function runtimesSection(report) {
     );
     if (runtime.settings)
       lines.push(`  - Carries, beyond torch-distributed: ${codeSpan(JSON.stringify(runtime.settings))}.`);
-    for (const finding2 of runtime.findings) lines.push(`  - ${findingText(finding2)}`);
+    for (const finding3 of runtime.findings) lines.push(`  - ${findingText(finding3)}`);
   }
   for (const note of section.notes ?? []) lines.push(`- ${escapeText(note)}`);
   return lines.join("\n");
@@ -30456,11 +31203,12 @@ function trimmedNote(report, budget, opts) {
     const paths = report.files.filter((f) => budget.omittedDiffs.has(f.path)).map((f) => codeSpan(f.path));
     left.push(`the diffs of ${paths.join(", ")}`);
   }
-  if (!budget.jobTables) left.push("the per-job tables and findings");
+  if (!budget.findingDetails) left.push("each finding of each job (the causes above stay)");
+  if (!budget.jobTable) left.push("the table of jobs");
   if (left.length === 0) return "";
   const limit = Number.isFinite(opts.maxLength) ? ` ${opts.maxLength?.toLocaleString("en-US")}-character` : "";
   return `> [!NOTE]
-> Left out to stay under the${limit} limit: ${left.join("; ")}. The commit on the branch has the full change.`;
+> Left out to stay under the${limit} limit: ${left.join("; ")}. The pull request's file view has every diff, and \`--format text\` or \`json\` every finding.`;
 }
 function truncate(text, maxLength, marker) {
   const tail = `
@@ -30487,14 +31235,14 @@ function fenceFor(content) {
 }
 function fileRef(path, line, opts) {
   const label = `${escapeCell(path)}:${line}`;
-  const link2 = opts.fileLink?.(path, line);
-  return link2 ? `[${label.replace(/[[\]]/g, "\\$&")}](${link2.replace(/[()\s]/g, encodeURIComponent)})` : label;
+  const link3 = opts.fileLink?.(path, line);
+  return link3 ? `[${label.replace(/[[\]]/g, "\\$&")}](${link3.replace(/[()\s]/g, encodeURIComponent)})` : label;
 }
 function codeSpan(text) {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
   const ticks = "`".repeat(longest + 1);
-  const pad2 = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${ticks}${pad2}${text.replace(/\r?\n/g, " ")}${pad2}${ticks}`;
+  const pad3 = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${ticks}${pad3}${text.replace(/\r?\n/g, " ")}${pad3}${ticks}`;
 }
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -30507,67 +31255,27 @@ function escapeCell(text) {
 }
 var plural = (count2, word) => count2 === 1 ? word : `${word}s`;
 
+// src/report/repository-prefix.ts
+import { existsSync, statSync } from "node:fs";
+import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+
 // src/report/sarif.ts
 import { posix } from "node:path";
-
-// src/report/rule-help.ts
-var RULE_HELP = {
-  PYTORCHJOB_CONVERTIBLE: "A kubeflow.org/v1 PyTorchJob that converts cleanly to a Trainer v2 TrainJob. Run `trainjob-migrate convert --write`.",
-  PYTORCHJOB_CONVERTED: "The PyTorchJob was rewritten as a TrainJob. Review the diff before merging.",
-  FILE_ERROR: "The file could not be read or parsed. Fix the YAML at the given line, then run again.",
-  NOT_A_PYTORCHJOB: "The document is not a PyTorchJob; nothing to do.",
-  INVALID_PYTORCHJOB: "The PyTorchJob does not match the kubeflow.org/v1 schema. Fix it before converting.",
-  UNSUPPORTED_API_VERSION: "Only kubeflow.org/v1 PyTorchJobs are converted. Move the job to v1 first.",
-  ELASTIC_POLICY: "Elastic training has no TrainJob equivalent since Trainer 2.2. Decide on a fixed node count.",
-  HETEROGENEOUS_REPLICAS: "Master and Worker pods differ; a TrainJob runs identical nodes. Make them equal or use a custom runtime.",
-  UNKNOWN_REPLICA_TYPE: "Only Master and Worker replicas map to TrainJob nodes. Review the other replica types.",
-  MASTER_REPLICAS_NOT_ONE: "A PyTorchJob Master must have one replica. Fix the replica count.",
-  NO_TRAINER_CONTAINER: "No container named `pytorch` was found. Name the training container `pytorch`.",
-  EXTRA_CONTAINERS: "Sidecar containers need a runtime patch or a custom runtime. Review them.",
-  INIT_CONTAINERS: "Init containers need a runtime patch or a custom runtime. Review them.",
-  RESTART_POLICY: "The restart policy is set by the runtime in v2. Check that the runtime matches your needs.",
-  ENV_FROM: "envFrom cannot be carried into the trainer. Move the variables into `env` or the runtime.",
-  RESERVED_ENV: "The variable is set by the Trainer torch plugin and would be overridden. Remove it.",
-  SUSPECT_DISTRIBUTED_ENV: "The variable looks like hand-made distributed setup; the Trainer sets it. Check it.",
-  CONTAINER_FIELD: "A container field has no TrainJob place. Move it into the runtime or drop it.",
-  POD_FIELD: "A pod field needs a runtime patch. Check the patch the tool wrote.",
-  POD_FIELD_UNSUPPORTED_BY_TARGET: "The target Trainer release cannot patch this pod field. Choose a newer --trainer-version or a custom runtime.",
-  RUN_POLICY: "A runPolicy field has no TrainJob equivalent. Move it into the runtime or drop it.",
-  CLEAN_POD_POLICY: "cleanPodPolicy is decided by the runtime in v2. Check the runtime.",
-  SCHEDULING_POLICY: "Gang scheduling moves to the runtime podGroupPolicy. Configure it there.",
-  NPROC_PER_NODE: "nprocPerNode changed type across Trainer releases. Check the emitted value.",
-  MANAGED_BY: "managedBy values differ in v2. Check the emitted controller name.",
-  NAME_INVALID: "TrainJob names must be RFC 1035 labels of at most 63 characters. Rename the job.",
-  UNKNOWN_FIELD: "A field unknown to the PyTorchJob schema was found. Remove or move it.",
-  TORCHRUN_MISSING: "The command does not start torchrun although the job is distributed. Start training through torchrun.",
-  STATUS_DROPPED: "The status block is not carried over; it belongs to the cluster, not to Git.",
-  LOSSY_CONVERSION: "Something could not be carried over exactly (written because --allow-lossy was given).",
-  SCHEMA_INVALID: "The emitted TrainJob does not validate against the TrainJob CRD. Review the findings.",
-  RUNTIME_REQUIRED: "The job needs a custom (Cluster)TrainingRuntime. Create one and name it with --runtime.",
-  DEPRECATED_LAUNCHER: "The command uses python -m torch.distributed.launch, deprecated in favour of torchrun. Switch to torchrun.",
-  KATIB_TRIAL_TEMPLATE: "A Katib trial template runs this PyTorchJob. Convert the template and the Katib trial resources together.",
-  TEMPLATED_FIELD: "A template expression shapes the job, so it cannot be rewritten as YAML. Convert it by hand.",
-  EDIT_UNSUPPORTED: "The file uses YAML the tool cannot edit safely. Convert this job by hand.",
-  VERIFY_FAILED: "The rewritten file did not pass the checks, so it was not changed. Please report the file.",
-  SIDE_BY_SIDE_EXISTS: "The side-by-side TrainJob already exists beside the PyTorchJob; nothing was added."
-};
-function ruleHelp(id) {
-  return RULE_HELP[id] ?? `See the finding message for what to do about ${id}.`;
-}
-
-// src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var LEVELS = { error: "error", warning: "warning", info: "note" };
-var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+var SEVERITY_RANK2 = { error: 0, warning: 1, info: 2 };
 var isUrl = (input) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input) || /^[^/\s]+@[^/\s]+:/.test(input);
-function artifactUri(file, input) {
+var SARIF_ROOT_BASE = "%SRCROOT%";
+function artifactUri(file, input, prefix) {
+  if (prefix !== void 0)
+    return posix.join(prefix.replaceAll("\\", "/") || ".", file.path).replace(/^\.\//, "");
   if (input === void 0 || isUrl(input)) return file.path;
   const base = posix.normalize(input.replaceAll("\\", "/"));
   if (base === file.path || base.endsWith(`/${file.path}`)) return base.replace(/^\.\//, "");
   return posix.join(base, file.path).replace(/^\.\//, "");
 }
 function ruleForJob(job, written) {
-  const worst = [...job.findings].sort((a, b2) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b2.severity])[0];
+  const worst = [...job.findings].sort((a, b2) => SEVERITY_RANK2[a.severity] - SEVERITY_RANK2[b2.severity])[0];
   if (worst) return { id: worst.code, level: LEVELS[worst.severity] };
   if (job.status === "converted" && written) return { id: "PYTORCHJOB_CONVERTED", level: "note" };
   return { id: "PYTORCHJOB_CONVERTIBLE", level: "warning" };
@@ -30575,7 +31283,7 @@ function ruleForJob(job, written) {
 function jobMessage(job, written) {
   const namespace = job.namespace ? ` in namespace ${job.namespace}` : "";
   const outcome = job.status === "converted" ? written ? "was rewritten as a TrainJob" : "can be converted to a TrainJob" : job.status === "needs-review" ? "needs review before it can be converted" : job.status === "skipped" ? "was skipped" : "could not be processed";
-  const findings = job.findings.map((finding2) => `[${finding2.code}] ${finding2.message}`);
+  const findings = job.findings.map((finding3) => `[${finding3.code}] ${finding3.message}`);
   return [`PyTorchJob ${job.name}${namespace} ${outcome}.`, ...findings].join("\n");
 }
 function renderSarif(report, options) {
@@ -30589,11 +31297,12 @@ function renderSarif(report, options) {
   const singleInput = report.inputs.length === 1 ? report.inputs[0]?.input : void 0;
   const results = [];
   for (const file of report.files) {
-    const uri = artifactUri(file, file.input ?? singleInput);
-    const at = (line, column) => [
+    const input = file.input ?? singleInput;
+    const uri = artifactUri(file, input, input === void 0 ? void 0 : options.repositoryPrefix?.(input));
+    const at2 = (line, column) => [
       {
         physicalLocation: {
-          artifactLocation: { uri },
+          artifactLocation: { uri, uriBaseId: SARIF_ROOT_BASE },
           region: column === void 0 ? { startLine: line } : { startLine: line, startColumn: column }
         }
       }
@@ -30604,7 +31313,7 @@ function renderSarif(report, options) {
         ruleIndex: ruleIndex("FILE_ERROR"),
         level: "error",
         message: { text: file.error.message },
-        locations: at(Math.max(1, file.error.line ?? 1), file.error.column)
+        locations: at2(Math.max(1, file.error.line ?? 1), file.error.column)
       });
     }
     for (const job of file.jobs) {
@@ -30614,17 +31323,23 @@ function renderSarif(report, options) {
         ruleIndex: ruleIndex(rule.id),
         level: rule.level,
         message: { text: jobMessage(job, options.written) },
-        locations: at(Math.max(1, job.line))
+        locations: at2(Math.max(1, job.line))
       });
     }
   }
-  const rules = ruleIds.map((id) => ({
-    id,
-    name: id.toLowerCase().split("_").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(""),
-    shortDescription: { text: ruleHelp(id).split(". ")[0]?.replace(/\.$/, "") ?? id },
-    fullDescription: { text: ruleHelp(id) },
-    help: { text: ruleHelp(id) }
-  }));
+  const rules = ruleIds.map((id) => {
+    const help = ruleHelp(id);
+    return {
+      id,
+      name: id.toLowerCase().split("_").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(""),
+      shortDescription: { text: ruleTitle(id) },
+      fullDescription: { text: help },
+      help: { text: help, markdown: `${help}
+
+See [${id}](${ruleHelpUri(id)}).` },
+      helpUri: ruleHelpUri(id)
+    };
+  });
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
@@ -30634,8 +31349,12 @@ function renderSarif(report, options) {
           driver: {
             name: report.tool.name || TOOL_NAME,
             version: report.tool.version,
+            informationUri: DOCS_URL,
             rules
           }
+        },
+        originalUriBaseIds: {
+          [SARIF_ROOT_BASE]: { description: { text: "The root of the scanned repository" } }
         },
         results
       }
@@ -30645,8 +31364,27 @@ function renderSarif(report, options) {
 `;
 }
 
+// src/report/repository-prefix.ts
+function gitRootOf(dir) {
+  for (let current = dir; ; current = dirname2(current)) {
+    if (existsSync(join2(current, ".git"))) return current;
+    if (dirname2(current) === current) return void 0;
+  }
+}
+function repositoryPrefixes(report, cwd) {
+  const prefixes = /* @__PURE__ */ new Map();
+  for (const { input } of report.inputs) {
+    if (isUrl(input)) continue;
+    const absolute = resolve3(cwd, input);
+    const root = statSync(absolute, { throwIfNoEntry: false })?.isFile() ? dirname2(absolute) : absolute;
+    const repository = gitRootOf(root);
+    if (repository !== void 0) prefixes.set(input, relative2(repository, root).split(sep3).join("/"));
+  }
+  return (input) => prefixes.get(input);
+}
+
 // src/report/ansi.ts
-var wrap = (open3, close) => (text) => `\x1B[${open3}m${text}\x1B[${close}m`;
+var wrap = (open4, close) => (text) => `\x1B[${open4}m${text}\x1B[${close}m`;
 var COLOR_PALETTE = {
   red: wrap(31, 39),
   green: wrap(32, 39),
@@ -30707,9 +31445,9 @@ function renderJob(job, palette) {
       lines.push(`  ${palette.red("\u2716")} ${jobHeading(job)} failed`);
       break;
   }
-  for (const finding2 of job.findings) {
-    if (FINDINGS_SHOWN_ONCE.has(finding2.code)) continue;
-    lines.push(`    - [${finding2.code}] ${finding2.message}`);
+  for (const finding3 of job.findings) {
+    if (FINDINGS_SHOWN_ONCE.has(finding3.code)) continue;
+    lines.push(`    - [${finding3.code}] ${finding3.message}`);
   }
   return lines;
 }
@@ -30725,7 +31463,8 @@ function fileTitle(file) {
 function renderFile(file, options, palette) {
   const failed = file.status === "error";
   if (options.quiet && !failed && file.status !== "needs-review") return [];
-  if (file.jobs.length === 0 && !failed && !file.skipReason) return [];
+  const showsDiff = options.showDiffs === true && !options.quiet && file.diff !== void 0;
+  if (file.jobs.length === 0 && !failed && !file.skipReason && !showsDiff) return [];
   const lines = [palette.bold(fileTitle(file))];
   if (file.error) lines.push(`  ${palette.red("\u2716")} could not process the file: ${describeError2(file)}`);
   if (file.skipReason) lines.push(`  - skipped: ${file.skipReason}`);
@@ -30775,15 +31514,10 @@ function renderGitOps(report) {
     lines.push(
       `  ${runtime.kind} ${runtime.name}: ${runtime.status}${where} (${runtime.jobs.length} TrainJob(s))`
     );
-    for (const finding2 of runtime.findings) lines.push(`    - [${finding2.code}] ${finding2.message}`);
+    for (const finding3 of runtime.findings) lines.push(`    - [${finding3.code}] ${finding3.message}`);
   }
   for (const note of report.gitops?.runtimes?.notes ?? []) lines.push(`  ${note}`);
   return lines.length === 0 ? "" : ["GitOps:", ...lines].join("\n");
-}
-function crdLine(report) {
-  const checked = [...new Set(report.inputs.flatMap((input) => input.crd ? [input.crd] : []))];
-  if (checked.length > 0) return `TrainJobs checked against the TrainJob CRD in ${checked.join(", ")}.`;
-  return "No TrainJob CRD was given (--crd) or found in the repository: the TrainJobs were checked by re-reading them, not against a CRD schema.";
 }
 function renderText(report, options) {
   const palette = paletteFor(options.color);
@@ -30798,7 +31532,10 @@ function renderText(report, options) {
   }
   const gitops = renderGitOps(report);
   if (gitops !== "" && !options.quiet) blocks.push(gitops);
-  if (!options.quiet && report.summary.converted > 0) blocks.push(crdLine(report));
+  const behaviour = behaviourText(report);
+  if (behaviour !== "" && !options.quiet) blocks.push(behaviour);
+  const validated = validationSentence(report);
+  if (!options.quiet && report.summary.converted > 0 && validated) blocks.push(validated);
   blocks.push(summaryLine(report.summary));
   if (options.dryRun && !options.quiet && report.summary.converted > 0) {
     blocks.push("Dry run: nothing was written. Run again with --write to apply the changes.");
@@ -30808,10 +31545,10 @@ function renderText(report, options) {
 }
 
 // src/run.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { mkdtemp as mkdtemp2, readFile as readFile3, rm as rm2, stat as stat4 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename3, dirname as dirname4, join as join12, resolve as resolve2 } from "node:path";
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+import { mkdtemp as mkdtemp2, realpath as realpath6, rm as rm2, stat as stat6 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { basename as basename4, dirname as dirname7, join as join15, resolve as resolve6 } from "node:path";
 
 // node_modules/simple-git/dist/esm/index.js
 var import_file_exists = __toESM(require_dist2(), 1);
@@ -30833,7 +31570,7 @@ function o(n) {
 var import_debug = __toESM(require_src(), 1);
 import { spawn } from "child_process";
 var import_promise_deferred = __toESM(require_dist3(), 1);
-import { normalize } from "node:path";
+import { normalize as normalize2 } from "node:path";
 
 // node_modules/@simple-git/argv-parser/dist/index.mjs
 function* U(e, t2) {
@@ -31707,7 +32444,7 @@ function parseStringResponse(result, parsers12, texts, trim = true) {
         }
         return lines[i2 + offset];
       };
-      parsers12.some(({ parse: parse4 }) => parse4(line, result));
+      parsers12.some(({ parse: parse5 }) => parse5(line, result));
     }
   });
   return result;
@@ -33810,17 +34547,17 @@ __export(push_exports, {
   pushTagsTask: () => pushTagsTask,
   pushTask: () => pushTask
 });
-function pushTagsTask(ref = {}, customArgs) {
+function pushTagsTask(ref2 = {}, customArgs) {
   append(customArgs, "--tags");
-  return pushTask(ref, customArgs);
+  return pushTask(ref2, customArgs);
 }
-function pushTask(ref = {}, customArgs) {
+function pushTask(ref2 = {}, customArgs) {
   const commands = ["push", ...customArgs];
-  if (ref.branch) {
-    commands.splice(1, 0, ref.branch);
+  if (ref2.branch) {
+    commands.splice(1, 0, ref2.branch);
   }
-  if (ref.remote) {
-    commands.splice(1, 0, ref.remote);
+  if (ref2.remote) {
+    commands.splice(1, 0, ref2.remote);
   }
   remove(commands, "-v");
   append(commands, "--verbose");
@@ -34624,7 +35361,7 @@ var init_branch = __esm({
 });
 function toPath(input) {
   const path = input.trim().replace(/^["']|["']$/g, "");
-  return path && normalize(path);
+  return path && normalize2(path);
 }
 var parseCheckIgnore;
 var init_CheckIgnore = __esm({
@@ -35774,9 +36511,1570 @@ function gitInstanceFactory(baseDir, options) {
 init_git_response_error();
 var simpleGit = gitInstanceFactory;
 
-// src/runtimes/analyser.ts
-import { existsSync, readFileSync } from "node:fs";
-import { join as join7, posix as posix5 } from "node:path";
+// src/fs/run-lock.ts
+import { createHash } from "node:crypto";
+import { link, mkdir, readFile as readFile2, realpath as realpath3, stat as stat2, unlink as unlink2 } from "node:fs/promises";
+import { hostname, tmpdir } from "node:os";
+import { dirname as dirname4, join as join5, resolve as resolve4 } from "node:path";
+
+// src/fs/atomic-write.ts
+import { open as open2, rename, unlink } from "node:fs/promises";
+
+// src/fs/safe-path.ts
+import { lstat, realpath as realpath2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join3, normalize as normalize3, sep as sep4 } from "node:path";
+async function resolveWriteTarget(root, relPath) {
+  const refuse = (why) => new Error(`Refusing to write ${relPath} under ${root}: ${why}. Write the file through its real path.`);
+  if (relPath === "" || isAbsolute2(relPath)) throw refuse("the path must be relative to the root");
+  const parts = normalize3(relPath).split(sep4);
+  if (parts.includes("..")) throw refuse("the path leaves the root");
+  const rootReal = await realpath2(root);
+  let current = rootReal;
+  for (const [index, part] of parts.entries()) {
+    current = join3(current, part);
+    const isTarget = index === parts.length - 1;
+    const stat9 = await lstat(current).catch((error) => {
+      if (error.code === "ENOENT" && isTarget) return void 0;
+      throw refuse(`${current} cannot be read (${error.code ?? error.message})`);
+    });
+    if (stat9 === void 0) return { absPath: current };
+    if (stat9.isSymbolicLink()) throw refuse(`${current} is a symlink`);
+    if (!isTarget && !stat9.isDirectory()) throw refuse(`${current} is not a folder`);
+    if (isTarget) return { absPath: current, existingMode: stat9.mode & 4095 };
+  }
+  throw refuse("the path names the root itself");
+}
+
+// src/fs/temp-file.ts
+import { randomBytes } from "node:crypto";
+import { open } from "node:fs/promises";
+import { basename, dirname as dirname3, join as join4 } from "node:path";
+var TEMP_FILE_SUFFIX = ".tjm-tmp";
+var OUR_TEMP_NAME = /^\.[0-9a-f]{12}\.tjm-tmp$/;
+function tempPathBeside(absPath) {
+  return join4(dirname3(absPath), `.${randomBytes(6).toString("hex")}${TEMP_FILE_SUFFIX}`);
+}
+function isOurTempFile(path) {
+  return OUR_TEMP_NAME.test(basename(path));
+}
+async function syncFolder(folder) {
+  const handle = await open(folder, "r").catch(() => void 0);
+  if (!handle) return;
+  await handle.sync().catch(() => void 0);
+  await handle.close().catch(() => void 0);
+}
+
+// src/fs/atomic-write.ts
+var NEW_FILE_MODE = 438;
+async function writeAndSync(tempPath, text, mode) {
+  const handle = await open2(tempPath, "wx", mode ?? NEW_FILE_MODE);
+  try {
+    await handle.writeFile(text, "utf8");
+    if (mode !== void 0) await handle.chmod(mode);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/fs/run-lock.ts
+var RunLockedError = class extends UserError {
+  constructor(message) {
+    super(message, { exitCode: 1 });
+  }
+};
+var UNREADABLE_LOCK_STALE_MS = 1e4;
+async function acquireRunLock(root, note) {
+  const rootReal = await realpath3(root);
+  const path = await lockPathFor(rootReal);
+  const owner = {
+    pid: process.pid,
+    host: hostname(),
+    started: (/* @__PURE__ */ new Date()).toISOString(),
+    command: process.argv.slice(1).join(" "),
+    root: rootReal
+  };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await tryCreate(path, owner)) return { path, release: () => releaseLock(path) };
+    const holder = await readOwner(path);
+    if (holder === "gone") continue;
+    if (holder === "unreadable") {
+      const age = Date.now() - ((await stat2(path).catch(() => void 0))?.mtimeMs ?? 0);
+      if (age < UNREADABLE_LOCK_STALE_MS) throw lockedBy(path, rootReal, void 0);
+      note(`took over the write lock ${path}: it held no owner and is ${Math.round(age / 1e3)} s old.`);
+    } else if (isAlive(holder)) {
+      throw lockedBy(path, rootReal, holder);
+    } else {
+      note(
+        `took over the write lock ${path} of an interrupted run (pid ${holder.pid}, started ${holder.started}); its process is gone.`
+      );
+    }
+    await unlink2(path).catch(() => void 0);
+  }
+  throw lockedBy(path, rootReal, void 0);
+}
+async function tryCreate(path, owner) {
+  await mkdir(dirname4(path), { recursive: true, mode: 448 });
+  const temp = tempPathBeside(path);
+  try {
+    await writeAndSync(temp, `${JSON.stringify(owner)}
+`, void 0);
+    await link(temp, path);
+    return true;
+  } catch (error) {
+    if (error.code === "EEXIST") return false;
+    throw new UserError(`cannot take the write lock ${path}: ${error.message}.`, { exitCode: 1 });
+  } finally {
+    await unlink2(temp).catch(() => void 0);
+  }
+}
+async function readOwner(path) {
+  let text;
+  try {
+    text = await readFile2(path, "utf8");
+  } catch (error) {
+    return error.code === "ENOENT" ? "gone" : "unreadable";
+  }
+  try {
+    const owner = JSON.parse(text);
+    return Number.isInteger(owner.pid) && typeof owner.host === "string" ? owner : "unreadable";
+  } catch {
+    return "unreadable";
+  }
+}
+function isAlive(owner) {
+  if (owner.host !== hostname()) return true;
+  try {
+    process.kill(owner.pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function lockedBy(path, root, owner) {
+  const who = owner === void 0 ? "another run" : `another run (pid ${owner.pid} on ${owner.host}, started ${owner.started}: ${owner.command})`;
+  return new RunLockedError(
+    `${root}: ${who} is writing here; nothing was written. Wait for it to finish and run again, or, if no such run is going on, remove ${path}.`
+  );
+}
+async function releaseLock(path) {
+  const holder = await readOwner(path);
+  if (typeof holder === "object" && holder.pid === process.pid && holder.host === hostname()) {
+    await unlink2(path).catch(() => void 0);
+  }
+}
+async function lockPathFor(rootReal) {
+  const name = `trainjob-migrate-${createHash("sha256").update(rootReal).digest("hex").slice(0, 16)}.lock`;
+  const gitDir = await findGitDir(rootReal);
+  return join5(gitDir ?? join5(tmpdir(), "trainjob-migrate-locks"), name);
+}
+async function findGitDir(start) {
+  for (let dir = start; ; dir = dirname4(dir)) {
+    const dotGit = join5(dir, ".git");
+    const found = await stat2(dotGit).catch(() => void 0);
+    if (found?.isDirectory()) return dotGit;
+    if (found?.isFile()) {
+      const match = /^gitdir:\s*(.+)$/m.exec(await readFile2(dotGit, "utf8").catch(() => ""));
+      if (match?.[1]) return resolve4(dir, match[1].trim());
+    }
+    if (dirname4(dir) === dir) return void 0;
+  }
+}
+
+// src/fs/temp-leftovers.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+import { stat as stat3, unlink as unlink3 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+async function removeTempLeftovers(root, runStart, depth2 = Number.POSITIVE_INFINITY) {
+  const found = await (0, import_fast_glob.default)(`**/.*${TEMP_FILE_SUFFIX}`, {
+    cwd: root,
+    deep: depth2,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    ignore: ["**/.git/**", "**/node_modules/**"],
+    suppressErrors: true
+  });
+  const removed = [];
+  const kept = [];
+  for (const relPath of found.sort()) {
+    const absPath = join6(root, relPath);
+    const info = await stat3(absPath).catch(() => void 0);
+    if (!info) continue;
+    if (isOurTempFile(relPath) && info.mtimeMs < runStart && await unlink3(absPath).then(
+      () => true,
+      () => false
+    )) {
+      removed.push(relPath);
+    } else {
+      kept.push(relPath);
+    }
+  }
+  const notes = [];
+  if (removed.length > 0) {
+    notes.push(`removed ${removed.length} temp file(s) left by an interrupted run: ${listed(removed)}.`);
+  }
+  if (kept.length > 0) {
+    notes.push(
+      `${kept.length} file(s) named like temp files were left as they are: ${listed(kept)}. If no run is writing, remove them with: find ${shellQuote(root)} -name '*${TEMP_FILE_SUFFIX}' -type f -delete`
+    );
+  }
+  return notes;
+}
+function listed(paths) {
+  return paths.length <= 5 ? paths.join(", ") : `${paths.slice(0, 5).join(", ")} and ${paths.length - 5} more`;
+}
+function shellQuote(text) {
+  return /^[\w./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+// src/gitops/apps/analyser.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join7, posix as posix3 } from "node:path";
+
+// src/util/objects.ts
+function isPlainObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function deepEqual(a, b2) {
+  if (a === b2) return true;
+  if (Array.isArray(a)) {
+    return Array.isArray(b2) && a.length === b2.length && a.every((item, index) => deepEqual(item, b2[index]));
+  }
+  if (isPlainObject3(a) && isPlainObject3(b2)) {
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b2);
+    return keysA.length === keysB.length && keysA.every((key) => key in b2 && deepEqual(a[key], b2[key]));
+  }
+  return Number.isNaN(a) && Number.isNaN(b2);
+}
+
+// src/gitops/apps/customisations.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var V1_GROUP = "kubeflow.org";
+var V1_KIND = "PyTorchJob";
+var V2_GROUP = "trainer.kubeflow.org";
+var V2_API_VERSION = "trainer.kubeflow.org/v1alpha1";
+var V2_KIND = "TrainJob";
+var POINTER_MAP = {
+  "/spec/runPolicy/suspend": "/spec/suspend",
+  "/spec/runPolicy/managedBy": "/spec/managedBy",
+  "/spec/runPolicy/activeDeadlineSeconds": "/spec/activeDeadlineSeconds",
+  "/spec/pytorchReplicaSpecs/Worker/replicas": "/spec/trainer/numNodes",
+  "/spec/pytorchReplicaSpecs/Master/replicas": "/spec/trainer/numNodes",
+  "/metadata/labels": "/metadata/labels",
+  "/metadata/annotations": "/metadata/annotations",
+  "/status": "/status"
+};
+var KUEUE_POINTERS = ["/spec/suspend", "/spec/runtimePatches"];
+var TRAINJOB_LUA_HEALTH = `local hs = { status = "Progressing", message = "TrainJob is not complete yet" }
+if obj.status == nil or obj.status.conditions == nil then
+  return hs
+end
+local found = {}
+for _, condition in ipairs(obj.status.conditions) do
+  if condition.status == "True" then
+    found[condition.type] = condition
+  end
+end
+-- The CRD allows an empty message; the reason is never empty.
+local function describe(condition, fallback)
+  if condition.message ~= nil and condition.message ~= "" then
+    return condition.message
+  end
+  if condition.reason ~= nil and condition.reason ~= "" then
+    return fallback .. ": " .. condition.reason
+  end
+  return fallback
+end
+if found["Failed"] ~= nil then
+  hs.status = "Degraded"
+  hs.message = describe(found["Failed"], "TrainJob failed")
+elseif found["Complete"] ~= nil then
+  hs.status = "Healthy"
+  hs.message = describe(found["Complete"], "TrainJob complete")
+elseif found["Suspended"] ~= nil then
+  hs.status = "Suspended"
+  hs.message = describe(found["Suspended"], "TrainJob suspended")
+end
+return hs
+`;
+var TRAINJOB_FLUX_HEALTH = {
+  apiVersion: V2_API_VERSION,
+  kind: V2_KIND,
+  failed: "has(status.conditions) && status.conditions.exists(e, e.type == 'Failed' && e.status == 'True')",
+  current: "has(status.conditions) && status.conditions.exists(e, e.type == 'Complete' && e.status == 'True')"
+};
+var yamlOf = (value) => (0, import_yaml2.stringify)(value, { lineWidth: 0 });
+function translatePointers(pointers) {
+  const mapped = [];
+  const unmapped = [];
+  for (const pointer of pointers) {
+    const target = POINTER_MAP[pointer];
+    if (target === void 0) unmapped.push(pointer);
+    else if (!mapped.includes(target)) mapped.push(target);
+  }
+  return { mapped, unmapped };
+}
+function customisationsOfArgoApp(doc, app, spec) {
+  if (!isPlainObject3(spec) || !Array.isArray(spec.ignoreDifferences)) return [];
+  const found = [];
+  spec.ignoreDifferences.forEach((entry, index) => {
+    if (!isPlainObject3(entry) || entry.kind !== V1_KIND || (entry.group ?? V1_GROUP) !== V1_GROUP) return;
+    const pointers = Array.isArray(entry.jsonPointers) ? entry.jsonPointers.map(String) : [];
+    const { mapped, unmapped } = translatePointers(pointers);
+    const equivalent = { group: V2_GROUP, kind: V2_KIND };
+    if (mapped.length > 0) equivalent.jsonPointers = mapped;
+    for (const key of ["managedFieldsManagers", "name", "namespace"]) {
+      if (entry[key] !== void 0) equivalent[key] = entry[key];
+    }
+    const jq = Array.isArray(entry.jqPathExpressions) && entry.jqPathExpressions.length > 0;
+    found.push({
+      controller: "argocd",
+      code: "ARGO_IGNORE_DIFFERENCES",
+      path: doc.path,
+      line: doc.line,
+      field: `spec.ignoreDifferences[${index}]`,
+      app,
+      message: `Argo CD app ${app} ignores differences on ${V1_GROUP}/${V1_KIND}, which matches nothing once the jobs are TrainJobs; add the ${V2_GROUP}/${V2_KIND} entry below` + (unmapped.length > 0 ? ` (no TrainJob counterpart for ${unmapped.join(", ")}: decide whether it is still needed)` : "") + (jq ? " and rewrite its jqPathExpressions for the TrainJob fields" : ""),
+      equivalent: yamlOf([equivalent])
+    });
+  });
+  return found;
+}
+function customisationsOfArgoConfigMap(doc) {
+  const data = isPlainObject3(doc.object.data) ? doc.object.data : {};
+  const found = [];
+  const v1Suffix = `.${V1_GROUP}_${V1_KIND}`;
+  for (const key of Object.keys(data)) {
+    if (!key.startsWith("resource.customizations.") || !key.endsWith(v1Suffix)) continue;
+    const aspect = key.slice("resource.customizations.".length, -v1Suffix.length);
+    const newKey = `resource.customizations.${aspect}.${V2_GROUP}_${V2_KIND}`;
+    const base = { controller: "argocd", path: doc.path, line: doc.line, field: `data["${key}"]` };
+    if (aspect === "health") {
+      found.push({
+        ...base,
+        code: "ARGO_HEALTH_CHECK",
+        message: `argocd-cm has a health check for ${V1_GROUP}/${V1_KIND}, which no object will match; Argo CD has no built-in one for TrainJob, so add ${newKey} (the Lua below maps Complete, Failed and Suspended)`,
+        equivalent: yamlOf({ [newKey]: TRAINJOB_LUA_HEALTH })
+      });
+    } else if (aspect === "ignoreDifferences") {
+      found.push({
+        ...base,
+        code: "ARGO_IGNORE_DIFFERENCES",
+        message: `argocd-cm ignores differences on ${V1_GROUP}/${V1_KIND}; add ${newKey} with the TrainJob pointers (Kueue toggles /spec/suspend and writes /spec/runtimePatches)`,
+        equivalent: yamlOf({ [newKey]: yamlOf({ jsonPointers: KUEUE_POINTERS }) })
+      });
+    } else {
+      found.push({
+        ...base,
+        code: "ARGO_RESOURCE_CUSTOMIZATION",
+        message: `argocd-cm key ${key} customises ${V1_KIND}; write the TrainJob version under ${newKey} (TrainJob fields differ, see the conversion)`
+      });
+    }
+  }
+  return found;
+}
+function customisationsOfFlux(doc, app) {
+  const spec = isPlainObject3(doc.object.spec) ? doc.object.spec : {};
+  const found = [];
+  const isV1 = (value) => value.kind === V1_KIND && (value.apiVersion === void 0 || String(value.apiVersion).startsWith(`${V1_GROUP}/`)) && (value.group === void 0 || value.group === V1_GROUP);
+  if (Array.isArray(spec.healthCheckExprs)) {
+    spec.healthCheckExprs.forEach((entry, index) => {
+      if (!isPlainObject3(entry) || !isV1(entry)) return;
+      found.push({
+        controller: "flux",
+        code: "FLUX_HEALTH_CHECK",
+        path: doc.path,
+        line: doc.line,
+        field: `spec.healthCheckExprs[${index}]`,
+        app,
+        message: `Flux Kustomization ${app} has healthCheckExprs for ${V1_KIND}, which match nothing once the jobs are TrainJobs; TrainJob has no Ready condition, so without an entry a failed TrainJob does not fail the Kustomization. Add the entry below`,
+        equivalent: yamlOf([TRAINJOB_FLUX_HEALTH])
+      });
+    });
+  }
+  if (Array.isArray(spec.patches)) {
+    spec.patches.forEach((entry, index) => {
+      const target = isPlainObject3(entry) && isPlainObject3(entry.target) ? entry.target : void 0;
+      if (!target || !isV1(target)) return;
+      found.push({
+        controller: "flux",
+        code: "FLUX_PATCH_TARGET",
+        path: doc.path,
+        line: doc.line,
+        field: `spec.patches[${index}]`,
+        app,
+        message: `Flux Kustomization ${app} patches ${V1_KIND}s; once they are TrainJobs the patch silently applies to nothing. Rewrite it for ${V2_GROUP}/${V2_KIND} (e.g. Worker replicas \u2192 /spec/trainer/numNodes, container image \u2192 /spec/trainer/image)`
+      });
+    });
+  }
+  return found;
+}
+
+// src/gitops/apps/impact.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { posix as posix2 } from "node:path";
+
+// src/gitops/apps/argo-spec.ts
+var stringOf = (value) => typeof value === "string" ? value : void 0;
+function normalisePath(path) {
+  const parts = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+function argoSources(spec) {
+  const list2 = Array.isArray(spec.sources) ? spec.sources : isPlainObject3(spec.source) ? [spec.source] : [];
+  const sources = [];
+  for (const source of list2) {
+    if (!isPlainObject3(source) || typeof source.path !== "string" || source.chart !== void 0) continue;
+    const directory = isPlainObject3(source.directory) ? source.directory : {};
+    const include = stringOf(directory.include);
+    const exclude = stringOf(directory.exclude);
+    const repoURL = stringOf(source.repoURL);
+    sources.push({
+      path: normalisePath(source.path),
+      recurse: directory.recurse === true,
+      ...include !== void 0 && { include },
+      ...exclude !== void 0 && { exclude },
+      ...repoURL !== void 0 && { repoURL }
+    });
+  }
+  return sources;
+}
+function argoSyncPolicy(spec) {
+  const syncPolicy = isPlainObject3(spec.syncPolicy) ? spec.syncPolicy : {};
+  const automated = isPlainObject3(syncPolicy.automated) ? syncPolicy.automated : void 0;
+  const on = automated !== void 0 && automated.enabled !== false;
+  return {
+    automated: on,
+    prune: on && automated?.prune === true,
+    selfHeal: on && automated?.selfHeal === true,
+    options: Array.isArray(syncPolicy.syncOptions) ? syncPolicy.syncOptions.map(String) : []
+  };
+}
+
+// src/gitops/apps/application-set.ts
+var PLACEHOLDER = /\{\{-?\s*\.?([A-Za-z0-9_.[\]]+)\s*-?\}\}/g;
+var PATH_PARAMS = /* @__PURE__ */ new Set(["path", "path.path"]);
+function lookup(params, key) {
+  if (key in params) return params[key];
+  let value = params;
+  for (const part of key.split(".")) {
+    if (!isPlainObject3(value)) return void 0;
+    value = value[part];
+  }
+  return value;
+}
+function fillTemplate(value, params) {
+  if (typeof value === "string") {
+    let missing = false;
+    const filled = value.replace(PLACEHOLDER, (_2, key) => {
+      const found = lookup(params, key);
+      if (found === void 0 || isPlainObject3(found)) missing = true;
+      return String(found);
+    });
+    return missing ? void 0 : filled;
+  }
+  if (Array.isArray(value)) {
+    const items = value.map((item) => fillTemplate(item, params));
+    return items.includes(void 0) ? void 0 : items;
+  }
+  if (isPlainObject3(value)) {
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+      const filled = fillTemplate(item, params);
+      if (filled === void 0) return void 0;
+      out[key] = filled;
+    }
+    return out;
+  }
+  return value;
+}
+function expandApplicationSet(doc) {
+  const metadata = isPlainObject3(doc.object.metadata) ? doc.object.metadata : {};
+  const setName = typeof metadata.name === "string" ? metadata.name : void 0;
+  if (setName === void 0) return [];
+  const spec = isPlainObject3(doc.object.spec) ? doc.object.spec : {};
+  const template = isPlainObject3(spec.template) ? spec.template : {};
+  const templateSpec = isPlainObject3(template.spec) ? template.spec : {};
+  const templateName = isPlainObject3(template.metadata) ? String(template.metadata.name ?? setName) : setName;
+  const base = {
+    controller: "argocd",
+    kind: "ApplicationSet",
+    path: doc.path,
+    line: doc.line,
+    ...typeof metadata.namespace === "string" && { namespace: metadata.namespace }
+  };
+  const unresolved = (why) => ({
+    ...base,
+    name: setName,
+    sources: [],
+    syncPolicy: argoSyncPolicy(templateSpec),
+    unresolved: why
+  });
+  const generators = Array.isArray(spec.generators) ? spec.generators : [];
+  const apps = [];
+  for (const generator of generators) {
+    if (!isPlainObject3(generator)) continue;
+    if (isPlainObject3(generator.list) && Array.isArray(generator.list.elements)) {
+      for (const element of generator.list.elements) {
+        const params = isPlainObject3(element) ? element : {};
+        const appSpec = fillTemplate(templateSpec, params);
+        const name = fillTemplate(templateName, params);
+        if (!isPlainObject3(appSpec) || typeof name !== "string") {
+          apps.push(unresolved("a list element leaves a template placeholder without a value"));
+          continue;
+        }
+        apps.push({ ...base, name, sources: argoSources(appSpec), syncPolicy: argoSyncPolicy(appSpec) });
+      }
+    } else if (isPlainObject3(generator.git) && Array.isArray(generator.git.directories)) {
+      apps.push(...gitDirectoryApps(base, templateName, templateSpec, generator.git.directories, unresolved));
+    } else {
+      const kind = Object.keys(generator)[0] ?? "unknown";
+      apps.push(unresolved(`its ${kind} generator depends on data outside the repository`));
+    }
+  }
+  return apps.length > 0 ? apps : [unresolved("it has no generator this tool can expand")];
+}
+function gitDirectoryApps(base, templateName, templateSpec, directories, unresolved) {
+  const source = isPlainObject3(templateSpec.source) ? templateSpec.source : {};
+  const pathParam = typeof source.path === "string" ? [...source.path.matchAll(PLACEHOLDER)] : [];
+  const pathIsTheFolder = pathParam.length === 1 && pathParam[0]?.[0] === String(source.path).trim() && PATH_PARAMS.has(pathParam[0]?.[1] ?? "");
+  if (!pathIsTheFolder) {
+    return [
+      unresolved(
+        "its git directory generator feeds the source path through a template this tool does not expand"
+      )
+    ];
+  }
+  const apps = [];
+  for (const directory of directories) {
+    if (!isPlainObject3(directory) || typeof directory.path !== "string" || directory.exclude === true)
+      continue;
+    const appSpec = { ...templateSpec, source: { ...source, path: directory.path } };
+    apps.push({
+      ...base,
+      name: templateName,
+      nameTemplate: templateName,
+      sources: argoSources(appSpec),
+      syncPolicy: argoSyncPolicy(templateSpec)
+    });
+  }
+  return apps;
+}
+
+// src/gitops/apps/impact.ts
+var isUnder = (file, folder) => folder === "" || file.startsWith(`${folder}/`);
+var hasGlob = (path) => /[*?[\]{}]/.test(path);
+function ancestors(file) {
+  const out = [];
+  let dir = posix2.dirname(file);
+  while (dir !== "." && dir !== "/") {
+    out.push(dir);
+    dir = posix2.dirname(dir);
+  }
+  out.push("");
+  return out;
+}
+function outermostBelow(folders, folder) {
+  const below = folders.filter((candidate) => candidate !== folder && isUnder(candidate, folder));
+  return below.filter(
+    (candidate) => !below.some((outer) => outer !== candidate && isUnder(candidate, outer))
+  );
+}
+function coversAt(source, folder, file, layout) {
+  const no = { covered: false, approximate: false, folder };
+  const kind = layout.folderKind(folder);
+  if (kind === "kustomize") {
+    const included = layout.kustomizationFiles?.(folder);
+    if (included) return { covered: included.files.includes(file), approximate: false, folder };
+    return { covered: isUnder(file, folder), approximate: true, folder };
+  }
+  if (kind === "directory" && source.buildsSubfolderKustomizations && layout.kustomizationFolders) {
+    const subfolders = outermostBelow(layout.kustomizationFolders, folder);
+    for (const subfolder of subfolders) {
+      const coverage = coversAt(source, subfolder, file, layout);
+      if (coverage.covered) return { ...coverage, folder };
+    }
+    if (subfolders.some((subfolder) => isUnder(file, subfolder))) return no;
+  }
+  if (!isUnder(file, folder)) return no;
+  if (kind === "helm") return { covered: true, approximate: false, folder };
+  const relative4 = folder === "" ? file : file.slice(folder.length + 1);
+  if (!source.recurse && relative4.includes("/")) return no;
+  if (source.include && !(0, import_picomatch2.default)(source.include, { dot: true, basename: !source.include.includes("/") })(relative4))
+    return no;
+  if (source.exclude && (0, import_picomatch2.default)(source.exclude, { dot: true, basename: !source.exclude.includes("/") })(relative4))
+    return no;
+  return { covered: true, approximate: false, folder };
+}
+function sourceCovers(source, file, layout) {
+  if (!hasGlob(source.path)) return coversAt(source, source.path, file, layout);
+  const matches = (0, import_picomatch2.default)(source.path, { dot: true });
+  for (const folder of ancestors(file)) {
+    if (!matches(folder)) continue;
+    const coverage = coversAt(source, folder, file, layout);
+    if (coverage.covered) return coverage;
+  }
+  for (const folder of layout.kustomizationFolders ?? []) {
+    if (!matches(folder)) continue;
+    const coverage = coversAt(source, folder, file, layout);
+    if (coverage.covered) return coverage;
+  }
+  return { covered: false, approximate: false, folder: source.path };
+}
+function unfollowedOf(app, layout) {
+  const notes = app.sources.flatMap(
+    (source) => hasGlob(source.path) || layout.folderKind(source.path) !== "kustomize" ? [] : layout.kustomizationFiles?.(source.path)?.unfollowed ?? []
+  );
+  return [...new Set(notes)];
+}
+function appName(app, folder) {
+  if (!app.nameTemplate) return app.name;
+  const params = {
+    path: folder,
+    "path.path": folder,
+    "path.basename": posix2.basename(folder),
+    "path.basenameNormalized": posix2.basename(folder).replace(/[^a-zA-Z0-9-]/g, "-").toLowerCase()
+  };
+  const filled = fillTemplate(app.nameTemplate, params);
+  return typeof filled === "string" ? filled : app.name;
+}
+var jobList2 = (jobs) => jobs.map((job) => job.namespace ? `${job.namespace}/${job.name}` : job.name).join(", ");
+function impactOf(app, changed, layout, strategy) {
+  const files = [];
+  const jobs = [];
+  let approximate = false;
+  let name = app.name;
+  for (const file of changed) {
+    for (const source of app.sources) {
+      const coverage = sourceCovers(source, file.path, layout);
+      if (!coverage.covered) continue;
+      files.push(file.path);
+      jobs.push(...file.jobs);
+      approximate ||= coverage.approximate;
+      name = appName(app, coverage.folder);
+      break;
+    }
+  }
+  const impact = describeEffect(app, name, jobs, strategy);
+  const unfollowed = unfollowedOf(app, layout);
+  const effect = app.unresolved !== void 0 && files.length === 0 ? {
+    effect: "unresolved",
+    message: `Could not tell which files it deploys: ${app.unresolved}. Check by hand whether it deploys the changed files.`
+  } : files.length === 0 ? { effect: "unaffected", message: "Deploys none of the changed files." } : impact;
+  if (unfollowed.length > 0) {
+    effect.message += ` Its kustomization also names what was not followed, so check it by hand for PyTorchJobs: ${unfollowed.join("; ")}.`;
+  }
+  return {
+    name,
+    changedFiles: files,
+    jobs,
+    ...effect,
+    ...approximate && { approximate },
+    ...unfollowed.length > 0 && { unfollowed }
+  };
+}
+function controllerName(app, name) {
+  return `${app.controller === "argocd" ? "Argo CD" : "Flux"} ${app.kind} ${name}`;
+}
+function describeEffect(app, name, jobs, strategy) {
+  const who = controllerName(app, name);
+  const policy = app.syncPolicy;
+  if (jobs.length === 0) {
+    return {
+      effect: "no-jobs",
+      message: `${who} applies the changed files; no PyTorchJob changes kind in them.`
+    };
+  }
+  const one = jobs.length === 1;
+  const names = `${one ? "PyTorchJob" : "PyTorchJobs"} ${jobList2(jobs)}`;
+  const trainJobs = one ? "the TrainJob, which starts" : "the TrainJobs, each of which starts";
+  const kueue = jobs.filter((job) => job.queueName !== void 0);
+  const kueueAdvice = app.controller === "argocd" && kueue.length > 0 ? ` ${jobList2(kueue)} ${kueue.length === 1 ? "carries" : "carry"} a Kueue queue label: add ignoreDifferences for trainer.kubeflow.org/TrainJob on /spec/suspend and /spec/runtimePatches (with the RespectIgnoreDifferences=true sync option) so that syncs do not undo what Kueue writes.` : "";
+  if (strategy === "side-by-side") {
+    return {
+      effect: "runs-alongside",
+      message: `${who} keeps the ${names} and adds a TrainJob next to each; every TrainJob starts a new training run while the PyTorchJob keeps its own.`,
+      recommendation: `Remove the PyTorchJobs in a later change once the TrainJobs are proven.${kueueAdvice}`
+    };
+  }
+  if (!policy.automated) {
+    return {
+      effect: "manual-sync",
+      message: `${who} syncs by hand: nothing changes until someone syncs. The sync creates ${trainJobs} a new training run, and deletes the ${names} only when pruning is ticked, which stops a training that is still running.`,
+      recommendation: `Check that the ${names} ${one ? "is" : "are"} not running before a pruning sync, or run again with --strategy side-by-side.${kueueAdvice}`
+    };
+  }
+  if (policy.prune) {
+    const how = app.controller === "argocd" ? "automated sync with prune" : app.kind === "HelmRelease" ? "a Helm upgrade" : "prune: true";
+    return {
+      effect: "deletes-and-restarts",
+      message: `Merging makes ${who} (${how}) delete the ${names} (a training that is still running is stopped) and create ${trainJobs} a new training run.`,
+      recommendation: `If a job may still be running, run again with --strategy side-by-side, or suspend it first (spec.runPolicy.suspend: true, synced before this merge); to keep a finished job from running again, add spec.suspend: true to its TrainJob.${kueueAdvice}`
+    };
+  }
+  return {
+    effect: "old-job-stays",
+    message: `Merging makes ${who} create ${trainJobs} a new training run; pruning is off, so the ${names} ${one ? "stays" : "stay"} in the cluster${app.controller === "argocd" ? " (the app shows OutOfSync, requires pruning)" : ""} until removed by hand.`,
+    recommendation: `Delete the PyTorchJobs by hand when they are done, or sooner if both must not run at once.${kueueAdvice}`
+  };
+}
+
+// src/gitops/apps/parse.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function parseGitOpsText(relPath, text) {
+  const parsed = { apps: [], customisations: [] };
+  const lineCounter = new import_yaml3.LineCounter();
+  for (const doc of (0, import_yaml3.parseAllDocuments)(text, { lineCounter })) {
+    if (doc.errors.length > 0) continue;
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      continue;
+    }
+    const items = isPlainObject3(value) && Array.isArray(value.items) ? value.items : [value];
+    const line = lineCounter.linePos(doc.range[0]).line;
+    for (const item of items) {
+      if (isPlainObject3(item)) readObject({ object: item, path: relPath, line }, parsed);
+    }
+  }
+  return parsed;
+}
+function readObject(doc, parsed) {
+  const { object } = doc;
+  const apiVersion = stringOf(object.apiVersion) ?? "";
+  const kind = stringOf(object.kind);
+  if (apiVersion.startsWith("argoproj.io/") && kind === "Application") {
+    const app = readArgoApplication(doc, object);
+    if (app) {
+      parsed.apps.push(app);
+      parsed.customisations.push(...customisationsOfArgoApp(doc, app.name, object.spec));
+    }
+  } else if (apiVersion.startsWith("argoproj.io/") && kind === "ApplicationSet") {
+    const apps = expandApplicationSet(doc);
+    parsed.apps.push(...apps);
+    const template = isPlainObject3(object.spec) && isPlainObject3(object.spec.template) ? object.spec.template : {};
+    const name = identity2(doc)?.name ?? "ApplicationSet";
+    parsed.customisations.push(...customisationsOfArgoApp(doc, name, template.spec));
+  } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && kind === "Kustomization") {
+    const app = readFluxKustomization(doc);
+    if (app) {
+      parsed.apps.push(app);
+      parsed.customisations.push(...customisationsOfFlux(doc, app.name));
+    }
+  } else if (apiVersion.startsWith("helm.toolkit.fluxcd.io/") && kind === "HelmRelease") {
+    const app = readHelmRelease(doc);
+    if (app) parsed.apps.push(app);
+  } else if (apiVersion === "v1" && kind === "ConfigMap") {
+    const metadata = isPlainObject3(object.metadata) ? object.metadata : {};
+    if (metadata.name === "argocd-cm") parsed.customisations.push(...customisationsOfArgoConfigMap(doc));
+  }
+}
+function identity2(doc) {
+  const metadata = isPlainObject3(doc.object.metadata) ? doc.object.metadata : {};
+  const name = stringOf(metadata.name);
+  if (name === void 0) return void 0;
+  const namespace = stringOf(metadata.namespace);
+  return { name, ...namespace !== void 0 && { namespace }, path: doc.path, line: doc.line };
+}
+function readArgoApplication(doc, object) {
+  const id = identity2(doc);
+  if (!id) return void 0;
+  const spec = isPlainObject3(object.spec) ? object.spec : {};
+  return {
+    controller: "argocd",
+    kind: "Application",
+    ...id,
+    sources: argoSources(spec),
+    syncPolicy: argoSyncPolicy(spec)
+  };
+}
+function readFluxKustomization(doc) {
+  const id = identity2(doc);
+  if (!id) return void 0;
+  const spec = isPlainObject3(doc.object.spec) ? doc.object.spec : {};
+  const sourceRef = isPlainObject3(spec.sourceRef) ? spec.sourceRef : {};
+  const suspended = spec.suspend === true;
+  return {
+    controller: "flux",
+    kind: "Kustomization",
+    ...id,
+    // Without a kustomization.yaml in the path, Flux generates one that takes every manifest below it.
+    sources: [
+      {
+        path: normalisePath(stringOf(spec.path) ?? "./"),
+        recurse: true,
+        buildsSubfolderKustomizations: true
+      }
+    ],
+    syncPolicy: { automated: !suspended, prune: spec.prune === true, selfHeal: !suspended, options: [] },
+    ...sourceRef.kind !== void 0 && sourceRef.kind !== "GitRepository" && {
+      unresolved: `its source is a ${String(sourceRef.kind)}, not a Git repository`
+    }
+  };
+}
+function readHelmRelease(doc) {
+  const id = identity2(doc);
+  if (!id) return void 0;
+  const spec = isPlainObject3(doc.object.spec) ? doc.object.spec : {};
+  const chart = isPlainObject3(spec.chart) && isPlainObject3(spec.chart.spec) ? spec.chart.spec : {};
+  const sourceRef = isPlainObject3(chart.sourceRef) ? chart.sourceRef : {};
+  const local = sourceRef.kind === "GitRepository" && typeof chart.chart === "string";
+  const suspended = spec.suspend === true;
+  return {
+    controller: "flux",
+    kind: "HelmRelease",
+    ...id,
+    sources: local ? [{ path: normalisePath(String(chart.chart)), recurse: true }] : [],
+    // A Helm upgrade deletes what the chart no longer renders.
+    syncPolicy: { automated: !suspended, prune: true, selfHeal: !suspended, options: [] },
+    ...!local && { unresolved: "its chart does not come from a folder of a Git repository" }
+  };
+}
+
+// src/gitops/apps/analyser.ts
+var NEEDLES2 = ["argoproj.io", "toolkit.fluxcd.io", "argocd-cm"];
+var DEPLOYER_KIND = /^[ \t-]*kind:[ \t]*["']?(?:Application|ApplicationSet|Kustomization|HelmRelease)["']?[ \t]*(?:#.*)?$|"kind"\s*:\s*"(?:Application|ApplicationSet|Kustomization|HelmRelease)"|argocd-cm/m;
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var QUEUE_LABEL = "kueue.x-k8s.io/queue-name";
+function appsAnalyser(options = {}) {
+  return {
+    name: "apps",
+    async analyse(plan) {
+      const found = await plan.findFiles({ needles: NEEDLES2, pattern: DEPLOYER_KIND.source });
+      const parsed = found.map((file) => parseGitOpsText(file.relPath, file.text));
+      const apps = parsed.flatMap((p2) => p2.apps);
+      const customisations = parsed.flatMap((p2) => p2.customisations);
+      if (apps.length === 0 && customisations.length === 0) return {};
+      const changed = changedFiles(plan);
+      const layout = repoLayout(plan, options, await options.kustomizationFolders?.(plan));
+      const strategy = plan.options.convert.strategy;
+      const reports = apps.map((app) => {
+        const impact = impactOf(app, changed, layout, strategy);
+        return {
+          controller: app.controller,
+          kind: app.kind,
+          name: impact.name,
+          ...app.namespace !== void 0 && { namespace: app.namespace },
+          path: app.path,
+          line: app.line,
+          sources: app.sources.map((source) => source.path === "" ? "." : source.path),
+          syncPolicy: app.syncPolicy,
+          effect: impact.effect,
+          message: impact.message,
+          ...impact.recommendation !== void 0 && { recommendation: impact.recommendation },
+          changedFiles: impact.changedFiles,
+          jobs: impact.jobs,
+          ...impact.approximate && { approximate: true }
+        };
+      });
+      const kueueApps = new Set(
+        reports.filter((app) => app.jobs.some((job) => job.queueName !== void 0)).map((app) => app.name)
+      );
+      const report = {
+        apps: reports,
+        customisations: customisations.map((c3) => withKueuePointers(c3, kueueApps))
+      };
+      return { report: { apps: report } };
+    }
+  };
+}
+function changedFiles(plan) {
+  const changed = [];
+  for (const file of plan.files.values()) {
+    const { newText } = file.rewrite;
+    if (newText === void 0 || newText === file.original) continue;
+    changed.push({
+      path: file.relPath,
+      jobs: file.rewrite.jobs.filter((job) => job.status === "converted").map((job) => {
+        const metadata = job.conversion?.trainJob?.metadata;
+        const labels = isPlainObject3(metadata) && isPlainObject3(metadata.labels) ? metadata.labels : {};
+        const queueName = labels[QUEUE_LABEL];
+        return {
+          name: job.name,
+          ...job.namespace !== void 0 && { namespace: job.namespace },
+          path: file.relPath,
+          ...typeof queueName === "string" && { queueName }
+        };
+      })
+    });
+  }
+  return changed;
+}
+function repoLayout(plan, options, kustomizationFolders2) {
+  const exists2 = (path) => plan.files.has(path) || existsSync2(join7(plan.root, path));
+  const kinds = /* @__PURE__ */ new Map();
+  const included = /* @__PURE__ */ new Map();
+  const resolve10 = options.kustomizationFiles;
+  return {
+    folderKind(folder) {
+      let kind = kinds.get(folder);
+      if (kind === void 0) {
+        kind = KUSTOMIZATION_FILES.some((name) => exists2(posix3.join(folder, name))) ? "kustomize" : exists2(posix3.join(folder, "Chart.yaml")) ? "helm" : "directory";
+        kinds.set(folder, kind);
+      }
+      return kind;
+    },
+    kustomizationFiles: resolve10 ? (folder) => {
+      if (!included.has(folder)) included.set(folder, resolve10(plan, folder));
+      return included.get(folder);
+    } : void 0,
+    ...kustomizationFolders2 !== void 0 && { kustomizationFolders: kustomizationFolders2 }
+  };
+}
+function withKueuePointers(customisation, kueueApps) {
+  if (customisation.code !== "ARGO_IGNORE_DIFFERENCES" || customisation.app === void 0 || !kueueApps.has(customisation.app) || customisation.equivalent === void 0) {
+    return customisation;
+  }
+  const entries = (0, import_yaml4.parse)(customisation.equivalent);
+  if (!Array.isArray(entries) || !isPlainObject3(entries[0])) return customisation;
+  const entry = entries[0];
+  const pointers = Array.isArray(entry.jsonPointers) ? entry.jsonPointers.map(String) : [];
+  entry.jsonPointers = [.../* @__PURE__ */ new Set([...pointers, ...KUEUE_POINTERS])];
+  return {
+    ...customisation,
+    message: `${customisation.message}; its jobs carry a Kueue queue label, so the entry also covers /spec/suspend and /spec/runtimePatches, which Kueue writes`,
+    equivalent: (0, import_yaml4.stringify)(entries, { lineWidth: 0 })
+  };
+}
+
+// src/gitops/apps/flux-patches.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/gitops/kustomize/kustomization.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function isKustomizationPath(relPath) {
+  const name = relPath.split("/").pop() ?? "";
+  return KUSTOMIZATION_NAMES.includes(name);
+}
+var REMOTE = /^(?:[a-z][\w+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.*\?/i;
+function isRemoteReference(value) {
+  return REMOTE.test(value);
+}
+function parseKustomization(relPath, text) {
+  const lines = new import_yaml5.LineCounter();
+  const document2 = (0, import_yaml5.parseDocument)(text, { lineCounter: lines, keepSourceTokens: true });
+  const slash = relPath.lastIndexOf("/");
+  const kustomization = {
+    relPath,
+    dir: slash === -1 ? "" : relPath.slice(0, slash),
+    text,
+    references: [],
+    overrides: [],
+    isComponent: false,
+    contentEnd: document2.contents?.range?.[2] ?? text.length,
+    lineOf: (offset) => lines.linePos(offset).line
+  };
+  const root = document2.contents;
+  if (document2.errors.length > 0 || !(0, import_yaml5.isMap)(root)) {
+    kustomization.parseError = document2.errors[0]?.message ?? "not a YAML map";
+    return kustomization;
+  }
+  const lineOf = (node) => kustomization.lineOf(node?.range?.[0] ?? 0);
+  for (const field of ["resources", "bases", "components", "configurations"]) {
+    for (const item of seqItems(root.get(field, true))) {
+      if ((0, import_yaml5.isScalar)(item) && typeof item.value === "string") {
+        kustomization.references.push({ field, value: item.value, line: lineOf(item) });
+      }
+    }
+  }
+  const kind = root.get("kind");
+  kustomization.isComponent = kind === "Component";
+  const configurations = root.get("configurations", true);
+  if (configurations && (0, import_yaml5.isSeq)(configurations)) kustomization.configurationsNode = configurations;
+  const transformers = root.get("transformers", true);
+  if (transformers && (0, import_yaml5.isSeq)(transformers)) kustomization.transformersNode = transformers;
+  for (const key of ["namespace", "namePrefix", "nameSuffix"]) {
+    const value = root.get(key);
+    if (typeof value === "string") kustomization[key] = value;
+  }
+  for (const item of seqItems(root.get("patchesStrategicMerge", true))) {
+    if (!(0, import_yaml5.isScalar)(item) || typeof item.value !== "string") continue;
+    const source = item.value.includes("\n") ? { type: "inline", node: item, text: item.value } : { type: "file", value: item.value };
+    kustomization.overrides.push({
+      kind: "patch",
+      style: "patchesStrategicMerge",
+      line: lineOf(item),
+      source
+    });
+  }
+  for (const item of seqItems(root.get("patches", true))) {
+    const override = patchEntry(item, "patches-smp", lineOf(item));
+    if (override) kustomization.overrides.push(override);
+  }
+  for (const item of seqItems(root.get("patchesJson6902", true))) {
+    const override = patchEntry(item, "patchesJson6902", lineOf(item));
+    if (override) kustomization.overrides.push(override);
+  }
+  for (const item of seqItems(root.get("images", true))) {
+    const name = (0, import_yaml5.isMap)(item) ? item.get("name") : void 0;
+    if (typeof name === "string")
+      kustomization.overrides.push({ kind: "image", style: "images", line: lineOf(item), name });
+  }
+  for (const item of seqItems(root.get("replacements", true))) {
+    if (!(0, import_yaml5.isMap)(item)) continue;
+    const override = {
+      kind: "replacement",
+      style: "replacements",
+      line: lineOf(item),
+      node: item
+    };
+    const path = item.get("path");
+    if (typeof path === "string") override.path = path;
+    else override.value = item.toJSON();
+    kustomization.overrides.push(override);
+  }
+  return kustomization;
+}
+function seqItems(node) {
+  return (0, import_yaml5.isSeq)(node) ? node.items : [];
+}
+function patchEntry(item, style, line) {
+  if (!(0, import_yaml5.isMap)(item)) return void 0;
+  const patch = item.get("patch", true);
+  const path = item.get("path");
+  let source;
+  if ((0, import_yaml5.isScalar)(patch) && typeof patch.value === "string")
+    source = { type: "inline", node: patch, text: patch.value };
+  else if (typeof path === "string") source = { type: "file", value: path };
+  else return void 0;
+  const override = { kind: "patch", style, line, source, entryNode: item };
+  const target = item.get("target", true);
+  if ((0, import_yaml5.isMap)(target)) {
+    override.targetNode = target;
+    override.target = target.toJSON();
+  }
+  return override;
+}
+
+// src/gitops/kustomize/world.ts
+function joinPath(dir, value) {
+  const parts = dir === "" ? [] : dir.split("/");
+  for (const part of value.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return `../${value}`;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}
+
+// src/gitops/kustomize/closure.ts
+function kustomizationFileIn(folder, files) {
+  return KUSTOMIZATION_NAMES.map((name) => joinPath(folder, name)).find(
+    (relPath) => files.read(relPath) !== void 0
+  );
+}
+function kustomizationClosure(folder, files) {
+  const start = kustomizationFileIn(folder, files);
+  if (start === void 0) return void 0;
+  const found = /* @__PURE__ */ new Set();
+  const unfollowed = [];
+  const visited = /* @__PURE__ */ new Set();
+  const visit = (relPath) => {
+    if (visited.has(relPath)) return;
+    visited.add(relPath);
+    found.add(relPath);
+    const kustomization = parseKustomization(relPath, files.read(relPath) ?? "");
+    if (kustomization.parseError !== void 0) {
+      unfollowed.push(`${relPath} cannot be read (${kustomization.parseError})`);
+      return;
+    }
+    const { dir } = kustomization;
+    for (const reference of kustomization.references) {
+      const where = `${relPath} line ${reference.line}`;
+      if (isRemoteReference(reference.value)) {
+        unfollowed.push(`${where}: remote ${reference.field} entry ${reference.value} (not fetched)`);
+        continue;
+      }
+      const target = joinPath(dir, reference.value);
+      if (target.startsWith("../")) {
+        unfollowed.push(`${where}: ${reference.value} is outside the scanned folder`);
+      } else if (files.read(target) !== void 0) {
+        found.add(target);
+      } else if (files.isFolder(target)) {
+        const inner = kustomizationFileIn(target, files);
+        if (inner === void 0) unfollowed.push(`${where}: ${reference.value} has no kustomization file`);
+        else visit(inner);
+      } else {
+        unfollowed.push(`${where}: ${reference.value} does not exist`);
+      }
+    }
+    for (const override of kustomization.overrides) {
+      const file = override.kind === "patch" && override.source.type === "file" ? override.source.value : override.kind === "replacement" ? override.path : void 0;
+      if (file === void 0) continue;
+      const target = joinPath(dir, file);
+      if (files.read(target) !== void 0) found.add(target);
+      else unfollowed.push(`${relPath} line ${override.line}: ${file} does not exist`);
+    }
+  };
+  visit(start);
+  return { files: [...found].sort(), unfollowed };
+}
+
+// src/gitops/kustomize/plan-files.ts
+import { readFileSync, statSync as statSync2 } from "node:fs";
+import { join as join8, posix as posix4 } from "node:path";
+
+// src/analysis/root-view.ts
+function plannedText(file) {
+  return file.rewrite.newText ?? file.original;
+}
+
+// src/gitops/kustomize/plan-files.ts
+var KUSTOMIZATION_REQUEST = {
+  needles: ["resources", "bases", "components", "patches", "images", "replacements", "Kustomization"],
+  include: KUSTOMIZATION_NAMES.map((name) => `**/${name}`)
+};
+function plannedFiles(plan) {
+  const texts = /* @__PURE__ */ new Map();
+  return {
+    read(relPath) {
+      if (!texts.has(relPath)) texts.set(relPath, readPlanned(plan, relPath));
+      return texts.get(relPath);
+    },
+    isFolder(relPath) {
+      if (relPath === "") return true;
+      try {
+        if (statSync2(join8(plan.root, relPath)).isDirectory()) return true;
+      } catch {
+      }
+      return [...plan.files.keys()].some((path) => path.startsWith(`${relPath}/`));
+    }
+  };
+}
+function readPlanned(plan, relPath) {
+  const planned = plan.files.get(relPath);
+  if (planned) return plannedText(planned);
+  const absolute = join8(plan.root, relPath);
+  try {
+    return statSync2(absolute).isFile() ? readFileSync(absolute, "utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function kustomizationFolders(plan) {
+  const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
+  const paths = [...found.map((file) => file.relPath), ...[...plan.files.keys()].filter(isKustomizationPath)];
+  const folders = paths.map((relPath) => {
+    const folder = posix4.dirname(relPath);
+    return folder === "." ? "" : folder;
+  });
+  return [...new Set(folders)].sort();
+}
+
+// src/gitops/apps/flux-patches.ts
+var NEEDLES3 = ["toolkit.fluxcd.io", "argoproj.io"];
+var fullMatch = (pattern, value) => {
+  if (typeof pattern !== "string") return true;
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return pattern === value;
+  }
+};
+var aimsAtPyTorchJob = (target) => target.kind !== void 0 ? fullMatch(target.kind, "PyTorchJob") : target.group !== void 0 && fullMatch(target.group, "kubeflow.org");
+function patchesOf(relPath, text) {
+  const lines = new import_yaml6.LineCounter();
+  const found = [];
+  for (const document2 of (0, import_yaml6.parseAllDocuments)(text, { lineCounter: lines })) {
+    if (!("contents" in document2) || !(0, import_yaml6.isMap)(document2.contents)) continue;
+    const object = document2.toJSON();
+    if (!isPlainObject3(object) || !isPlainObject3(object.spec) || !isPlainObject3(object.metadata)) continue;
+    const apiVersion = String(object.apiVersion ?? "");
+    const name = String(object.metadata.name ?? "");
+    let entries;
+    let folder;
+    let field;
+    let app;
+    if (object.kind === "Kustomization" && apiVersion.startsWith("kustomize.toolkit.fluxcd.io/")) {
+      entries = document2.getIn(["spec", "patches"], true);
+      folder = object.spec.path ?? "";
+      field = "spec.patches";
+      app = `Flux Kustomization ${name}`;
+    } else if (object.kind === "Application" && apiVersion.startsWith("argoproj.io/")) {
+      entries = document2.getIn(["spec", "source", "kustomize", "patches"], true);
+      folder = isPlainObject3(object.spec.source) ? object.spec.source.path : void 0;
+      field = "spec.source.kustomize.patches";
+      app = `Argo CD Application ${name}`;
+    } else continue;
+    if (!(0, import_yaml6.isSeq)(entries) || typeof folder !== "string") continue;
+    entries.items.forEach((entry, index) => {
+      if (!(0, import_yaml6.isMap)(entry)) return;
+      const target = entry.get("target");
+      const value = (0, import_yaml6.isMap)(target) ? target.toJSON() : void 0;
+      if (!value || !aimsAtPyTorchJob(value)) return;
+      found.push({
+        app,
+        path: relPath,
+        line: lines.linePos(entry.range?.[0] ?? 0).line,
+        field: `${field}[${index}]`,
+        folder: normalisePath(folder),
+        target: value
+      });
+    });
+  }
+  return found;
+}
+function deployedFiles(plan, folder) {
+  const closure = kustomizationClosure(folder, plannedFiles(plan));
+  if (closure) return closure.files;
+  return [...plan.files.keys()].filter((relPath) => folder === "" || relPath.startsWith(`${folder}/`));
+}
+function labelsMatch(selector, labels) {
+  if (typeof selector !== "string") return true;
+  return selector.split(",").map((term) => term.trim()).filter((term) => term !== "").every((term) => {
+    const [key, value] = term.split(/!?==?/).map((part) => part.trim());
+    if (value === void 0) return term.startsWith("!") ? !(term.slice(1) in labels) : key in labels;
+    return term.includes("!=") ? labels[key] !== value : labels[key] === value;
+  });
+}
+function labelsOf(plan, relPath, name) {
+  for (const document2 of (0, import_yaml6.parseAllDocuments)(plan.files.get(relPath)?.original ?? "")) {
+    const object = document2.toJSON();
+    if (!isPlainObject3(object) || !isPlainObject3(object.metadata) || object.metadata.name !== name) continue;
+    const labels = object.metadata.labels;
+    return isPlainObject3(labels) ? Object.fromEntries(Object.entries(labels).map(([k2, v]) => [k2, String(v)])) : {};
+  }
+  return {};
+}
+function finding(patch) {
+  return {
+    severity: "warning",
+    code: "FLUX_PATCH_TARGET",
+    message: `${patch.path} line ${patch.line}, ${patch.field} of ${patch.app} patches this PyTorchJob; once it is a TrainJob the patch would apply to nothing, so it stays a PyTorchJob. Rewrite that entry for group trainer.kubeflow.org, kind TrainJob (Worker replicas \u2192 /spec/trainer/numNodes, which counts the Master too; container image \u2192 /spec/trainer/image), or move it into the kustomization it deploys, where this tool carries it over, then run again`,
+    path: ""
+  };
+}
+function appPatchAnalyser() {
+  return {
+    name: "app-patches",
+    async analyse(plan) {
+      const found = await plan.findFiles({ needles: NEEDLES3, pattern: "patches:" });
+      const patches = found.flatMap((file) => patchesOf(file.relPath, file.text));
+      if (patches.length === 0) return {};
+      const holds = [];
+      for (const patch of patches) {
+        for (const relPath of deployedFiles(plan, patch.folder)) {
+          for (const job of plan.files.get(relPath)?.rewrite.jobs ?? []) {
+            if (job.status !== "converted") continue;
+            if (!fullMatch(patch.target.name, job.name)) continue;
+            if (patch.target.namespace !== void 0 && !fullMatch(patch.target.namespace, job.namespace ?? ""))
+              continue;
+            const labels = labelsOf(plan, relPath, job.name);
+            if (!labelsMatch(patch.target.labelSelector, labels)) continue;
+            holds.push({
+              relPath,
+              name: job.name,
+              ...job.namespace !== void 0 && { namespace: job.namespace },
+              findings: [finding(patch)]
+            });
+          }
+        }
+      }
+      return { holds };
+    }
+  };
+}
+
+// src/gitops/behaviour/changes.ts
+var BACKOFF_LIMIT_PATHS = ["spec.runPolicy.backoffLimit", "spec.backoffLimit"];
+function setInJob(job, paths) {
+  return job.conversion.accounting.some((entry) => paths.includes(entry.path.join(".")));
+}
+var ref = (job, detail) => ({
+  name: job.name,
+  ...job.namespace !== void 0 && { namespace: job.namespace },
+  path: job.path,
+  ...detail !== void 0 && { detail }
+});
+function everyJobChanges(jobs) {
+  if (jobs.length === 0) return {};
+  const unlimited = jobs.filter((job) => !setInJob(job, BACKOFF_LIMIT_PATHS));
+  const changes = [
+    {
+      topic: "backoff-limit",
+      change: "An unset runPolicy.backoffLimit meant no limit under v1 (OnFailure pods restarted forever); under v2 the node Job gets the Kubernetes default of 6 retries, after which the TrainJob fails.",
+      todo: "Set runPolicy.backoffLimit in the PyTorchJob and convert with --generate-runtimes (the generated runtime carries it) where more retries are needed.",
+      ...unlimited.length < jobs.length && { jobs: unlimited.map((job) => ref(job)) }
+    },
+    {
+      topic: "pod-names",
+      change: "Pod, Service and DNS names change: `<job>-master-0` and `<job>-worker-<i>` become the pods `<trainjob>-node-0-<rank>`, reached as `<trainjob>-node-0-<rank>.<trainjob>` through one headless Service `<trainjob>`.",
+      todo: "Update what addresses the pods or Services by name (scripts, dashboards, `kubectl logs <job>-master-0`); objects in the repository that do are listed below.",
+      jobs: jobs.map(
+        (job) => ref(job, `${job.name}-master-0 \u2192 ${job.trainJobName}-node-0-0.${job.trainJobName}`)
+      )
+    },
+    {
+      topic: "pod-labels",
+      change: "The `training.kubeflow.org/*` pod labels (job-name, replica-type, replica-index, job-role) are gone; pods carry `jobset.sigs.k8s.io/jobset-name: <trainjob>` and `batch.kubernetes.io/job-completion-index: <rank>` (a label from Kubernetes 1.28, PodIndexLabel; always an annotation).",
+      todo: "Change selectors that match the old labels (NetworkPolicies, monitors, PodDisruptionBudgets, Services, admission policies); those found in the repository are listed below with what to match instead."
+    },
+    {
+      topic: "init-container",
+      change: "The `init-pytorch` container that held each Worker until the Master's name resolved is gone: every node starts at once.",
+      todo: "Nothing for torchrun and init_process_group (their rendezvous waits for the master); a program that connects to the master itself must retry until it answers."
+    },
+    {
+      topic: "clean-pod-policy",
+      change: "cleanPodPolicy has no v2 field: finished pods stay until the TrainJob is deleted, as with v1's default None; Running and All no longer delete pods when the job ends.",
+      todo: "Delete finished TrainJobs (or let a TTL controller do it) where pods must not linger."
+    },
+    {
+      topic: "restart-policy",
+      change: "restartPolicy ExitCode (v1 restarted only on exit codes 128-255 and failed the job on 1-127) has no TrainJob field: v2 pods restart OnFailure within the Job's backoffLimit. Jobs that used ExitCode or Never are held for review, or converted against a generated runtime that carries them.",
+      todo: "For ExitCode, use a runtime whose node Job has a podFailurePolicy that fails on exit codes 1-127."
+    }
+  ];
+  return Object.fromEntries(changes.map((change) => [change.topic, change]));
+}
+var GROUPED_NOTES = {
+  V1_ENV_ADDED: "v1 put PYTHONUNBUFFERED, MASTER_PORT, MASTER_ADDR, WORLD_SIZE and RANK into every container of a job with a Master; Trainer v2 sets only PET_*, which only torchrun reads. These jobs' programs may read the v1 variables (they are not started by torchrun, have no command, or read them in the command), so their TrainJobs set them in trainer.env with v1's values: RANK from the completion index, WORLD_SIZE as a number, MASTER_ADDR from the pod's jobset.sigs.k8s.io/jobset-name label so it follows renames. An overlay that changes numNodes must set WORLD_SIZE to match.",
+  ENTRYPOINT_NPROC: "These jobs have no command, so whether the image's entrypoint starts torchrun is not visible. If it does on nodes without GPUs, v1 started one process per CPU of the node and v2 starts one per CPU the pod requests: set numProcPerNode to the CPU count of your nodes."
+};
+var NOTE_DETAIL = { V1_ENV_ADDED: /\): (.*?)\. If an overlay/ };
+function groupedNotes(jobs) {
+  const notes = {};
+  for (const job of jobs) {
+    for (const finding3 of job.conversion.findings) {
+      const text = GROUPED_NOTES[finding3.code];
+      if (text === void 0) continue;
+      const note = notes[finding3.code] ?? { code: finding3.code, text, jobs: [] };
+      notes[finding3.code] = note;
+      if (!note.jobs.some((other) => other.name === job.name && other.path === job.path))
+        note.jobs.push(ref(job, NOTE_DETAIL[finding3.code]?.exec(finding3.message)?.[1]));
+    }
+  }
+  return notes;
+}
+
+// src/gitops/behaviour/old-pod-selectors.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var SELECTING_KINDS = /* @__PURE__ */ new Set([
+  "NetworkPolicy",
+  "CiliumNetworkPolicy",
+  "PodMonitor",
+  "ServiceMonitor",
+  "PodDisruptionBudget",
+  "Service"
+]);
+var POLICY_GROUPS = /^(kyverno\.io|[a-z.]*gatekeeper\.sh)\//;
+var V1_LABEL = /training\.kubeflow\.org\/(job-name|replica-type|replica-index|job-role|operator-name)/;
+var MASTER_NAME = /\b([a-z0-9]([-a-z0-9]*[a-z0-9])?)-master-(\d+)\b/;
+var OLD_POD_NEEDLES = ["training.kubeflow.org/", "-master-"];
+function labelInstead(key, value, trainJobName) {
+  switch (key) {
+    case "training.kubeflow.org/job-name":
+      return value === void 0 ? "jobset.sigs.k8s.io/jobset-name (the TrainJob name)" : `jobset.sigs.k8s.io/jobset-name: ${trainJobName(value)}`;
+    case "training.kubeflow.org/job-role":
+      return 'batch.kubernetes.io/job-completion-index: "0" (node 0 is the former Master; the label needs Kubernetes 1.28+ PodIndexLabel, the annotation is always set)';
+    case "training.kubeflow.org/replica-type":
+      return /^master$/i.test(value ?? "") ? 'batch.kubernetes.io/job-completion-index: "0" (node 0 is the former Master; Kubernetes 1.28+)' : 'batch.kubernetes.io/job-completion-index (Worker i is node i+1; select NotIn ["0"] for the former Workers; Kubernetes 1.28+)';
+    case "training.kubeflow.org/replica-index":
+      return "batch.kubernetes.io/job-completion-index (Master 0 \u2192 0, Worker i \u2192 i+1; Kubernetes 1.28+)";
+    default:
+      return "jobset.sigs.k8s.io/jobset-name (every TrainJob pod has it; use operator Exists for all of them)";
+  }
+}
+function objectKind(doc) {
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return void 0;
+  const { kind, apiVersion, metadata } = doc;
+  if (typeof kind !== "string") return void 0;
+  const name = typeof metadata === "object" && metadata !== null ? String(metadata.name ?? "") : "";
+  return { kind, name, apiVersion: typeof apiVersion === "string" ? apiVersion : "" };
+}
+function selects(kind, apiVersion) {
+  return SELECTING_KINDS.has(kind) || POLICY_GROUPS.test(apiVersion);
+}
+function findOldPodSelectors(relPath, text, trainJobName) {
+  const lineCounter = new import_yaml7.LineCounter();
+  let docs;
+  try {
+    docs = (0, import_yaml7.parseAllDocuments)(text, { lineCounter });
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(docs)) return [];
+  const found = [];
+  for (const doc of docs) {
+    if (doc.errors.length > 0) continue;
+    const object = objectKind(doc.toJS());
+    if (!object || !selects(object.kind, object.apiVersion)) continue;
+    const add = (node, matches, useInstead) => {
+      found.push({
+        path: relPath,
+        ...node?.range && { line: lineCounter.linePos(node.range[0]).line },
+        kind: object.kind,
+        name: object.name,
+        matches,
+        useInstead
+      });
+    };
+    walk(doc.contents, (key, value) => {
+      const keyText = (0, import_yaml7.isScalar)(key) ? String(key.value) : void 0;
+      const valueText2 = (0, import_yaml7.isScalar)(value) ? String(value.value) : void 0;
+      if (keyText !== void 0 && V1_LABEL.test(keyText) && !keyText.includes(" ")) {
+        add(
+          key,
+          valueText2 === void 0 ? keyText : `${keyText}: ${valueText2}`,
+          labelInstead(keyText, valueText2, trainJobName)
+        );
+        return;
+      }
+      if (valueText2 === void 0) return;
+      const label = V1_LABEL.exec(valueText2);
+      if (label) {
+        add(value, valueText2, labelInstead(label[0], void 0, trainJobName));
+        return;
+      }
+      const master = MASTER_NAME.exec(valueText2);
+      if (master) {
+        const job = master[1];
+        const rank2 = master[3];
+        const renamed = trainJobName(job);
+        add(
+          value,
+          valueText2,
+          `${renamed}-node-0-0.${renamed} (node 0${rank2 === "0" ? "" : `; ${master[0]} has no v2 counterpart`}), or the headless Service ${renamed}`
+        );
+      }
+    });
+  }
+  return found;
+}
+function walk(node, visit) {
+  if ((0, import_yaml7.isMap)(node)) {
+    for (const pair of node.items) {
+      if (!(0, import_yaml7.isPair)(pair)) continue;
+      visit(pair.key, pair.value);
+      walk(pair.value, visit);
+    }
+  } else if ((0, import_yaml7.isSeq)(node)) {
+    for (const item of node.items) {
+      if ((0, import_yaml7.isScalar)(item)) visit(null, item);
+      else walk(item, visit);
+    }
+  }
+}
+
+// src/gitops/behaviour/analyser.ts
+function behaviourAnalyser() {
+  return {
+    name: "behaviour",
+    async analyse(plan) {
+      const jobs = convertedJobs(plan);
+      if (jobs.length === 0) return {};
+      const renamed = new Map(jobs.map((job) => [job.name, job.trainJobName]));
+      const suffix = plan.options.convert.strategy === "side-by-side" ? plan.options.convert.nameSuffix : "";
+      const trainJobName = (job) => renamed.get(job) ?? `${job}${suffix}`;
+      const found = await plan.findFiles({ needles: OLD_POD_NEEDLES });
+      const behaviour = {
+        changes: everyJobChanges(jobs),
+        notes: groupedNotes(jobs),
+        oldPodSelectors: found.flatMap((file) => findOldPodSelectors(file.relPath, file.text, trainJobName))
+      };
+      return { report: { behaviour } };
+    }
+  };
+}
+function convertedJobs(plan) {
+  const jobs = [];
+  for (const file of plan.files.values()) {
+    for (const job of file.rewrite.jobs) {
+      const conversion = job.conversion;
+      if (job.status !== "converted" || !conversion?.trainJob) continue;
+      const metadata = conversion.trainJob.metadata;
+      const trainJobName = isPlainObject3(metadata) && typeof metadata.name === "string" ? metadata.name : job.name;
+      jobs.push({
+        name: job.name,
+        ...job.namespace !== void 0 && { namespace: job.namespace },
+        path: file.relPath,
+        conversion,
+        trainJobName
+      });
+    }
+  }
+  return jobs;
+}
+
+// src/gitops/kustomize/build.ts
+import { execFile } from "node:child_process";
+var BUILD_TIMEOUT_MS = 6e4;
+var VERSION_TIMEOUT_MS = 1e4;
+var MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+function run(command, args, timeout, cwd) {
+  return new Promise((resolve10) => {
+    execFile(
+      command,
+      args,
+      { timeout, maxBuffer: MAX_OUTPUT_BYTES, cwd, env: offlineEnvironment(process.env), windowsHide: true },
+      (error, stdout, stderr) => {
+        const failure = error;
+        resolve10({
+          code: failure ? typeof failure.code === "number" ? failure.code : 1 : 0,
+          stdout: String(stdout),
+          stderr: failure?.killed ? `timed out after ${timeout / 1e3}s` : String(stderr),
+          ...failure && typeof failure.code === "string" ? { error: failure } : {}
+        });
+      }
+    );
+  });
+}
+function offlineEnvironment(env) {
+  const unreachable = "http://127.0.0.1:9";
+  return {
+    ...env,
+    HTTP_PROXY: unreachable,
+    HTTPS_PROXY: unreachable,
+    http_proxy: unreachable,
+    https_proxy: unreachable,
+    NO_PROXY: "",
+    no_proxy: "",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_ALLOW_PROTOCOL: "file"
+  };
+}
+async function findKustomize() {
+  const standalone = await run("kustomize", ["version"], VERSION_TIMEOUT_MS);
+  if (!standalone.error && standalone.code === 0) {
+    const version2 = /v?\d+\.\d+\.\d+/.exec(standalone.stdout)?.[0];
+    return {
+      display: "kustomize build",
+      command: "kustomize",
+      args: ["build"],
+      ...version2 ? { version: version2 } : {}
+    };
+  }
+  const kubectl = await run("kubectl", ["version", "--client"], VERSION_TIMEOUT_MS);
+  const version = /Kustomize Version:\s*(\S+)/.exec(kubectl.stdout)?.[1];
+  if (!kubectl.error && kubectl.code === 0 && version) {
+    return { display: "kubectl kustomize", command: "kubectl", args: ["kustomize"], version };
+  }
+  return void 0;
+}
+async function buildKustomization(binary, folder) {
+  const result = await run(binary.command, [...binary.args, folder], BUILD_TIMEOUT_MS);
+  if (result.code === 0) return { ok: true, output: result.stdout };
+  const lines = result.stderr.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("# Warning"));
+  const message = lines.at(-1) ?? result.error?.message ?? `exit code ${result.code}`;
+  return { ok: false, message: message.replace(/^.*?(?:Error: |err=)/, "").trim() };
+}
+
+// src/gitops/kustomize/build-check.ts
+import { cp, mkdir as mkdir2, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname5, join as join9 } from "node:path";
 
 // src/scan/classify.ts
 var KUSTOMIZATION_FILE_NAME = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
@@ -35823,7 +38121,7 @@ function withoutComments(text) {
 }
 
 // src/edit/json-file.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
 
 // src/convert/context.ts
@@ -35846,6 +38144,69 @@ function customRuntimeHint(ctx, what) {
   return `create a custom ClusterTrainingRuntime (a copy of ${ctx.options.runtimeName}) with ${what}, and pass its name with --runtime`;
 }
 
+// src/convert/elastic.ts
+function mapElasticPolicy(ctx, path, policy, numNodes, hasWorker) {
+  const { ledger } = ctx;
+  if (dropIfEmpty(ctx, path, policy)) return;
+  if (!isPlainObject3(policy)) {
+    ledger.lost(path, { code: "INVALID_PYTORCHJOB", message: "elasticPolicy must be a map; fix it" });
+    return;
+  }
+  ledger.lost(path, {
+    code: "ELASTIC_POLICY",
+    message: hasWorker ? `elasticPolicy: training-operator v1 starts every pod through an elastic c10d rendezvous (PET_RDZV_ENDPOINT, PET_NNODES min:max); a TrainJob runs a fixed ${numNodes} nodes with a static rendezvous at node 0, so torchrun would be started differently. If the job does not need elastic training, replace elasticPolicy with nprocPerNode in the PyTorchJob, then convert again` : "elasticPolicy without a Worker replica: training-operator v1 cannot run this job (its elastic rendezvous needs Workers). Remove elasticPolicy, or add Workers, then convert again"
+  });
+}
+
+// src/convert/launcher.ts
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "zsh", "dash", "ash", "ksh"]);
+var SHELL_SCRIPT_FLAG = /^-[a-z]*c[a-z]*$/;
+var PYTHON = /^python[\d.]*$/;
+var LAUNCHER_IN_SCRIPT = [
+  [/(^|[\s;&|(`'"/])torchrun(?=$|[\s;&|)`'"])/, "torchrun"],
+  [/-m\s+torch\.distributed\.run\b/, "torch.distributed.run"],
+  [/-m\s+torch\.distributed\.launch\b/, "torch.distributed.launch"]
+];
+var basename2 = (file) => file.slice(file.lastIndexOf("/") + 1);
+function findLauncher(argv) {
+  const [first2, ...rest] = argv;
+  if (first2 === void 0) return void 0;
+  const program = basename2(first2);
+  if (program === "torchrun") return "torchrun";
+  if (PYTHON.test(program)) {
+    const module = rest[rest.indexOf("-m") + 1];
+    if (rest.includes("-m") && module === "torch.distributed.run") return "torch.distributed.run";
+    if (rest.includes("-m") && module === "torch.distributed.launch") return "torch.distributed.launch";
+    return void 0;
+  }
+  if (SHELLS.has(program)) {
+    const flag = rest.findIndex((arg) => SHELL_SCRIPT_FLAG.test(arg));
+    if (flag === -1) return void 0;
+    const script = rest.slice(flag + 1).join("\n");
+    return LAUNCHER_IN_SCRIPT.find(([pattern]) => pattern.test(script))?.[1];
+  }
+  return void 0;
+}
+function checkLauncher(ctx, containerPath, argv, numNodes, numProcPerNode, v1EnvironmentAdded) {
+  const distributed = numNodes > 1 || typeof numProcPerNode === "number" && numProcPerNode > 1;
+  const launcher = findLauncher(argv);
+  const at2 = [...containerPath, argv.length > 0 ? "command" : "image"];
+  if (distributed && launcher === void 0 && !v1EnvironmentAdded) {
+    ctx.ledger.finding(at2, {
+      code: "TORCHRUN_MISSING",
+      severity: "info",
+      message: `the command ${argv.length > 0 ? `"${argv.slice(0, 4).join(" ")}${argv.length > 4 ? " \u2026" : ""}"` : "(the image entrypoint)"} does not start through torchrun, and the job has no Master replica, so neither v1 nor v2 gives it RANK, WORLD_SIZE or MASTER_ADDR (v2 sets only PET_*, which only torchrun reads): it runs as it did under v1. If the nodes are meant to train together, start it with torchrun`
+    });
+  }
+  if (launcher === "torch.distributed.launch") {
+    ctx.ledger.finding(at2, {
+      code: "DEPRECATED_LAUNCHER",
+      severity: "info",
+      message: "python -m torch.distributed.launch is deprecated in PyTorch; it reads the same PET_* variables today, but switch to torchrun"
+    });
+  }
+}
+
 // src/convert/layout.ts
 var PATCHABLE_POD_FIELDS = {
   serviceAccountName: "2.0",
@@ -35864,7 +38225,16 @@ var PATCHABLE_CONTAINER_FIELDS = {
 };
 var POD_METADATA_SINCE = "2.1";
 var ACTIVE_DEADLINE_SINCE = "2.2";
-var atLeast = (version, since) => Number(version) >= Number(since);
+function compareVersions(a, b2) {
+  const partsA = a.split(".").map(Number);
+  const partsB = b2.split(".").map(Number);
+  for (let i2 = 0; i2 < Math.max(partsA.length, partsB.length); i2++) {
+    const difference = (partsA[i2] ?? 0) - (partsB[i2] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+var atLeast = (version, since) => compareVersions(version, since) >= 0;
 var NODE = "node";
 var PATCH_POD = [
   "spec",
@@ -35941,52 +38311,6 @@ function customisationName(version) {
   return "runtimePatches";
 }
 
-// src/convert/nproc.ts
-var NUM_PROC = ["spec", "trainer", "numProcPerNode"];
-var INT_PROC_SINCE = "2.2";
-function asCount(value) {
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value;
-  if (typeof value === "string" && /^[1-9]\d*$/.test(value)) return Number(value);
-  return void 0;
-}
-function mapNprocPerNode(ctx, path, value, gpuRequested) {
-  const { ledger, output, layout } = ctx;
-  const count2 = asCount(value);
-  if (count2 !== void 0) {
-    if (value === count2) ledger.carry(path, NUM_PROC);
-    else ledger.mapped(path, NUM_PROC);
-    output.place(NUM_PROC, count2);
-    return count2;
-  }
-  if (value === "auto") {
-    ledger.dropped(path, "auto is what v2 does when numProcPerNode is unset");
-    return void 0;
-  }
-  const intOnly = atLeast(layout.version, INT_PROC_SINCE);
-  if (!intOnly && (value === "gpu" || value === "cpu")) {
-    ledger.carry(path, NUM_PROC);
-    output.place(NUM_PROC, value);
-    return value;
-  }
-  if (value === "gpu" && gpuRequested) {
-    ledger.dropped(path, "unset numProcPerNode (auto) starts one process per requested GPU, like gpu");
-    return void 0;
-  }
-  if (value === "cpu" && !gpuRequested) {
-    ledger.dropped(
-      path,
-      "unset numProcPerNode (auto) starts one process per requested CPU when no GPU is requested"
-    );
-    return void 0;
-  }
-  const why = value === "gpu" ? "gpu without a GPU request fails in torchrun, and v2 would start one process per CPU instead" : value === "cpu" ? "cpu with a GPU request: v2 would start one process per GPU instead of per CPU" : "it is not auto, cpu, gpu or a whole number \u2265 1";
-  ledger.lost(path, {
-    code: "NPROC_PER_NODE",
-    message: `nprocPerNode: ${show2(value)} cannot be expressed in Trainer ${layout.version} (${why}); set nprocPerNode to the number of processes per node`
-  });
-  return void 0;
-}
-
 // src/convert/paths.ts
 var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 function formatPath(path) {
@@ -35999,9 +38323,6 @@ function formatPath(path) {
   return text;
 }
 var pathKey = (path) => JSON.stringify(path);
-function isPlainObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function isLeaf(value) {
   if (Array.isArray(value)) return value.length === 0;
   if (isPlainObject3(value)) return Object.keys(value).length === 0;
@@ -36009,18 +38330,18 @@ function isLeaf(value) {
 }
 function leafPaths(value, base = []) {
   const out = [];
-  const walk2 = (node, path) => {
+  const walk3 = (node, path) => {
     if (isLeaf(node)) {
       out.push(path);
     } else if (Array.isArray(node)) {
       node.forEach((item, index) => {
-        walk2(item, [...path, index]);
+        walk3(item, [...path, index]);
       });
     } else if (isPlainObject3(node)) {
-      for (const [key, child] of Object.entries(node)) walk2(child, [...path, key]);
+      for (const [key, child] of Object.entries(node)) walk3(child, [...path, key]);
     }
   };
-  walk2(value, base);
+  walk3(value, base);
   return out;
 }
 function getAt(root, path) {
@@ -36043,18 +38364,6 @@ function pathExists(root, path) {
   if (typeof last2 === "number") return Array.isArray(parent) && last2 < parent.length;
   return isPlainObject3(parent) && Object.hasOwn(parent, last2);
 }
-function deepEqual(a, b2) {
-  if (a === b2) return true;
-  if (Array.isArray(a)) {
-    return Array.isArray(b2) && a.length === b2.length && a.every((item, index) => deepEqual(item, b2[index]));
-  }
-  if (isPlainObject3(a) && isPlainObject3(b2)) {
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b2);
-    return keysA.length === keysB.length && keysA.every((key) => key in b2 && deepEqual(a[key], b2[key]));
-  }
-  return Number.isNaN(a) && Number.isNaN(b2);
-}
 function differingPaths(a, b2, base = []) {
   if (deepEqual(a, b2)) return [];
   if (isPlainObject3(a) && isPlainObject3(b2)) {
@@ -36065,102 +38374,6 @@ function differingPaths(a, b2, base = []) {
     return a.flatMap((item, index) => differingPaths(item, b2[index], [...base, index]));
   }
   return [base];
-}
-
-// src/convert/elastic.ts
-function mapElasticPolicy(ctx, path, policy, nprocPerNode, gpuRequested, numNodes) {
-  const { ledger } = ctx;
-  if (dropIfEmpty(ctx, path, policy)) return void 0;
-  if (!isPlainObject3(policy)) {
-    ledger.lost(path, { code: "INVALID_PYTORCHJOB", message: "elasticPolicy must be a map; fix it" });
-    return void 0;
-  }
-  let numProc;
-  const elasticFields = [];
-  for (const [key, value] of Object.entries(policy)) {
-    const fieldPath = [...path, key];
-    if (key !== "nProcPerNode") {
-      if (!dropIfEmpty(ctx, fieldPath, value)) elasticFields.push(key);
-      continue;
-    }
-    if (nprocPerNode === void 0) {
-      numProc = mapNprocPerNode(ctx, fieldPath, value, gpuRequested);
-    } else if (String(nprocPerNode.value) === String(value)) {
-      ledger.dropped(fieldPath, `the same as ${formatPath(nprocPerNode.path)}, which is mapped`);
-    } else {
-      ledger.lost(fieldPath, {
-        code: "NPROC_PER_NODE",
-        message: `elasticPolicy.nProcPerNode: ${show2(value)} and nprocPerNode: ${show2(nprocPerNode.value)} disagree; keep only nprocPerNode with the number of processes per node`
-      });
-    }
-  }
-  if (elasticFields.length > 0) {
-    ctx.ledger.finding(path, {
-      code: "ELASTIC_POLICY",
-      message: `elasticPolicy (${elasticFields.join(", ")}) has no TrainJob equivalent: v2 runs a fixed number of nodes and no elastic rendezvous or autoscaling. Remove elasticPolicy and keep the fixed node count (${numNodes}), or keep this job on v1`
-    });
-    for (const key of elasticFields) ledger.lostWithoutFinding([...path, key], "ELASTIC_POLICY");
-  }
-  return numProc;
-}
-
-// src/convert/launcher.ts
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "zsh", "dash", "ash", "ksh"]);
-var SHELL_SCRIPT_FLAG = /^-[a-z]*c[a-z]*$/;
-var PYTHON = /^python[\d.]*$/;
-var LAUNCHER_IN_SCRIPT = [
-  [/(^|[\s;&|(`'"/])torchrun(?=$|[\s;&|)`'"])/, "torchrun"],
-  [/-m\s+torch\.distributed\.run\b/, "torch.distributed.run"],
-  [/-m\s+torch\.distributed\.launch\b/, "torch.distributed.launch"]
-];
-var V1_VARIABLE_REFERENCE = /\$[({]?(MASTER_ADDR|MASTER_PORT|WORLD_SIZE|RANK)\b/g;
-var basename = (file) => file.slice(file.lastIndexOf("/") + 1);
-function findLauncher(argv) {
-  const [first2, ...rest] = argv;
-  if (first2 === void 0) return void 0;
-  const program = basename(first2);
-  if (program === "torchrun") return "torchrun";
-  if (PYTHON.test(program)) {
-    const module = rest[rest.indexOf("-m") + 1];
-    if (rest.includes("-m") && module === "torch.distributed.run") return "torch.distributed.run";
-    if (rest.includes("-m") && module === "torch.distributed.launch") return "torch.distributed.launch";
-    return void 0;
-  }
-  if (SHELLS.has(program)) {
-    const flag = rest.findIndex((arg) => SHELL_SCRIPT_FLAG.test(arg));
-    if (flag === -1) return void 0;
-    const script = rest.slice(flag + 1).join("\n");
-    return LAUNCHER_IN_SCRIPT.find(([pattern]) => pattern.test(script))?.[1];
-  }
-  return void 0;
-}
-function checkLauncher(ctx, containerPath, argv, numNodes, numProcPerNode, envNames) {
-  const distributed = numNodes > 1 || typeof numProcPerNode === "number" && numProcPerNode > 1;
-  const launcher = findLauncher(argv);
-  const at = [...containerPath, argv.length > 0 ? "command" : "image"];
-  if (distributed && launcher === void 0) {
-    ctx.ledger.finding(at, {
-      code: "TORCHRUN_MISSING",
-      severity: "warning",
-      message: `the command ${argv.length > 0 ? `"${argv.slice(0, 4).join(" ")}${argv.length > 4 ? " \u2026" : ""}"` : "(the image entrypoint)"} does not start through torchrun, but the job runs ${numNodes} node(s)${typeof numProcPerNode === "number" ? ` \xD7 ${numProcPerNode} processes` : ""}. v2 sets only PET_* variables, which only torchrun reads, so each node would train alone. Start it with torchrun (or python -m torch.distributed.run); if a script it calls runs torchrun, ignore this`
-    });
-  }
-  if (launcher === "torch.distributed.launch") {
-    ctx.ledger.finding(at, {
-      code: "DEPRECATED_LAUNCHER",
-      severity: "info",
-      message: "python -m torch.distributed.launch is deprecated in PyTorch; it reads the same PET_* variables today, but switch to torchrun"
-    });
-  }
-  const referenced = new Set([...argv.join("\n").matchAll(V1_VARIABLE_REFERENCE)].map((match) => match[1]));
-  const unset = [...referenced].filter((name) => !envNames.includes(name));
-  if (unset.length > 0) {
-    ctx.ledger.finding(at, {
-      code: "SUSPECT_DISTRIBUTED_ENV",
-      severity: "warning",
-      message: `the command reads ${unset.map((name) => `$${name}`).join(", ")}, which the v1 operator set and v2 does not; drop those flags and let torchrun read PET_MASTER_ADDR, PET_MASTER_PORT, PET_NNODES and PET_NODE_RANK, or use the PET_* names`
-    });
-  }
 }
 
 // src/convert/ledger.ts
@@ -36197,16 +38410,29 @@ var Ledger = class {
     }
   }
   /** A semantic loss: every leaf under `from` is lost, and an error finding says what to do. */
-  lost(from, finding2) {
-    if (finding2.runtimeSetting && this.generatedRuntime !== void 0) {
+  lost(from, finding3) {
+    if (finding3.runtimeSetting && this.generatedRuntime !== void 0) {
       this.carriedByRuntime.push(from);
       this.dropped(from, `set in the generated runtime ${this.generatedRuntime}`);
       return;
     }
-    this.finding(from, { severity: "error", ...finding2 });
+    this.finding(from, { severity: "error", ...finding3 });
     for (const leaf of this.leavesUnder(from)) {
-      this.record({ path: leaf, disposition: "lost", reason: finding2.code });
+      this.record({ path: leaf, disposition: "lost", reason: finding3.code });
     }
+  }
+  /**
+   * A harmless drop that a generated runtime carries exactly when there is one (e.g. port
+   * declarations): carried by it, else dropped with `finding` (a warning naming the setting).
+   */
+  runtimeCarriable(from, reason, finding3) {
+    if (this.generatedRuntime !== void 0) {
+      this.carriedByRuntime.push(from);
+      this.dropped(from, `set in the generated runtime ${this.generatedRuntime}`);
+      return;
+    }
+    this.dropped(from, reason);
+    this.finding(from, finding3);
   }
   /** Leaves lost because of a finding already reported elsewhere (e.g. the Worker copy of a field). */
   lostWithoutFinding(from, code) {
@@ -36214,13 +38440,13 @@ var Ledger = class {
       this.record({ path: leaf, disposition: "lost", reason: code });
     }
   }
-  finding(at, finding2) {
+  finding(at2, finding3) {
     this.findings.push({
-      severity: finding2.severity ?? "error",
-      code: finding2.code,
-      message: finding2.message,
-      path: formatPath(at),
-      ...finding2.runtimeSetting && { runtimeSetting: finding2.runtimeSetting }
+      severity: finding3.severity ?? "error",
+      code: finding3.code,
+      message: finding3.message,
+      path: formatPath(at2),
+      ...finding3.runtimeSetting && { runtimeSetting: finding3.runtimeSetting }
     });
   }
   entryAt(path) {
@@ -36289,6 +38515,7 @@ function mapMetadata(ctx) {
   const name = typeof metadata.name === "string" ? metadata.name : void 0;
   const newName = name !== void 0 && sideBySide ? `${name}${options.nameSuffix}` : name;
   checkName(ctx, metadata, name, newName);
+  checkNamespace(ctx, metadata.namespace);
   const keys = Object.keys(metadata);
   const unchanged = newName === name && keys.every((key) => key === "name" || CARRIED.has(key));
   if (unchanged) {
@@ -36317,6 +38544,13 @@ function mapMetadata(ctx) {
   const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
   return { ...newName !== void 0 && { name: newName }, ...namespace !== void 0 && { namespace } };
 }
+function checkNamespace(ctx, namespace) {
+  if (namespace === void 0 || namespace === null || typeof namespace === "string") return;
+  ctx.ledger.finding(["metadata", "namespace"], {
+    code: "NAME_INVALID",
+    message: `metadata.namespace ${show2(namespace)} is not a string, so the API server rejects this PyTorchJob; quote it (namespace: "${String(namespace)}") or fix it, then run again`
+  });
+}
 function checkName(ctx, metadata, name, newName) {
   if (newName === void 0) {
     const generateName = metadata.generateName;
@@ -36342,6 +38576,52 @@ function checkName(ctx, metadata, name, newName) {
     code: "NAME_INVALID",
     message: suffixed ? `metadata.name "${name}" with the side-by-side suffix "${ctx.options.nameSuffix}" gives "${newName}", which ${problem}; shorten the name or choose a shorter --name-suffix` : `metadata.name "${newName}" ${problem}; the TrainJob API rejects it. Rename the job (if the name is a template placeholder, render the template first)`
   });
+}
+
+// src/convert/nproc.ts
+var NUM_PROC = ["spec", "trainer", "numProcPerNode"];
+var INT_PROC_SINCE = "2.2";
+function asCount(value) {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value;
+  if (typeof value === "string" && /^[1-9]\d*$/.test(value)) return Number(value);
+  return void 0;
+}
+function mapNprocPerNode(ctx, path, value, gpuRequested) {
+  const { ledger, output, layout } = ctx;
+  const count2 = asCount(value);
+  if (count2 !== void 0) {
+    if (value === count2) ledger.carry(path, NUM_PROC);
+    else ledger.mapped(path, NUM_PROC);
+    output.place(NUM_PROC, count2);
+    return count2;
+  }
+  if (value === "auto") {
+    ledger.dropped(path, "auto is what v2 does when numProcPerNode is unset");
+    return void 0;
+  }
+  const intOnly = atLeast(layout.version, INT_PROC_SINCE);
+  if (!intOnly && (value === "gpu" || value === "cpu")) {
+    ledger.carry(path, NUM_PROC);
+    output.place(NUM_PROC, value);
+    return value;
+  }
+  if (value === "gpu" && gpuRequested) {
+    ledger.dropped(path, "unset numProcPerNode (auto) starts one process per requested GPU, like gpu");
+    return void 0;
+  }
+  if (value === "cpu" && !gpuRequested) {
+    ledger.dropped(
+      path,
+      "unset numProcPerNode (auto) starts one process per requested CPU when no GPU is requested"
+    );
+    return void 0;
+  }
+  const why = value === "gpu" ? "gpu without a GPU request fails in torchrun, and v2 would start one process per CPU instead" : value === "cpu" ? "cpu with a GPU request: v2 would start one process per GPU instead of per CPU" : "it is not auto, cpu, gpu or a whole number \u2265 1";
+  ledger.lost(path, {
+    code: "NPROC_PER_NODE",
+    message: `nprocPerNode: ${show2(value)} cannot be expressed in Trainer ${layout.version} (${why}); set nprocPerNode to the number of processes per node`
+  });
+  return void 0;
 }
 
 // src/convert/output.ts
@@ -36437,17 +38717,16 @@ var RESERVED_ENV = [
   "PET_MASTER_ADDR",
   "PET_MASTER_PORT"
 ];
-var V1_DISTRIBUTED_ENV = ["MASTER_ADDR", "MASTER_PORT", "WORLD_SIZE", "RANK"];
-var TRAINER_ENV = ["spec", "trainer", "env"];
 function mapEnv(ctx, path, env) {
-  const { ledger, output } = ctx;
-  if (dropIfEmpty(ctx, path, env)) return [];
+  const { ledger } = ctx;
+  const none = { path, kept: [], whole: false };
+  if (dropIfEmpty(ctx, path, env)) return none;
   if (!Array.isArray(env)) {
     ledger.lost(path, {
       code: "INVALID_PYTORCHJOB",
       message: "env must be a list of {name, value} items; fix it"
     });
-    return [];
+    return none;
   }
   const lastIndexOf = /* @__PURE__ */ new Map();
   env.forEach((item, index) => {
@@ -36478,28 +38757,9 @@ function mapEnv(ctx, path, env) {
       });
       return;
     }
-    if (V1_DISTRIBUTED_ENV.includes(name)) {
-      ledger.finding(itemPath, {
-        code: "SUSPECT_DISTRIBUTED_ENV",
-        severity: "warning",
-        message: `env ${name} is set by hand; the v1 operator set it for every pod, the v2 runtime does not (it sets only PET_* for torchrun), so one fixed value now reaches every node. Remove it and launch with torchrun, unless the value is right for all nodes`
-      });
-    }
-    kept.push({ index, item });
+    kept.push({ index, name, item });
   });
-  if (kept.length === 0) return [];
-  if (kept.length === env.length) {
-    ledger.carry(path, TRAINER_ENV);
-  } else {
-    kept.forEach(({ index }, newIndex) => {
-      ledger.carry([...path, index], [...TRAINER_ENV, newIndex]);
-    });
-  }
-  output.place(
-    TRAINER_ENV,
-    kept.map(({ item }) => item)
-  );
-  return kept.map(({ item }) => String(item.name));
+  return { path, kept, whole: kept.length > 0 && kept.length === env.length };
 }
 
 // src/convert/trainer-container.ts
@@ -36529,7 +38789,10 @@ var RUNTIME_CONTAINER_FIELDS = /* @__PURE__ */ new Set([
 ]);
 function mapTrainerContainer(ctx, path, container) {
   const { ledger, output } = ctx;
-  const result = { envNames: [], gpuRequested: requestsGpu(container.resources) };
+  const result = {
+    env: { path: [...path, "env"], kept: [], whole: false },
+    gpuRequested: requestsGpu(container.resources)
+  };
   for (const [key, value] of Object.entries(container)) {
     const fieldPath = [...path, key];
     switch (key) {
@@ -36562,7 +38825,7 @@ function mapTrainerContainer(ctx, path, container) {
         }
         break;
       case "env":
-        result.envNames = mapEnv(ctx, fieldPath, value);
+        result.env = mapEnv(ctx, fieldPath, value);
         break;
       case "resources":
         if (dropIfEmpty(ctx, fieldPath, value)) break;
@@ -36632,6 +38895,8 @@ function accountPorts(ctx, path, ports) {
     ctx.ledger.lost(path, { code: "INVALID_PYTORCHJOB", message: "ports must be a list; fix it" });
     return;
   }
+  const declared = ports.filter((port) => !isRendezvousPort(port));
+  const runtimeSetting = { container: { ports: declared } };
   ports.forEach((port, index) => {
     const portPath = [...path, index];
     if (isRendezvousPort(port)) {
@@ -36639,15 +38904,20 @@ function accountPorts(ctx, path, ports) {
     } else if (isPlainObject3(port) && port.hostPort !== void 0) {
       ctx.ledger.lost(portPath, {
         code: "CONTAINER_FIELD",
-        message: `port ${show2(port)} uses a hostPort, which has no TrainJob field; ${customRuntimeHint(ctx, "this port on the node container")}`
+        message: `port ${show2(port)} uses a hostPort, which has no TrainJob field; ${customRuntimeHint(ctx, "this port on the node container")}`,
+        runtimeSetting
       });
     } else {
-      ctx.ledger.dropped(portPath, "a container port declaration is informational; v2 has no field for it");
-      ctx.ledger.finding(portPath, {
-        code: "CONTAINER_FIELD",
-        severity: "warning",
-        message: `port ${show2(port)} is dropped: TrainJob has no field for container ports. Declarations do not affect traffic, but a Service that targets this port by name needs a numeric targetPort instead`
-      });
+      ctx.ledger.runtimeCarriable(
+        portPath,
+        "a container port declaration is informational; v2 has no field for it",
+        {
+          code: "CONTAINER_FIELD",
+          severity: "warning",
+          message: `port ${show2(port)} is dropped: TrainJob has no field for container ports. Declarations do not affect traffic, but a Service that targets this port by name needs a numeric targetPort instead; --generate-runtimes carries the ports in a generated runtime's node container`,
+          runtimeSetting
+        }
+      );
     }
   });
 }
@@ -36672,7 +38942,7 @@ var GPU_RESOURCE = /gpu/i;
 function requestsGpu(resources) {
   if (!isPlainObject3(resources)) return false;
   return [resources.limits, resources.requests].some(
-    (list) => isPlainObject3(list) && Object.entries(list).some(([name, quantity]) => GPU_RESOURCE.test(name) && String(quantity) !== "0")
+    (list2) => isPlainObject3(list2) && Object.entries(list2).some(([name, quantity2]) => GPU_RESOURCE.test(name) && String(quantity2) !== "0")
   );
 }
 
@@ -36877,6 +39147,244 @@ function mapContainers(ctx, path, containers) {
   };
 }
 
+// src/convert/references.ts
+function references(text) {
+  const names = [];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    if (text[i2] !== "$") continue;
+    const next = text[i2 + 1];
+    if (next === "$") {
+      i2++;
+    } else if (next === "(") {
+      const close = text.indexOf(")", i2 + 2);
+      if (close === -1) break;
+      names.push(text.slice(i2 + 2, close));
+      i2 = close;
+    }
+  }
+  return names;
+}
+function readsVariable(text, name) {
+  return new RegExp(`\\$(\\{${name}\\}|\\(${name}\\)|${name}(?![A-Za-z0-9_]))`).test(text);
+}
+
+// src/convert/trainer-env.ts
+var TRAINER_ENV = ["spec", "trainer", "env"];
+var TRAINER_ENV_MAX = 128;
+var V1_VARIABLES = ["PYTHONUNBUFFERED", "MASTER_PORT", "MASTER_ADDR", "WORLD_SIZE", "RANK"];
+var JOBSET_NAME_VARIABLE = "JOBSET_NAME";
+var JOBSET_NAME_LABEL = "jobset.sigs.k8s.io/jobset-name";
+var COMPLETION_INDEX = "batch.kubernetes.io/job-completion-index";
+var V1_DEFAULT_PORT = 23456;
+function v1EnvironmentOf(ctx, master, numNodes, trainJobName) {
+  if (!master) return void 0;
+  const nproc = getAt(ctx.input, ["spec", "nprocPerNode"]);
+  const perNode = typeof nproc === "number" ? nproc : /^\d+$/.test(String(nproc)) ? Number(nproc) : 1;
+  return {
+    masterPort: masterPort(getAt(ctx.input, [...master.path, "template", "spec", "containers"])),
+    worldSize: numNodes * perNode,
+    ...trainJobName !== void 0 && { trainJobName }
+  };
+}
+function masterPort(containers) {
+  if (!Array.isArray(containers)) return V1_DEFAULT_PORT;
+  const pytorch = containers.find((c3) => isPlainObject3(c3) && c3.name === "pytorch");
+  const ports = isPlainObject3(pytorch) && Array.isArray(pytorch.ports) ? pytorch.ports : [];
+  const port = ports.find((p2) => isPlainObject3(p2) && p2.name === "pytorchjob-port");
+  const number = isPlainObject3(port) ? Number(port.containerPort) : Number.NaN;
+  return Number.isInteger(number) && number > 0 ? number : V1_DEFAULT_PORT;
+}
+function v1Entry(name, v1, masterAddress) {
+  switch (name) {
+    case "PYTHONUNBUFFERED":
+      return { name, value: "1" };
+    case "MASTER_PORT":
+      return { name, value: String(v1.masterPort) };
+    case "MASTER_ADDR":
+      return { name, value: masterAddress };
+    case "WORLD_SIZE":
+      return { name, value: String(v1.worldSize) };
+    default:
+      return { name, valueFrom: { fieldRef: { fieldPath: `metadata.annotations['${COMPLETION_INDEX}']` } } };
+  }
+}
+var JOBSET_NAME_ENTRY = {
+  name: JOBSET_NAME_VARIABLE,
+  valueFrom: { fieldRef: { fieldPath: `metadata.labels['${JOBSET_NAME_LABEL}']` } }
+};
+function placeTrainerEnv(ctx, user, v1, argv) {
+  const { ledger, output } = ctx;
+  if (!v1) {
+    placeUserEntries(ctx, user);
+    return user.kept.map((entry) => entry.name);
+  }
+  const position = new Map(user.kept.map((entry, order) => [entry.name, order]));
+  const referencesOf = (entry) => typeof entry.item.value === "string" ? references(entry.item.value) : [];
+  for (const [order, entry] of user.kept.entries()) {
+    for (const name of referencesOf(entry)) {
+      const at2 = position.get(name);
+      if (!V1_VARIABLES.includes(name) || at2 === void 0 || at2 >= order) continue;
+      ledger.lost([...user.path, entry.index, "value"], {
+        code: "ENV_REFERENCE",
+        message: `env ${entry.name} reads $(${name}) from the env entry before it, which the v1 operator's own ${name} (appended after every user entry) then replaced; the TrainJob must set ${name} to v1's value, so ${entry.name} would change. Write the value of ${name} into ${entry.name} instead of the reference, then convert again`
+      });
+      ledger.lostWithoutFinding(user.path, "ENV_REFERENCE");
+      return [];
+    }
+  }
+  const helperFree = !position.has(JOBSET_NAME_VARIABLE) && !user.kept.some((entry) => referencesOf(entry).includes(JOBSET_NAME_VARIABLE)) && !argv.some((arg) => references(arg).includes(JOBSET_NAME_VARIABLE));
+  if (!helperFree && v1.trainJobName === void 0) {
+    ledger.finding(user.path, {
+      code: "V1_ENV",
+      message: `the job uses ${JOBSET_NAME_VARIABLE} itself and has no fixed name, so MASTER_ADDR (v1's address of the Master) cannot be written for it; rename ${JOBSET_NAME_VARIABLE} in the PyTorchJob, then convert again`
+    });
+    ledger.lostWithoutFinding(user.path, "V1_ENV");
+    return [];
+  }
+  const masterAddress = helperFree ? `$(${JOBSET_NAME_VARIABLE})-node-0-0.$(${JOBSET_NAME_VARIABLE})` : `${v1.trainJobName}-node-0-0.${v1.trainJobName}`;
+  const placed = [];
+  for (const entry of user.kept) {
+    if (!V1_VARIABLES.includes(entry.name)) {
+      placed.push({ item: entry.item, from: entry.index });
+      continue;
+    }
+    ledger.dropped(
+      [...user.path, entry.index],
+      `the v1 operator appended its own ${entry.name} after the user's entries, and the later entry won; the TrainJob sets v1's value in its place`
+    );
+    if (entry.name === "MASTER_ADDR" && helperFree) placed.push({ item: JOBSET_NAME_ENTRY });
+    placed.push({ item: v1Entry(entry.name, v1, masterAddress) });
+  }
+  const added = [];
+  for (const name of V1_VARIABLES) {
+    if (position.has(name)) continue;
+    if (name === "MASTER_ADDR" && helperFree) placed.push({ item: JOBSET_NAME_ENTRY });
+    placed.push({ item: v1Entry(name, v1, masterAddress) });
+    added.push(name);
+  }
+  if (placed.length > TRAINER_ENV_MAX) {
+    ledger.finding(user.path, {
+      code: "V1_ENV",
+      message: `with the ${added.length} variables the v1 operator set, trainer.env would have ${placed.length} entries, more than the ${TRAINER_ENV_MAX} the TrainJob API allows; move some variables into the image or a ConfigMap read by the program, then convert again`
+    });
+    ledger.lostWithoutFinding(user.path, "V1_ENV");
+    return [];
+  }
+  placed.forEach(({ from }, index) => {
+    if (from !== void 0) ledger.carry([...user.path, from], [...TRAINER_ENV, index]);
+  });
+  output.place(
+    TRAINER_ENV,
+    placed.map(({ item }) => item)
+  );
+  const names = placed.map(({ item }) => String(item.name));
+  ledger.finding(TRAINER_ENV, {
+    code: "V1_ENV_ADDED",
+    severity: "info",
+    message: `trainer.env sets ${V1_VARIABLES.join(", ")} as the v1 operator did (MASTER_ADDR names node 0 through ${helperFree ? `${JOBSET_NAME_VARIABLE}, the pod's ${JOBSET_NAME_LABEL} label, so it follows the TrainJob's name` : "the TrainJob name"}; WORLD_SIZE ${v1.worldSize}; RANK from the completion index): ${v1.reason}. If an overlay changes the node count, it must set WORLD_SIZE too`
+  });
+  return names;
+}
+function placeUserEntries(ctx, user) {
+  if (user.kept.length === 0) return;
+  if (user.whole) {
+    ctx.ledger.carry(user.path, TRAINER_ENV);
+  } else {
+    user.kept.forEach(({ index }, newIndex) => {
+      ctx.ledger.carry([...user.path, index], [...TRAINER_ENV, newIndex]);
+    });
+  }
+  ctx.output.place(
+    TRAINER_ENV,
+    user.kept.map(({ item }) => item)
+  );
+}
+
+// src/convert/process-checks.ts
+function v1EnvironmentReason(command, argv, launcher, userEnvNames) {
+  if (command === void 0) return "the job has no command, so the image's entrypoint may read them";
+  if (launcher === void 0)
+    return "the command does not start through torchrun, which would set them itself";
+  const script = argv.join("\n");
+  const read = V1_VARIABLES.filter((name) => readsVariable(script, name));
+  if (read.length > 0) return `the command reads ${read.map((name) => `$${name}`).join(", ")}`;
+  const set = V1_VARIABLES.filter((name) => userEnvNames.includes(name));
+  if (set.length > 0) return `env sets ${set.join(", ")}, which v1 replaced with its own value`;
+  return void 0;
+}
+var NPROC_FLAG = /--nproc[-_]per[-_]node(?:=|\s+)(["']?)(\d+)\1(?![\w$])/;
+function checkProcessCount(ctx, at2, command, argv, launcher, numProcPerNode, gpuRequested) {
+  if (numProcPerNode !== void 0 || gpuRequested) return;
+  const v1Value = getAt(ctx.input, ["spec", "nprocPerNode"]) ?? "auto";
+  if (launcher !== void 0 && !NPROC_FLAG.test(argv.join("\n"))) {
+    ctx.ledger.finding(at2, {
+      code: "NPROC_PER_NODE",
+      message: `torchrun starts nprocPerNode: ${String(v1Value)} processes per node, and the pod requests no GPU: under v1 that is one process per CPU of the node it lands on, under v2 one per CPU the pod requests, so the number of processes can change. Set nprocPerNode in the PyTorchJob (or numProcPerNode in the TrainJob) to the CPU count of your nodes, or pass --nproc-per-node to torchrun, then convert again`
+    });
+  } else if (command === void 0) {
+    ctx.ledger.finding(at2, {
+      code: "ENTRYPOINT_NPROC",
+      severity: "info",
+      message: `the job has no command, so what the image's entrypoint starts is not visible; if it starts torchrun, v1 gave it nprocPerNode: ${String(v1Value)} (one process per CPU of the node without GPUs) and v2 one process per requested CPU: set numProcPerNode to the CPU count of your nodes in that case`
+    });
+  }
+}
+var DYNAMIC_RENDEZVOUS = [/--rdzv[-_]endpoint\b/, /--rdzv[-_]backend[= ]+["']?(c10d|etcd|etcd-v2)\b/];
+var NODE_RANK_AND_MASTER = [/--node[-_]rank\b/, /--master[-_]addr\b/];
+function checkLaunchShape(ctx, at2, view) {
+  const { options, layout } = ctx;
+  if (view.command === void 0 && layout.version === "2.0" && options.runtimeName === "torch-distributed") {
+    ctx.ledger.finding(at2, {
+      code: "RUNTIME_DEFAULT_COMMAND",
+      message: `the job has no command, so it runs the image's entrypoint; Trainer 2.0's torch-distributed runtime has a default command (a bash script that prints the PET_* variables and exits) that a TrainJob without trainer.command runs instead. Set command (and args) to what the image's entrypoint runs, or target Trainer 2.1+ with --trainer-version, then convert again`
+    });
+  }
+  const script = view.argv.join("\n");
+  const rendezvous = DYNAMIC_RENDEZVOUS.every((flag) => flag.test(script)) || NODE_RANK_AND_MASTER.every((flag) => flag.test(script));
+  const elastic = getAt(ctx.input, ["spec", "elasticPolicy"]) !== void 0;
+  if (!view.hasMaster && view.launcher !== void 0 && view.numNodes > 1 && !rendezvous && !elastic) {
+    ctx.ledger.finding(at2, {
+      code: "WORKER_ONLY_RENDEZVOUS",
+      message: `torchrun runs on ${view.numNodes} Worker pods without a Master and without a dynamic rendezvous (--rdzv-backend=c10d with --rdzv-endpoint): v1 gave such pods no node rank and no master address, so each waited for its peers at 127.0.0.1 as node 0, while v2 gives every node its rank and node 0's address, so the processes differ. Add a Master replica (replicas: 1, one Worker fewer) or pass --rdzv-endpoint and --rdzv-backend=c10d to torchrun, then convert again`
+    });
+  }
+}
+function v1Names(hasMaster) {
+  const always = ["PYTHONUNBUFFERED", "PET_NPROC_PER_NODE", "PET_NNODES"];
+  return hasMaster ? [...always, ...V1_VARIABLES, ...RESERVED_ENV] : always;
+}
+var V2_NAMES = [...RESERVED_ENV, "JOB_COMPLETION_INDEX"];
+function checkReferences(ctx, check2) {
+  const before = /* @__PURE__ */ new Set([...check2.userEnvNames, ...v1Names(check2.hasMaster)]);
+  const after = /* @__PURE__ */ new Set([...check2.trainerEnvNames, ...V2_NAMES]);
+  const v1NprocValue = String(getAt(ctx.input, ["spec", "nprocPerNode"]) ?? "auto");
+  const nprocSame = check2.numProcPerNode === void 0 ? v1NprocValue === "auto" && check2.gpuRequested : String(check2.numProcPerNode) === v1NprocValue;
+  for (const field of ["command", "args"]) {
+    check2[field]?.forEach((arg, index) => {
+      for (const name of new Set(references(arg))) {
+        const problem = referenceProblem(name, before.has(name), after.has(name), nprocSame);
+        if (!problem) continue;
+        ctx.ledger.finding([...check2.containerPath, field, index], {
+          code: "ENV_REFERENCE",
+          message: `${field}[${index}] refers to $(${name}), which ${problem}`
+        });
+      }
+    });
+  }
+}
+function referenceProblem(name, underV1, underV2, nprocSame) {
+  if (underV1 && !underV2) {
+    return `the v1 operator set, so it was replaced by its value; under v2 nothing sets ${name} and the program would get the text $(${name}). Write the value itself, or set ${name} in env, then convert again`;
+  }
+  if (!underV1 && underV2) {
+    return `nothing set under v1, so the program got the text $(${name}); v2 sets ${name}, so it would get a value. Escape it as $$(${name}) if the text is meant, or remove it, then convert again`;
+  }
+  if (underV1 && name === "PET_NPROC_PER_NODE" && !nprocSame) {
+    return "v1 set to nprocPerNode and v2 sets to the resolved process count (the CPU request on nodes without GPUs); set nprocPerNode to a number, then convert again";
+  }
+  return void 0;
+}
+
 // src/convert/recognise.ts
 var PYTORCHJOB_GROUP = "kubeflow.org";
 var PYTORCHJOB_KIND2 = "PyTorchJob";
@@ -37039,11 +39547,11 @@ function comparable(template) {
 function compareTemplates(ctx, primary, secondary) {
   const differences = differingPaths(comparable(primary.spec.template), comparable(secondary.spec.template));
   if (differences.length === 0) return false;
-  const shown = differences.slice(0, 6).map((path) => formatPath(["template", ...path]));
-  const more = differences.length > shown.length ? ` and ${differences.length - shown.length} more` : "";
+  const shown3 = differences.slice(0, 6).map((path) => formatPath(["template", ...path]));
+  const more = differences.length > shown3.length ? ` and ${differences.length - shown3.length} more` : "";
   ctx.ledger.finding([...secondary.path, "template"], {
     code: "HETEROGENEOUS_REPLICAS",
-    message: `${primary.key} and ${secondary.key} pod templates differ (${shown.join(", ")}${more}); a TrainJob runs every node from one template. Make the templates identical (except replicas), or keep this job on v1`
+    message: `${primary.key} and ${secondary.key} pod templates differ (${shown3.join(", ")}${more}); a TrainJob runs every node from one template. Make the templates identical (except replicas), or keep this job on v1`
   });
   return true;
 }
@@ -37242,23 +39750,33 @@ function mapSchedulingPolicy(ctx, path, policy, totalPods) {
 }
 
 // src/convert/runtime-settings.ts
-var SECTIONS = ["podSpec", "jobSpec", "jobSetSpec", "container"];
+var SECTIONS2 = ["podSpec", "jobSpec", "jobSetSpec", "container"];
 var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers"]);
 function blockingRuntimeSettings(findings) {
-  const errors = findings.filter((finding2) => finding2.severity === "error");
+  const errors = findings.filter((finding3) => finding3.severity === "error");
   if (errors.length === 0) return void 0;
   let merged = {};
-  for (const finding2 of errors) {
-    if (!finding2.runtimeSetting) return void 0;
-    const next = mergeRuntimeSettings(merged, finding2.runtimeSetting);
+  for (const finding3 of errors) {
+    if (!finding3.runtimeSetting) return void 0;
+    const next = mergeRuntimeSettings(merged, finding3.runtimeSetting);
     if (!next) return void 0;
     merged = next;
   }
   return merged;
 }
+function carriableRuntimeSettings(findings) {
+  const errors = findings.filter((finding3) => finding3.severity === "error");
+  let merged = errors.length > 0 ? blockingRuntimeSettings(findings) : {};
+  if (!merged) return void 0;
+  for (const finding3 of findings) {
+    if (finding3.severity !== "warning" || !finding3.runtimeSetting) continue;
+    merged = mergeRuntimeSettings(merged, finding3.runtimeSetting) ?? merged;
+  }
+  return Object.keys(merged).length > 0 ? merged : void 0;
+}
 function mergeRuntimeSettings(a, b2) {
   const out = {};
-  for (const section of SECTIONS) {
+  for (const section of SECTIONS2) {
     const left = a[section];
     const right = b2[section];
     if (!left && !right) continue;
@@ -37266,9 +39784,9 @@ function mergeRuntimeSettings(a, b2) {
     for (const [key, value] of Object.entries(right ?? {})) {
       if (!(key in fields)) fields[key] = value;
       else if (CONTAINER_LISTS.has(key)) {
-        const list = mergeContainerLists(fields[key], value);
-        if (!list) return void 0;
-        fields[key] = list;
+        const list2 = mergeContainerLists(fields[key], value);
+        if (!list2) return void 0;
+        fields[key] = list2;
       } else if (!deepEqual(fields[key], value)) return void 0;
     }
     out[section] = fields;
@@ -37303,7 +39821,7 @@ function convertPyTorchJob(input, options) {
   const result = convertSafely(input, options, void 0);
   const ask = options.runtimeForSettings;
   if (!ask || !canGenerateRuntime(options)) return result;
-  const settings = blockingRuntimeSettings(result.findings);
+  const settings = carriableRuntimeSettings(result.findings);
   if (!settings) return result;
   const runtimeName = ask(settings);
   if (runtimeName === void 0) return result;
@@ -37387,7 +39905,7 @@ function convert(input, options, generatedRuntime) {
       ledger.lost([key], { code: "UNKNOWN_FIELD", message: `${key} is not a PyTorchJob field; remove it` });
     }
   }
-  const numNodes = mapSpec(ctx, shape === "legacy-beta");
+  const numNodes = mapSpec(ctx, shape === "legacy-beta", metadata.name);
   const runtimeRef = ["spec", "runtimeRef"];
   output.place([...runtimeRef, "name"], options.runtimeName);
   if (options.runtimeKind !== "ClusterTrainingRuntime")
@@ -37401,7 +39919,7 @@ function convert(input, options, generatedRuntime) {
   }
   return finish(ctx, { ...metadata }, numNodes);
 }
-function mapSpec(ctx, legacyBeta) {
+function mapSpec(ctx, legacyBeta, trainJobName) {
   const { ledger, output, input } = ctx;
   const spec = input.spec;
   if (!isPlainObject3(spec)) {
@@ -37417,9 +39935,11 @@ function mapSpec(ctx, legacyBeta) {
   }
   output.place(["spec", "trainer", "numNodes"], plan.numNodes);
   let container;
+  let processes;
   if (plan.primary) {
     const templatePath = [...plan.primary.path, "template"];
     container = mapPodTemplate(ctx, templatePath, plan.primary.spec.template).container;
+    if (container) processes = placeEnvironment(ctx, plan, container, trainJobName);
     if (plan.secondary)
       mirrorSecondary(ctx, {
         primary: plan.primary,
@@ -37436,7 +39956,9 @@ function mapSpec(ctx, legacyBeta) {
     if (key === "pytorchReplicaSpecs" || key === "nprocPerNode") continue;
     if (key === "runPolicy") mapRunPolicy(ctx, path, value, plan.numNodes);
     else if (key === "elasticPolicy") {
-      numProc = mapElasticPolicy(ctx, path, value, nproc, gpuRequested, plan.numNodes) ?? numProc;
+      const replicaSpecs = isPlainObject3(spec.pytorchReplicaSpecs) ? spec.pytorchReplicaSpecs : {};
+      const hasWorker = "Worker" in replicaSpecs;
+      mapElasticPolicy(ctx, path, value, plan.numNodes, hasWorker);
     } else if (legacyBeta && RUN_POLICY_FIELDS.includes(key)) {
       mapRunPolicyField(ctx, path, key, value, plan.numNodes);
     } else {
@@ -37446,12 +39968,55 @@ function mapSpec(ctx, legacyBeta) {
       });
     }
   }
-  if (plan.primary && container) {
-    const containerPath = containerPathOf(ctx, [...plan.primary.path, "template", "spec", "containers"]);
-    const argv = [...container.command ?? [], ...container.args ?? []].map(String);
-    checkLauncher(ctx, containerPath, argv, plan.numNodes, numProc, container.envNames);
+  if (container && processes) {
+    const { containerPath, argv, command } = processes;
+    checkLauncher(ctx, containerPath, argv, plan.numNodes, numProc, processes.v1EnvironmentAdded);
+    const at2 = nproc ? nproc.path : [...containerPath, command ? "command" : "image"];
+    const launcher = findLauncher(argv);
+    checkProcessCount(ctx, at2, command, argv, launcher, numProc, gpuRequested);
+    checkLaunchShape(ctx, [...containerPath, command ? "command" : "image"], {
+      ...command && { command },
+      argv,
+      ...launcher && { launcher },
+      hasMaster: processes.hasMaster,
+      numNodes: plan.numNodes
+    });
+    checkReferences(ctx, {
+      containerPath,
+      ...command && { command },
+      ...container.args && { args: container.args.map(String) },
+      hasMaster: processes.hasMaster,
+      userEnvNames: container.env.kept.map((entry) => entry.name),
+      trainerEnvNames: processes.trainerEnvNames,
+      numProcPerNode: numProc,
+      gpuRequested
+    });
   }
   return plan.numNodes;
+}
+function placeEnvironment(ctx, plan, container, trainJobName) {
+  if (!plan.primary) return void 0;
+  const containerPath = containerPathOf(ctx, [...plan.primary.path, "template", "spec", "containers"]);
+  const command = container.command?.map(String);
+  const argv = [...command ?? [], ...(container.args ?? []).map(String)];
+  const hasMaster = plan.primary.key.toLowerCase() === "master";
+  const userEnvNames = container.env.kept.map((entry) => entry.name);
+  const reason = hasMaster ? v1EnvironmentReason(command, argv, findLauncher(argv), userEnvNames) : void 0;
+  const values = reason ? v1EnvironmentOf(ctx, plan.primary, plan.numNodes, trainJobName) : void 0;
+  const trainerEnvNames = placeTrainerEnv(
+    ctx,
+    container.env,
+    values && reason ? { ...values, reason } : void 0,
+    argv
+  );
+  return {
+    containerPath,
+    ...command && { command },
+    argv,
+    hasMaster,
+    v1EnvironmentAdded: values !== void 0,
+    trainerEnvNames
+  };
 }
 function containerPathOf(ctx, containersPath) {
   const containers = getAt(ctx.input, containersPath);
@@ -37469,6 +40034,12 @@ function finish(ctx, metadata, numNodes) {
     });
   }
   const findings = ledger.findings;
+  if (canGenerateRuntime(options) && ledger.carriedByRuntime.length === 0) {
+    for (const finding3 of findings) {
+      if (finding3.runtimeSetting)
+        finding3.message = namingRuntimeGeneration(finding3.message, options.runtimeName);
+    }
+  }
   if (ledger.carriedByRuntime.length > 0) {
     findings.push({
       severity: "info",
@@ -37477,8 +40048,8 @@ function finish(ctx, metadata, numNodes) {
       path: ""
     });
   }
-  const errors = findings.filter((finding2) => finding2.severity === "error");
-  const blocked = errors.some((finding2) => BLOCKING.has(finding2.code));
+  const errors = findings.filter((finding3) => finding3.severity === "error");
+  const blocked = errors.some((finding3) => BLOCKING.has(finding3.code));
   const emit = errors.length === 0 || options.allowLossy && !blocked;
   if (emit && errors.length > 0) {
     findings.push({
@@ -37511,6 +40082,14 @@ function finish(ctx, metadata, numNodes) {
     }
   };
 }
+function namingRuntimeGeneration(message, runtimeName) {
+  const handWritten = `create a custom ClusterTrainingRuntime (a copy of ${runtimeName}) with `;
+  const at2 = message.indexOf(handWritten);
+  const end = message.indexOf(", and pass its name with --runtime", at2);
+  if (at2 === -1 || end === -1) return message;
+  const what = message.slice(at2 + handWritten.length, end);
+  return `${message.slice(0, at2)}run with --generate-runtimes, which writes a ClusterTrainingRuntime (${runtimeName} plus ${what}) beside the job and converts against it${message.slice(end + ", and pass its name with --runtime".length)}`;
+}
 function highestUnaccounted(ledger, input, leaf) {
   for (let length = 1; length < leaf.length; length++) {
     const ancestor = leaf.slice(0, length);
@@ -37519,244 +40098,91 @@ function highestUnaccounted(ledger, input, leaf) {
   return leaf;
 }
 
-// src/edit/scalar.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function renderScalar(value) {
-  if (value === null || value === void 0) return "null";
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  const text = String(value);
-  if (text.includes("\n") || text.includes("\r")) return JSON.stringify(text);
-  const rendered = (0, import_yaml2.stringify)(text, { version: "1.1", lineWidth: 0 }).trimEnd();
-  if (rendered.includes("\n") || rendered.startsWith("|") || rendered.startsWith(">"))
-    return JSON.stringify(text);
-  const plain12 = (0, import_yaml2.stringify)(text, { lineWidth: 0 }).trimEnd();
-  const needsQuotes = plain12.startsWith('"') || plain12.startsWith("'");
-  if (needsQuotes && !rendered.startsWith('"') && !rendered.startsWith("'")) return plain12;
-  return rendered;
-}
-function replaceScalarSource(oldSource, value) {
-  const first2 = oldSource[0];
-  if (first2 === '"') return JSON.stringify(value);
-  if (first2 === "'") return value.includes("'") ? JSON.stringify(value) : `'${value}'`;
-  return renderScalar(value);
-}
-
-// src/edit/text.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    this.starts = [0];
-    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
-  }
-  text;
-  /** Offset of the first character of each line. */
-  starts;
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** 0-based line of an offset. */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  columnOf(offset) {
-    return offset - this.starts[this.lineOf(offset)];
-  }
-  lineStart(line) {
-    return this.starts[line];
-  }
-  /** Offset just past the last character of the line, before its `\n`. */
-  lineEnd(line) {
-    const next = this.starts[line + 1];
-    return next === void 0 ? this.text.length : next - 1;
-  }
-  line(line) {
-    return this.text.slice(this.lineStart(line), this.lineEnd(line));
-  }
-};
-function indentOf(line) {
-  let i2 = 0;
-  while (i2 < line.length && line[i2] === " ") i2++;
-  return i2;
-}
-var isBlank = (line) => line.trim() === "";
-var isCommentLine = (line) => line.trimStart().startsWith("#");
-function shiftLines(lines, delta, floor) {
-  return lines.map((line) => {
-    if (isBlank(line)) return "";
-    const indent = indentOf(line);
-    const next = indent + delta;
-    if (next >= 0 && (next >= floor || !isCommentLine(line))) return " ".repeat(next) + line.slice(indent);
-    return " ".repeat(floor) + line.slice(indent);
-  });
-}
-function detectLineEnding(text) {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1;
-  if (crlf === 0) return "\n";
-  return crlf === lf ? "\r\n" : void 0;
-}
-var BOM = "\uFEFF";
-
-// src/edit/emit.ts
-var pathKey2 = (path) => JSON.stringify(path);
-var pad = (n) => " ".repeat(n);
-function commentTextsOf(span, lines) {
-  const texts = /* @__PURE__ */ new Set();
-  for (let l = span.firstLine; l <= span.lastLine; l++) {
-    const at = lines.line(l).indexOf("#");
-    if (at !== -1) texts.add(lines.line(l).slice(at).trim());
-  }
-  return texts;
-}
-function relocatedFor(path, ctx, carriedSpan) {
-  const found = ctx.comments.get(pathKey2(path));
-  if (!found) return { ownLine: [], inline: [] };
-  const shown = carriedSpan ? commentTextsOf(carriedSpan, ctx.lines) : /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new Set();
-  const keep = (c3) => {
-    const text = c3.text.trim();
-    if (shown.has(text) || seen.has(text)) return false;
-    seen.add(text);
-    return true;
-  };
-  return { ownLine: found.ownLine.filter(keep), inline: found.inline.filter(keep) };
-}
-function commentLines(comments, col) {
-  return comments.map((c3) => pad(col) + c3.text.trim());
-}
-function carriedPairLines(span, key, col, lines) {
-  const out = [];
-  for (let l = span.firstLine; l < span.startLine; l++) {
-    const text = lines.line(l);
-    out.push(text.trim() === "" ? "" : pad(col) + text.trimStart());
-  }
-  const keyLine = span.startLine;
-  const rest = lines.text.slice(span.keyEnd, lines.lineEnd(keyLine));
-  out.push(pad(col) + renderScalar(key) + rest);
-  const body = [];
-  for (let l = keyLine + 1; l <= span.lastLine; l++) body.push(lines.line(l));
-  out.push(...shiftLines(body, col - span.col, col));
-  return out;
-}
-function carriedItemLines(span, dashCol, lines) {
-  const out = [];
-  for (let l = span.firstLine; l < span.startLine; l++) {
-    const text = lines.line(l);
-    out.push(text.trim() === "" ? "" : pad(dashCol) + text.trimStart());
-  }
-  out.push(pad(dashCol) + lines.text.slice(span.startOffset, lines.lineEnd(span.startLine)));
-  const body = [];
-  for (let l = span.startLine + 1; l <= span.lastLine; l++) body.push(lines.line(l));
-  out.push(...shiftLines(body, dashCol - span.col, dashCol));
-  return out;
-}
-function withInline(line, inline) {
-  const [only] = inline;
-  return inline.length === 1 && only ? `${line}${only.gap}${only.text.trim()}` : line;
-}
-function emitPair(key, value, path, col, ctx) {
-  const carried = ctx.carried.get(pathKey2(path));
-  const moved = relocatedFor(path, ctx, carried);
-  const above = commentLines(moved.ownLine, col);
-  if (carried)
-    return [...above, ...commentLines(moved.inline, col), ...carriedPairLines(carried, key, col, ctx.lines)];
-  const keyText = pad(col) + renderScalar(key);
-  const extraInline = moved.inline.length === 1 ? [] : moved.inline;
-  const head = [...above, ...commentLines(extraInline, col)];
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [...head, withInline(`${keyText}: []`, moved.inline)];
-    const dashCol = col + ctx.style.seqIndent;
-    return [
-      ...head,
-      withInline(`${keyText}:`, moved.inline),
-      ...value.flatMap((item, i2) => emitItem(item, [...path, i2], dashCol, ctx))
-    ];
-  }
-  if (isPlainObject3(value)) {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return [...head, withInline(`${keyText}: {}`, moved.inline)];
-    const childCol = col + ctx.style.indentUnit;
-    return [
-      ...head,
-      withInline(`${keyText}:`, moved.inline),
-      ...entries.flatMap(([k2, v]) => emitPair(k2, v, [...path, k2], childCol, ctx))
-    ];
-  }
-  return [...head, withInline(`${keyText}: ${renderScalar(value)}`, moved.inline)];
-}
-function emitItem(value, path, dashCol, ctx) {
-  const carried = ctx.carried.get(pathKey2(path));
-  const moved = relocatedFor(path, ctx, carried);
-  const above = commentLines([...moved.ownLine, ...moved.inline], dashCol);
-  if (carried) return [...above, ...carriedItemLines(carried, dashCol, ctx.lines)];
-  if (isPlainObject3(value) && Object.keys(value).length > 0) {
-    const body = emitMapBody(value, path, dashCol + 2, ctx);
-    const first2 = body.findIndex((line) => !line.trimStart().startsWith("#"));
-    const firstLine = body[first2];
-    body[first2] = `${pad(dashCol)}- ${firstLine.slice(indentOf(firstLine))}`;
-    return [...above, ...body.slice(0, first2).map((l) => pad(dashCol) + l.trimStart()), ...body.slice(first2)];
-  }
-  if (Array.isArray(value) || isPlainObject3(value))
-    return [...above, `${pad(dashCol)}- ${JSON.stringify(value)}`];
-  return [...above, `${pad(dashCol)}- ${renderScalar(value)}`];
-}
-function emitMapBody(value, path, col, ctx) {
-  return Object.entries(value).flatMap(([k2, v]) => emitPair(k2, v, [...path, k2], col, ctx));
-}
-function emitBlockComments(path, col, ctx) {
-  const moved = relocatedFor(path, ctx);
-  return commentLines([...moved.ownLine, ...moved.inline], col);
-}
-
-// src/edit/yaml-file.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-
-// src/edit/job-edit.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
+// src/edit/carry.ts
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/edit/layout.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function collectComments(token, lines) {
+var import_yaml8 = __toESM(require_dist(), 1);
+
+// src/edit/cst-tokens.ts
+function forEachLeafToken(token, visit) {
+  if (!token) return;
+  switch (token.type) {
+    case "document":
+      visitAll(token.start, visit);
+      forEachLeafToken(token.value, visit);
+      visitAll(token.end, visit);
+      return;
+    case "block-map":
+    case "block-seq":
+      for (const item of token.items) visitItem(item, visit);
+      return;
+    case "flow-collection":
+      visit(token.start);
+      for (const item of token.items) visitItem(item, visit);
+      visitAll(token.end, visit);
+      return;
+    case "block-scalar":
+      for (const prop of token.props) forEachLeafToken(prop, visit);
+      visit(token);
+      return;
+    case "alias":
+    case "scalar":
+    case "single-quoted-scalar":
+    case "double-quoted-scalar":
+    case "doc-end":
+      visit(token);
+      visitAll(token.end, visit);
+      return;
+    default:
+      visit(token);
+  }
+}
+function visitItem(item, visit) {
+  visitAll(item.start, visit);
+  forEachLeafToken(item.key, visit);
+  visitAll(item.sep, visit);
+  forEachLeafToken(item.value, visit);
+}
+function visitAll(tokens, visit) {
+  if (tokens) for (const token of tokens) forEachLeafToken(token, visit);
+}
+function commentTokens(token) {
   const found = [];
-  const visit = (value) => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (value === null || typeof value !== "object") return;
-    const tok = value;
-    if (tok.type === "comment" && typeof tok.offset === "number" && typeof tok.source === "string") {
-      const line = lines.lineOf(tok.offset);
-      const column = tok.offset - lines.lineStart(line);
-      const before = lines.text.slice(lines.lineStart(line), tok.offset);
-      const gap = /[ \t]*$/.exec(before)?.[0] || " ";
-      found.push({ text: tok.source, offset: tok.offset, line, column, ownLine: before.trim() === "", gap });
-      return;
-    }
-    for (const [key, child] of Object.entries(tok)) {
-      if (key !== "source") visit(child);
-    }
+  forEachLeafToken(token, (leaf) => {
+    if (leaf.type === "comment") found.push(leaf);
+  });
+  return found;
+}
+
+// src/edit/layout.ts
+function collectComments(token, lines) {
+  return commentTokens(token).map((tok) => sourceComment(tok, lines)).sort((a, b2) => a.offset - b2.offset);
+}
+function sourceComment(tok, lines) {
+  const line = lines.lineOf(tok.offset);
+  const lineStart = lines.lineStart(line);
+  const before = lines.text.slice(lineStart, tok.offset);
+  const gap = /[ \t]*$/.exec(before)?.[0] || " ";
+  return {
+    text: tok.source,
+    offset: tok.offset,
+    line,
+    column: tok.offset - lineStart,
+    ownLine: before.trim() === "",
+    gap
   };
-  visit(token);
-  return found.sort((a, b2) => a.offset - b2.offset);
 }
 function contentEnd(node, fallbackLine, lines, children) {
   if (!node) return fallbackLine;
-  if (((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) && !node.flow) {
+  if (((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) && !node.flow) {
     return children.reduce((max, child) => Math.max(max, child.contentEndLine), fallbackLine);
   }
   const range = node.range;
   if (!range) return fallbackLine;
   let last2 = range[1] - 1;
-  while (last2 > range[0] && /\s/.test(lines.text[last2] ?? "")) last2--;
+  const keep = (0, import_yaml8.isScalar)(node) && /^[|>][1-9-]*\+/.test(lines.text.slice(range[0], range[0] + 4));
+  while (!keep && last2 > range[0] && /\s/.test(lines.text[last2] ?? "")) last2--;
   return Math.max(fallbackLine, lines.lineOf(Math.max(last2, range[0])));
 }
 function seqItemOffsets(seq) {
@@ -37766,14 +40192,14 @@ function seqItemOffsets(seq) {
 }
 function keyName(pair) {
   const key = pair.key;
-  if ((0, import_yaml3.isScalar)(key)) return typeof key.value === "number" ? key.value : String(key.value);
+  if ((0, import_yaml8.isScalar)(key)) return typeof key.value === "number" ? key.value : String(key.value);
   return String(key);
 }
 function buildChildren(node, path, lines, inFlow) {
-  if (!node || (0, import_yaml3.isAlias)(node)) return [];
-  const flow = inFlow || ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) && Boolean(node.flow);
-  if ((0, import_yaml3.isMap)(node)) {
-    return node.items.filter(import_yaml3.isPair).map((pair) => {
+  if (!node || (0, import_yaml8.isAlias)(node)) return [];
+  const flow = inFlow || ((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) && Boolean(node.flow);
+  if ((0, import_yaml8.isMap)(node)) {
+    return node.items.filter(import_yaml8.isPair).map((pair) => {
       const key = pair.key;
       const start = key?.range?.[0] ?? 0;
       const keyEnd = key?.range?.[1] ?? start;
@@ -37783,7 +40209,7 @@ function buildChildren(node, path, lines, inFlow) {
       return makeSpan("pair", childPath, start, keyEnd, value, children, lines, flow);
     });
   }
-  if ((0, import_yaml3.isSeq)(node)) {
+  if ((0, import_yaml8.isSeq)(node)) {
     const dashes = flow ? void 0 : seqItemOffsets(node);
     return node.items.map((item, index) => {
       const value = item ?? null;
@@ -37862,7 +40288,8 @@ function layoutDocument(doc, lines) {
   const last2 = roots.reduce((max, r2) => Math.max(max, r2.contentEndLine), -1);
   for (const comment of comments) {
     if (!comment.ownLine) {
-      const owner = innermostOn(roots, comment.line, true) ?? innermostOn(roots, comment.line, false);
+      let owner = innermostOn(roots, comment.line, true) ?? innermostOn(roots, comment.line, false);
+      if (owner?.inFlow) owner = lastFlowLeafBefore(roots, owner, comment, lines) ?? owner;
       if (owner) owner.inline.push(comment);
       else loose.push(comment);
       continue;
@@ -37881,11 +40308,32 @@ function layoutDocument(doc, lines) {
   finishSpans(roots);
   return { roots, loose };
 }
+function lastFlowLeafBefore(roots, owner, comment, lines) {
+  let flowRoot = roots;
+  for (let depth2 = 1; depth2 <= owner.path.length; depth2++) {
+    const span = findSpan(roots, owner.path.slice(0, depth2));
+    if (span?.inFlow) {
+      flowRoot = depth2 === 1 ? roots : findSpan(roots, owner.path.slice(0, depth2 - 1))?.children ?? roots;
+      break;
+    }
+  }
+  let best;
+  let bestEnd = -1;
+  for (const span of walkSpans(flowRoot)) {
+    const end = span.value?.range?.[1];
+    if (!span.inFlow || span.children.length > 0 || end === void 0 || end > comment.offset) continue;
+    if (end > bestEnd && lines.lineOf(Math.max(0, end - 1)) === comment.line) {
+      best = span;
+      bestEnd = end;
+    }
+  }
+  return best;
+}
 function removeComment(nodes, comment) {
   for (const node of nodes) {
-    for (const list of [node.leading, node.trailing]) {
-      const at = list.indexOf(comment);
-      if (at !== -1) list.splice(at, 1);
+    for (const list2 of [node.leading, node.trailing]) {
+      const at2 = list2.indexOf(comment);
+      if (at2 !== -1) list2.splice(at2, 1);
     }
     removeComment(node.children, comment);
   }
@@ -37907,7 +40355,414 @@ function* walkSpans(nodes) {
   }
 }
 
+// src/edit/text.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    this.starts = [0];
+    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  }
+  text;
+  /** Offset of the first character of each line. */
+  starts;
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 0-based line of an offset. */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  columnOf(offset) {
+    return offset - this.starts[this.lineOf(offset)];
+  }
+  lineStart(line) {
+    return this.starts[line];
+  }
+  /** Offset just past the last character of the line, before its `\n`. */
+  lineEnd(line) {
+    const next = this.starts[line + 1];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+  line(line) {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+};
+function indentOf(line) {
+  let i2 = 0;
+  while (i2 < line.length && line[i2] === " ") i2++;
+  return i2;
+}
+var isBlank = (line) => line.trim() === "";
+var isCommentLine = (line) => line.trimStart().startsWith("#");
+function shiftLines(lines, delta, floor) {
+  return lines.map((line) => {
+    if (isBlank(line)) return "";
+    const indent = indentOf(line);
+    const next = indent + delta;
+    if (next >= 0 && (next >= floor || !isCommentLine(line))) return " ".repeat(next) + line.slice(indent);
+    return " ".repeat(floor) + line.slice(indent);
+  });
+}
+function detectLineEnding(text) {
+  const crlf = text.split("\r\n").length - 1;
+  const lf = text.split("\n").length - 1;
+  if (crlf === 0) return "\n";
+  return crlf === lf ? "\r\n" : void 0;
+}
+var BOM = "\uFEFF";
+
+// src/edit/carry.ts
+var pad = (n) => " ".repeat(n);
+function inlineValue(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return ".nan";
+    if (!Number.isFinite(value)) return value > 0 ? ".inf" : "-.inf";
+    return Object.is(value, -0) ? "-0" : String(value);
+  }
+  if (typeof value === "boolean") return String(value);
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return `[${value.map(inlineValue).join(", ")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value);
+    return `{${entries.map(([k2, v]) => `${JSON.stringify(k2)}: ${inlineValue(v)}`).join(", ")}}`;
+  }
+  return JSON.stringify(String(value));
+}
+var inputPath = (span, state) => span.path.slice(state.prefixLength);
+function restyledFinding(path, why) {
+  return {
+    severity: "info",
+    code: "VALUE_RESTYLED",
+    message: `${formatPath(path)} is written out as its value instead of its source text: ${why}`,
+    path: formatPath(path)
+  };
+}
+function restyled(state, path, why) {
+  state.findings.push(restyledFinding(path, why));
+}
+function* propsOf(node, path) {
+  if ((0, import_yaml9.isAlias)(node)) {
+    yield { node, path };
+    return;
+  }
+  if (!(0, import_yaml9.isScalar)(node) && !(0, import_yaml9.isMap)(node) && !(0, import_yaml9.isSeq)(node)) return;
+  if (node.anchor) yield { node, path };
+  if ((0, import_yaml9.isMap)(node)) {
+    for (const pair of node.items) {
+      if (!(0, import_yaml9.isPair)(pair)) continue;
+      const key = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      yield* propsOf(pair.key, [...path, key]);
+      yield* propsOf(pair.value, [...path, key]);
+    }
+  } else if ((0, import_yaml9.isSeq)(node)) {
+    for (let i2 = 0; i2 < node.items.length; i2++) yield* propsOf(node.items[i2], [...path, i2]);
+  }
+}
+function defineAnchors(node, state) {
+  for (const { node: found } of propsOf(node, [])) {
+    if (!(0, import_yaml9.isAlias)(found) && found.anchor) state.defined.set(found.anchor, found);
+  }
+}
+function aliasReplacements(value, from, state) {
+  const out = [];
+  for (const { node, path } of propsOf(value, [])) {
+    if (!(0, import_yaml9.isAlias)(node)) {
+      state.defined.set(node.anchor, node);
+      continue;
+    }
+    const target = node.resolve(state.doc);
+    if (target !== void 0 && state.defined.get(node.source) === target) continue;
+    const [start, end] = node.range ?? [0, 0];
+    const targetStart = target?.range?.[0] ?? -1;
+    const later = state.carriedRanges.some(([s, e]) => s <= targetStart && targetStart < e);
+    const json = target ? target.toJS(state.doc, { maxAliasCount: 1e3 }) : null;
+    out.push({ start, end, text: inlineValue(json) });
+    restyled(
+      state,
+      [...from, ...path],
+      later ? `its alias *${node.source} would come before the anchor &${node.source} in the TrainJob` : `its alias *${node.source} points at the anchor &${node.source}, which the TrainJob does not keep`
+    );
+  }
+  return out;
+}
+function sliceWith(text, start, end, replacements) {
+  let out = "";
+  let at2 = start;
+  for (const r2 of [...replacements].sort((a, b2) => a.start - b2.start)) {
+    if (r2.start < at2 || r2.end > end) continue;
+    out += text.slice(at2, r2.start) + r2.text;
+    at2 = r2.end;
+  }
+  return out + text.slice(at2, end);
+}
+function reindentBlock(lines, delta, floor) {
+  return lines.map((line) => {
+    const indent = indentOf(line);
+    const next = Math.max(0, indent + delta);
+    if (line === "") return "";
+    if (isCommentLine(line) && next < floor) return pad(floor) + line.slice(indent);
+    return pad(next) + line.slice(indent);
+  });
+}
+function reindentFlow(lines, delta, parentCol, closingLine) {
+  let shift = delta;
+  lines.forEach((line, i2) => {
+    if (isBlank(line)) return;
+    const closes = i2 === closingLine && /^\s*[\]}]\s*$/.test(line);
+    const need = closes ? parentCol : parentCol + 1;
+    shift = Math.max(shift, need - indentOf(line));
+  });
+  return lines.map((line) => isBlank(line) ? "" : pad(indentOf(line) + shift) + line.slice(indentOf(line)));
+}
+function propsStart(node, text) {
+  let start = node.range?.[0] ?? 0;
+  let props = (node.anchor ? 1 : 0) + (node.tag ? 1 : 0);
+  while (props > 0) {
+    let end = start;
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    let begin = end;
+    while (begin > 0 && !/[\s,[{]/.test(text[begin - 1])) begin--;
+    const token = text.slice(begin, end);
+    if (!token.startsWith("&") && !token.startsWith("!")) break;
+    start = begin;
+    props--;
+  }
+  return start;
+}
+function carriedRange(span, lines) {
+  if (!span.inFlow) return [lines.lineStart(span.firstLine), lines.lineEnd(span.lastLine)];
+  const value = span.value;
+  const start = span.kind === "pair" ? span.keyEnd : value ? propsStart(value, lines.text) : span.startOffset;
+  return [start, value?.range?.[1] ?? span.keyEnd];
+}
+function ownedComments(span) {
+  const all = [];
+  for (const s of walkSpans([span])) all.push(...s.leading, ...s.inline, ...s.trailing);
+  return all.sort((a, b2) => a.offset - b2.offset);
+}
+function carriedCommentTexts(span, lines, all) {
+  const [start, end] = carriedRange(span, lines);
+  const shown3 = [...all.filter((c3) => c3.offset >= start && c3.offset < end), ...ownedComments(span)];
+  return new Set(shown3.map((c3) => c3.text.trim()));
+}
+function leadingLines(span, col, lines) {
+  const out = [];
+  for (let l = span.firstLine; l < span.startLine; l++) {
+    const text = lines.line(l);
+    out.push(text.trim() === "" ? "" : pad(col) + text.trimStart());
+  }
+  return out;
+}
+function flowLines(span, head, text, oldCol, newCol, parentCol, lines) {
+  const [start, end] = carriedRange(span, lines);
+  const value = span.value;
+  const closing = (0, import_yaml9.isMap)(value) || (0, import_yaml9.isSeq)(value) ? lines.lineOf(end - 1) - lines.lineOf(start) : -1;
+  const [first2, ...rest] = text.split("\n");
+  const body = [head + first2, ...reindentFlow(rest, newCol - oldCol, parentCol, closing - 1)];
+  const comments = ownedComments(span).filter((c3) => c3.offset < start || c3.offset >= end);
+  const lastLine = lines.lineOf(Math.max(start, end - 1));
+  const beside = comments.find((c3) => !c3.ownLine && c3.offset >= end && c3.line === lastLine);
+  if (beside) body[body.length - 1] += beside.gap + beside.text.trim();
+  const above = comments.filter((c3) => c3.offset < start).map((c3) => pad(parentCol) + c3.text.trim());
+  const below = comments.filter((c3) => c3.offset >= end && c3 !== beside).map((c3) => pad(parentCol) + c3.text.trim());
+  return [...above, ...body, ...below];
+}
+function carriedPairLines(span, key, col, state) {
+  const { lines } = state;
+  const replacements = aliasReplacements(span.value, inputPath(span, state), state);
+  if (!span.inFlow) {
+    const body = sliceWith(lines.text, span.keyEnd, lines.lineEnd(span.lastLine), replacements).split("\n");
+    return [
+      ...leadingLines(span, col, lines),
+      pad(col) + key + body[0],
+      ...reindentBlock(body.slice(1), col - span.col, col)
+    ];
+  }
+  const [start, end] = carriedRange(span, lines);
+  let text = sliceWith(lines.text, start, end, replacements);
+  if (span.value === null && !text.includes(":")) text += ":";
+  text = text.replace(/^(\s*:)(?=[^\s])/, "$1 ");
+  return flowLines(span, pad(col) + key, text, span.col, col, col, lines);
+}
+function carriedItemLines(span, dashCol, state) {
+  const { lines } = state;
+  const replacements = aliasReplacements(span.value, inputPath(span, state), state);
+  if (!span.inFlow) {
+    const body = sliceWith(lines.text, span.startOffset, lines.lineEnd(span.lastLine), replacements).split(
+      "\n"
+    );
+    return [
+      ...leadingLines(span, dashCol, lines),
+      pad(dashCol) + body[0],
+      ...reindentBlock(body.slice(1), dashCol - span.col, dashCol)
+    ];
+  }
+  const [start, end] = carriedRange(span, lines);
+  const text = sliceWith(lines.text, start, end, replacements);
+  return flowLines(span, `${pad(dashCol)}- `, text, lines.columnOf(start), dashCol + 2, dashCol, lines);
+}
+function notFlowText(span, lines) {
+  const value = span.value;
+  if ((0, import_yaml9.isScalar)(value) && (value.type === "BLOCK_LITERAL" || value.type === "BLOCK_FOLDED"))
+    return "a block scalar cannot stand inside a flow collection";
+  if (((0, import_yaml9.isMap)(value) || (0, import_yaml9.isSeq)(value)) && !value.flow)
+    return "a block collection cannot stand inside a flow collection";
+  if (valueText(span, lines).includes("\n")) return "its text spans several lines inside a flow collection";
+  return void 0;
+}
+function valueRange(span, lines) {
+  const value = span.value;
+  if (!value?.range) return [span.keyEnd, span.keyEnd];
+  return [propsStart(value, lines.text), value.range[1]];
+}
+var valueText = (span, lines) => lines.text.slice(...valueRange(span, lines));
+function carriedFlowText(span, value, state) {
+  const { lines } = state;
+  const why = notFlowText(span, lines);
+  if (why) {
+    restyled(state, inputPath(span, state), why);
+    return { text: inlineValue(value), comments: ownedComments(span).map((c3) => c3.text.trim()) };
+  }
+  const [start, end] = valueRange(span, lines);
+  const replacements = aliasReplacements(span.value, inputPath(span, state), state);
+  const text = start === end ? "null" : sliceWith(lines.text, start, end, replacements);
+  return { text, comments: ownedComments(span).map((c3) => c3.text.trim()) };
+}
+
+// src/edit/scalar.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+function renderScalar(value) {
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  const text = String(value);
+  if (text.includes("\n") || text.includes("\r")) return JSON.stringify(text);
+  const rendered = (0, import_yaml10.stringify)(text, { version: "1.1", lineWidth: 0 }).trimEnd();
+  if (rendered.includes("\n") || rendered.startsWith("|") || rendered.startsWith(">"))
+    return JSON.stringify(text);
+  const plain12 = (0, import_yaml10.stringify)(text, { lineWidth: 0 }).trimEnd();
+  const needsQuotes = plain12.startsWith('"') || plain12.startsWith("'");
+  if (needsQuotes && !rendered.startsWith('"') && !rendered.startsWith("'")) return plain12;
+  return rendered;
+}
+function replaceScalarSource(oldSource, value) {
+  const first2 = oldSource[0];
+  if (first2 === '"') return JSON.stringify(value);
+  if (first2 === "'") return value.includes("'") ? JSON.stringify(value) : `'${value}'`;
+  return renderScalar(value);
+}
+
+// src/edit/emit.ts
+var pathKey2 = (path) => JSON.stringify(path);
+var pad2 = (n) => " ".repeat(n);
+function relocatedFor(path, ctx, carriedSpan) {
+  const found = ctx.comments.get(pathKey2(path));
+  if (!found) return { ownLine: [], inline: [] };
+  const shown3 = carriedSpan ? carriedCommentTexts(carriedSpan, ctx.lines, ctx.sourceComments) : /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const keep = (c3) => {
+    const text = c3.text.trim();
+    if (shown3.has(text) || seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  };
+  return { ownLine: found.ownLine.filter(keep), inline: found.inline.filter(keep) };
+}
+function commentLines(comments, col) {
+  return comments.map((c3) => pad2(col) + c3.text.trim());
+}
+function withInline(line, inline) {
+  const [only] = inline;
+  return inline.length === 1 && only ? `${line}${only.gap}${only.text.trim()}` : line;
+}
+function emitPair(key, value, path, col, ctx) {
+  const carried = ctx.carried.get(pathKey2(path));
+  const moved = relocatedFor(path, ctx, carried);
+  const above = commentLines(moved.ownLine, col);
+  if (carried)
+    return [
+      ...above,
+      ...commentLines(moved.inline, col),
+      ...carriedPairLines(carried, renderScalar(key), col, ctx.carry)
+    ];
+  const keyText = pad2(col) + renderScalar(key);
+  const extraInline = moved.inline.length === 1 ? [] : moved.inline;
+  const head = [...above, ...commentLines(extraInline, col)];
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [...head, withInline(`${keyText}: []`, moved.inline)];
+    const dashCol = col + ctx.style.seqIndent;
+    return [
+      ...head,
+      withInline(`${keyText}:`, moved.inline),
+      ...value.flatMap((item, i2) => emitItem(item, [...path, i2], dashCol, ctx))
+    ];
+  }
+  if (isPlainObject3(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [...head, withInline(`${keyText}: {}`, moved.inline)];
+    const childCol = col + ctx.style.indentUnit;
+    return [
+      ...head,
+      withInline(`${keyText}:`, moved.inline),
+      ...entries.flatMap(([k2, v]) => emitPair(k2, v, [...path, k2], childCol, ctx))
+    ];
+  }
+  return [...head, withInline(`${keyText}: ${renderScalar(value)}`, moved.inline)];
+}
+function emitItem(value, path, dashCol, ctx) {
+  const carried = ctx.carried.get(pathKey2(path));
+  const moved = relocatedFor(path, ctx, carried);
+  const above = commentLines([...moved.ownLine, ...moved.inline], dashCol);
+  if (carried) return [...above, ...carriedItemLines(carried, dashCol, ctx.carry)];
+  if (isPlainObject3(value) && Object.keys(value).length > 0) {
+    const body = emitMapBody(value, path, dashCol + 2, ctx);
+    const first2 = body.findIndex((line) => !line.trimStart().startsWith("#"));
+    const firstLine = body[first2];
+    body[first2] = `${pad2(dashCol)}- ${firstLine.slice(indentOf(firstLine))}`;
+    return [...above, ...body.slice(0, first2).map((l) => pad2(dashCol) + l.trimStart()), ...body.slice(first2)];
+  }
+  if (Array.isArray(value) || isPlainObject3(value)) {
+    const comments = [];
+    const text = flowValue(value, path, ctx, comments);
+    return [...above, ...comments.map((c3) => pad2(dashCol) + c3), `${pad2(dashCol)}- ${text}`];
+  }
+  return [...above, `${pad2(dashCol)}- ${renderScalar(value)}`];
+}
+function flowValue(value, path, ctx, comments) {
+  const carried = ctx.carried.get(pathKey2(path));
+  if (carried) {
+    const found = carriedFlowText(carried, value, ctx.carry);
+    comments.push(...found.comments);
+    return found.text;
+  }
+  if (Array.isArray(value))
+    return `[${value.map((v, i2) => flowValue(v, [...path, i2], ctx, comments)).join(", ")}]`;
+  if (isPlainObject3(value)) {
+    const entries = Object.entries(value).map(
+      ([k2, v]) => `${JSON.stringify(k2)}: ${flowValue(v, [...path, k2], ctx, comments)}`
+    );
+    return `{${entries.join(", ")}}`;
+  }
+  return inlineValue(value);
+}
+function emitMapBody(value, path, col, ctx) {
+  return Object.entries(value).flatMap(([k2, v]) => emitPair(k2, v, [...path, k2], col, ctx));
+}
+function emitBlockComments(path, col, ctx) {
+  const moved = relocatedFor(path, ctx);
+  return commentLines([...moved.ownLine, ...moved.inline], col);
+}
+
 // src/edit/job-edit.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
 var EditError = class extends Error {
 };
 var isPrefix = (prefix, path) => prefix.length <= path.length && prefix.every((p2, i2) => path[i2] === p2);
@@ -37945,22 +40800,17 @@ function jobRegion(input) {
   const start = span ? span.startOffset : lines.lineStart(firstLine) + (entries[0]?.col ?? 0);
   return { start, end: lines.lineEnd(lastLine), firstLine, lastLine };
 }
-function aliasesResolveInside(span, lines) {
-  const text = lines.text.slice(lines.lineStart(span.firstLine), lines.lineEnd(span.lastLine));
-  for (const match of text.matchAll(/(?:^|[\s,[{:-])\*([^\s,[\]{}]+)/g)) {
-    if (!text.includes(`&${match[1]}`)) return false;
-  }
-  return true;
-}
-function carriedSpans(input) {
+function carriedSpans(input, findings) {
   const carried = /* @__PURE__ */ new Map();
   for (const { from, to } of input.result.carried) {
     if (to[0] !== "spec") continue;
     const span = findSpan(input.roots, [...input.prefix, ...from]);
-    if (!span || span.inFlow) continue;
+    if (!span) continue;
     const toItem = typeof to[to.length - 1] === "number";
-    if (span.kind === "item" !== toItem) continue;
-    if (!aliasesResolveInside(span, input.lines)) continue;
+    if (span.kind === "item" !== toItem) {
+      findings.push(restyledFinding(from, "it moves between a list item and a mapping entry"));
+      continue;
+    }
     carried.set(pathKey2(to), span);
   }
   return carried;
@@ -37984,8 +40834,12 @@ function relocationTarget(path, accounting, output, carried) {
 }
 function relocatedComments(input, specSpan, carried, output) {
   const carriedFrom = [...carried.values()].map((s) => s.path);
+  const ranges = [...carried.values()].map((s) => carriedRange(s, input.lines));
+  const inCarriedText = (c3) => ranges.some(([s, e]) => s <= c3.offset && c3.offset < e);
   const byTarget = /* @__PURE__ */ new Map();
-  const add = (target, ownLine, inline) => {
+  const add = (target, allOwnLine, allInline) => {
+    const ownLine = allOwnLine.filter((c3) => !inCarriedText(c3));
+    const inline = allInline.filter((c3) => !inCarriedText(c3));
     if (ownLine.length === 0 && inline.length === 0) return;
     const key = pathKey2(target);
     const entry = byTarget.get(key) ?? { ownLine: [], inline: [] };
@@ -37996,14 +40850,14 @@ function relocatedComments(input, specSpan, carried, output) {
   const prefixLength = input.prefix.length;
   for (const span of walkSpans(specSpan.children)) {
     if (carriedFrom.some((from) => isPrefix(from, span.path))) continue;
-    const relative2 = span.path.slice(prefixLength);
-    const target = relocationTarget(relative2, input.result.accounting, output, carried);
+    const relative4 = span.path.slice(prefixLength);
+    const target = relocationTarget(relative4, input.result.accounting, output, carried);
     add(target, [...span.leading, ...span.trailing], span.inline);
   }
   return byTarget;
 }
 function scalarEdit(node, value, lines) {
-  if (!(0, import_yaml4.isScalar)(node) || !node.range) throw new EditError("expected a scalar value");
+  if (!(0, import_yaml11.isScalar)(node) || !node.range) throw new EditError("expected a scalar value");
   const [start, end] = node.range;
   return { start, end, text: replaceScalarSource(lines.text.slice(start, end), value) };
 }
@@ -38011,7 +40865,7 @@ function removeEntry(span, lines) {
   const kept = [];
   for (let l = span.startLine + 1; l <= span.contentEndLine; l++) {
     const text = lines.line(l);
-    if (isCommentLine(text) && !(0, import_yaml4.isScalar)(span.value)) kept.push(" ".repeat(span.col) + text.trimStart());
+    if (isCommentLine(text) && !(0, import_yaml11.isScalar)(span.value)) kept.push(" ".repeat(span.col) + text.trimStart());
   }
   const start = lines.lineStart(span.startLine);
   const endLine = span.contentEndLine;
@@ -38024,7 +40878,7 @@ function removeEntry(span, lines) {
 }
 function metadataEdits(span, input, output, lines) {
   if (isDeepStrictEqual(input, output)) return [];
-  if (!(0, import_yaml4.isMap)(span.value) || span.value.flow) throw new EditError("metadata is not a block mapping");
+  if (!(0, import_yaml11.isMap)(span.value) || span.value.flow) throw new EditError("metadata is not a block mapping");
   const before = input;
   const after = output;
   const edits = [];
@@ -38046,6 +40900,7 @@ function buildJobEdits(input) {
   const entries = jobEntries(input);
   const region = jobRegion(input);
   const edits = [];
+  const findings = [];
   const outputKeys = new Set(Object.keys(output));
   for (const entry of entries) {
     const key = String(entry.path[entry.path.length - 1]);
@@ -38054,23 +40909,50 @@ function buildJobEdits(input) {
     } else if (key === "metadata") {
       edits.push(...metadataEdits(entry, input.input.metadata, output.metadata, lines));
     } else if (key === "spec") {
-      edits.push(specEdit(input, entry, output));
+      edits.push(specEdit(input, entry, output, findings));
     } else if (!outputKeys.has(key)) {
       edits.push(removeEntry(entry, lines));
     } else {
       throw new EditError(`unexpected top-level field ${key}`);
     }
   }
-  return { edits, region };
+  return { edits, region, findings };
 }
-function specEdit(input, specSpan, output) {
+function anchorsBeforeSpec(input, specSpan, state) {
+  const keptMetadata = input.result.trainJob?.metadata ?? {};
+  for (const entry of jobEntries(input)) {
+    if (entry.startOffset >= specSpan.startOffset) continue;
+    const key = entry.path[entry.path.length - 1];
+    if (key === "apiVersion" || key === "kind") defineAnchors(entry.value, state);
+    if (key !== "metadata" || !entry.value) continue;
+    if (entry.value.anchor) state.defined.set(entry.value.anchor, entry.value);
+    for (const child of entry.children) {
+      if (String(child.path[child.path.length - 1]) in keptMetadata) defineAnchors(child.value, state);
+    }
+  }
+}
+function specEdit(input, specSpan, output, findings) {
   const { lines, style } = input;
-  if (!(0, import_yaml4.isMap)(specSpan.value) || specSpan.value.flow || specSpan.children[0]?.startLine === specSpan.startLine) {
+  if (!(0, import_yaml11.isMap)(specSpan.value) || specSpan.value.flow || specSpan.children[0]?.startLine === specSpan.startLine) {
     throw new EditError("spec is not a block mapping; flow-style specs are left for a person to convert");
   }
-  const carried = carriedSpans(input);
+  const carried = carriedSpans(input, findings);
   const comments = relocatedComments(input, specSpan, carried, output);
-  const ctx = { lines, style, carried, comments };
+  const carry = {
+    doc: input.doc,
+    lines,
+    prefixLength: input.prefix.length,
+    defined: /* @__PURE__ */ new Map(),
+    carriedRanges: [...carried.values()].map((s) => carriedRange(s, lines)),
+    findings
+  };
+  anchorsBeforeSpec(input, specSpan, carry);
+  const sourceComments = [...walkSpans([specSpan])].flatMap((s) => [
+    ...s.leading,
+    ...s.inline,
+    ...s.trailing
+  ]);
+  const ctx = { lines, style, carried, comments, sourceComments, carry };
   const childCol = specSpan.col + style.indentUnit;
   const spec = output.spec;
   const closing = specSpan.trailing.map((c3) => " ".repeat(childCol) + c3.text.trim());
@@ -38097,7 +40979,7 @@ function applyEdits(text, edits, base = 0) {
 }
 
 // src/edit/style.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 function mostCommon(values, fallback) {
   const counts = /* @__PURE__ */ new Map();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -38119,8 +41001,8 @@ function detectStyle(roots) {
       const first2 = node.children[0];
       if (node.kind === "pair" && first2 && !first2.inFlow && first2.startLine > node.startLine) {
         const step = first2.col - node.col;
-        if ((0, import_yaml5.isMap)(node.value) && step > 0) mapSteps.push(step);
-        if ((0, import_yaml5.isSeq)(node.value) && step >= 0) seqSteps.push(step);
+        if ((0, import_yaml12.isMap)(node.value) && step > 0) mapSteps.push(step);
+        if ((0, import_yaml12.isSeq)(node.value) && step >= 0) seqSteps.push(step);
       }
       visit(node.children);
     }
@@ -38131,58 +41013,148 @@ function detectStyle(roots) {
 }
 
 // src/edit/verify.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-var PARSE_OPTIONS = { keepSourceTokens: true, merge: true, uniqueKeys: true };
-var TO_JS = { maxAliasCount: 1e3 };
-function parseDocuments(text, lineCounter) {
-  const parsed = (0, import_yaml6.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
-  return Array.isArray(parsed) ? parsed : [];
+
+// src/edit/yaml-documents.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+var COMPOSE_OPTIONS = { keepSourceTokens: true, merge: true, uniqueKeys: false };
+var LIBRARY_CHECK_OPTIONS = { ...COMPOSE_OPTIONS, uniqueKeys: true };
+var MAX_CHECKED_DOCUMENT_CHARS = 1024 * 1024;
+function parseYaml(text, wanted) {
+  const lineCounter = new import_yaml13.LineCounter();
+  const composer = new import_yaml13.Composer(COMPOSE_OPTIONS);
+  const documents = [];
+  const comments = [];
+  const keep = [];
+  let composedCount = 0;
+  let sawErrorToken = false;
+  let sawDuplicateKey = false;
+  const take = (docs) => {
+    for (const doc of docs) {
+      const document2 = documents[composedCount];
+      if (document2) {
+        document2.errors = doc.errors;
+        if (keep[composedCount]) document2.doc = doc;
+        if (!sawDuplicateKey && findDuplicateKey(doc.contents) !== void 0) sawDuplicateKey = true;
+      }
+      composedCount += 1;
+    }
+  };
+  let queue = [];
+  let pending;
+  const settle = (end) => {
+    if (pending) {
+      const slice = text.slice(pending.offset, end);
+      const isWanted = wanted(documents.length, slice);
+      documents.push({ start: pending.offset, end, errors: [] });
+      keep.push(isWanted);
+      if (!isWanted && slice.length > MAX_CHECKED_DOCUMENT_CHARS) queue[0] = standIn(pending);
+      pending = void 0;
+    }
+    for (const token of queue) take(composer.next(token));
+    queue = [];
+  };
+  for (const token of new import_yaml13.Parser(lineCounter.addNewLine).parse(text)) {
+    forEachLeafToken(token, (leaf) => {
+      if (leaf.type === "comment") comments.push(leaf);
+      else if (leaf.type === "error") sawErrorToken = true;
+    });
+    if (token.type === "document") {
+      settle(token.offset);
+      pending = token;
+    }
+    queue.push(token);
+  }
+  settle(text.length);
+  take(composer.end());
+  if (sawDuplicateKey || sawErrorToken && documents.every((d) => d.errors.length === 0)) {
+    const checked = Array.from(new import_yaml13.Composer(LIBRARY_CHECK_OPTIONS).compose(new import_yaml13.Parser().parse(text)));
+    checked.forEach((doc, i2) => {
+      const document2 = documents[i2];
+      if (!document2) return;
+      document2.errors = doc.errors;
+      if (keep[i2]) document2.doc = doc;
+    });
+  }
+  return { text, documents, comments, lineCounter };
 }
+function standIn(token) {
+  const start = token.start.filter(
+    (t2) => t2.type === "doc-start" || t2.type === "space" || t2.type === "newline"
+  );
+  return { type: "document", offset: token.offset, start, end: [] };
+}
+function findDuplicateKey(node) {
+  if ((0, import_yaml13.isMap)(node)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const pair of node.items) {
+      if (!(0, import_yaml13.isPair)(pair)) continue;
+      if ((0, import_yaml13.isScalar)(pair.key)) {
+        if (seen.has(pair.key.value)) return pair.key;
+        seen.add(pair.key.value);
+      } else {
+        const inKey = findDuplicateKey(pair.key);
+        if (inKey) return inKey;
+      }
+      const inValue = findDuplicateKey(pair.value);
+      if (inValue) return inValue;
+    }
+    return void 0;
+  }
+  if ((0, import_yaml13.isSeq)(node)) {
+    for (const item of node.items) {
+      const found = findDuplicateKey(item);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+
+// src/edit/verify.ts
+var TO_JS = { maxAliasCount: 1e3 };
 function documentValue(doc) {
   return doc.toJS(TO_JS);
 }
-function commentTexts(text) {
-  const lines = new LineIndex(text);
-  const texts = /* @__PURE__ */ new Set();
-  for (const token of new import_yaml6.Parser().parse(text)) {
-    for (const c3 of collectComments(token, lines)) texts.add(c3.text.trim());
-  }
-  return texts;
+function textsOf(comments) {
+  return new Set(comments.map((comment) => comment.source.trim()));
 }
 function verifyRewrite(input) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const docs = parseDocuments(input.after, lineCounter);
-  for (const doc of docs) {
-    const [error] = doc.errors;
+  const { expected } = input;
+  const after = parseYaml(input.after, (index) => {
+    const wanted = expected[index];
+    return wanted === void 0 || "value" in wanted;
+  });
+  for (const document2 of after.documents) {
+    const [error] = document2.errors;
     if (error) {
-      const pos = lineCounter.linePos(error.pos[0]);
+      const pos = after.lineCounter.linePos(error.pos[0]);
       return [`the rewritten text does not parse (line ${pos.line}, column ${pos.col}): ${error.message}`];
     }
   }
   let values;
   try {
-    values = docs.map(documentValue);
+    values = after.documents.map((document2) => document2.doc ? documentValue(document2.doc) : void 0);
   } catch (error) {
     return [`the rewritten text does not read back: ${error.message}`];
   }
   const problems = [];
-  if (values.length !== input.expected.length) {
-    problems.push(`expected ${input.expected.length} documents after the rewrite, found ${values.length}`);
+  if (after.documents.length !== expected.length) {
+    problems.push(`expected ${expected.length} documents after the rewrite, found ${after.documents.length}`);
   } else {
-    values.forEach((value, i2) => {
-      if (!isDeepStrictEqual2(value, input.expected[i2])) {
-        problems.push(`document ${i2 + 1} does not read back as intended after the rewrite`);
-      }
+    after.documents.forEach((document2, i2) => {
+      const wanted = expected[i2];
+      const same = "value" in wanted ? isDeepStrictEqual2(values[i2], wanted.value) : input.after.slice(document2.start, document2.end) === wanted.text;
+      if (!same) problems.push(`document ${i2 + 1} does not read back as intended after the rewrite`);
     });
   }
-  const kept = commentTexts(input.after);
-  for (const comment of commentTexts(input.before)) {
+  const kept = textsOf(after.comments);
+  for (const comment of textsOf(input.before.comments)) {
     if (!kept.has(comment)) problems.push(`the comment "${comment}" would be lost`);
   }
   if (input.validate) {
     for (const trainJob of input.trainJobs) {
-      for (const finding2 of input.validate(trainJob)) problems.push(`${finding2.path}: ${finding2.message}`);
+      for (const finding3 of input.validate(trainJob)) problems.push(`${finding3.path}: ${finding3.message}`);
     }
   }
   return problems;
@@ -38210,7 +41182,7 @@ function trainJobNames(values) {
     if (v.kind === "TrainJob" && String(v.apiVersion ?? "").startsWith(TRAINJOB_API_GROUP)) {
       const meta = v.metadata;
       if (isPlainObject3(meta) && typeof meta.name === "string")
-        names.add(`${meta.namespace ?? ""}/${meta.name}`);
+        names.add(`${typeof meta.namespace === "string" ? meta.namespace : ""}/${meta.name}`);
     }
     if (v.kind === "List" && Array.isArray(v.items)) v.items.forEach(visit);
   };
@@ -38229,7 +41201,7 @@ function yamlErrorMessage(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 var countLines = (text) => text === "" ? 0 : text.split("\n").length;
-function finding(code, message, path = "") {
+function finding2(code, message, path = "") {
   return { severity: "error", code, message, path };
 }
 function baseJob(input, line, lines) {
@@ -38249,12 +41221,14 @@ function rewriteYaml(text, options, kind, gate) {
   const withoutBom = hasBom ? text.slice(1) : text;
   const ending = detectLineEnding(withoutBom);
   const source = ending === "\r\n" ? withoutBom.replaceAll("\r\n", "\n") : withoutBom;
-  const lineCounter = new import_yaml7.LineCounter();
-  const docs = parseDocuments(source, lineCounter);
-  for (const doc of docs) {
-    const [error] = doc.errors;
+  const tooLarge2 = tooLargeJobDocument(source);
+  if (tooLarge2) return { kind, jobs: [], error: tooLarge2 };
+  const sideBySide = options.strategy === "side-by-side";
+  const parsed = parseYaml(source, (_index, text2) => holdsJob(text2, sideBySide));
+  for (const document2 of parsed.documents) {
+    const [error] = document2.errors;
     if (error) {
-      const pos = lineCounter.linePos(error.pos[0]);
+      const pos = parsed.lineCounter.linePos(error.pos[0]);
       return {
         kind,
         jobs: [],
@@ -38268,7 +41242,7 @@ function rewriteYaml(text, options, kind, gate) {
   }
   let values;
   try {
-    values = docs.map(documentValue);
+    values = parsed.documents.map((document2) => document2.doc ? documentValue(document2.doc) : void 0);
   } catch (error) {
     return {
       kind,
@@ -38283,25 +41257,23 @@ function rewriteYaml(text, options, kind, gate) {
   const layoutOf = (docIndex) => {
     let layout = layouts.get(docIndex);
     if (!layout) {
-      const doc = docs[docIndex];
+      const doc = parsed.documents[docIndex]?.doc;
       layout = { roots: layoutDocument(doc, lines).roots, doc };
       layouts.set(docIndex, layout);
     }
     return layout;
   };
   const existing = trainJobNames(values);
-  const planned = found.map(
-    (job) => planJob(job, layoutOf(job.docIndex).roots, lines, options, existing, gate)
-  );
+  const planned = found.map((job) => planJob(job, layoutOf(job.docIndex), lines, options, existing, gate));
   const converted = planned.filter((p2) => p2.report.status === "converted");
   const jobs = planned.map((p2) => p2.report);
   if (converted.length === 0) return { kind, jobs };
   const edits = converted.flatMap((p2) => placeEdits(p2, source, options));
   const after = applyEdits(source, edits);
   const problems = verifyRewrite({
-    before: source,
+    before: parsed,
     after,
-    expected: expectedValues(values, converted, options),
+    expected: expectedDocuments(parsed, values, converted, options),
     trainJobs: converted.map((p2) => p2.result?.trainJob),
     validate: options.validate
   });
@@ -38310,7 +41282,7 @@ function rewriteYaml(text, options, kind, gate) {
       p2.report.status = "error";
       p2.report.linesAfter = p2.report.linesBefore;
       p2.report.findings.push(
-        finding(
+        finding2(
           "VERIFY_FAILED",
           `The file was not changed: ${problems.join("; ")}. Please report this file.`
         )
@@ -38322,9 +41294,10 @@ function rewriteYaml(text, options, kind, gate) {
   if (hasBom) newText = BOM + newText;
   return { kind, jobs, newText };
 }
-function planJob(job, roots, lines, options, existing, gate) {
+function planJob(job, { roots, doc }, lines, options, existing, gate) {
   const result = convertPyTorchJob(job.input, options);
-  const editInput = { lines, roots, style: detectStyle(roots), prefix: job.prefix, input: job.input, result };
+  const style = detectStyle(roots);
+  const editInput = { doc, lines, roots, style, prefix: job.prefix, input: job.input, result };
   const region = jobRegion(editInput);
   const linesBefore = region.lastLine - region.firstLine + 1;
   let report = { ...baseJob(job.input, region.firstLine + 1, linesBefore), conversion: result };
@@ -38349,7 +41322,8 @@ function planJob(job, roots, lines, options, existing, gate) {
     return { job, report, result };
   }
   try {
-    const { edits } = buildJobEdits(editInput);
+    const { edits, findings } = buildJobEdits(editInput);
+    report.findings.push(...findings);
     const regionText = lines.text.slice(region.start, region.end);
     const newRegion = applyEdits(regionText, edits, region.start);
     report = { ...report, status: "converted", linesAfter: countLines(newRegion) };
@@ -38359,7 +41333,7 @@ function planJob(job, roots, lines, options, existing, gate) {
     if (!(error instanceof EditError)) throw error;
     report.status = "needs-review";
     report.findings.push(
-      finding(
+      finding2(
         "EDIT_UNSUPPORTED",
         `${error.message}. The job converts, but its text cannot be rewritten safely: convert it by hand.`
       )
@@ -38378,30 +41352,57 @@ function placeEdits(p2, source, options) {
 ${indent}`;
   return [{ start: region.end, end: region.end, text: separator + newRegion }];
 }
-function expectedValues(values, converted, options) {
+function expectedDocuments(parsed, values, converted, options) {
   const sideBySide = options.strategy === "side-by-side";
   const out = [];
   values.forEach((value, docIndex) => {
     const jobs = converted.filter((p2) => p2.job.docIndex === docIndex);
     if (jobs.length === 0) {
-      out.push(value);
+      const document2 = parsed.documents[docIndex];
+      out.push(document2.doc ? { value } : { text: parsed.text.slice(document2.start, document2.end) });
       return;
     }
     const root = jobs.find((p2) => p2.job.prefix.length === 0);
     if (root) {
-      if (sideBySide) out.push(value);
-      out.push(root.result?.trainJob);
+      if (sideBySide) out.push({ value });
+      out.push({ value: root.result?.trainJob });
       return;
     }
-    const list = value;
-    const items = list.items.flatMap((item, i2) => {
+    const list2 = value;
+    const items = list2.items.flatMap((item, i2) => {
       const job = jobs.find((p2) => p2.job.prefix[1] === i2);
       if (!job) return [item];
       return sideBySide ? [item, job.result?.trainJob] : [job.result?.trainJob];
     });
-    out.push({ ...list, items });
+    out.push({ value: { ...list2, items } });
   });
   return out;
+}
+var MAX_JOB_DOCUMENT_BYTES = 1024 * 1024;
+var JOB_KIND_LINE = /^[ \t-]*kind:[ \t]*["']?PyTorchJob\b/m;
+var DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function tooLargeJobDocument(source) {
+  if (Buffer.byteLength(source) <= MAX_JOB_DOCUMENT_BYTES) return void 0;
+  let start = 0;
+  const ends = [...source.matchAll(DOCUMENT_MARKER)].map((match) => match.index);
+  for (const end of [...ends, source.length]) {
+    const text = source.slice(start, end);
+    const kind = Buffer.byteLength(text) > MAX_JOB_DOCUMENT_BYTES ? JOB_KIND_LINE.exec(text) : null;
+    if (kind) {
+      const line = source.slice(0, start + kind.index).split("\n").length;
+      return {
+        message: `the PyTorchJob at line ${line} is in a document of ${Buffer.byteLength(text)} bytes, over the ${MAX_JOB_DOCUMENT_BYTES}-byte limit for a rewrite; it was not attempted: convert it by hand or split the document`,
+        line
+      };
+    }
+    start = end;
+  }
+  return void 0;
+}
+var JOB_NEEDLE = "PyTorchJob";
+var TRAINJOB_NEEDLE = "TrainJob";
+function holdsJob(text, sideBySide) {
+  return text.includes(JOB_NEEDLE) || sideBySide && text.includes(TRAINJOB_NEEDLE);
 }
 
 // src/edit/json-file.ts
@@ -38454,7 +41455,7 @@ function carriedNodes(doc, prefix, result) {
   const carried = /* @__PURE__ */ new Map();
   for (const { from, to } of result.carried) {
     const node = doc.getIn([...prefix, ...from], true);
-    if ((0, import_yaml8.isNode)(node)) carried.set(pathKey2(to), node);
+    if ((0, import_yaml15.isNode)(node)) carried.set(pathKey2(to), node);
   }
   return carried;
 }
@@ -38469,7 +41470,7 @@ function rewriteJson(text, options) {
   } catch (error) {
     return jsonError(source, error);
   }
-  const doc = (0, import_yaml8.parseDocument)(source, { keepSourceTokens: true });
+  const doc = (0, import_yaml15.parseDocument)(source, { keepSourceTokens: true });
   const lines = new LineIndex(source);
   const unit = detectIndent(source);
   const isList = isPlainObject3(value) && value.kind === "List" && Array.isArray(value.items);
@@ -38600,10 +41601,10 @@ function sideBySideInSingleObject() {
 }
 
 // src/edit/katib.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 function trialJobs(text) {
-  const lineCounter = new import_yaml9.LineCounter();
-  const docs = (0, import_yaml9.parseAllDocuments)(text, { lineCounter });
+  const lineCounter = new import_yaml16.LineCounter();
+  const docs = (0, import_yaml16.parseAllDocuments)(text, { lineCounter });
   const found = [];
   for (const doc of Array.isArray(docs) ? docs : []) {
     const [error] = doc.errors;
@@ -38631,7 +41632,7 @@ function trialJobs(text) {
     if (value.kind === "ConfigMap" && isPlainObject3(value.data)) {
       for (const [key, embedded] of Object.entries(value.data)) {
         if (typeof embedded !== "string" || !embedded.includes("PyTorchJob")) continue;
-        for (const inner of (0, import_yaml9.parseAllDocuments)(embedded)) {
+        for (const inner of (0, import_yaml16.parseAllDocuments)(embedded)) {
           const job = inner.errors.length === 0 ? inner.toJS() : void 0;
           if (isPyTorchJob(job))
             found.push({ owner: `${owner}/${key}`, namespace, line, job });
@@ -38676,6 +41677,49 @@ function reportKatib(text, options) {
     };
   });
   return { kind: "katib", jobs };
+}
+
+// src/edit/nesting.ts
+var MAX_NESTING = 200;
+function lineNestedDeeperThan(text, limit = MAX_NESTING) {
+  const indents = [];
+  let flow = 0;
+  let blockScalarParent;
+  const lines = text.split("\n");
+  for (const [index, line] of lines.entries()) {
+    const indent = line.length - line.trimStart().length;
+    const content = line.trim();
+    if (content === "" || content.startsWith("#")) continue;
+    if (blockScalarParent !== void 0 && indent > blockScalarParent) continue;
+    blockScalarParent = void 0;
+    if (flow === 0) {
+      while (indents.length > 0 && indents.at(-1) >= indent) indents.pop();
+      indents.push(indent);
+    }
+    const dashes = /^(?:-\s+)*/.exec(content)?.[0].replace(/\s+/g, "").length ?? 0;
+    const brackets = flowBrackets(content);
+    if (indents.length + dashes + flow + brackets.peak > limit) return index + 1;
+    flow = Math.max(0, flow + brackets.delta);
+    if (/[|>][-+0-9]*\s*(?:#.*)?$/.test(content) && flow === 0) blockScalarParent = indent;
+  }
+  return void 0;
+}
+function flowBrackets(line) {
+  let delta = 0;
+  let peak = 0;
+  let quote;
+  for (let i2 = 0; i2 < line.length; i2++) {
+    const char = line[i2];
+    if (quote !== void 0) {
+      if (char === quote) quote = void 0;
+      continue;
+    }
+    if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && (i2 === 0 || line[i2 - 1] === " ")) break;
+    else if (char === "[" || char === "{") peak = Math.max(peak, ++delta);
+    else if (char === "]" || char === "}") delta--;
+  }
+  return { delta, peak };
 }
 
 // src/edit/templated.ts
@@ -38811,6 +41855,11 @@ function restoreJob(job, masked) {
 // src/edit/rewrite.ts
 function rewriteFile(relPath, text, options) {
   const kind = classifyText(relPath, text);
+  const tooDeep = lineNestedDeeperThan(text);
+  if (tooDeep !== void 0) {
+    const message = `nesting deeper than ${MAX_NESTING} levels; a manifest needs far fewer, so the file was not parsed. Flatten or fix it and run again`;
+    return { kind, jobs: [], error: { message, line: tooDeep } };
+  }
   switch (kind) {
     case "kustomization":
       return {
@@ -38829,6 +41878,8110 @@ function rewriteFile(relPath, text, options) {
     default:
       return rewriteYaml(text, options, "yaml");
   }
+}
+
+// src/gitops/kustomize/hold-findings.ts
+var REMOTE_PROBLEM = /names a remote \w+ entry .*which is not fetched/;
+function holdFinding(code, reason) {
+  return {
+    severity: "warning",
+    code,
+    message: `kept as a PyTorchJob with its kustomize base and overlays: ${reason}. Change that entry so it has a TrainJob form (or move what it sets into the job itself), then run again; the tool rewrites the job and the entry together.`,
+    path: ""
+  };
+}
+function jobHolds(outcome, buildFailures) {
+  const holds = [];
+  for (const evaluation of outcome.evaluations) {
+    for (const job of evaluation.jobs) {
+      if (!outcome.held.has(job.key) || !job.converting) continue;
+      if (holds.some(
+        (hold2) => hold2.relPath === job.relPath && hold2.name === job.name && hold2.namespace === job.namespace
+      ))
+        continue;
+      const findings = (outcome.held.get(job.key) ?? []).map(
+        (reason) => holdFinding(REMOTE_PROBLEM.test(reason) ? "KUSTOMIZE_REMOTE" : "KUSTOMIZE_OVERLAY", reason)
+      );
+      const buildFailure = buildFailures.get(job.key);
+      if (buildFailure !== void 0) findings.push(holdFinding("KUSTOMIZE_BUILD", buildFailure));
+      const hold = { relPath: job.relPath, name: job.name, findings };
+      if (job.namespace !== void 0) hold.namespace = job.namespace;
+      holds.push(hold);
+    }
+  }
+  return holds;
+}
+
+// src/gitops/kustomize/verify.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+
+// src/convert/pods/compare.ts
+import { isDeepStrictEqual as isDeepStrictEqual4 } from "node:util";
+
+// src/convert/pods/api-defaults.ts
+var POD_DEFAULTS = {
+  dnsPolicy: "ClusterFirst",
+  schedulerName: "default-scheduler",
+  terminationGracePeriodSeconds: 30,
+  enableServiceLinks: true,
+  securityContext: {},
+  preemptionPolicy: "PreemptLowerPriority",
+  hostIPC: false,
+  hostNetwork: false,
+  hostPID: false,
+  shareProcessNamespace: false,
+  automountServiceAccountToken: true
+};
+var CONTAINER_DEFAULTS = {
+  terminationMessagePath: "/dev/termination-log",
+  terminationMessagePolicy: "File",
+  stdin: false,
+  stdinOnce: false,
+  tty: false,
+  resources: {}
+};
+function defaultPullPolicy2(image) {
+  if (typeof image !== "string") return "IfNotPresent";
+  if (image.includes("@")) return "IfNotPresent";
+  const last2 = image.slice(image.lastIndexOf("/") + 1);
+  const tag = last2.includes(":") ? last2.slice(last2.indexOf(":") + 1) : void 0;
+  return tag === void 0 || tag === "latest" ? "Always" : "IfNotPresent";
+}
+function pruneEmpty(value) {
+  if (Array.isArray(value)) return value.map(pruneEmpty);
+  if (!isPlainObject3(value)) return value;
+  const out = {};
+  for (const [key, child] of Object.entries(value)) {
+    const pruned = pruneEmpty(child);
+    if (pruned === null || pruned === void 0) continue;
+    if (isPlainObject3(pruned) && Object.keys(pruned).length === 0) continue;
+    if (Array.isArray(pruned) && pruned.length === 0) continue;
+    out[key] = pruned;
+  }
+  return out;
+}
+function withDefaults4(object, defaults) {
+  const out = { ...object };
+  for (const [key, value] of Object.entries(defaults)) out[key] ??= value;
+  return out;
+}
+function defaultedContainer(container) {
+  const out = withDefaults4(container, {
+    ...CONTAINER_DEFAULTS,
+    imagePullPolicy: defaultPullPolicy2(container.image)
+  });
+  if (Array.isArray(out.ports)) {
+    out.ports = out.ports.map((port) => withDefaults4(port, { protocol: "TCP" }));
+  }
+  return pruneEmpty(out);
+}
+function apiDefaultedPodSpec(spec) {
+  const out = withDefaults4(spec, POD_DEFAULTS);
+  for (const key of ["containers", "initContainers"]) {
+    if (Array.isArray(out[key])) out[key] = out[key].map(defaultedContainer);
+  }
+  return pruneEmpty(out);
+}
+
+// src/convert/pods/expand.ts
+function expandReferences(text, lookup2) {
+  let out = "";
+  let i2 = 0;
+  while (i2 < text.length) {
+    const ch = text[i2];
+    if (ch !== "$" || i2 + 1 >= text.length) {
+      out += ch;
+      i2 += 1;
+      continue;
+    }
+    const next = text[i2 + 1];
+    if (next === "$") {
+      out += "$";
+      i2 += 2;
+    } else if (next === "(") {
+      const close = text.indexOf(")", i2 + 2);
+      if (close < 0) {
+        out += text.slice(i2);
+        break;
+      }
+      const name = text.slice(i2 + 2, close);
+      const value = lookup2(name);
+      out += value ?? `$(${name})`;
+      i2 = close + 1;
+    } else {
+      out += ch;
+      i2 += 1;
+    }
+  }
+  return out;
+}
+function sourceValue(pod, container, source) {
+  const fieldRef = source.fieldRef;
+  if (fieldRef) {
+    const path = String(fieldRef.fieldPath ?? "");
+    const keyed = /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(path);
+    if (keyed) {
+      const map = keyed[1] === "labels" ? pod.labels : pod.annotations;
+      return map[keyed[2]] ?? "";
+    }
+    if (path === "metadata.name") return "<pod name>";
+    if (path === "metadata.namespace") return pod.namespace ?? "<namespace>";
+    return `<${path}>`;
+  }
+  const resourceFieldRef = source.resourceFieldRef;
+  if (resourceFieldRef) {
+    const owner = resourceFieldRef.containerName ?? container.name;
+    const resources = containerNamed(pod, owner)?.resources;
+    return `<${String(resourceFieldRef.resource)} of ${JSON.stringify(resources ?? {})} / ${String(resourceFieldRef.divisor ?? 1)}>`;
+  }
+  return `<${JSON.stringify(source)}>`;
+}
+function containerNamed(pod, name) {
+  const all = [
+    ...pod.spec.containers ?? [],
+    ...pod.spec.initContainers ?? []
+  ];
+  return all.find((container) => container.name === name);
+}
+function resolveEnv(pod, container) {
+  const env = /* @__PURE__ */ new Map();
+  for (const entry of container.env ?? []) {
+    const value = entry.valueFrom !== void 0 ? sourceValue(pod, container, entry.valueFrom) : expandReferences(entry.value ?? "", (name) => env.get(name));
+    env.set(entry.name, value);
+  }
+  return env;
+}
+function resolveCommandLine(container, env) {
+  const expand2 = (items) => items?.map((item) => expandReferences(String(item), (name) => env.get(name)));
+  return { command: expand2(container.command), args: expand2(container.args) };
+}
+
+// src/convert/pods/harmless.ts
+var HARMLESS = {
+  podName: "pod and Service names differ (<job>-master-0 \u2192 <trainjob>-node-0-0.<trainjob>); the migration report lists objects that select the old names",
+  masterAddress: "both master addresses name the rank-0 pod of the same job (v1: its Service, v2: its pod DNS name)",
+  masterPort: "the rendezvous port differs but every rank agrees on it, and headless Services do not filter ports",
+  jobCompletionIndex: "JOB_COMPLETION_INDEX is added by the indexed Job controller; a v1 program cannot read it",
+  pythonUnbuffered: "PYTHONUNBUFFERED=1 only changes Python output buffering",
+  petUnread: "PET_* variables are read only by torchrun; this container does not start torchrun",
+  petCompared: "PET_* variables are compared as what torchrun is given (flags or PET_*)",
+  torchrunSets: "torchrun sets this variable itself for the processes it starts",
+  initPytorch: "init-pytorch only waits for the master Service DNS name; JobSet pods start together",
+  sidecarEnv: "v1 adds its variables to every container; this container is not the trainer",
+  backoffUnset: "v1 has no limit when runPolicy.backoffLimit is unset; v2 Jobs default to 6 (reported once for every job)",
+  ports: "containerPort is informational: it neither opens nor restricts a port",
+  nameHelper: "a variable that only carries the TrainJob name (from the JobSet name label) so that MASTER_ADDR follows the name under overlays; v1 had no variable of this name",
+  controllerMetadata: "labels and annotations the controllers set (training.kubeflow.org/*, jobset.sigs.k8s.io/*, batch.kubernetes.io/*)"
+};
+var V1_INJECTED = /* @__PURE__ */ new Set([
+  "PYTHONUNBUFFERED",
+  "MASTER_PORT",
+  "MASTER_ADDR",
+  "WORLD_SIZE",
+  "RANK",
+  "PET_MASTER_PORT",
+  "PET_MASTER_ADDR",
+  "PET_NODE_RANK",
+  "PET_NPROC_PER_NODE",
+  "PET_NNODES"
+]);
+var TORCHRUN_SETS = /* @__PURE__ */ new Set([
+  "RANK",
+  "LOCAL_RANK",
+  "WORLD_SIZE",
+  "LOCAL_WORLD_SIZE",
+  "GROUP_RANK",
+  "GROUP_WORLD_SIZE",
+  "ROLE_RANK",
+  "ROLE_WORLD_SIZE",
+  "MASTER_ADDR",
+  "MASTER_PORT"
+]);
+var JOBSET_NAME_FIELD = "metadata.labels['jobset.sigs.k8s.io/jobset-name']";
+var CONTROLLER_METADATA = ["training.kubeflow.org/", "jobset.sigs.k8s.io/", "batch.kubernetes.io/"];
+
+// src/convert/pods/quantity.ts
+var SUFFIX = {
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  "": 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60
+};
+function quantity(value) {
+  if (typeof value === "number") return value;
+  if (typeof value !== "string") return void 0;
+  const match = /^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(
+    value.trim()
+  );
+  if (!match) return void 0;
+  return Number(match[1]) * (SUFFIX[match[2] ?? ""] ?? 1);
+}
+function quantityValue(value) {
+  const parsed = quantity(value);
+  return parsed === void 0 ? 0 : Math.ceil(parsed - 1e-12);
+}
+
+// src/convert/pods/torchrun.ts
+var LAUNCHER = /(?:^|[\s;&|(/])(torchrun|python[0-9.]*\s+(?:-[a-zA-Z]+\s+)*-m\s+torch\.distributed\.(?:run|launch))(?=\s|$)/;
+var FLAGS = {
+  nnodes: "nnodes",
+  nproc_per_node: "nprocPerNode",
+  node_rank: "nodeRank",
+  master_addr: "masterAddr",
+  master_port: "masterPort"
+};
+var BOOLEAN_FLAGS = /* @__PURE__ */ new Set(["standalone", "no_python", "module", "run_path", "use_env"]);
+var ENV_DEFAULTS = {
+  nnodes: ["PET_NNODES", "1"],
+  nprocPerNode: ["PET_NPROC_PER_NODE", "1"],
+  nodeRank: ["PET_NODE_RANK", "0"],
+  masterAddr: ["PET_MASTER_ADDR", "127.0.0.1"],
+  masterPort: ["PET_MASTER_PORT", "29500"]
+};
+function launcherTail(commandLine) {
+  const [first2, ...rest] = commandLine;
+  if (first2 === void 0) return void 0;
+  const base = first2.split("/").pop() ?? first2;
+  if (/^(ba|da|z)?sh$/.test(base)) {
+    const script = rest.filter((arg) => !/^-[a-z]+$/.test(arg)).join("\n");
+    const match2 = LAUNCHER.exec(script.replace(/\\\n/g, " "));
+    if (!match2) return void 0;
+    const after = script.replace(/\\\n/g, " ").slice(match2.index + match2[0].length);
+    return { tail: after.split(/\n|&&|\|\||;|\|/)[0] ?? "", shell: true };
+  }
+  const joined = commandLine.join(" ");
+  const match = LAUNCHER.exec(joined);
+  if (!match || match.index > first2.length) return void 0;
+  return { tail: joined.slice(match.index + match[0].length), shell: false };
+}
+function shellExpand(text, env) {
+  return text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (_m, a, b2) => env.get(a ?? b2) ?? ""
+  );
+}
+function rendezvousOf(flags, env) {
+  if (flags.has("standalone") || env.has("PET_STANDALONE")) return "standalone";
+  const backend = flags.get("rdzv_backend") ?? env.get("PET_RDZV_BACKEND") ?? "static";
+  const endpoint2 = flags.get("rdzv_endpoint") ?? env.get("PET_RDZV_ENDPOINT") ?? "";
+  if (backend === "static" && !flags.has("rdzv_endpoint")) return void 0;
+  return `rdzv_backend=${backend} rdzv_endpoint=${endpoint2}`;
+}
+function torchrunInputs(commandLine, env) {
+  const found = launcherTail(commandLine);
+  if (!found) return void 0;
+  const text = found.shell ? shellExpand(found.tail, env) : found.tail;
+  const tokens = text.split(/\s+/).filter(Boolean).map((token) => token.replace(/^["']|["']$/g, ""));
+  const given = {};
+  const rendezvousFlags = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < tokens.length; i2 += 1) {
+    const token = tokens[i2];
+    if (!token.startsWith("--")) {
+      if (!token.startsWith("-")) break;
+      continue;
+    }
+    const [rawName, inline] = token.slice(2).split(/=(.*)/s, 2);
+    const flag = rawName.replace(/-/g, "_");
+    const value = inline ?? tokens[i2 + 1];
+    if (flag === "standalone") {
+      rendezvousFlags.set("standalone", "");
+      continue;
+    }
+    if ((flag === "rdzv_endpoint" || flag === "rdzv_backend") && value !== void 0)
+      rendezvousFlags.set(flag, value);
+    const key = FLAGS[flag];
+    if (key && value !== void 0) given[key] = value;
+    if (inline === void 0 && !BOOLEAN_FLAGS.has(flag)) i2 += 1;
+  }
+  const inputs = {};
+  for (const [key, [envName, fallback]] of Object.entries(ENV_DEFAULTS)) {
+    inputs[key] = given[key] ?? env.get(envName) ?? fallback;
+  }
+  const rendezvous = rendezvousOf(rendezvousFlags, env);
+  if (rendezvous) inputs.rendezvous = rendezvous;
+  return inputs;
+}
+
+// src/convert/pods/compare.ts
+var RANK0 = "<rank-0 host>";
+var NOT_COMPARED_POD_FIELDS = /* @__PURE__ */ new Set([
+  "containers",
+  "initContainers",
+  "restartPolicy",
+  "hostname",
+  "subdomain"
+]);
+var HANDLED_CONTAINER_FIELDS = /* @__PURE__ */ new Set(["name", "env", "command", "args", "ports"]);
+var V1_PORT_NAME = "pytorchjob-port";
+var V2_PORT = 29500;
+var Collector = class {
+  differences = [];
+  harmless = [];
+  real(rank2, field, v1, v2) {
+    this.differences.push({ rank: rank2, field, v1, v2 });
+  }
+  ok(kind, rank2, field, v1, v2) {
+    this.harmless.push({ rank: rank2, field, v1, v2, kind, reason: HARMLESS[kind] });
+  }
+};
+function normalizeHosts(text, hosts) {
+  let out = text;
+  for (const host of [...hosts].sort((a, b2) => b2.length - a.length)) {
+    out = out.replace(
+      new RegExp(
+        `(?<![A-Za-z0-9.-])${host.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`,
+        "g"
+      ),
+      RANK0
+    );
+  }
+  return out;
+}
+var hostsOfRank0 = (pod) => pod.rank === 0 ? [...pod.rank0Hosts, "127.0.0.1", "localhost"] : pod.rank0Hosts;
+var containersOf = (pod, key) => pod.spec[key] ?? [];
+function effectiveNproc(value, container) {
+  const resources = container.resources ?? {};
+  let gpus = 0;
+  for (const list2 of [resources.limits, resources.requests]) {
+    for (const [name, quantity2] of Object.entries(list2 ?? {})) {
+      if (name.toLowerCase().includes("gpu")) gpus = Math.max(gpus, quantityValue(quantity2));
+    }
+  }
+  if (value === "gpu" || value === "auto" && gpus > 0) return String(gpus);
+  if (value === "auto" || value === "cpu") return "one per CPU of the node";
+  return value;
+}
+function userMetadata(map) {
+  return Object.fromEntries(
+    Object.entries(map).filter(([key]) => !CONTROLLER_METADATA.some((p2) => key.startsWith(p2)))
+  );
+}
+function comparePorts(c3, rank2, field, a, b2) {
+  const user = (ports, injected) => (ports ?? []).filter((port) => !injected(port));
+  const pa = user(a.ports, (port) => port.name === V1_PORT_NAME);
+  const pb = user(b2.ports, (port) => port.containerPort === V2_PORT && port.name === void 0);
+  if (isDeepStrictEqual4(pa, pb)) return;
+  const hostPorts = [...pa, ...pb].some((port) => port.hostPort !== void 0);
+  if (hostPorts) c3.real(rank2, `${field} ports`, pa, pb);
+  else c3.ok("ports", rank2, `${field} ports`, pa, pb);
+}
+function side(pod, container) {
+  const env = resolveEnv(pod, container);
+  const resolved = resolveCommandLine(container, env);
+  const argv = {
+    command: resolved.command?.map((item) => normalizeHosts(item, hostsOfRank0(pod))),
+    args: resolved.args?.map((item) => normalizeHosts(item, hostsOfRank0(pod)))
+  };
+  const line = [...argv.command ?? [], ...argv.args ?? []];
+  const torchrun = torchrunInputs(line, env);
+  return { pod, container, env, argv, ...torchrun && { torchrun } };
+}
+function compareCommandLine(c3, rank2, field, a, b2, rawDiffer) {
+  const full = (s) => [...s.argv.command ?? [], ...s.argv.args ?? []];
+  const same = a.argv.command && b2.argv.command ? isDeepStrictEqual4(full(a), full(b2)) : isDeepStrictEqual4(a.argv.command, b2.argv.command) && isDeepStrictEqual4(a.argv.args, b2.argv.args);
+  if (!same)
+    c3.real(rank2, `${field} command/args`, [a.argv.command, a.argv.args], [b2.argv.command, b2.argv.args]);
+  else if (rawDiffer)
+    c3.ok("masterAddress", rank2, `${field} command/args`, a.container.args, b2.container.args);
+}
+function compareTorchrun(c3, rank2, field, a, b2) {
+  if (!a.torchrun || !b2.torchrun) return;
+  const ta = a.torchrun;
+  const tb = b2.torchrun;
+  const check2 = (name, va, vb) => {
+    if (va !== vb) c3.real(rank2, `${field} torchrun ${name}`, va, vb);
+  };
+  check2("nnodes", ta.nnodes, tb.nnodes);
+  const dynamic = (rendezvous) => rendezvous !== void 0 && !rendezvous.startsWith("rdzv_backend=static");
+  if (!(dynamic(ta.rendezvous) && dynamic(tb.rendezvous))) check2("node-rank", ta.nodeRank, tb.nodeRank);
+  check2(
+    "nproc-per-node",
+    effectiveNproc(ta.nprocPerNode, a.container),
+    effectiveNproc(tb.nprocPerNode, b2.container)
+  );
+  check2(
+    "rendezvous",
+    normalizeHosts(ta.rendezvous ?? "", hostsOfRank0(a.pod)),
+    normalizeHosts(tb.rendezvous ?? "", hostsOfRank0(b2.pod))
+  );
+  if (ta.rendezvous) return;
+  const addrA = normalizeHosts(ta.masterAddr, hostsOfRank0(a.pod));
+  const addrB = normalizeHosts(tb.masterAddr, hostsOfRank0(b2.pod));
+  if (addrA !== addrB) c3.real(rank2, `${field} torchrun master-addr`, ta.masterAddr, tb.masterAddr);
+  else if (ta.masterAddr !== tb.masterAddr)
+    c3.ok("masterAddress", rank2, `${field} torchrun master-addr`, ta.masterAddr, tb.masterAddr);
+  if (ta.masterPort !== tb.masterPort)
+    c3.ok("masterPort", rank2, `${field} torchrun master-port`, ta.masterPort, tb.masterPort);
+}
+function isNameHelper(container, name) {
+  const entry = (container.env ?? []).find((candidate) => candidate.name === name);
+  const fieldRef = entry?.valueFrom?.fieldRef;
+  return fieldRef?.fieldPath === JOBSET_NAME_FIELD;
+}
+function compareEnv(c3, rank2, field, a, b2, trainer) {
+  const underTorchrun = a.torchrun !== void 0 && b2.torchrun !== void 0;
+  for (const name of /* @__PURE__ */ new Set([...a.env.keys(), ...b2.env.keys()])) {
+    const va = a.env.get(name);
+    const vb = b2.env.get(name);
+    if (va === vb) continue;
+    const where = `${field} env ${name}`;
+    if (name === "JOB_COMPLETION_INDEX" && va === void 0) c3.ok("jobCompletionIndex", rank2, where, va, vb);
+    else if (name === "PYTHONUNBUFFERED" && vb === void 0) c3.ok("pythonUnbuffered", rank2, where, va, vb);
+    else if (va === void 0 && isNameHelper(b2.container, name)) c3.ok("nameHelper", rank2, where, va, vb);
+    else if (name.startsWith("PET_")) c3.ok(underTorchrun ? "petCompared" : "petUnread", rank2, where, va, vb);
+    else if (!trainer && V1_INJECTED.has(name) && vb === void 0) c3.ok("sidecarEnv", rank2, where, va, vb);
+    else if (underTorchrun && TORCHRUN_SETS.has(name)) c3.ok("torchrunSets", rank2, where, va, vb);
+    else if (va !== void 0 && vb !== void 0 && normalizeHosts(va, hostsOfRank0(a.pod)) === normalizeHosts(vb, hostsOfRank0(b2.pod)))
+      c3.ok("masterAddress", rank2, where, va, vb);
+    else if (name === "MASTER_PORT" && /^\d+$/.test(va ?? "") && /^\d+$/.test(vb ?? ""))
+      c3.ok("masterPort", rank2, where, va, vb);
+    else c3.real(rank2, where, va, vb);
+  }
+}
+function compareContainer(c3, rank2, a, b2, trainer) {
+  const field = a.container.name === b2.container.name ? `container ${a.container.name}` : `container ${a.container.name}/${b2.container.name}`;
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(a.container), ...Object.keys(b2.container)])) {
+    if (HANDLED_CONTAINER_FIELDS.has(key)) continue;
+    if (!isDeepStrictEqual4(a.container[key], b2.container[key]))
+      c3.real(rank2, `${field} ${key}`, a.container[key], b2.container[key]);
+  }
+  const rawDiffer = !isDeepStrictEqual4(
+    resolveCommandLine(a.container, a.env),
+    resolveCommandLine(b2.container, b2.env)
+  );
+  compareCommandLine(c3, rank2, field, a, b2, rawDiffer);
+  compareEnv(c3, rank2, field, a, b2, trainer);
+  if (trainer) compareTorchrun(c3, rank2, field, a, b2);
+  comparePorts(c3, rank2, field, a.container, b2.container);
+}
+function compareContainerLists(c3, p1, p2, key) {
+  const list1 = containersOf(p1, key);
+  const list2 = containersOf(p2, key);
+  const partner = (container) => key === "containers" && container.name === p1.trainerContainer ? list2.find((other) => other.name === p2.trainerContainer) : list2.find((other) => other.name === container.name && other.name !== p2.trainerContainer);
+  const matched = /* @__PURE__ */ new Set();
+  for (const container of list1) {
+    const other = partner(container);
+    if (!other) {
+      if (key === "initContainers" && container.name === "init-pytorch")
+        c3.ok("initPytorch", p1.rank, `${key} init-pytorch`, container.name, void 0);
+      else c3.real(p1.rank, `${key} ${container.name}`, container.name, void 0);
+      continue;
+    }
+    matched.add(other);
+    compareContainer(
+      c3,
+      p1.rank,
+      side(p1, container),
+      side(p2, other),
+      key === "containers" && container.name === p1.trainerContainer
+    );
+  }
+  for (const other of list2)
+    if (!matched.has(other)) c3.real(p1.rank, `${key} ${other.name}`, void 0, other.name);
+  const ordered1 = list1.filter((x2) => x2.name !== "init-pytorch").map((x2) => x2.name);
+  const ordered2 = list2.map((x2) => x2.name);
+  if (key === "initContainers" && !isDeepStrictEqual4(ordered1, ordered2))
+    c3.real(p1.rank, "initContainers order", ordered1, ordered2);
+}
+function comparePod(c3, p1, p2) {
+  const rank2 = p1.rank;
+  if (p1.name !== p2.name) c3.ok("podName", rank2, "pod name", p1.name, p2.name);
+  if ((p1.namespace ?? "default") !== (p2.namespace ?? "default"))
+    c3.real(rank2, "namespace", p1.namespace, p2.namespace);
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(p1.spec), ...Object.keys(p2.spec)])) {
+    if (NOT_COMPARED_POD_FIELDS.has(key)) continue;
+    if (!isDeepStrictEqual4(p1.spec[key], p2.spec[key])) c3.real(rank2, key, p1.spec[key], p2.spec[key]);
+  }
+  if (p1.restartPolicy !== p2.restartPolicy)
+    c3.real(rank2, "restartPolicy", p1.restartPolicy, p2.restartPolicy);
+  if (p1.backoffLimit !== p2.backoffLimit) {
+    if (p1.backoffLimit === "unlimited")
+      c3.ok("backoffUnset", rank2, "backoffLimit", p1.backoffLimit, p2.backoffLimit);
+    else c3.real(rank2, "backoffLimit", p1.backoffLimit, p2.backoffLimit);
+  }
+  for (const key of ["labels", "annotations"]) {
+    const a = userMetadata(p1[key]);
+    const b2 = userMetadata(p2[key]);
+    if (!isDeepStrictEqual4(a, b2)) c3.real(rank2, `pod ${key}`, a, b2);
+  }
+  compareContainerLists(c3, p1, p2, "containers");
+  compareContainerLists(c3, p1, p2, "initContainers");
+}
+function dedupe(harmless) {
+  const seen = /* @__PURE__ */ new Set();
+  return harmless.filter((entry) => {
+    const key = `${entry.kind}\0${entry.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function stored(job) {
+  return { ...job, pods: job.pods.map((pod) => ({ ...pod, spec: apiDefaultedPodSpec(pod.spec) })) };
+}
+function comparePods(renderedV1, renderedV2) {
+  const v1 = stored(renderedV1);
+  const v2 = stored(renderedV2);
+  const c3 = new Collector();
+  if (v1.unsupported) c3.real(-1, "v1 rendering", v1.unsupported, void 0);
+  if (v2.unsupported) c3.real(-1, "v2 rendering", void 0, v2.unsupported);
+  if (v1.pods.length !== v2.pods.length) c3.real(-1, "node count", v1.pods.length, v2.pods.length);
+  for (let rank2 = 0; rank2 < Math.min(v1.pods.length, v2.pods.length); rank2 += 1)
+    comparePod(c3, v1.pods[rank2], v2.pods[rank2]);
+  const ports = c3.harmless.filter((entry) => entry.kind === "masterPort");
+  const agree = (values) => new Set(values.map(String)).size <= 1;
+  if (!agree(ports.map((p2) => p2.v1)) || !agree(ports.map((p2) => p2.v2))) {
+    for (const port of ports) c3.real(port.rank, port.field, port.v1, port.v2);
+    c3.harmless.splice(0, c3.harmless.length, ...c3.harmless.filter((entry) => entry.kind !== "masterPort"));
+  }
+  return { equivalent: c3.differences.length === 0, differences: c3.differences, harmless: dedupe(c3.harmless) };
+}
+
+// src/convert/pods/render-v1.ts
+var TRAINER_CONTAINER2 = "pytorch";
+var PORT_NAME = "pytorchjob-port";
+var DEFAULT_PORT = 23456;
+var INIT_IMAGE = "alpine:3.10";
+var INIT_MAX_TRIES = 100;
+function defaultedReplicas(job) {
+  const specs = job.spec?.pytorchReplicaSpecs ?? {};
+  const replicas = [];
+  const unknown = [];
+  for (const [key, value] of Object.entries(specs)) {
+    const type = ["master", "worker"].includes(key.toLowerCase()) ? key[0].toUpperCase() + key.slice(1).toLowerCase() : void 0;
+    if (!type || !isPlainObject3(value)) {
+      unknown.push(key);
+      continue;
+    }
+    const template = structuredClone(value.template ?? {});
+    template.spec ??= {};
+    addDefaultPort(template.spec);
+    replicas.push({
+      type,
+      replicas: typeof value.replicas === "number" ? value.replicas : 1,
+      restartPolicy: typeof value.restartPolicy === "string" && value.restartPolicy ? value.restartPolicy : "OnFailure",
+      template
+    });
+  }
+  replicas.sort((a, b2) => a.type === b2.type ? 0 : a.type === "Master" ? -1 : 1);
+  return { replicas, unknown };
+}
+function addDefaultPort(spec) {
+  const containers = spec.containers ?? [];
+  if (containers.length === 0) return;
+  const container = containers.find((c3) => c3.name === TRAINER_CONTAINER2) ?? containers[0];
+  const ports = container.ports ?? [];
+  if (!ports.some((port) => port.name === PORT_NAME)) {
+    container.ports = [...ports, { name: PORT_NAME, containerPort: DEFAULT_PORT }];
+  }
+}
+function nprocInt(nproc) {
+  return /^[+-]?\d+$/.test(nproc) ? Number.parseInt(nproc, 10) : 1;
+}
+function portOf(replica) {
+  const containers = replica?.template.spec?.containers ?? [];
+  const container = containers.find((c3) => c3.name === TRAINER_CONTAINER2);
+  const port = (container?.ports ?? []).find((p2) => p2.name === PORT_NAME);
+  return Number(port?.containerPort ?? DEFAULT_PORT);
+}
+function elasticEnv(name, policy, replicas) {
+  const workers = replicas.find((replica) => replica.type === "Worker")?.replicas;
+  const min = policy.minReplicas ?? policy.maxReplicas ?? workers;
+  const max = policy.maxReplicas ?? policy.minReplicas ?? workers;
+  const host = typeof policy.rdzvHost === "string" ? policy.rdzvHost : `${name}-worker-0`;
+  const port = policy.rdzvPort ?? portOf(replicas.find((replica) => replica.type === "Worker"));
+  const env = [
+    { name: "PET_RDZV_ENDPOINT", value: `${host}:${String(port)}` },
+    { name: "PET_RDZV_BACKEND", value: String(policy.rdzvBackend ?? "c10d") },
+    { name: "PET_NNODES", value: `${String(min)}:${String(max)}` }
+  ];
+  if (policy.maxRestarts !== void 0)
+    env.push({ name: "PET_MAX_RESTARTS", value: String(policy.maxRestarts) });
+  if (policy.nProcPerNode !== void 0)
+    env.push({ name: "PET_NPROC_PER_NODE", value: String(policy.nProcPerNode) });
+  if (policy.rdzvId !== void 0) env.push({ name: "PET_RDZV_ID", value: String(policy.rdzvId) });
+  if (Array.isArray(policy.rdzvConf) && policy.rdzvConf.length > 0) {
+    const conf = policy.rdzvConf.map(
+      (entry) => `${String(entry.key)}=${String(entry.value)}`
+    );
+    env.push({ name: "PET_RDZV_CONF", value: conf.join(",") });
+  }
+  if (policy.standalone === true) env.push({ name: "PET_STANDALONE", value: "" });
+  return env;
+}
+function injectedEnv(job, replicas, type, index) {
+  const name = String(job.metadata?.name ?? "");
+  const spec = job.spec ?? {};
+  const elastic = isPlainObject3(spec.elasticPolicy) ? spec.elasticPolicy : void 0;
+  const nproc = typeof spec.nprocPerNode === "string" ? spec.nprocPerNode : elastic?.nProcPerNode !== void 0 ? void 0 : "auto";
+  const total = replicas.reduce((sum, replica) => sum + replica.replicas, 0);
+  const env = [{ name: "PYTHONUNBUFFERED", value: "1" }];
+  const master = replicas.find((replica) => replica.type === "Master");
+  if (master) {
+    const port = String(portOf(master));
+    const addr = `${name}-master-0`;
+    const rank2 = String(type === "Worker" ? index + 1 : index);
+    env.push(
+      { name: "MASTER_PORT", value: port },
+      { name: "PET_MASTER_PORT", value: port },
+      { name: "MASTER_ADDR", value: addr },
+      { name: "PET_MASTER_ADDR", value: addr },
+      { name: "WORLD_SIZE", value: String(total * nprocInt(nproc ?? "")) },
+      { name: "RANK", value: rank2 },
+      { name: "PET_NODE_RANK", value: rank2 }
+    );
+  }
+  if (nproc !== void 0) env.push({ name: "PET_NPROC_PER_NODE", value: nproc });
+  if (elastic) env.push(...elasticEnv(name, elastic, replicas));
+  else env.push({ name: "PET_NNODES", value: String(total) });
+  return env;
+}
+function initContainer(masterAddr) {
+  return {
+    name: "init-pytorch",
+    image: INIT_IMAGE,
+    imagePullPolicy: "IfNotPresent",
+    resources: { limits: { cpu: "100m", memory: "20Mi" }, requests: { cpu: "50m", memory: "10Mi" } },
+    command: [
+      "sh",
+      "-c",
+      `err=1;for i in $(seq ${INIT_MAX_TRIES}); do if nslookup ${masterAddr}; then err=0 && break; fi;echo waiting for master; sleep 2; done; exit $err`
+    ]
+  };
+}
+function serviceHosts(service, namespace) {
+  const ns = namespace ?? "default";
+  return [service, `${service}.${ns}`, `${service}.${ns}.svc`, `${service}.${ns}.svc.cluster.local`];
+}
+function renderV1Pods(pyTorchJob) {
+  if (!isPlainObject3(pyTorchJob)) throw new TypeError("renderV1Pods: not an object");
+  const metadata = pyTorchJob.metadata ?? {};
+  const name = String(metadata.name ?? "");
+  const namespace = metadata.namespace;
+  const spec = pyTorchJob.spec ?? {};
+  const runPolicy = spec.runPolicy ?? {};
+  const { replicas, unknown } = defaultedReplicas(pyTorchJob);
+  const hasMaster = replicas.some((replica) => replica.type === "Master");
+  const rank0 = hasMaster ? `${name}-master-0` : `${name}-worker-0`;
+  const pods = [];
+  for (const replica of replicas) {
+    for (let index = 0; index < replica.replicas; index += 1) {
+      const template = structuredClone(replica.template);
+      const podSpec = template.spec;
+      const containers = podSpec.containers ?? [];
+      const added = injectedEnv(pyTorchJob, replicas, replica.type, index);
+      for (const container of containers)
+        container.env = [...container.env ?? [], ...structuredClone(added)];
+      if (hasMaster && replica.type === "Worker") {
+        podSpec.initContainers = [
+          ...podSpec.initContainers ?? [],
+          initContainer(`${name}-master-0`)
+        ];
+      }
+      podSpec.restartPolicy = replica.restartPolicy === "ExitCode" ? "Never" : replica.restartPolicy;
+      const type = replica.type.toLowerCase();
+      const templateMeta = template.metadata ?? {};
+      pods.push({
+        rank: hasMaster && replica.type === "Worker" ? index + 1 : index,
+        replica: `${replica.type} ${index}`,
+        name: `${name}-${type}-${index}`,
+        namespace,
+        labels: {
+          ...templateMeta.labels ?? {},
+          "training.kubeflow.org/job-name": name,
+          "training.kubeflow.org/operator-name": "pytorchjob-controller",
+          "training.kubeflow.org/replica-type": type,
+          "training.kubeflow.org/replica-index": String(index),
+          ...replica.type === "Master" && { "training.kubeflow.org/job-role": "master" }
+        },
+        annotations: { ...templateMeta.annotations ?? {} },
+        spec: podSpec,
+        trainerContainer: TRAINER_CONTAINER2,
+        restartPolicy: replica.restartPolicy,
+        backoffLimit: typeof runPolicy.backoffLimit === "number" ? runPolicy.backoffLimit : "unlimited",
+        rank0Hosts: serviceHosts(rank0, namespace)
+      });
+    }
+  }
+  pods.sort((a, b2) => a.rank - b2.rank);
+  const unsupported = unknown.length > 0 ? `replica types training-operator does not run for PyTorchJobs: ${unknown.join(", ")}` : spec.elasticPolicy !== void 0 && !replicas.some((replica) => replica.type === "Worker") ? "elasticPolicy without a Worker replica: training-operator cannot default it" : void 0;
+  return { side: "v1", name, pods, ...unsupported && { unsupported } };
+}
+
+// src/convert/pods/builtin-runtimes.ts
+var BUILTIN_TORCH_DISTRIBUTED = {
+  // kubeflow/trainer v2.0.1: manifests/base/runtimes/torch_distributed.yaml
+  "2.0": {
+    apiVersion: "trainer.kubeflow.org/v1alpha1",
+    kind: "ClusterTrainingRuntime",
+    metadata: { name: "torch-distributed", labels: { "trainer.kubeflow.org/framework": "torch" } },
+    spec: {
+      mlPolicy: { numNodes: 1, torch: { numProcPerNode: "auto" } },
+      template: {
+        spec: {
+          replicatedJobs: [
+            {
+              name: "node",
+              template: {
+                metadata: { labels: { "trainer.kubeflow.org/trainjob-ancestor-step": "trainer" } },
+                spec: {
+                  template: {
+                    spec: {
+                      containers: [
+                        {
+                          name: "node",
+                          image: "pytorch/pytorch:2.7.1-cuda12.8-cudnn9-runtime",
+                          command: [
+                            "/bin/bash",
+                            "-c",
+                            'echo "Torch Distributed Runtime"\n\necho "--------------------------------------"\necho "Torch Default Runtime Env"\nenv | grep PET_\n\npip list\n'
+                          ]
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          ]
+        }
+      }
+    }
+  },
+  // kubeflow/trainer v2.1.0: manifests/base/runtimes/torch_distributed.yaml
+  "2.1": {
+    apiVersion: "trainer.kubeflow.org/v1alpha1",
+    kind: "ClusterTrainingRuntime",
+    metadata: { name: "torch-distributed", labels: { "trainer.kubeflow.org/framework": "torch" } },
+    spec: {
+      mlPolicy: { numNodes: 1, torch: { numProcPerNode: "auto" } },
+      template: {
+        spec: {
+          replicatedJobs: [
+            {
+              name: "node",
+              template: {
+                metadata: { labels: { "trainer.kubeflow.org/trainjob-ancestor-step": "trainer" } },
+                spec: {
+                  template: {
+                    spec: {
+                      containers: [{ name: "node", image: "pytorch/pytorch:2.7.1-cuda12.8-cudnn9-runtime" }]
+                    }
+                  }
+                }
+              }
+            }
+          ]
+        }
+      }
+    }
+  },
+  // kubeflow/trainer v2.2.1: manifests/base/runtimes/torch_distributed.yaml
+  "2.2": {
+    apiVersion: "trainer.kubeflow.org/v1alpha1",
+    kind: "ClusterTrainingRuntime",
+    metadata: { name: "torch-distributed", labels: { "trainer.kubeflow.org/framework": "torch" } },
+    spec: {
+      mlPolicy: { numNodes: 1, torch: {} },
+      template: {
+        spec: {
+          replicatedJobs: [
+            {
+              name: "node",
+              template: {
+                metadata: { labels: { "trainer.kubeflow.org/trainjob-ancestor-step": "trainer" } },
+                spec: {
+                  template: {
+                    spec: {
+                      containers: [{ name: "node", image: "pytorch/pytorch:2.10.0-cuda12.8-cudnn9-runtime" }]
+                    }
+                  }
+                }
+              }
+            }
+          ]
+        }
+      }
+    }
+  },
+  // kubeflow/trainer v2.3.0: manifests/base/runtimes/torch_distributed.yaml
+  "2.3": {
+    apiVersion: "trainer.kubeflow.org/v1alpha1",
+    kind: "ClusterTrainingRuntime",
+    metadata: { name: "torch-distributed", labels: { "trainer.kubeflow.org/framework": "torch" } },
+    spec: {
+      mlPolicy: { numNodes: 1, torch: {} },
+      template: {
+        spec: {
+          replicatedJobs: [
+            {
+              name: "node",
+              template: {
+                metadata: { labels: { "trainer.kubeflow.org/trainjob-ancestor-step": "trainer" } },
+                spec: {
+                  template: {
+                    spec: {
+                      containers: [{ name: "node", image: "pytorch/pytorch:2.13.0-cuda13.0-cudnn9-runtime" }]
+                    }
+                  }
+                }
+              }
+            }
+          ]
+        }
+      }
+    }
+  }
+};
+
+// src/convert/pods/strategic-merge.ts
+var MERGE_KEYS = {
+  replicatedJobs: "name",
+  containers: "name",
+  initContainers: "name",
+  ephemeralContainers: "name",
+  volumes: "name",
+  imagePullSecrets: "name",
+  schedulingGates: "name",
+  resourceClaims: "name",
+  env: "name",
+  volumeMounts: "mountPath",
+  volumeDevices: "devicePath",
+  ports: "containerPort",
+  hostAliases: "ip",
+  topologySpreadConstraints: "topologyKey"
+};
+function strategicMerge(original, patch) {
+  if (!isPlainObject3(original) || !isPlainObject3(patch)) return structuredClone(patch);
+  const out = structuredClone(original);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === void 0) continue;
+    if (value === null) {
+      delete out[key];
+      continue;
+    }
+    const current = out[key];
+    const mergeKey = MERGE_KEYS[key];
+    if (mergeKey && Array.isArray(value) && Array.isArray(current)) {
+      out[key] = mergeList(current, value, mergeKey);
+    } else if (isPlainObject3(value) && isPlainObject3(current)) {
+      out[key] = strategicMerge(current, value);
+    } else {
+      out[key] = structuredClone(value);
+    }
+  }
+  return out;
+}
+var keyOf = (item, mergeKey) => isPlainObject3(item) ? item[mergeKey] : item;
+function mergeList(original, patch, mergeKey) {
+  const originalKeys = original.map((item) => keyOf(item, mergeKey));
+  const patchKeys = new Set(patch.map((item) => keyOf(item, mergeKey)));
+  const merged = patch.map((item) => {
+    const at2 = originalKeys.indexOf(keyOf(item, mergeKey));
+    return at2 >= 0 ? strategicMerge(original[at2], item) : structuredClone(item);
+  });
+  const originalOnly = original.filter((item) => !patchKeys.has(keyOf(item, mergeKey)));
+  const serverIndex = (item) => originalKeys.indexOf(keyOf(item, mergeKey));
+  const out = [];
+  let i2 = 0;
+  let j2 = 0;
+  while (i2 < originalOnly.length || j2 < merged.length) {
+    if (j2 >= merged.length) out.push(originalOnly[i2++]);
+    else if (i2 >= originalOnly.length) out.push(merged[j2++]);
+    else {
+      const left = serverIndex(originalOnly[i2]);
+      const right = serverIndex(merged[j2]);
+      if (left >= 0 && right >= 0 && left < right) out.push(originalOnly[i2++]);
+      else out.push(merged[j2++]);
+    }
+  }
+  return out;
+}
+
+// src/convert/pods/render-v2.ts
+var NODE2 = "node";
+var ANCESTOR_LABEL = "trainer.kubeflow.org/trainjob-ancestor-step";
+var TRAINER_PORT = 29500;
+var COMPLETION_INDEX2 = "batch.kubernetes.io/job-completion-index";
+var COMPLETION_INDEX_PATH = `metadata.annotations['${COMPLETION_INDEX2}']`;
+var DEFAULT_BACKOFF_LIMIT = 6;
+var atLeast2 = (release, since) => Number(release) >= Number(since);
+function runtimeFor(trainJob, runtime, release) {
+  if (isPlainObject3(runtime)) return runtime;
+  const ref2 = trainJob.spec?.runtimeRef ?? {};
+  const name = ref2.name ?? "torch-distributed";
+  if (name !== "torch-distributed" || ref2.kind !== void 0 && ref2.kind !== "ClusterTrainingRuntime") {
+    throw new Error(
+      `renderV2Pods: runtime ${String(name)} was not given and is not the built-in torch-distributed`
+    );
+  }
+  return BUILTIN_TORCH_DISTRIBUTED[release];
+}
+var isTrainerJob = (job) => job.name === NODE2 || job.template?.metadata?.labels?.[ANCESTOR_LABEL] === "trainer";
+function applyOverrides(jobSetSpec, spec, release) {
+  let out = jobSetSpec;
+  if (atLeast2(release, "2.2")) {
+    for (const patch of spec.runtimePatches ?? []) {
+      const template = patch.trainingRuntimeSpec?.template ?? {};
+      if (template.spec) out = strategicMerge(out, template.spec);
+    }
+    return out;
+  }
+  const jobs = out.replicatedJobs ?? [];
+  const overrides = (release === "2.1" ? spec.podTemplateOverrides : spec.podSpecOverrides) ?? [];
+  for (const override of overrides) {
+    const targets = (override.targetJobs ?? []).map((target) => target.name);
+    for (const job of jobs) {
+      if (!targets.includes(job.name)) continue;
+      const jobTemplate = job.template;
+      jobTemplate.spec ??= {};
+      const jobSpec = jobTemplate.spec;
+      jobSpec.template ??= {};
+      const podTemplate = jobSpec.template;
+      if (release === "2.1") {
+        jobSpec.template = strategicMerge(podTemplate, { metadata: override.metadata, spec: override.spec });
+      } else {
+        const { targetJobs: _targets, ...podSpecPatch } = override;
+        podTemplate.spec = strategicMerge(podTemplate.spec ?? {}, podSpecPatch);
+      }
+    }
+  }
+  return out;
+}
+function resourcesOf(container) {
+  return container?.resources ?? {};
+}
+function gpuCount(resources) {
+  const count2 = (list2) => {
+    for (const [name, value] of Object.entries(list2 ?? {})) {
+      if (name.toLowerCase().includes("gpu")) return quantityValue(value);
+    }
+    return 0;
+  };
+  const requested = count2(resources.requests);
+  return requested === 0 ? count2(resources.limits) : requested;
+}
+function cpuCount(resources) {
+  const request2 = quantity(resources.requests?.cpu);
+  if (request2 === void 0 || request2 === 0)
+    return quantityValue(resources.limits?.cpu);
+  return quantityValue(request2);
+}
+function resolveNproc(trainer, mlTorch, runtimeResources, release) {
+  if (release === "2.0") return nprocV20(trainer, mlTorch);
+  let nproc = trainer.numProcPerNode !== void 0 ? String(trainer.numProcPerNode) : release === "2.1" && mlTorch.numProcPerNode !== void 0 ? String(mlTorch.numProcPerNode) : "auto";
+  const resources = isPlainObject3(trainer.resourcesPerNode) ? trainer.resourcesPerNode : runtimeResources;
+  if (release === "2.1" && nproc === "cpu" || nproc === "auto" && gpuCount(resources) === 0) {
+    nproc = String(Math.max(1, cpuCount(resources)));
+  }
+  return nproc;
+}
+function nprocV20(trainer, mlTorch) {
+  const nproc = String(trainer.numProcPerNode ?? mlTorch.numProcPerNode ?? "auto");
+  if (!isPlainObject3(trainer.resourcesPerNode)) return nproc;
+  const usesCpu = (list2) => nproc === "auto" ? !Object.keys(list2).some((name) => name.toLowerCase().includes("gpu")) : nproc === "cpu" ? "cpu" in list2 : false;
+  const fallback = nproc === "cpu" ? "1" : nproc;
+  const calculate = (list2) => {
+    if (!isPlainObject3(list2)) return ["1", false];
+    if (usesCpu(list2)) return [String(Math.max(1, quantityValue(list2.cpu))), true];
+    return [fallback, false];
+  };
+  const [fromLimits, usedCpu] = calculate(trainer.resourcesPerNode.limits);
+  return usedCpu ? fromLimits : calculate(trainer.resourcesPerNode.requests)[0];
+}
+function upsert(env, entries) {
+  const out = [...env];
+  for (const entry of entries) {
+    const at2 = out.findIndex((existing) => existing.name === entry.name);
+    if (at2 >= 0) out[at2] = structuredClone(entry);
+    else out.push(structuredClone(entry));
+  }
+  return out;
+}
+function trainerResources(current, perNode, release) {
+  if (!atLeast2(release, "2.3")) return structuredClone(perNode);
+  return strategicMerge(current, perNode);
+}
+function renderV2Pods(trainJob, runtime, release) {
+  if (!isPlainObject3(trainJob)) throw new TypeError("renderV2Pods: not an object");
+  const metadata = trainJob.metadata ?? {};
+  const name = String(metadata.name ?? "");
+  const namespace = metadata.namespace;
+  const spec = trainJob.spec ?? {};
+  const trainer = spec.trainer ?? {};
+  const runtimeObject = runtimeFor(trainJob, runtime, release);
+  const runtimeSpec = runtimeObject.spec ?? {};
+  const mlPolicy = runtimeSpec.mlPolicy ?? {};
+  const mlTorch = mlPolicy.torch ?? {};
+  const jobSetSpec = applyOverrides(
+    structuredClone(runtimeSpec.template?.spec ?? {}),
+    spec,
+    release
+  );
+  const nodeJob = (jobSetSpec.replicatedJobs ?? []).find(isTrainerJob);
+  if (!nodeJob)
+    return { side: "v2", name, pods: [], unsupported: "the runtime has no trainer (node) replicated job" };
+  const jobTemplate = nodeJob.template ?? {};
+  const jobSpec = jobTemplate.spec ?? {};
+  const podTemplate = jobSpec.template ?? {};
+  const podSpec = structuredClone(podTemplate.spec ?? {});
+  const containers = podSpec.containers ?? [];
+  const node = containers.find((container) => container.name === NODE2);
+  const runtimeResources = resourcesOf(node);
+  const count2 = typeof trainer.numNodes === "number" ? trainer.numNodes : Number(mlPolicy.numNodes ?? 1);
+  const unsupported = !isPlainObject3(mlPolicy.torch) ? "the runtime has no torch mlPolicy" : void 0;
+  if (node) {
+    if (trainer.image !== void 0) node.image = trainer.image;
+    if (Array.isArray(trainer.command) && trainer.command.length > 0) node.command = [...trainer.command];
+    if (Array.isArray(trainer.args) && trainer.args.length > 0) node.args = [...trainer.args];
+    if (isPlainObject3(trainer.resourcesPerNode)) {
+      node.resources = trainerResources(runtimeResources, trainer.resourcesPerNode, release);
+    }
+    if (!unsupported) {
+      const nproc = resolveNproc(trainer, mlTorch, runtimeResources, release);
+      let env = upsert(node.env ?? [], trainer.env ?? []);
+      env = upsert(env, [
+        { name: "PET_NNODES", value: String(count2) },
+        { name: "PET_NPROC_PER_NODE", value: nproc },
+        { name: "PET_NODE_RANK", valueFrom: { fieldRef: { fieldPath: COMPLETION_INDEX_PATH } } },
+        { name: "PET_MASTER_ADDR", value: `${name}-${NODE2}-0-0.${name}` },
+        { name: "PET_MASTER_PORT", value: String(TRAINER_PORT) }
+      ]);
+      node.env = env;
+      const ports = node.ports ?? [];
+      if (!ports.some((port) => port.containerPort === TRAINER_PORT))
+        node.ports = [...ports, { containerPort: TRAINER_PORT }];
+    }
+  }
+  podSpec.restartPolicy ??= "OnFailure";
+  const backoffLimit = typeof jobSpec.backoffLimit === "number" ? jobSpec.backoffLimit : DEFAULT_BACKOFF_LIMIT;
+  const jobName2 = `${name}-${String(nodeJob.name)}-0`;
+  const podMeta = podTemplate.metadata ?? {};
+  const pods = [];
+  for (let index = 0; index < count2; index += 1) {
+    const pod = structuredClone(podSpec);
+    for (const container of [
+      ...pod.initContainers ?? [],
+      ...pod.containers ?? []
+    ]) {
+      if (!(container.env ?? []).some((entry) => entry.name === "JOB_COMPLETION_INDEX")) {
+        container.env = [
+          ...container.env ?? [],
+          { name: "JOB_COMPLETION_INDEX", valueFrom: { fieldRef: { fieldPath: COMPLETION_INDEX_PATH } } }
+        ];
+      }
+    }
+    pod.hostname = `${jobName2}-${index}`;
+    pod.subdomain = name;
+    const jobSetKeys = {
+      "jobset.sigs.k8s.io/jobset-name": name,
+      "jobset.sigs.k8s.io/replicatedjob-name": String(nodeJob.name),
+      "jobset.sigs.k8s.io/job-index": "0",
+      "jobset.sigs.k8s.io/replicatedjob-replicas": "1"
+    };
+    pods.push({
+      rank: index,
+      replica: `${String(nodeJob.name)} ${index}`,
+      name: `${jobName2}-${index}`,
+      namespace,
+      labels: {
+        ...podMeta.labels ?? {},
+        ...jobSetKeys,
+        [COMPLETION_INDEX2]: String(index),
+        "batch.kubernetes.io/job-name": jobName2
+      },
+      annotations: {
+        ...podMeta.annotations ?? {},
+        ...jobSetKeys,
+        [COMPLETION_INDEX2]: String(index)
+      },
+      spec: pod,
+      trainerContainer: NODE2,
+      restartPolicy: String(pod.restartPolicy),
+      backoffLimit,
+      rank0Hosts: serviceHosts(`${jobName2}-0.${name}`, namespace)
+    });
+  }
+  return { side: "v2", name, pods, ...unsupported && { unsupported } };
+}
+
+// src/convert/pods/index.ts
+function checkEquivalence(pyTorchJob, trainJob, options) {
+  return comparePods(renderV1Pods(pyTorchJob), renderV2Pods(trainJob, options.runtime, options.release));
+}
+
+// src/gitops/kustomize/merge.ts
+var isObject = (value) => isPlainObject3(value);
+function clone(value) {
+  return structuredClone(value);
+}
+function usesDirectives(patch) {
+  if (Array.isArray(patch)) return patch.some(usesDirectives);
+  if (!isObject(patch)) return false;
+  return Object.entries(patch).some(([key, value]) => key.startsWith("$") || usesDirectives(value));
+}
+function mergeStrategic(target, patch) {
+  return mergeAt(target, patch, []);
+}
+function mergeAt(target, patch, path) {
+  if (!isObject(patch)) return clone(patch);
+  const base = isObject(target) ? target : {};
+  const merged = { ...base };
+  const isStringMap = path.length === 2 && path[0] === "metadata" && /^(?:labels|annotations)$/.test(path[1] ?? "");
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null && isStringMap) merged[key] = "null";
+    else if (value === null) delete merged[key];
+    else merged[key] = mergeAt(base[key], value, [...path, key]);
+  }
+  return merged;
+}
+function strategicDiff(from, to) {
+  const patch = {};
+  for (const key of Object.keys(from)) {
+    if (!(key in to)) patch[key] = null;
+  }
+  for (const [key, value] of Object.entries(to)) {
+    const before = from[key];
+    if (deepEqual(before, value)) continue;
+    patch[key] = isObject(before) && isObject(value) ? strategicDiff(before, value) : clone(value);
+  }
+  return patch;
+}
+function unescapePointer(token) {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function escapePointer(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) throw new Error(`"${pointer}" is not a JSON pointer (it must start with /)`);
+  return pointer.slice(1).split("/").map(unescapePointer);
+}
+function getAt2(document2, tokens, pointer) {
+  let current = document2;
+  for (const token of tokens) {
+    if (Array.isArray(current)) current = current[Number(token)];
+    else if (isObject(current) && token in current) current = current[token];
+    else throw new Error(`path ${pointer} does not exist`);
+    if (current === void 0) throw new Error(`path ${pointer} does not exist`);
+  }
+  return current;
+}
+function setAt2(document2, tokens, value, mode, pointer) {
+  if (tokens.length === 0) return value;
+  const parent = getAt2(document2, tokens.slice(0, -1), pointer);
+  const last2 = tokens[tokens.length - 1];
+  if (Array.isArray(parent)) {
+    const index = last2 === "-" ? parent.length : Number(last2);
+    if (!Number.isInteger(index) || index < 0 || index > parent.length) {
+      throw new Error(`index ${last2} is out of range at ${pointer}`);
+    }
+    if (mode === "add") parent.splice(index, 0, value);
+    else if (index < parent.length) parent[index] = value;
+    else throw new Error(`path ${pointer} does not exist`);
+  } else if (isObject(parent)) {
+    if (mode === "replace" && !(last2 in parent)) throw new Error(`path ${pointer} does not exist`);
+    parent[last2] = value;
+  } else {
+    throw new Error(`path ${pointer} does not exist`);
+  }
+  return document2;
+}
+function removeAt(document2, tokens, pointer) {
+  const parent = getAt2(document2, tokens.slice(0, -1), pointer);
+  const last2 = tokens[tokens.length - 1];
+  if (Array.isArray(parent) && Number(last2) < parent.length) parent.splice(Number(last2), 1);
+  else if (isObject(parent) && last2 in parent) delete parent[last2];
+  else throw new Error(`path ${pointer} does not exist`);
+  return document2;
+}
+function applyJsonPatch(document2, operations) {
+  let result = clone(document2);
+  for (const operation of operations) {
+    const tokens = parsePointer(operation.path);
+    switch (operation.op) {
+      case "add":
+      case "replace":
+        result = setAt2(result, tokens, clone(operation.value ?? null), operation.op, operation.path);
+        break;
+      case "remove":
+        result = removeAt(result, tokens, operation.path);
+        break;
+      case "move":
+      case "copy": {
+        const fromTokens = parsePointer(operation.from ?? "");
+        const value = clone(getAt2(result, fromTokens, operation.from ?? ""));
+        if (operation.op === "move") result = removeAt(result, fromTokens, operation.from ?? "");
+        result = setAt2(result, tokens, value, "add", operation.path);
+        break;
+      }
+      case "test":
+        if (!deepEqual(getAt2(result, tokens, operation.path), operation.value)) {
+          throw new Error(`test at ${operation.path} fails`);
+        }
+        break;
+      default:
+        throw new Error(`unknown operation ${operation.op}`);
+    }
+  }
+  return result;
+}
+function jsonPatchDiff(from, to, prefix = "") {
+  if (deepEqual(from, to)) return [];
+  if (!isObject(from) || !isObject(to)) return [{ op: "replace", path: prefix, value: clone(to) }];
+  const operations = [];
+  for (const key of Object.keys(from)) {
+    if (!(key in to)) operations.push({ op: "remove", path: `${prefix}/${escapePointer(key)}` });
+  }
+  for (const [key, value] of Object.entries(to)) {
+    const path = `${prefix}/${escapePointer(key)}`;
+    if (!(key in from)) operations.push({ op: "add", path, value: clone(value) });
+    else operations.push(...jsonPatchDiff(from[key], value, path));
+  }
+  return operations;
+}
+
+// src/gitops/kustomize/translate.ts
+function convertJob2(job, options) {
+  const result = convertPyTorchJob(job, options);
+  if (result.status === "converted" && result.trainJob)
+    return { ok: true, trainJob: result.trainJob };
+  const reasons = result.findings.filter((finding3) => finding3.severity !== "info").map((finding3) => `${finding3.code}${finding3.path ? ` at ${finding3.path}` : ""}`);
+  return { ok: false, reason: `the patched job would need review (${reasons.join(", ") || result.status})` };
+}
+var IDENTITY_KEYS = ["apiVersion", "kind"];
+function withoutIdentity(object) {
+  const copy = { ...object };
+  for (const key of IDENTITY_KEYS) delete copy[key];
+  return copy;
+}
+function translateStrategicPatch(base, patch, options) {
+  if (usesDirectives(patch))
+    return { ok: false, reason: "it uses $patch directives, which have no exact TrainJob form" };
+  const before = convertJob2(base, options);
+  if (!before.ok) return before;
+  const patched = mergeStrategic(base, withoutIdentity(patch));
+  const after = convertJob2(patched, options);
+  if (!after.ok) return after;
+  const difference = strategicDiff(withoutIdentity(before.trainJob), withoutIdentity(after.trainJob));
+  const metadata = isObject(difference.metadata) ? { ...difference.metadata } : {};
+  const patchMetadata = isObject(patch.metadata) ? patch.metadata : {};
+  for (const key of ["name", "namespace"]) {
+    if (patchMetadata[key] !== void 0) metadata[key] = patchMetadata[key];
+  }
+  const translated = {};
+  if (patch.apiVersion !== void 0) translated.apiVersion = TRAINJOB_API_VERSION;
+  if (patch.kind !== void 0) translated.kind = TRAINJOB_KIND;
+  if (Object.keys(metadata).length > 0) translated.metadata = metadata;
+  for (const [key, value] of Object.entries(difference)) if (key !== "metadata") translated[key] = value;
+  const check2 = mergeStrategic(before.trainJob, withoutIdentity(translated));
+  if (!deepEqual(check2, after.trainJob)) {
+    return { ok: false, reason: "its TrainJob form does not reproduce the converted patched job" };
+  }
+  return { ok: true, value: translated, patched };
+}
+function translateJsonPatch(base, operations, options) {
+  const before = convertJob2(base, options);
+  if (!before.ok) return before;
+  let patched;
+  try {
+    patched = applyJsonPatch(base, operations);
+  } catch (error) {
+    return { ok: false, reason: `it does not apply to the job (${error.message})` };
+  }
+  const after = convertJob2(patched, options);
+  if (!after.ok) return after;
+  const translated = jsonPatchDiff(before.trainJob, after.trainJob);
+  if (translated.length === 0) return { ok: false, reason: "it changes nothing that a TrainJob carries" };
+  if (!deepEqual(applyJsonPatch(before.trainJob, translated), after.trainJob)) {
+    return { ok: false, reason: "its TrainJob form does not reproduce the converted patched job" };
+  }
+  return { ok: true, value: translated, patched };
+}
+var SENTINEL = "trainjob-migrate-replacement-probe";
+function translateReplacementPaths(base, fieldPaths, options) {
+  const before = convertJob2(base, options);
+  if (!before.ok) return before;
+  let probed = structuredClone(base);
+  for (const fieldPath of fieldPaths) {
+    const pointer = fieldPathToPointer(probed, fieldPath);
+    if (pointer === void 0) return { ok: false, reason: `the field path ${fieldPath} is not in the job` };
+    probed = applyJsonPatch(probed, [{ op: "replace", path: pointer, value: SENTINEL }]);
+  }
+  const after = convertJob2(probed, options);
+  if (!after.ok) return after;
+  const landed = locationsOf(after.trainJob, SENTINEL);
+  const inexact = {
+    ok: false,
+    reason: "the replaced value does not land unchanged in TrainJob fields"
+  };
+  if (landed.length === 0) return inexact;
+  try {
+    const operations = landed.map((path) => ({ op: "replace", path, value: SENTINEL }));
+    if (!deepEqual(applyJsonPatch(before.trainJob, operations), after.trainJob)) return inexact;
+  } catch {
+    return inexact;
+  }
+  return { ok: true, value: landed.map(pointerToFieldPath), patched: probed };
+}
+function locationsOf(document2, value, prefix = "") {
+  if (document2 === value) return [prefix];
+  if (Array.isArray(document2))
+    return document2.flatMap((item, index) => locationsOf(item, value, `${prefix}/${index}`));
+  if (isObject(document2)) {
+    return Object.entries(document2).flatMap(
+      ([key, child]) => locationsOf(child, value, `${prefix}/${escapePointer(key)}`)
+    );
+  }
+  return [];
+}
+var REPLICA_PATH = /^spec\.pytorchReplicaSpecs\.([^.]+)\.(.+)$/;
+function translateSourcePath(base, fieldPath, options) {
+  const inReplica = REPLICA_PATH.exec(fieldPath);
+  let probed = [fieldPath];
+  if (inReplica) {
+    const specs = isObject(base.spec) && base.spec.pytorchReplicaSpecs || {};
+    const value = valueAt2(base, fieldPath);
+    probed = Object.keys(isObject(specs) ? specs : {}).map((role) => `spec.pytorchReplicaSpecs.${role}.${inReplica[2]}`).filter((path) => path === fieldPath || value !== void 0 && deepEqual(valueAt2(base, path), value));
+  }
+  const result = translateReplacementPaths(base, probed, options);
+  if (!result.ok) return result;
+  if (result.value.length !== 1) {
+    return { ok: false, reason: `its value lands in ${result.value.length} TrainJob fields, not one` };
+  }
+  return { ok: true, value: result.value[0], patched: base };
+}
+function valueAt2(object, fieldPath) {
+  const pointer = fieldPathToPointer(object, fieldPath);
+  if (pointer === void 0) return void 0;
+  let current = object;
+  for (const token of pointer.slice(1).split("/")) {
+    const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
+    current = Array.isArray(current) ? current[Number(key)] : isObject(current) ? current[key] : void 0;
+  }
+  return current;
+}
+function fieldPathToPointer(object, fieldPath) {
+  const tokens = [];
+  let current = object;
+  for (const segment of splitFieldPath(fieldPath)) {
+    if (Array.isArray(current)) {
+      const selector = /^\[([^=]+)=(.*)\]$/.exec(segment);
+      const index = selector ? current.findIndex((item) => isObject(item) && String(item[selector[1]]) === selector[2]) : Number(segment);
+      if (!Number.isInteger(index) || index < 0 || index >= current.length) return void 0;
+      tokens.push(String(index));
+      current = current[index];
+    } else if (isObject(current) && segment in current) {
+      tokens.push(segment.replace(/~/g, "~0").replace(/\//g, "~1"));
+      current = current[segment];
+    } else {
+      return void 0;
+    }
+  }
+  return `/${tokens.join("/")}`;
+}
+function splitFieldPath(fieldPath) {
+  return fieldPath.match(/\[[^\]]*\]|[^.]+/g) ?? [];
+}
+function pointerToFieldPath(pointer) {
+  return pointer.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+}
+
+// src/gitops/kustomize/verify.ts
+function parseBuild(output) {
+  return (0, import_yaml17.parseAllDocuments)(output).flatMap((document2) => "toJSON" in document2 ? [document2.toJSON()] : []).filter(isObject);
+}
+function identity3(object) {
+  const metadata = isObject(object.metadata) ? object.metadata : {};
+  return `${String(metadata.namespace ?? "")}/${String(metadata.name ?? "")}`;
+}
+function builtJobFor(object, built) {
+  const metadata = isObject(object.metadata) ? object.metadata : {};
+  const name = String(metadata.name ?? "");
+  const namespace = String(metadata.namespace ?? "");
+  return built.find((job) => job.name === name && (job.namespace ?? "") === namespace);
+}
+function verifyBuild(before, after, jobs, isConverted, optionsFor) {
+  const afterByKind = (kind, id) => after.find((object) => object.kind === kind && identity3(object) === id);
+  const checked = [];
+  for (const built of before.filter((object) => object.kind === "PyTorchJob")) {
+    const id = identity3(built);
+    const source = builtJobFor(built, jobs)?.source;
+    if (!source || !isConverted(source)) {
+      if (!deepEqual(afterByKind("PyTorchJob", id), built)) {
+        return {
+          ok: false,
+          message: `PyTorchJob ${id} that stays a PyTorchJob builds differently after the change`
+        };
+      }
+      checked.push(`${shown(id)} stays a PyTorchJob, built unchanged`);
+      continue;
+    }
+    const expected = convertJob2(built, optionsFor(source.relPath));
+    if (!expected.ok)
+      return { ok: false, message: `PyTorchJob ${id} as built: ${expected.reason}`, job: source };
+    const actual = afterByKind("TrainJob", id);
+    if (!actual)
+      return {
+        ok: false,
+        message: `PyTorchJob ${id} has no TrainJob in the build after the change`,
+        job: source
+      };
+    const difference = firstDifference(expected.trainJob, actual);
+    if (difference !== void 0) {
+      return {
+        ok: false,
+        message: `TrainJob ${id} differs from the converted built PyTorchJob at ${difference}`,
+        job: source
+      };
+    }
+    const pods = comparePodsOf(built, actual, after, optionsFor(source.relPath));
+    if (!pods.ok) return { ...pods, job: source };
+    checked.push(`${shown(id)} \u2192 TrainJob, ${pods.checked}`);
+  }
+  const renamed = renamedRuntime(before, after, jobs);
+  if (renamed !== void 0) return { ok: false, message: renamed };
+  return checked.length === 0 ? { ok: true } : { ok: true, checked: checked.join("; ") };
+}
+var shown = (id) => id.replace(/^\//, "");
+var nameOf = (object) => String((isObject(object.metadata) ? object.metadata.name : "") ?? "");
+function renamedRuntime(before, after, jobs) {
+  for (const trainJob of after.filter((object) => object.kind === "TrainJob")) {
+    const spec = isObject(trainJob.spec) ? trainJob.spec : {};
+    const ref2 = isObject(spec.runtimeRef) ? spec.runtimeRef : void 0;
+    if (typeof ref2?.name !== "string") continue;
+    const { name } = ref2;
+    const kind = typeof ref2.kind === "string" ? ref2.kind : "ClusterTrainingRuntime";
+    const built = after.filter((object) => object.kind === kind);
+    if (built.some((runtime) => nameOf(runtime) === name)) continue;
+    const job = builtJobFor(trainJob, jobs);
+    const added = built.find(
+      (runtime) => !before.some((old) => old.kind === kind && nameOf(old) === nameOf(runtime)) && (job ? nameOf(runtime) === `${job.prefix}${name}${job.suffix}` : sharesAffixes(nameOf(runtime), name, nameOf(trainJob)))
+    );
+    if (added === void 0) continue;
+    return `TrainJob ${identity3(trainJob)} references the ${kind} ${name}, which the build renames to ${nameOf(added)} (namePrefix or nameSuffix) without renaming the reference; list the runtime in a kustomization without the prefix, or add a nameReference field spec for TrainJob spec/runtimeRef/name`;
+  }
+  return void 0;
+}
+function sharesAffixes(renamed, reference, jobName2) {
+  if (renamed === reference) return false;
+  for (let start = renamed.indexOf(reference); start !== -1; start = renamed.indexOf(reference, start + 1)) {
+    const prefix = renamed.slice(0, start);
+    const suffix = renamed.slice(start + reference.length);
+    if (jobName2.length > prefix.length + suffix.length && jobName2.startsWith(prefix) && jobName2.endsWith(suffix))
+      return true;
+  }
+  return false;
+}
+function comparePodsOf(pyTorchJob, trainJob, after, options) {
+  const spec = isObject(trainJob.spec) ? trainJob.spec : {};
+  const ref2 = isObject(spec.runtimeRef) ? spec.runtimeRef : {};
+  const name = String(ref2.name ?? "");
+  const kind = typeof ref2.kind === "string" ? ref2.kind : "ClusterTrainingRuntime";
+  const runtime = after.find((object) => object.kind === kind && nameOf(object) === name);
+  if (runtime === void 0 && name !== "torch-distributed")
+    return { ok: true, checked: `pods not compared (the runtime ${name} is not in the build)` };
+  const comparison = checkEquivalence(pyTorchJob, trainJob, {
+    release: options.trainerVersion,
+    ...runtime !== void 0 && { runtime }
+  });
+  const numNodes = isObject(spec.trainer) ? spec.trainer.numNodes : void 0;
+  if (comparison.equivalent)
+    return { ok: true, checked: `${numNodes ?? 1} node(s), pods equivalent to v1's (runtime ${name})` };
+  const first2 = comparison.differences[0];
+  const where = first2 ? ` (rank ${first2.rank}, ${first2.field})` : "";
+  return {
+    ok: false,
+    message: `TrainJob ${identity3(trainJob)}: its pods differ from the built PyTorchJob's${where}`
+  };
+}
+function firstDifference(expected, actual, path = "") {
+  if (deepEqual(expected, actual)) return void 0;
+  if (isObject(expected) && isObject(actual)) {
+    for (const key of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(actual)])) {
+      const found = firstDifference(expected[key], actual[key], `${path}/${key}`);
+      if (found !== void 0) return found;
+    }
+  }
+  return path === "" ? "/" : path;
+}
+
+// src/gitops/kustomize/build-check.ts
+async function checkBuilds(plan, world, affected, held, changes, binary, concurrency, builds) {
+  const failures = /* @__PURE__ */ new Map();
+  const copy = await mkdtemp(join9(tmpdir2(), "trainjob-migrate-kustomize-"));
+  try {
+    await materialise(plan, world, affected, changes, held, copy);
+    const queue = [...affected];
+    const worker = async () => {
+      for (let evaluation = queue.shift(); evaluation; evaluation = queue.shift()) {
+        const { kustomization } = evaluation;
+        if (evaluation.problems.length > 0) {
+          builds.set(kustomization.relPath, { build: "not-run", message: evaluation.problems.join("; ") });
+          continue;
+        }
+        if (kustomization.isComponent) {
+          builds.set(kustomization.relPath, {
+            build: "not-run",
+            message: "a component is checked through the builds of the kustomizations that list it"
+          });
+          continue;
+        }
+        const folder = kustomization.dir;
+        const before = await buildKustomization(binary, join9(plan.root, folder));
+        const after = before.ok ? await buildKustomization(binary, join9(copy, folder)) : before;
+        const verdict = !before.ok ? { ok: false, message: `it does not build before the change either (${before.message})` } : !after.ok ? { ok: false, message: `it no longer builds after the change (${after.message})` } : verifyBuild(
+          parseBuild(before.output),
+          parseBuild(after.output),
+          evaluation.built,
+          (job) => job.converting && !held.has(job.key),
+          world.optionsFor
+        );
+        builds.set(
+          kustomization.relPath,
+          verdict.ok ? { build: "passed", ...verdict.checked !== void 0 && { message: verdict.checked } } : { build: "failed", message: verdict.message }
+        );
+        if (verdict.ok) continue;
+        const reached = verdict.job ? [verdict.job] : evaluation.jobs;
+        for (const job of reached) {
+          if (job.converting && !held.has(job.key))
+            failures.set(
+              job.key,
+              `${kustomization.relPath}: the kustomize build check failed: ${verdict.message}`
+            );
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+  return failures;
+}
+async function materialise(plan, world, affected, changes, held, copy) {
+  const folders = /* @__PURE__ */ new Set();
+  const visit = (kustomization) => {
+    if (folders.has(kustomization.dir)) return;
+    folders.add(kustomization.dir);
+    for (const reference of kustomization.references) {
+      const resolved = world.resolve(kustomization.dir, reference.value);
+      if (resolved.type === "kustomization")
+        visit(world.kustomizations.get(resolved.relPath));
+      if (resolved.type === "file")
+        folders.add(dirname5(resolved.relPath) === "." ? "" : dirname5(resolved.relPath));
+    }
+  };
+  for (const evaluation of affected) visit(evaluation.kustomization);
+  const sorted2 = [...folders].sort();
+  const outermost = sorted2.filter(
+    (folder, index) => !sorted2.slice(0, index).some((outer) => outer === "" || folder.startsWith(`${outer}/`))
+  );
+  for (const folder of outermost) {
+    await cp(join9(plan.root, folder), join9(copy, folder), {
+      recursive: true,
+      filter: (source) => !/[/\\](?:\.git|node_modules)$/.test(source)
+    });
+  }
+  const written = new Map(
+    changes.list.flatMap((change) => change.text === void 0 ? [] : [[change.relPath, change.text]])
+  );
+  for (const file of plan.files.values()) {
+    const { newText, jobs } = file.rewrite;
+    if (newText === void 0 || written.has(file.relPath)) continue;
+    written.set(
+      file.relPath,
+      file.original !== void 0 && jobs.length > 0 ? textWithHolds(plan, file.relPath, file.original, held) : newText
+    );
+  }
+  for (const [relPath, text] of written) {
+    if (!outermost.some((folder) => folder === "" || relPath.startsWith(`${folder}/`))) continue;
+    await mkdir2(dirname5(join9(copy, relPath)), { recursive: true });
+    await writeFile(join9(copy, relPath), text);
+  }
+}
+function textWithHolds(plan, relPath, original, held) {
+  const keyOf2 = (job) => `${relPath}#${job.namespace ?? ""}/${job.name}`;
+  const options = plan.rewriteOptionsFor(relPath);
+  const earlierHold = options.hold;
+  options.hold = (job) => held.has(keyOf2(job)) ? [holdFinding("KUSTOMIZE_OVERLAY", "held")] : earlierHold?.(job);
+  return rewriteFile(relPath, original, options).newText ?? original;
+}
+
+// src/gitops/kustomize/instances.ts
+function builtJobOf(instance) {
+  const { source, name, namespace, prefix, suffix } = instance;
+  return namespace === void 0 ? { source, name, prefix, suffix } : { source, name, namespace, prefix, suffix };
+}
+function instanceOf(job) {
+  const instance = {
+    source: job,
+    current: structuredClone(job.job),
+    name: job.name,
+    prefix: "",
+    suffix: ""
+  };
+  if (job.namespace !== void 0) instance.namespace = job.namespace;
+  return instance;
+}
+function copyInstance(instance) {
+  return { ...instance, current: structuredClone(instance.current) };
+}
+function uniqueJobs(jobs) {
+  return [...new Map(jobs.map((job) => [job.key, job])).values()];
+}
+function renameInstances(kustomization, instances) {
+  for (const instance of instances) {
+    instance.prefix = `${kustomization.namePrefix ?? ""}${instance.prefix}`;
+    instance.suffix = `${instance.suffix}${kustomization.nameSuffix ?? ""}`;
+    instance.name = `${kustomization.namePrefix ?? ""}${instance.name}${kustomization.nameSuffix ?? ""}`;
+    if (kustomization.namespace !== void 0) instance.namespace = kustomization.namespace;
+  }
+}
+
+// src/gitops/kustomize/component-runs.ts
+function mergeRuns(runs) {
+  const first2 = runs[0];
+  return {
+    kustomization: first2.kustomization,
+    jobs: uniqueJobs(runs.flatMap((run2) => run2.jobs)),
+    built: runs.flatMap((run2) => run2.built),
+    problems: [...new Set(runs.flatMap((run2) => run2.problems))],
+    overrides: first2.overrides.map(
+      (override, index) => mergeOverride(runs.map((run2) => run2.overrides[index] ?? override))
+    )
+  };
+}
+function mergeOverride(results) {
+  const first2 = results[0];
+  const reached = uniqueJobs(results.flatMap((result) => result.reached));
+  const holds = results.flatMap((result) => result.holds ?? []);
+  const merged = (outcome2) => ({
+    ...first2,
+    reached,
+    outcome: outcome2,
+    ...holds.length > 0 && { holds }
+  });
+  const active = results.filter((result) => result.outcome.type !== "unaffected");
+  const hold = active.find((result) => result.outcome.type === "hold");
+  let outcome = hold?.outcome ?? active[0]?.outcome ?? { type: "unaffected" };
+  const key = outcomeKey(outcome);
+  const patchOutcomes = active.map((result) => result.outcome);
+  if (!hold && patchOutcomes.length > 1 && patchOutcomes.every(isPatchOutcome)) {
+    return merged(mergedPatchOutcome(patchOutcomes));
+  }
+  if (!hold && active.some((result) => outcomeKey(result.outcome) !== key)) {
+    outcome = {
+      type: "hold",
+      reason: "the component is listed by several kustomizations, and its TrainJob forms would differ between them"
+    };
+  }
+  return merged(outcome);
+}
+function outcomeKey(outcome) {
+  if (outcome.type !== "replacement") return JSON.stringify(outcome);
+  return JSON.stringify(outcome.replacements.map(({ node: _node, ...translation }) => translation));
+}
+var isPatchOutcome = (outcome) => outcome.type === "rewrite" || outcome.type === "split";
+function mergedPatchOutcome(outcomes) {
+  const groups2 = /* @__PURE__ */ new Map();
+  let keepOriginal = false;
+  for (const outcome of outcomes) {
+    const formed2 = outcome.type === "rewrite" ? [{ names: [], documents: outcome.documents }] : outcome.groups;
+    if (outcome.type === "split") keepOriginal ||= outcome.keepOriginal;
+    for (const group of formed2) {
+      const documentKey = JSON.stringify(group.documents);
+      const known = groups2.get(documentKey) ?? { names: [], documents: group.documents };
+      for (const name of group.names) if (!known.names.includes(name)) known.names.push(name);
+      groups2.set(documentKey, known);
+    }
+  }
+  const formed = [...groups2.values()];
+  if (formed.length === 1 && !keepOriginal)
+    return { type: "rewrite", documents: formed[0].documents };
+  if (formed.some((group) => group.names.length === 0))
+    return {
+      type: "hold",
+      reason: "the component is listed by several kustomizations, and its TrainJob forms would differ between them"
+    };
+  return { type: "split", groups: formed, keepOriginal };
+}
+
+// src/gitops/kustomize/patch-evaluation.ts
+var import_yaml18 = __toESM(require_dist(), 1);
+
+// src/gitops/kustomize/selectors.ts
+var SELECTOR_KEYS = [
+  "group",
+  "version",
+  "kind",
+  "name",
+  "namespace",
+  "labelSelector",
+  "annotationSelector"
+];
+function selectorOf(value) {
+  if (!isObject(value)) return void 0;
+  const selector = {};
+  for (const key of SELECTOR_KEYS) if (typeof value[key] === "string") selector[key] = value[key];
+  return Object.keys(selector).length > 0 ? selector : void 0;
+}
+function selectsByJobKind(selector) {
+  return selector.kind !== void 0 || selector.group !== void 0;
+}
+function usesImage(job, name) {
+  const images = [];
+  const walk3 = (value, inContainers) => {
+    if (Array.isArray(value)) for (const item of value) walk3(item, inContainers);
+    else if (isObject(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        if (inContainers && key === "image" && typeof child === "string") images.push(child);
+        walk3(child, key === "containers" || key === "initContainers");
+      }
+    }
+  };
+  walk3(job, false);
+  return images.some((image) => imageName(image) === name);
+}
+function imageName(image) {
+  const withoutDigest = image.split("@")[0];
+  const colon = withoutDigest.lastIndexOf(":");
+  return colon > withoutDigest.lastIndexOf("/") ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+function matchesEmbedded(instance, document2) {
+  if (document2.kind !== "PyTorchJob") return false;
+  const metadata = isObject(document2.metadata) ? document2.metadata : {};
+  if (metadata.name !== instance.name && metadata.name !== instance.source.name) return false;
+  return metadata.namespace === void 0 || metadata.namespace === instance.namespace || metadata.namespace === instance.source.namespace;
+}
+function matchesTarget(instance, target) {
+  const [group, version] = splitApiVersion(String(instance.current.apiVersion ?? ""));
+  if (target.kind !== void 0 && !fullMatch2(target.kind, String(instance.current.kind ?? ""))) return false;
+  if (target.group !== void 0 && !fullMatch2(target.group, group)) return false;
+  if (target.version !== void 0 && !fullMatch2(target.version, version)) return false;
+  if (target.name !== void 0 && !fullMatch2(target.name, instance.name) && !fullMatch2(target.name, instance.source.name))
+    return false;
+  if (target.namespace !== void 0 && !fullMatch2(target.namespace, instance.namespace ?? "default"))
+    return false;
+  const metadata = isObject(instance.current.metadata) ? instance.current.metadata : {};
+  if (target.labelSelector !== void 0 && !matchesSelector(target.labelSelector, metadata.labels))
+    return false;
+  if (target.annotationSelector !== void 0 && !matchesSelector(target.annotationSelector, metadata.annotations))
+    return false;
+  return true;
+}
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash === -1 ? ["", apiVersion] : [apiVersion.slice(0, slash), apiVersion.slice(slash + 1)];
+}
+function fullMatch2(pattern, value) {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return pattern === value;
+  }
+}
+function matchesSelector(selector, labels) {
+  const map = isObject(labels) ? labels : {};
+  return selector.split(",").map((term) => term.trim()).filter((term) => term.length > 0).every((term) => {
+    const unequal = /^([^!=]+)!=(.*)$/.exec(term);
+    if (unequal) return map[unequal[1].trim()] !== unequal[2].trim();
+    const equal = /^([^=]+)==?(.*)$/.exec(term);
+    if (equal) return map[equal[1].trim()] === equal[2].trim();
+    if (term.startsWith("!")) return !(term.slice(1) in map);
+    return term in map;
+  });
+}
+
+// src/gitops/kustomize/patch-evaluation.ts
+function evaluatePatch(world, kustomization, override, instances, isConverting, result) {
+  let text;
+  if (override.source.type === "inline") text = override.source.text;
+  else {
+    result.patchFile = joinPath(kustomization.dir, override.source.value);
+    text = world.read(result.patchFile);
+  }
+  const targeted = override.target ? instances.filter((instance) => matchesTarget(instance, override.target)) : [];
+  if (text === void 0) {
+    if (targeted.length > 0) {
+      result.reached = uniqueJobs(targeted.map((instance) => instance.source));
+      result.outcome = { type: "hold", reason: `the patch file ${result.patchFile} cannot be read` };
+    }
+    return result;
+  }
+  let documents;
+  try {
+    const parsed = (0, import_yaml18.parseAllDocuments)(text);
+    if (!Array.isArray(parsed)) throw new Error("not YAML");
+    const error = parsed.flatMap((document2) => document2.errors)[0];
+    if (error) throw error;
+    documents = parsed.map((document2) => document2.toJSON()).filter((document2) => document2 !== null);
+  } catch (error) {
+    if (targeted.length > 0 || /PyTorchJob/.test(text)) {
+      result.reached = uniqueJobs(
+        (targeted.length > 0 ? targeted : instances).map((instance) => instance.source)
+      );
+      result.outcome = { type: "hold", reason: `the patch cannot be parsed (${error.message})` };
+    }
+    return result;
+  }
+  if (override.style === "patches-smp" && documents.length === 1 && Array.isArray(documents[0])) {
+    override.style = "patches-json6902";
+  }
+  if (override.target?.kind !== void 0) {
+    if (targeted.length === 0) return result;
+    return evaluateTargeted(world, documents, targeted, isConverting, result);
+  }
+  const translatedDocuments = [];
+  const reached = [];
+  let holdReason;
+  for (const document2 of documents) {
+    const isJsonPatch = Array.isArray(document2);
+    const matched = override.target ? targeted : isObject(document2) && !isJsonPatch ? instances.filter((instance) => matchesEmbedded(instance, document2)) : [];
+    if (matched.length === 0) {
+      translatedDocuments.push({ type: "other", value: document2 });
+      continue;
+    }
+    reached.push(...matched);
+    if (override.target && override.target.kind === void 0) {
+      holdReason ??= "its target selects by name or labels only, so it may also patch objects that are not jobs";
+    }
+    if (matched.some((instance) => !isConverting(instance.source))) {
+      holdReason ??= "it also reaches a job that stays a PyTorchJob, and one patch cannot fit both kinds";
+    }
+    let translatedOnce;
+    for (const instance of matched) {
+      const options = world.optionsFor(instance.source.relPath);
+      if (options.strategy === "side-by-side") {
+        holdReason ??= "side-by-side keeps the PyTorchJob and its patches; patches for the added TrainJob are not written";
+        continue;
+      }
+      const outcome = isJsonPatch ? translateJsonPatch(instance.current, document2, options) : translateStrategicPatch(instance.current, document2, options);
+      if (!outcome.ok) {
+        holdReason ??= outcome.reason;
+        continue;
+      }
+      instance.current = outcome.patched;
+      const translated = isJsonPatch ? { type: "json6902", value: outcome.value } : { type: "strategic", value: outcome.value };
+      if (translatedOnce && JSON.stringify(translatedOnce) !== JSON.stringify(translated)) {
+        holdReason ??= "it reaches several jobs whose TrainJob patches would differ";
+      }
+      translatedOnce ??= translated;
+    }
+    if (translatedOnce) translatedDocuments.push(translatedOnce);
+  }
+  result.reached = uniqueJobs(reached.map((instance) => instance.source));
+  if (result.reached.length === 0) return result;
+  result.outcome = holdReason === void 0 ? { type: "rewrite", documents: translatedDocuments } : { type: "hold", reason: holdReason };
+  return result;
+}
+function evaluateTargeted(world, documents, targeted, isConverting, result) {
+  result.reached = uniqueJobs(targeted.map((instance) => instance.source));
+  const groups2 = /* @__PURE__ */ new Map();
+  const holds = [];
+  let keepOriginal = false;
+  for (const instance of targeted) {
+    if (!isConverting(instance.source)) {
+      keepOriginal = true;
+      continue;
+    }
+    const options = world.optionsFor(instance.source.relPath);
+    if (options.strategy === "side-by-side") {
+      holds.push({
+        job: instance.source,
+        reason: "side-by-side keeps the PyTorchJob and its patches; patches for the added TrainJob are not written"
+      });
+      continue;
+    }
+    let current = instance.current;
+    const translated = [];
+    let failure;
+    for (const document2 of documents) {
+      const outcome = Array.isArray(document2) ? translateJsonPatch(current, document2, options) : isObject(document2) ? translateStrategicPatch(current, document2, options) : { ok: false, reason: "a patch document is neither a map nor a list" };
+      if (!outcome.ok) {
+        failure = outcome.reason;
+        break;
+      }
+      current = outcome.patched;
+      translated.push(
+        Array.isArray(document2) ? { type: "json6902", value: outcome.value } : { type: "strategic", value: outcome.value }
+      );
+    }
+    if (failure !== void 0) {
+      holds.push({ job: instance.source, reason: `for ${instance.name}, ${failure}` });
+      continue;
+    }
+    instance.current = current;
+    const key = JSON.stringify(translated);
+    const group = groups2.get(key) ?? { names: [], documents: translated };
+    if (!group.names.includes(instance.name)) group.names.push(instance.name);
+    groups2.set(key, group);
+  }
+  if (holds.length > 0) result.holds = holds;
+  const formed = [...groups2.values()];
+  if (formed.length === 0) {
+    if (keepOriginal || holds.length > 0) result.outcome = { type: "split", groups: [], keepOriginal: true };
+    return result;
+  }
+  result.outcome = formed.length === 1 && !keepOriginal && holds.length === 0 ? { type: "rewrite", documents: formed[0].documents } : { type: "split", groups: formed, keepOriginal: keepOriginal || holds.length > 0 };
+  return result;
+}
+
+// src/gitops/kustomize/replacement-evaluation.ts
+var import_yaml19 = __toESM(require_dist(), 1);
+function replacementEntries(world, kustomization, override, result) {
+  if (override.path === void 0) return [{ node: override.node, value: override.value ?? null }];
+  result.patchFile = joinPath(kustomization.dir, override.path);
+  const text = world.read(result.patchFile);
+  if (text === void 0) return `the replacement file ${result.patchFile} cannot be read`;
+  const document2 = (0, import_yaml19.parseDocument)(text);
+  const error = document2.errors[0];
+  if (error) return `the replacement file ${result.patchFile} cannot be parsed (${error.message})`;
+  const root = document2.contents;
+  const maps = (0, import_yaml19.isMap)(root) ? [root] : (0, import_yaml19.isSeq)(root) ? root.items.filter(import_yaml19.isMap) : [];
+  return maps.map((node) => ({ node, value: node.toJSON() }));
+}
+function evaluateReplacement(world, kustomization, override, instances, isConverting, result) {
+  const entries = replacementEntries(world, kustomization, override, result);
+  if (typeof entries === "string") {
+    result.reached = uniqueJobs(instances.map((instance) => instance.source));
+    if (result.reached.length > 0) result.outcome = { type: "hold", reason: entries };
+    return result;
+  }
+  const reached = [];
+  const translations = [];
+  let holdReason;
+  for (const entry of entries) {
+    const effect = replacementEffect(world, entry, instances, isConverting);
+    reached.push(...effect.reached);
+    holdReason ??= effect.holdReason;
+    if (effect.translation) translations.push(effect.translation);
+  }
+  result.reached = uniqueJobs(reached.map((instance) => instance.source));
+  if (result.reached.length === 0) return result;
+  result.outcome = holdReason === void 0 ? { type: "replacement", replacements: translations } : { type: "hold", reason: holdReason };
+  return result;
+}
+function replacementEffect(world, entry, instances, isConverting) {
+  const value = isObject(entry.value) ? entry.value : {};
+  const reached = [];
+  const translation = { node: entry.node, retargetSource: false, targets: [] };
+  let holdReason;
+  const translatePaths = (matched, fieldPaths, role) => {
+    let agreed;
+    for (const instance of matched) {
+      if (!isConverting(instance.source)) {
+        holdReason ??= `its ${role} also reaches a job that stays a PyTorchJob, and one replacement cannot fit both kinds`;
+        return void 0;
+      }
+      const options = world.optionsFor(instance.source.relPath);
+      if (options.strategy === "side-by-side") {
+        holdReason ??= "side-by-side keeps the PyTorchJob and its replacements; none are written for the added TrainJob";
+        return void 0;
+      }
+      const outcome = role === "source" ? translateSourcePath(instance.current, fieldPaths[0], options) : translateReplacementPaths(instance.current, fieldPaths, options);
+      if (!outcome.ok) {
+        holdReason ??= `its ${role} field paths (${fieldPaths.join(", ")}): ${outcome.reason}`;
+        return void 0;
+      }
+      const paths = typeof outcome.value === "string" ? [outcome.value] : outcome.value;
+      if (agreed && agreed.join() !== paths.join()) {
+        holdReason ??= `its ${role} reaches several jobs whose TrainJob field paths would differ`;
+        return void 0;
+      }
+      agreed ??= paths;
+    }
+    return agreed;
+  };
+  const source = isObject(value.source) ? value.source : void 0;
+  const sourceSelector = selectorOf(source);
+  if (source && sourceSelector) {
+    const matched = instances.filter((instance) => matchesTarget(instance, sourceSelector));
+    if (matched.length > 0) {
+      reached.push(...matched);
+      const fieldPath = typeof source.fieldPath === "string" ? source.fieldPath : "metadata.name";
+      const path = translatePaths(matched, [fieldPath], "source")?.[0];
+      if (path !== void 0 && path !== fieldPath) {
+        if (typeof source.fieldPath === "string") translation.sourceFieldPath = path;
+        else holdReason ??= "its source has no fieldPath to rewrite";
+      }
+      translation.retargetSource = selectsByJobKind(sourceSelector);
+    }
+  }
+  const targets = Array.isArray(value.targets) ? value.targets : [];
+  targets.forEach((target, index) => {
+    if (!isObject(target)) return;
+    const select = selectorOf(target.select);
+    if (!select) return;
+    const rejects = (Array.isArray(target.reject) ? target.reject : []).map(selectorOf).filter((reject) => reject !== void 0);
+    const selected = instances.filter((instance) => matchesTarget(instance, select));
+    const rejectedByKind = selected.filter(
+      (instance) => rejects.some((reject) => selectsByJobKind(reject) && matchesTarget(instance, reject))
+    );
+    const matched = selected.filter((instance) => !rejects.some((reject) => matchesTarget(instance, reject)));
+    if (rejectedByKind.some((instance) => isConverting(instance.source))) {
+      reached.push(...rejectedByKind);
+      holdReason ??= "its reject list names the PyTorchJob by kind or group, which the TrainJob would no longer match";
+    }
+    if (matched.length === 0) return;
+    reached.push(...matched);
+    if (select.kind === void 0) {
+      holdReason ??= "its target selects by name or labels only, so it may also reach objects that are not jobs";
+      return;
+    }
+    const fieldPaths = Array.isArray(target.fieldPaths) ? target.fieldPaths.filter((path) => typeof path === "string") : [];
+    if (fieldPaths.length === 0) {
+      holdReason ??= "its target names no fieldPaths";
+      return;
+    }
+    const paths = translatePaths(matched, fieldPaths, "target");
+    if (paths) translation.targets.push({ index, fieldPaths: paths });
+  });
+  return {
+    reached,
+    ...holdReason === void 0 ? { translation } : { holdReason }
+  };
+}
+
+// src/gitops/kustomize/kustomization-pass.ts
+function evaluateOnce(world, held) {
+  const memo = /* @__PURE__ */ new Map();
+  const componentRuns = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const isConverting = (job) => job.converting && !held.has(job.key);
+  const accumulate = (kustomization, instances, evaluation) => {
+    const components = [];
+    for (const reference of kustomization.references) {
+      if (reference.field === "configurations") continue;
+      const resolved = world.resolve(kustomization.dir, reference.value);
+      if (resolved.type === "remote") {
+        evaluation.problems.push(
+          `line ${reference.line} names a remote ${reference.field} entry (${reference.value}), which is not fetched`
+        );
+      } else if (resolved.type === "missing") {
+        evaluation.problems.push(`line ${reference.line}: ${resolved.why}`);
+      } else if (reference.field === "components") {
+        if (resolved.type === "kustomization")
+          components.push({ relPath: resolved.relPath, line: reference.line });
+        else evaluation.problems.push(`line ${reference.line}: component ${reference.value} is not a folder`);
+      } else if (resolved.type === "file") {
+        for (const job of world.jobsIn(resolved.relPath)) instances.push(instanceOf(job));
+      } else {
+        const inner = visit(resolved.relPath);
+        instances.push(...inner.instances.map(copyInstance));
+        evaluation.problems.push(
+          ...inner.evaluation.problems.map((problem) => `${resolved.relPath}: ${problem}`)
+        );
+      }
+    }
+    for (const component of components) applyComponent(component.relPath, instances, evaluation);
+  };
+  const transform = (kustomization, instances, evaluation) => {
+    for (const override of kustomization.overrides) {
+      evaluation.overrides.push(evaluateOverride(world, kustomization, override, instances, isConverting));
+    }
+    renameInstances(kustomization, instances);
+    evaluation.jobs = uniqueJobs(instances.map((instance) => instance.source));
+    evaluation.built = instances.map(builtJobOf);
+  };
+  const visit = (relPath) => {
+    const known = memo.get(relPath);
+    if (known) return known;
+    const kustomization = world.kustomizations.get(relPath);
+    const evaluation = emptyEvaluation(kustomization);
+    if (visiting.has(relPath)) {
+      evaluation.problems.push("it includes itself through its resources");
+      return { instances: [], evaluation };
+    }
+    visiting.add(relPath);
+    if (kustomization.parseError) evaluation.problems.push(`it cannot be read (${kustomization.parseError})`);
+    const instances = [];
+    accumulate(kustomization, instances, evaluation);
+    transform(kustomization, instances, evaluation);
+    visiting.delete(relPath);
+    const result = { instances, evaluation };
+    memo.set(relPath, result);
+    return result;
+  };
+  const applyComponent = (relPath, instances, parent) => {
+    const kustomization = world.kustomizations.get(relPath);
+    if (visiting.has(relPath)) {
+      parent.problems.push(`${relPath}: it includes itself through its components`);
+      return;
+    }
+    visiting.add(relPath);
+    const evaluation = emptyEvaluation(kustomization);
+    if (kustomization.parseError) evaluation.problems.push(`it cannot be read (${kustomization.parseError})`);
+    accumulate(kustomization, instances, evaluation);
+    transform(kustomization, instances, evaluation);
+    visiting.delete(relPath);
+    parent.problems.push(...evaluation.problems.map((problem) => `${relPath}: ${problem}`));
+    componentRuns.set(relPath, [...componentRuns.get(relPath) ?? [], evaluation]);
+  };
+  const relPaths = [...world.kustomizations.keys()];
+  for (const relPath of relPaths) {
+    if (!world.kustomizations.get(relPath)?.isComponent) visit(relPath);
+  }
+  return relPaths.map((relPath) => {
+    const runs = componentRuns.get(relPath);
+    return runs ? mergeRuns(runs) : visit(relPath).evaluation;
+  });
+}
+function evaluateOverride(world, kustomization, override, instances, isConverting) {
+  const result = {
+    kustomization,
+    override,
+    reached: [],
+    outcome: { type: "unaffected" }
+  };
+  if (override.kind === "image") {
+    result.reached = uniqueJobs(
+      instances.filter((instance) => usesImage(instance.current, override.name)).map((instance) => instance.source)
+    );
+    if (result.reached.length > 0) result.outcome = { type: "image" };
+    return result;
+  }
+  if (override.kind === "replacement") {
+    return evaluateReplacement(world, kustomization, override, instances, isConverting, result);
+  }
+  return evaluatePatch(world, kustomization, override, instances, isConverting, result);
+}
+function emptyEvaluation(kustomization) {
+  return { kustomization, jobs: [], built: [], overrides: [], problems: [] };
+}
+
+// src/gitops/kustomize/evaluate.ts
+function evaluateAll(world, initiallyHeld = /* @__PURE__ */ new Set()) {
+  const held = new Map([...initiallyHeld].map((key) => [key, []]));
+  for (; ; ) {
+    const evaluations = evaluateOnce(world, held);
+    let grew = false;
+    for (const evaluation of evaluations) {
+      const reasons = holdReasons(evaluation);
+      for (const job of evaluation.jobs) {
+        const reason = reasons.get(job.key);
+        if (reason === void 0 || !job.converting) continue;
+        const known = held.get(job.key);
+        if (!known) {
+          held.set(job.key, [reason]);
+          grew = true;
+        } else if (!known.includes(reason)) known.push(reason);
+      }
+    }
+    if (!grew) return { evaluations, held };
+  }
+}
+function holdReasons(evaluation) {
+  const reasons = /* @__PURE__ */ new Map();
+  const where = evaluation.kustomization.relPath;
+  if (evaluation.problems.length > 0) {
+    for (const job of evaluation.jobs) reasons.set(job.key, `${where}: ${evaluation.problems.join("; ")}`);
+  }
+  for (const result of evaluation.overrides) {
+    for (const { job, reason } of result.holds ?? [])
+      reasons.set(job.key, `${describeOverride(result)}: ${reason}`);
+    if (result.outcome.type !== "hold") continue;
+    const what = describeOverride(result);
+    for (const job of result.reached) reasons.set(job.key, `${what}: ${result.outcome.reason}`);
+  }
+  return reasons;
+}
+function describeOverride(result) {
+  const { kustomization, override, patchFile } = result;
+  const file = patchFile === void 0 ? "" : ` (${patchFile})`;
+  return `${kustomization.relPath} line ${override.line}, ${override.style} entry${file}`;
+}
+
+// src/gitops/kustomize/edits.ts
+var import_yaml20 = __toESM(require_dist(), 1);
+function applySplices(text, splices) {
+  let result = text;
+  const ordered = splices.map((splice, index) => ({ splice, index }));
+  ordered.sort((a, b2) => b2.splice.start - a.splice.start || b2.index - a.index);
+  for (const { splice } of ordered) {
+    result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
+  }
+  return result;
+}
+function patchText(documents, asJson) {
+  if (asJson && documents.length === 1)
+    return `${JSON.stringify(documents[0].value, null, 2)}
+`;
+  return documents.map((document2) => (0, import_yaml20.stringify)(document2.value, { lineWidth: 0 })).join("---\n");
+}
+function looksLikeJson(text) {
+  const start = text.trimStart();
+  return start.startsWith("[") || start.startsWith("{");
+}
+var RETARGET = {
+  kind: ["PyTorchJob", "TrainJob"],
+  group: ["kubeflow.org", "trainer.kubeflow.org"],
+  version: ["v1", "v1alpha1"]
+};
+function selectorSplices(selector) {
+  const splices = [];
+  const names = selector?.get("kind") === "PyTorchJob" || selector?.get("group") === "kubeflow.org";
+  for (const pair of selector?.items ?? []) {
+    if (!(0, import_yaml20.isScalar)(pair.key) || !(0, import_yaml20.isScalar)(pair.value)) continue;
+    const rule = RETARGET[String(pair.key.value)];
+    const node = pair.value;
+    if (!rule || node.value !== rule[0] || !node.range) continue;
+    if (pair.key.value === "version" && !names) continue;
+    splices.push({ start: node.range[0], end: node.range[1], text: rule[1] });
+  }
+  return splices;
+}
+function scalarSplice(node, value) {
+  const [start, end] = node.range ?? [0, 0];
+  const text = node.type === "QUOTE_DOUBLE" ? JSON.stringify(value) : node.type === "QUOTE_SINGLE" ? `'${value}'` : value;
+  return { start, end, text };
+}
+function sequenceSplices(text, sequence, values) {
+  if (!(0, import_yaml20.isSeq)(sequence) || !sequence.range) return [];
+  const items = sequence.items.filter(import_yaml20.isScalar);
+  if (sequence.flow || items.length === 0) {
+    const [start, end] = sequence.range;
+    return [{ start, end, text: `[${values.join(", ")}]` }];
+  }
+  const splices = [];
+  items.forEach((item, index) => {
+    const value = values[index];
+    if (value !== void 0) {
+      if (value !== item.value) splices.push(scalarSplice(item, value));
+      return;
+    }
+    const [start, end] = item.range ?? [0, 0];
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const lineEnd = text.indexOf("\n", end);
+    splices.push({ start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1, text: "" });
+  });
+  const last2 = items[items.length - 1];
+  const [lastStart, lastEnd] = last2.range ?? [0, 0];
+  const prefix = text.slice(text.lastIndexOf("\n", lastStart - 1) + 1, lastStart);
+  const added = values.slice(items.length).map((value) => `
+${prefix}${value}`);
+  if (added.length > 0) splices.push({ start: lastEnd, end: lastEnd, text: added.join("") });
+  return splices;
+}
+function replacementSplices(text, translation) {
+  const splices = [];
+  const source = translation.node.get("source", true);
+  if ((0, import_yaml20.isMap)(source)) {
+    if (translation.retargetSource) splices.push(...selectorSplices(source));
+    const fieldPath = source.get("fieldPath", true);
+    if (translation.sourceFieldPath !== void 0 && (0, import_yaml20.isScalar)(fieldPath)) {
+      splices.push(scalarSplice(fieldPath, translation.sourceFieldPath));
+    }
+  }
+  const targets = translation.node.get("targets", true);
+  for (const { index, fieldPaths } of translation.targets) {
+    const target = (0, import_yaml20.isSeq)(targets) ? targets.items[index] : void 0;
+    if (!(0, import_yaml20.isMap)(target)) continue;
+    const select = target.get("select", true);
+    if ((0, import_yaml20.isMap)(select)) splices.push(...selectorSplices(select));
+    const rejects = target.get("reject", true);
+    for (const reject of (0, import_yaml20.isSeq)(rejects) ? rejects.items : [])
+      if ((0, import_yaml20.isMap)(reject)) splices.push(...selectorSplices(reject));
+    splices.push(...sequenceSplices(text, target.get("fieldPaths", true), fieldPaths));
+  }
+  return splices;
+}
+function inlineSplice(kustomization, node, newText) {
+  const [start, end] = node.range ?? [0, 0];
+  const source = kustomization.text.slice(start, end);
+  if (node.type !== "BLOCK_LITERAL" && node.type !== "BLOCK_FOLDED") {
+    return { start, end, text: JSON.stringify(newText) };
+  }
+  const contentIndent = /\n([ \t]+)\S/.exec(source)?.[1] ?? "  ";
+  const lines = newText.replace(/\n$/, "").split("\n");
+  const body = lines.map((line) => line === "" ? "" : `${contentIndent}${line}`).join("\n");
+  const chomp = /^[|>]-/.test(source) ? "-" : "";
+  return { start, end, text: `|${chomp}
+${body}
+` };
+}
+function replacementEdits(kustomization, result, fileText) {
+  const edits = { splices: [], files: /* @__PURE__ */ new Map() };
+  if (result.outcome.type !== "replacement") return edits;
+  const file = result.patchFile;
+  const text = file === void 0 ? kustomization.text : fileText(file);
+  if (text === void 0) return edits;
+  const splices = result.outcome.replacements.flatMap((translation) => replacementSplices(text, translation));
+  if (file === void 0) edits.splices.push(...splices);
+  else if (splices.length > 0) edits.files.set(file, applySplices(text, splices));
+  return edits;
+}
+function patchEdits(kustomization, result, fileText) {
+  const edits = { splices: [], files: /* @__PURE__ */ new Map() };
+  if (result.outcome.type !== "rewrite" || result.override.kind !== "patch") return edits;
+  const override = result.override;
+  edits.splices.push(...selectorSplices(override.targetNode));
+  const documents = result.outcome.documents;
+  if (override.source.type === "inline") {
+    const text = patchText(documents, looksLikeJson(override.source.text));
+    edits.splices.push(inlineSplice(kustomization, override.source.node, text));
+  } else if (result.patchFile !== void 0) {
+    const original = fileText(result.patchFile) ?? "";
+    const asJson = /\.json$/i.test(result.patchFile) || looksLikeJson(original);
+    edits.files.set(result.patchFile, leadingComments(original) + patchText(documents, asJson));
+  }
+  return edits;
+}
+function leadingComments(text) {
+  return /^(?:[ \t]*#[^\n]*\n)*/.exec(text)?.[0] ?? "";
+}
+var IMAGE_CONFIG_FILE = "trainjob-images.yaml";
+var IMAGE_CONFIG_TEXT = `# kustomize's images: transformer only rewrites image fields in containers lists; this field spec
+# lets the images: overrides of this kustomization reach TrainJobs (spec.trainer.image) as well.
+images:
+  - kind: TrainJob
+    path: spec/trainer/image
+`;
+function configurationSplice(kustomization) {
+  return listEntrySplice(kustomization, "configurations", IMAGE_CONFIG_FILE);
+}
+function listEntrySplice(kustomization, field, entry) {
+  const node = field === "configurations" ? kustomization.configurationsNode : kustomization.transformersNode;
+  const text = kustomization.text;
+  if (node?.range) {
+    const [start, end] = node.range;
+    const source = text.slice(start, end);
+    if (source.trimStart().startsWith("[")) {
+      const close = start + source.lastIndexOf("]");
+      const empty2 = /\[\s*\]$/.test(source.trimEnd());
+      return { start: close, end: close, text: empty2 ? entry : `, ${entry}` };
+    }
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const indent = text.slice(lineStart, start);
+    const itemIndent = /^\s*$/.test(indent) ? indent : "";
+    if (text[end - 1] === "\n") return { start: end, end, text: `${itemIndent}- ${entry}
+` };
+    return { start: end, end, text: `
+${itemIndent}- ${entry}` };
+  }
+  const prefix = text.length === 0 || text.endsWith("\n") ? "" : "\n";
+  return { start: text.length, end: text.length, text: `${prefix}${field}:
+  - ${entry}
+` };
+}
+var CLUSTER_SCOPED_FILE = "trainjob-cluster-scoped.yaml";
+var CLUSTER_SCOPED_TEXT = `# ClusterTrainingRuntimes are cluster-scoped, but kustomize does not know it: the namespace:
+# transformer of this kustomization stamps its namespace on them. This transformer, which runs
+# after it, removes the namespace again.
+apiVersion: builtin
+kind: PatchTransformer
+metadata:
+  name: trainjob-cluster-scoped-runtimes
+target:
+  group: trainer.kubeflow.org
+  kind: ClusterTrainingRuntime
+patch: |-
+  - op: remove
+    path: /metadata/namespace
+`;
+var TRAINJOB_TARGET = "group: trainer.kubeflow.org, version: v1alpha1, kind: TrainJob";
+function namesPattern(names) {
+  return names.map((name) => name.replace(/[.]/g, "\\.")).join("|");
+}
+function targetNameSplice(text, target, pattern) {
+  const quoted = JSON.stringify(pattern);
+  const name = target.get("name", true);
+  if ((0, import_yaml20.isScalar)(name) && name.range) return { start: name.range[0], end: name.range[1], text: quoted };
+  const [start, end] = target.range ?? [0, 0];
+  if (target.flow) {
+    const close = start + text.slice(start, end).lastIndexOf("}");
+    return { start: close, end: close, text: `, name: ${quoted}` };
+  }
+  const first2 = target.items[0]?.key;
+  const keyStart = first2?.range?.[0] ?? start;
+  const indent = text.slice(text.lastIndexOf("\n", keyStart - 1) + 1, keyStart);
+  const lineEnd = text.indexOf("\n", Math.max(start, end - 1));
+  const at2 = lineEnd === -1 ? text.length : lineEnd + 1;
+  return { start: at2, end: at2, text: `${/^\s*$/.test(indent) ? indent : "  "}name: ${quoted}
+` };
+}
+function groupEntryText(itemIndent, pattern, documents, line) {
+  const body = patchText(documents, false).replace(/\n$/, "").split("\n");
+  const inner = `${itemIndent}    `;
+  return [
+    `${itemIndent}# The entry at line ${line} in TrainJob form, for the converted jobs it reaches.`,
+    `${itemIndent}- target: {${TRAINJOB_TARGET}, name: ${JSON.stringify(pattern)}}`,
+    `${itemIndent}  patch: |-`,
+    ...body.map((bodyLine) => bodyLine === "" ? "" : `${inner}${bodyLine}`),
+    ""
+  ].join("\n");
+}
+function splitEdits(kustomization, result, fileText) {
+  const edits = { splices: [], files: /* @__PURE__ */ new Map() };
+  const { override, outcome } = result;
+  if (outcome.type !== "split" || override.kind !== "patch" || !override.entryNode?.range) return edits;
+  const text = kustomization.text;
+  const groups2 = [...outcome.groups];
+  if (!outcome.keepOriginal) {
+    const first2 = groups2.shift();
+    const inPlace = patchEdits(
+      kustomization,
+      { ...result, outcome: { type: "rewrite", documents: first2.documents } },
+      fileText
+    );
+    edits.splices.push(...inPlace.splices);
+    for (const [relPath, fileNew] of inPlace.files) edits.files.set(relPath, fileNew);
+    if (override.targetNode)
+      edits.splices.push(targetNameSplice(text, override.targetNode, namesPattern(first2.names)));
+  }
+  if (groups2.length === 0) return edits;
+  const entry = override.entryNode;
+  const entryStart = entry.range?.[0] ?? 0;
+  const lineStart = text.lastIndexOf("\n", entryStart - 1) + 1;
+  const dash = text.lastIndexOf("-", entryStart);
+  const itemIndent = text.slice(lineStart, dash >= lineStart ? dash : entryStart).replace(/\S.*$/, "");
+  const entryEnd = entry.range?.[1] ?? text.length;
+  const at2 = text[entryEnd - 1] === "\n" ? entryEnd : nextLine(text, entryEnd);
+  const added = groups2.map((group) => groupEntryText(itemIndent, namesPattern(group.names), group.documents, override.line)).join("");
+  edits.splices.push({ start: at2, end: at2, text: added });
+  return edits;
+}
+function nextLine(text, offset) {
+  const lineEnd = text.indexOf("\n", offset);
+  return lineEnd === -1 ? text.length : lineEnd + 1;
+}
+
+// src/gitops/kustomize/kustomize-report.ts
+function isAffected(evaluation) {
+  return evaluation.jobs.length > 0 || evaluation.problems.length > 0;
+}
+function kustomizeReport(outcome, builds, binary) {
+  const report = {
+    kustomizations: outcome.evaluations.filter(isAffected).map((evaluation) => reportOf(evaluation, outcome.held, builds, binary))
+  };
+  if (binary) {
+    report.binary = binary.display;
+    if (binary.version !== void 0) report.version = binary.version;
+  }
+  return report;
+}
+function replacementSummary(replacements) {
+  const paths = replacements.flatMap((replacement) => [
+    ...replacement.sourceFieldPath === void 0 ? [] : [`source ${replacement.sourceFieldPath}`],
+    ...replacement.targets.flatMap((target) => target.fieldPaths)
+  ]);
+  return paths.length > 0 ? `field paths ${[...new Set(paths)].join(", ")}` : "selectors retargeted";
+}
+function splitSummary(groups2, keepOriginal) {
+  const converted = groups2.map((group) => group.names.join(", ")).join("; ");
+  return `carried over to the TrainJobs ${converted} in an entry of its own per TrainJob form${keepOriginal ? "; the entry itself stays for the jobs that remain PyTorchJobs" : ""}`;
+}
+function reportOf(evaluation, held, builds, binary) {
+  const { kustomization } = evaluation;
+  const isHeld = evaluation.jobs.some((job) => held.has(job.key) && job.converting);
+  const anyConverting = evaluation.jobs.some((job) => job.converting && !held.has(job.key));
+  const overrides = evaluation.overrides.filter((result) => result.reached.length > 0).map((result) => {
+    const rewritten = result.outcome.type === "split" || result.reached.every((job) => job.converting && !held.has(job.key));
+    const entry = {
+      style: result.override.style,
+      path: result.patchFile ?? kustomization.relPath,
+      line: result.override.line,
+      outcome: result.outcome.type === "hold" || !rewritten ? "held" : "rewritten",
+      message: result.outcome.type === "hold" ? `${describeOverride(result)}: ${result.outcome.reason}` : !rewritten ? "left as it is: the jobs it reaches stay PyTorchJobs" : result.outcome.type === "image" ? `the image override reaches the TrainJob through the ${IMAGE_CONFIG_FILE} field spec` : result.outcome.type === "replacement" ? `carried over to the TrainJob (${replacementSummary(result.outcome.replacements)})` : result.outcome.type === "split" ? splitSummary(result.outcome.groups, result.outcome.keepOriginal) : "carried over to the TrainJob"
+    };
+    if (result.patchFile !== void 0) entry.line = result.override.line;
+    return entry;
+  });
+  const build = builds.get(kustomization.relPath);
+  const report = {
+    path: kustomization.relPath,
+    status: evaluation.problems.length > 0 ? "error" : isHeld ? "held" : anyConverting ? "rewritten" : "unaffected",
+    build: build?.build ?? "not-run",
+    jobs: evaluation.jobs.map((job) => ({
+      name: job.name,
+      path: job.relPath,
+      ...job.namespace === void 0 ? {} : { namespace: job.namespace }
+    })),
+    overrides,
+    findings: []
+  };
+  const message = build?.message ?? (binary ? void 0 : "no kustomize or kubectl binary was found on PATH, so no build check was run");
+  if (message !== void 0) report.buildMessage = message;
+  for (const result of evaluation.overrides) {
+    if (result.outcome.type !== "image" || !result.reached.some((job) => job.converting && !held.has(job.key)))
+      continue;
+    report.findings.push({
+      severity: "info",
+      code: "KUSTOMIZE_IMAGE_OVERRIDE",
+      message: `the images: entry at line ${result.override.line} retags a converted job; kustomize only reaches spec.trainer.image of a TrainJob through the field spec in ${IMAGE_CONFIG_FILE}, listed under configurations`,
+      path: ""
+    });
+  }
+  if (evaluation.problems.length > 0) {
+    report.findings.push({
+      severity: "warning",
+      code: evaluation.problems.some((problem) => REMOTE_PROBLEM.test(problem)) ? "KUSTOMIZE_REMOTE" : "KUSTOMIZE_OVERLAY",
+      message: evaluation.problems.join("; "),
+      path: ""
+    });
+  }
+  return report;
+}
+
+// src/gitops/kustomize/plan-world.ts
+var import_yaml21 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { join as join10 } from "node:path";
+function worldOf(plan, kustomizations) {
+  const jobCache = /* @__PURE__ */ new Map();
+  return {
+    kustomizations,
+    resolve: (dir, value) => resolveReference(plan, kustomizations, dir, value),
+    jobsIn(relPath) {
+      let jobs = jobCache.get(relPath);
+      if (!jobs) {
+        jobs = jobsOf(plan, relPath);
+        jobCache.set(relPath, jobs);
+      }
+      return jobs;
+    },
+    read(relPath) {
+      const planned = plan.files.get(relPath);
+      if (planned?.original !== void 0) return planned.original;
+      const absolute = join10(plan.root, relPath);
+      try {
+        return statSync3(absolute).isFile() ? readFileText(absolute) : void 0;
+      } catch {
+        return void 0;
+      }
+    },
+    optionsFor: (relPath) => {
+      const { hold: _hold, validate: _validate, ...options } = plan.rewriteOptionsFor(relPath);
+      return options;
+    }
+  };
+}
+function readFileText(absolute) {
+  return readFileSync2(absolute, "utf8");
+}
+function resolveReference(plan, kustomizations, dir, value) {
+  const { root } = plan;
+  if (isRemoteReference(value)) return { type: "remote" };
+  const relPath = joinPath(dir, value);
+  if (relPath.startsWith("../")) return { type: "missing", why: `${value} is outside the scanned folder` };
+  const planned = plan.files.get(relPath);
+  if (planned?.original === void 0 && planned?.rewrite.newText !== void 0) {
+    return { type: "file", relPath };
+  }
+  const absolute = join10(root, relPath);
+  let isDirectory;
+  try {
+    isDirectory = statSync3(absolute).isDirectory();
+  } catch {
+    return { type: "missing", why: `${value} does not exist` };
+  }
+  if (!isDirectory) return { type: "file", relPath };
+  for (const name of KUSTOMIZATION_NAMES) {
+    const candidate = relPath === "" ? name : `${relPath}/${name}`;
+    if (kustomizations.has(candidate)) return { type: "kustomization", relPath: candidate };
+    if (existsSync3(join10(root, candidate))) {
+      return { type: "missing", why: `${candidate} was not scanned (check the include and exclude globs)` };
+    }
+  }
+  return { type: "missing", why: `${value} is a folder without a kustomization file` };
+}
+function jobsOf(plan, relPath) {
+  const file = plan.files.get(relPath);
+  if (file?.original === void 0 || !/PyTorchJob/.test(file.original)) return [];
+  const jobs = [];
+  for (const document2 of (0, import_yaml21.parseAllDocuments)(file.original)) {
+    if (!("toJSON" in document2) || document2.errors.length > 0) continue;
+    const object = document2.toJSON();
+    if (!isObject(object) || object.kind !== "PyTorchJob") continue;
+    const metadata = isObject(object.metadata) ? object.metadata : {};
+    const name = String(metadata.name ?? "");
+    const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
+    const planned = file.rewrite.jobs.find((job2) => job2.name === name && job2.namespace === namespace);
+    const job = {
+      key: `${relPath}#${namespace ?? ""}/${name}`,
+      relPath,
+      name,
+      job: object,
+      converting: planned?.status === "converted" && file.rewrite.newText !== void 0
+    };
+    if (namespace !== void 0) job.namespace = namespace;
+    jobs.push(job);
+  }
+  return jobs;
+}
+function readIfExists(root, relPath) {
+  try {
+    return readFileText(join10(root, relPath));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/gitops/kustomize/planned-changes.ts
+var import_yaml23 = __toESM(require_dist(), 1);
+
+// src/gitops/kustomize/field-specs.ts
+var import_yaml22 = __toESM(require_dist(), 1);
+var PROBE = "trainjob-migrate-field-spec-probe";
+function placesOf(value, segments, at2 = []) {
+  if (Array.isArray(value)) return value.flatMap((item, index) => placesOf(item, segments, [...at2, index]));
+  if (segments.length === 0) return typeof value === "string" ? [at2] : [];
+  if (!isObject(value)) return [];
+  const [head, ...rest] = segments;
+  return head in value ? placesOf(value[head], rest, [...at2, head]) : [];
+}
+function setAt3(object, place2, value) {
+  let node = object;
+  for (const key of place2.slice(0, -1)) node = node[key];
+  node[place2.at(-1)] = value;
+}
+function trainJobFieldSpecPaths(jobs, path, optionsFor) {
+  const segments = path.split("/").filter((segment) => segment !== "");
+  const found = /* @__PURE__ */ new Set();
+  for (const job of jobs) {
+    for (const place2 of placesOf(job, segments)) {
+      const probed = structuredClone(job);
+      setAt3(probed, place2, PROBE);
+      const converted = convertJob2(probed, optionsFor(job));
+      if (!converted.ok) continue;
+      for (const pointer of locationsOf(converted.trainJob, PROBE)) {
+        const parts = pointer.split("/").slice(1).filter((part) => !/^\d+$/.test(part)).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+        found.add(parts.join("/"));
+      }
+    }
+  }
+  return [...found].sort();
+}
+function pytorchJobFieldSpecs(text) {
+  const lines = new import_yaml22.LineCounter();
+  const document2 = (0, import_yaml22.parseDocument)(text, { lineCounter: lines });
+  if (document2.errors.length > 0) return [];
+  const specs = [];
+  const walk3 = (node) => {
+    if ((0, import_yaml22.isSeq)(node)) for (const item of node.items) walk3(item);
+    else if ((0, import_yaml22.isMap)(node)) {
+      const path = node.get("path");
+      if (node.get("kind") === "PyTorchJob" && typeof path === "string") {
+        specs.push({ node, path, line: lines.linePos(node.range?.[0] ?? 0).line });
+        return;
+      }
+      for (const pair of node.items) walk3(pair.value);
+    }
+  };
+  walk3(document2.contents);
+  return specs;
+}
+var TRAINJOB_VALUES = {
+  kind: "TrainJob",
+  group: "trainer.kubeflow.org",
+  version: "v1alpha1"
+};
+function withTrainJobFieldSpecs(text, pathsFor) {
+  const existing = new Set(
+    pytorchJobFieldSpecs(text.replace(/kind: TrainJob/g, "kind: PyTorchJob")).map((spec) => spec.path)
+  );
+  const splices = [];
+  for (const spec of pytorchJobFieldSpecs(text)) {
+    const [start, end] = spec.node.range ?? [0, 0];
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const lineEnd = text.indexOf("\n", Math.max(start, end - 1));
+    const itemEnd = lineEnd === -1 ? text.length : lineEnd + 1;
+    const item = text.slice(lineStart, itemEnd);
+    for (const path of pathsFor(spec)) {
+      if (existing.has(path)) continue;
+      const edits = [];
+      for (const pair of spec.node.items) {
+        if (!(0, import_yaml22.isScalar)(pair.key) || !(0, import_yaml22.isScalar)(pair.value)) continue;
+        const key = String(pair.key.value);
+        const value = key === "path" ? path : TRAINJOB_VALUES[key];
+        const range = pair.value.range;
+        if (value === void 0 || !range) continue;
+        edits.push({ start: range[0] - lineStart, end: range[1] - lineStart, text: value });
+      }
+      const added = applySplices(item.endsWith("\n") ? item : `${item}
+`, edits);
+      splices.push({ start: itemEnd, end: itemEnd, text: `${item.endsWith("\n") ? "" : "\n"}${added}` });
+      existing.add(path);
+    }
+  }
+  return splices.length === 0 ? void 0 : applySplices(text, splices);
+}
+
+// src/gitops/kustomize/planned-changes.ts
+function changesOf(plan, evaluations, held, optionsFor) {
+  const list2 = [];
+  const texts = /* @__PURE__ */ new Map();
+  const patchFiles = /* @__PURE__ */ new Set();
+  const together = /* @__PURE__ */ new Map();
+  for (const evaluation of evaluations) {
+    const { kustomization } = evaluation;
+    const splices = [];
+    const touched = /* @__PURE__ */ new Set();
+    for (const result of evaluation.overrides) {
+      if (result.patchFile !== void 0 && result.reached.length > 0) patchFiles.add(result.patchFile);
+      const split = result.outcome.type === "split";
+      if (!split && result.reached.some((job) => held.has(job.key) || !job.converting)) continue;
+      if (split || result.outcome.type === "rewrite" || result.outcome.type === "replacement") {
+        const edit = split ? splitEdits : result.outcome.type === "rewrite" ? patchEdits : replacementEdits;
+        const edits = edit(
+          kustomization,
+          result,
+          (relPath) => plan.files.get(relPath)?.original ?? readIfExists(plan.root, relPath)
+        );
+        splices.push(...edits.splices);
+        for (const [relPath, text] of edits.files) if (!texts.has(relPath)) texts.set(relPath, text);
+        for (const relPath of [...edits.files.keys(), ...result.reached.map((job) => job.relPath)]) {
+          touched.add(relPath);
+        }
+      }
+    }
+    const needsImageSpec = evaluation.overrides.some(
+      (result) => result.outcome.type === "image" && result.reached.some((job) => job.converting && !held.has(job.key))
+    );
+    const configPath = joinPath(kustomization.dir, IMAGE_CONFIG_FILE);
+    const listed2 = kustomization.references.some(
+      (reference) => reference.field === "configurations" && joinPath(kustomization.dir, reference.value) === configPath
+    );
+    if (needsImageSpec && !listed2) {
+      splices.push(configurationSplice(kustomization));
+      if (readIfExists(plan.root, configPath) === void 0) texts.set(configPath, IMAGE_CONFIG_TEXT);
+    }
+    if (deploysCreatedClusterRuntime(plan, evaluation, held)) {
+      const transformerPath = joinPath(kustomization.dir, CLUSTER_SCOPED_FILE);
+      const listedTransformer = kustomization.transformersNode?.toJSON?.();
+      if (!(Array.isArray(listedTransformer) && listedTransformer.includes(CLUSTER_SCOPED_FILE))) {
+        splices.push(listEntrySplice(kustomization, "transformers", CLUSTER_SCOPED_FILE));
+        if (readIfExists(plan.root, transformerPath) === void 0) {
+          texts.set(transformerPath, CLUSTER_SCOPED_TEXT);
+          touched.add(transformerPath);
+        }
+      }
+    }
+    if (splices.length > 0) {
+      texts.set(kustomization.relPath, applySplices(kustomization.text, splices));
+      touched.add(kustomization.relPath);
+      if (texts.has(configPath)) touched.add(configPath);
+    }
+    const converted = evaluation.jobs.filter((job) => job.converting && !held.has(job.key));
+    for (const reference of kustomization.references) {
+      if (reference.field !== "configurations" || converted.length === 0) continue;
+      const relPath = joinPath(kustomization.dir, reference.value);
+      const text = texts.get(relPath) ?? plan.files.get(relPath)?.original ?? readIfExists(plan.root, relPath);
+      if (text === void 0) continue;
+      const updated = withTrainJobFieldSpecs(
+        text,
+        (spec) => trainJobFieldSpecPaths(
+          converted.map((job) => job.job),
+          spec.path,
+          (job) => optionsFor(converted.find((source) => source.job === job)?.relPath ?? "")
+        )
+      );
+      if (updated !== void 0) {
+        texts.set(relPath, updated);
+        touched.add(relPath);
+      }
+    }
+    for (const relPath of touched)
+      together.set(relPath, /* @__PURE__ */ new Set([...together.get(relPath) ?? [], ...touched]));
+  }
+  for (const [relPath, text] of texts) {
+    const change = { relPath, text, kind: "kustomization", dropJobs: true, skipReason: null };
+    const partners = together.get(relPath);
+    if (partners) change.together = [...partners];
+    const onDisk2 = plan.files.has(relPath) ? void 0 : readIfExists(plan.root, relPath);
+    if (onDisk2 !== void 0) change.original = onDisk2;
+    list2.push(change);
+  }
+  const kept = new Map([
+    ...[...patchFiles].map((relPath) => [relPath, plan.files.get(relPath)?.original]),
+    ...evaluations.map(({ kustomization }) => [kustomization.relPath, kustomization.text])
+  ]);
+  for (const [relPath, text] of kept) {
+    if (texts.has(relPath) || plan.files.get(relPath)?.original === void 0 || text === void 0) continue;
+    list2.push({ relPath, text, kind: "kustomization", dropJobs: true, skipReason: null });
+  }
+  return { list: list2, texts };
+}
+function deploysCreatedClusterRuntime(plan, evaluation, held) {
+  const { kustomization } = evaluation;
+  if (kustomization.namespace === void 0 || kustomization.isComponent) return false;
+  const used = new Set(
+    evaluation.jobs.filter((job) => job.converting && !held.has(job.key)).flatMap(
+      (job) => plan.files.get(job.relPath)?.rewrite.jobs.find((j2) => j2.name === job.name)?.runtime ?? []
+    )
+  );
+  if (used.size === 0) return false;
+  const closure = kustomizationClosure(kustomization.dir, plannedFiles(plan));
+  return (closure?.files ?? []).some((relPath) => {
+    const file = plan.files.get(relPath);
+    if (file === void 0 || file.original !== void 0) return false;
+    return (0, import_yaml23.parseAllDocuments)(file.rewrite.newText ?? "").some((document2) => {
+      const object = document2.toJSON();
+      return isObject(object) && object.kind === "ClusterTrainingRuntime" && isObject(object.metadata) && used.has(String(object.metadata.name));
+    });
+  });
+}
+
+// src/gitops/kustomize/analyser.ts
+var BUILD_ROUNDS = 3;
+function kustomizeAnalyser(settings = {}) {
+  let binaryLookup;
+  const binary = () => {
+    if (settings.binary !== void 0) return Promise.resolve(settings.binary ?? void 0);
+    binaryLookup ??= findKustomize();
+    return binaryLookup;
+  };
+  return {
+    name: "kustomize",
+    async analyse(plan) {
+      const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
+      if (found.length === 0) return {};
+      const kustomizations = new Map(
+        found.map((file) => [
+          file.relPath,
+          parseKustomization(file.relPath, plan.files.get(file.relPath)?.rewrite.newText ?? file.text)
+        ])
+      );
+      return analyse(plan, kustomizations, await binary(), settings.concurrency ?? 4);
+    }
+  };
+}
+async function analyse(plan, kustomizations, binary, concurrency) {
+  const world = worldOf(plan, kustomizations);
+  const extraHolds = /* @__PURE__ */ new Map();
+  const builds = /* @__PURE__ */ new Map();
+  let outcome = evaluateAll(world, new Set(extraHolds.keys()));
+  let changes = changesOf(plan, outcome.evaluations, outcome.held, world.optionsFor);
+  for (let round = 0; binary && round < BUILD_ROUNDS; round++) {
+    const affected = outcome.evaluations.filter(isAffected);
+    const failures = await checkBuilds(
+      plan,
+      world,
+      affected,
+      outcome.held,
+      changes,
+      binary,
+      concurrency,
+      builds
+    );
+    if (failures.size === 0) break;
+    for (const [key, reason] of failures) extraHolds.set(key, reason);
+    outcome = evaluateAll(world, new Set(extraHolds.keys()));
+    changes = changesOf(plan, outcome.evaluations, outcome.held, world.optionsFor);
+  }
+  return {
+    holds: jobHolds(outcome, extraHolds),
+    changes: changes.list,
+    report: { kustomize: kustomizeReport(outcome, builds, binary) }
+  };
+}
+
+// src/runtimes/analyser.ts
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { join as join11, posix as posix6 } from "node:path";
+
+// src/validate/release-schemas.ts
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/validate/crd-validator.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+
+// node_modules/@marcbachmann/cel-js/lib/errors.js
+var CelError = class extends Error {
+  #node;
+  #code;
+  #range;
+  #summary;
+  constructor({ name, code, message, node, cause, range }) {
+    super(message, cause ? { cause } : void 0);
+    this.name = name;
+    this.#code = code;
+    this.#summary = message;
+    this.#node = node;
+    this.#range = range && normalizeRange(range) || normalizeRange(node);
+    if (!node?.input) return;
+    this.message = formatErrorWithHighlight(this.#summary, node, this.#range);
+  }
+  get node() {
+    return this.#node;
+  }
+  get code() {
+    return this.#code;
+  }
+  get range() {
+    return this.#range;
+  }
+  get summary() {
+    return this.#summary;
+  }
+  withAst(node) {
+    if (this.#node || !node?.input) return this;
+    this.#node = node;
+    this.#range ??= normalizeRange(node);
+    this.message = formatErrorWithHighlight(this.#summary, node, this.#range);
+    return this;
+  }
+};
+function normalizeArgs(name, defaultCode, message, node, cause) {
+  if (typeof message === "string") return { name, code: defaultCode, message, node, cause };
+  const opts = message;
+  if (typeof opts !== "object") throw new Error("First param to error must be a string or object");
+  return {
+    name,
+    code: opts.code || defaultCode,
+    message: opts.message,
+    node: opts.node,
+    cause: opts.cause,
+    range: opts.range
+  };
+}
+var ParseError = class extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs("ParseError", "parse_error", message, node, cause));
+  }
+};
+var EvaluationError = class extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs("EvaluationError", "evaluation_error", message, node, cause));
+  }
+};
+var TypeError2 = class extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs("TypeError", "type_error", message, node, cause));
+  }
+};
+function parseError(code, message, node) {
+  if (typeof code === "object") return new ParseError(code);
+  return new ParseError({ code, message, node });
+}
+function evaluationError(code, message, node) {
+  if (typeof code === "object") return new EvaluationError(code);
+  return new EvaluationError({ code, message, node });
+}
+function typeError(code, message, node) {
+  if (typeof code === "object") return new TypeError2(code);
+  return new TypeError2({ code, message, node });
+}
+function normalizeRange(node) {
+  const start = node?.pos ?? node?.start;
+  if (typeof start !== "number") return;
+  const end = typeof node.end === "number" ? node.end : start;
+  return { start, end };
+}
+function formatErrorWithHighlight(message, node, range) {
+  const pos = node.pos ?? range?.start;
+  if (typeof pos !== "number") return message;
+  const input = node.input;
+  let lineNum = 1;
+  let currentPos = 0;
+  let columnNum = 0;
+  while (currentPos < pos) {
+    if (input[currentPos] === "\n") {
+      lineNum++;
+      columnNum = 0;
+    } else {
+      columnNum++;
+    }
+    currentPos++;
+  }
+  let contextStart = pos;
+  let contextEnd = pos;
+  while (contextStart > 0 && input[contextStart - 1] !== "\n") contextStart--;
+  while (contextEnd < input.length && input[contextEnd] !== "\n") contextEnd++;
+  const line = input.slice(contextStart, contextEnd);
+  const highlight = `> ${`${lineNum}`.padStart(4, " ")} | ${line}
+${" ".repeat(9 + columnNum)}^`;
+  return `${message}
+
+${highlight}`;
+}
+function attachErrorAst(error, node) {
+  if (error instanceof CelError) return error.withAst(node);
+  return error;
+}
+
+// node_modules/@marcbachmann/cel-js/lib/optional.js
+var Optional = class _Optional {
+  #value;
+  constructor(value) {
+    this.#value = value;
+  }
+  static of(value) {
+    if (value === void 0) return OPTIONAL_NONE;
+    return new _Optional(value);
+  }
+  static none() {
+    return OPTIONAL_NONE;
+  }
+  hasValue() {
+    return this.#value !== void 0;
+  }
+  value() {
+    if (this.#value === void 0) {
+      throw evaluationError("optional_value_missing", "Optional value is not present");
+    }
+    return this.#value;
+  }
+  or(optional) {
+    if (this.#value !== void 0) return this;
+    if (optional instanceof _Optional) return optional;
+    throw evaluationError(
+      "invalid_optional_argument",
+      "Optional.or must be called with an Optional argument"
+    );
+  }
+  orValue(defaultValue) {
+    return this.#value === void 0 ? defaultValue : this.#value;
+  }
+  get [Symbol.toStringTag]() {
+    return "optional";
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return this.#value === void 0 ? `Optional { none }` : `Optional { value: ${JSON.stringify(this.#value)} }`;
+  }
+};
+var OPTIONAL_NONE = Object.freeze(new Optional());
+var OptionalNamespace = class {
+};
+var optionalNamespace = new OptionalNamespace();
+function toggleOptionalTypes(registry, enable) {
+  const optionalConstant = enable ? optionalNamespace : void 0;
+  registry.deleteVariable("optional");
+  registry.registerConstant("optional", "OptionalNamespace", optionalConstant);
+}
+function register2(registry) {
+  const sync = { async: false };
+  const functionOverload = (sig, handler2) => registry.registerFunctionOverload(sig, handler2, sync);
+  const optionalConstant = registry.enableOptionalTypes ? optionalNamespace : void 0;
+  registry.registerType("OptionalNamespace", OptionalNamespace);
+  registry.registerConstant("optional", "OptionalNamespace", optionalConstant);
+  functionOverload("optional.hasValue(): bool", (v) => v.hasValue());
+  functionOverload("optional<A>.value(): A", (v) => v.value());
+  registry.registerFunctionOverload("OptionalNamespace.none(): optional<T>", () => Optional.none());
+  functionOverload("OptionalNamespace.of(A): optional<A>", (_2, value) => Optional.of(value));
+  function ensureOptional(value, ast, description) {
+    if (value instanceof Optional) return value;
+    throw evaluationError("optional_expected", `${description} must be optional`, ast);
+  }
+  function evaluateOptional(ev, macro, ctx) {
+    const v = ev.run(macro.receiver, ctx);
+    if (v instanceof Promise) return v.then((_v) => handleOptionalResolved(_v, ev, macro, ctx));
+    return handleOptionalResolved(v, ev, macro, ctx);
+  }
+  function handleOptionalResolved(value, ev, macro, ctx) {
+    const optional = ensureOptional(value, macro.receiver, `${macro.functionDesc} receiver`);
+    if (optional.hasValue()) return macro.onHasValue(optional);
+    return macro.onEmpty(ev, macro, ctx);
+  }
+  function ensureOptionalType(checker, node, ctx, description) {
+    const type = checker.check(node, ctx);
+    if (type.kind === "optional") return type;
+    if (type.kind === "dyn") return checker.getType("optional");
+    throw checker.createError("optional_expected", `${description} must be optional, got '${type}'`, node);
+  }
+  function createOptionalMacro({ functionDesc, evaluate: evaluate2, typeCheck, onHasValue, onEmpty }) {
+    return ({ ast, args, receiver }) => ({
+      ast,
+      functionDesc,
+      receiver,
+      arg: args[0],
+      evaluate: evaluate2,
+      typeCheck,
+      onHasValue,
+      onEmpty
+    });
+  }
+  const invalidOrValueReceiver = "optional.orValue() receiver";
+  const invalidOrReceiver = "optional.or(optional) receiver";
+  const invalidOrArg = "optional.or(optional) argument";
+  registry.registerFunctionOverload(
+    "optional.or(ast): optional<dyn>",
+    createOptionalMacro({
+      functionDesc: "optional.or(optional)",
+      evaluate: evaluateOptional,
+      typeCheck(check2, macro, ctx) {
+        const l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrReceiver);
+        const r2 = ensureOptionalType(check2, macro.arg, ctx, invalidOrArg);
+        if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta("async", false);
+        const unified = l.unify(check2.registry, r2);
+        if (unified) return unified;
+        throw check2.createError(
+          "incompatible_argument_type",
+          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r2}'`,
+          macro.arg
+        );
+      },
+      onHasValue: (optional) => optional,
+      onEmpty(ev, macro, ctx) {
+        const ast = macro.arg;
+        const v = ev.run(ast, ctx);
+        if (v instanceof Promise) return v.then((_v) => ensureOptional(_v, ast, invalidOrArg));
+        return ensureOptional(v, ast, invalidOrArg);
+      }
+    })
+  );
+  registry.registerFunctionOverload(
+    "optional.orValue(ast): dyn",
+    createOptionalMacro({
+      functionDesc: "optional.orValue(value)",
+      onHasValue: (optionalValue) => optionalValue.value(),
+      onEmpty(ev, macro, ctx) {
+        return ev.run(macro.arg, ctx);
+      },
+      evaluate: evaluateOptional,
+      typeCheck(check2, macro, ctx) {
+        const l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrValueReceiver).valueType;
+        const r2 = check2.check(macro.arg, ctx);
+        if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta("async", false);
+        const unified = l.unify(check2.registry, r2);
+        if (unified) return unified;
+        throw check2.createError(
+          "incompatible_argument_type",
+          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r2}'`,
+          macro.arg
+        );
+      }
+    })
+  );
+}
+
+// node_modules/@marcbachmann/cel-js/lib/globals.js
+var hasOwn = Object.hasOwn;
+var objKeys = Object.keys;
+var objFreeze = Object.freeze;
+var objEntries = Object.entries;
+var isArray = Array.isArray;
+var arrayFrom = Array.from;
+var MIN_UINT = 0n;
+var MAX_UINT = 18446744073709551615n;
+var MAX_INT2 = 9223372036854775807n;
+var MIN_INT = -9223372036854775808n;
+function isAsync(fn, fallback) {
+  if (fn?.[Symbol.toStringTag] === "AsyncFunction") return true;
+  return typeof fallback === "boolean" ? fallback : true;
+}
+var RESERVED = /* @__PURE__ */ new Set([
+  "as",
+  "break",
+  "const",
+  "continue",
+  "else",
+  "for",
+  "function",
+  "if",
+  "import",
+  "let",
+  "loop",
+  "package",
+  "namespace",
+  "return",
+  "var",
+  "void",
+  "while",
+  "__proto__",
+  "prototype"
+]);
+
+// node_modules/@marcbachmann/cel-js/lib/functions.js
+var UnsignedInt = class {
+  #value;
+  constructor(value) {
+    this.verify(typeof value === "bigint" ? value : BigInt(value));
+  }
+  get value() {
+    return this.#value;
+  }
+  valueOf() {
+    return this.#value;
+  }
+  toString() {
+    return `${this.#value}`;
+  }
+  verify(v) {
+    if (v < MIN_UINT || v > MAX_UINT) {
+      throw evaluationError("numeric_overflow", "Unsigned integer overflow");
+    }
+    this.#value = v;
+  }
+  get [Symbol.toStringTag]() {
+    return `value = ${this.#value}`;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return `UnsignedInteger { value: ${this.#value} }`;
+  }
+};
+var billion = 1e9;
+var billionBigInt = 1000000000n;
+var UNIT_NANOSECONDS = {
+  h: 3600000000000n,
+  m: 60000000000n,
+  s: billionBigInt,
+  ms: 1000000n,
+  us: 1000n,
+  \u00B5s: 1000n,
+  ns: 1n
+};
+var Duration = class _Duration {
+  #seconds;
+  #nanos;
+  constructor(seconds, nanos = 0) {
+    this.#seconds = BigInt(seconds);
+    this.#nanos = nanos;
+  }
+  get seconds() {
+    return this.#seconds;
+  }
+  get nanos() {
+    return this.#nanos;
+  }
+  valueOf() {
+    return Number(this.#seconds) * 1e3 + this.#nanos / 1e6;
+  }
+  static fromMilliseconds(ms) {
+    const totalNanos = BigInt(Math.trunc(ms * 1e6));
+    const seconds = totalNanos / billionBigInt;
+    const nanos = Number(totalNanos % billionBigInt);
+    return new _Duration(seconds, nanos);
+  }
+  addDuration(other) {
+    const nanos = this.#nanos + other.nanos;
+    return new _Duration(
+      this.#seconds + other.seconds + BigInt(Math.floor(nanos / billion)),
+      nanos % billion
+    );
+  }
+  subtractDuration(other) {
+    const nanos = this.#nanos - other.nanos;
+    return new _Duration(
+      this.#seconds - other.seconds + BigInt(Math.floor(nanos / billion)),
+      (nanos + billion) % billion
+    );
+  }
+  extendTimestamp(ts) {
+    return new Date(
+      ts.getTime() + Number(this.#seconds) * 1e3 + Math.floor(this.#nanos / 1e6)
+    );
+  }
+  subtractTimestamp(ts) {
+    return new Date(
+      ts.getTime() - Number(this.#seconds) * 1e3 - Math.floor(this.#nanos / 1e6)
+    );
+  }
+  toString() {
+    const nanos = this.#nanos ? (this.#nanos / billion).toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 9 }).slice(1) : "";
+    return `${this.#seconds}${nanos}s`;
+  }
+  getHours() {
+    return this.#seconds / 3600n;
+  }
+  getMinutes() {
+    return this.#seconds / 60n;
+  }
+  getSeconds() {
+    return this.#seconds;
+  }
+  getMilliseconds() {
+    return this.#seconds * 1000n + BigInt(Math.floor(this.#nanos / 1e6));
+  }
+  get [Symbol.toStringTag]() {
+    return "google.protobuf.Duration";
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return `google.protobuf.Duration { seconds: ${this.#seconds}, nanos: ${this.#nanos} }`;
+  }
+};
+function registerFunctions(registry) {
+  const sync = { async: false };
+  const functionOverload = (sig, handler2) => registry.registerFunctionOverload(sig, handler2, sync);
+  const identity5 = (v) => v;
+  functionOverload("dyn(dyn): dyn", identity5);
+  for (const _t in TYPES) {
+    const type = TYPES[_t];
+    if (!(type instanceof Type)) continue;
+    functionOverload(`type(${type.name}): type`, () => type);
+  }
+  functionOverload("bool(bool): bool", identity5);
+  functionOverload("bool(string): bool", (v) => {
+    switch (v) {
+      case "1":
+      case "t":
+      case "true":
+      case "TRUE":
+      case "True":
+        return true;
+      case "0":
+      case "f":
+      case "false":
+      case "FALSE":
+      case "False":
+        return false;
+      default:
+        throw evaluationError(
+          "bool_conversion_error",
+          `bool() conversion error: invalid string value "${v}"`
+        );
+    }
+  });
+  functionOverload("size(string): int", (v) => BigInt(stringSize(v)));
+  functionOverload("size(bytes): int", (v) => BigInt(v.length));
+  functionOverload("size(list): int", (v) => BigInt(v.length ?? v.size));
+  functionOverload("size(map): int", (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length));
+  functionOverload("string.size(): int", (v) => BigInt(stringSize(v)));
+  functionOverload("bytes.size(): int", (v) => BigInt(v.length));
+  functionOverload("list.size(): int", (v) => BigInt(v.length ?? v.size));
+  functionOverload("map.size(): int", (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length));
+  functionOverload("bytes(string): bytes", (v) => ByteOpts.fromString(v));
+  functionOverload("bytes(bytes): bytes", identity5);
+  functionOverload("double(double): double", identity5);
+  functionOverload("double(int): double", (v) => Number(v));
+  functionOverload("double(uint): double", (v) => Number(v));
+  functionOverload("double(string): double", (v) => {
+    if (!v || v !== v.trim())
+      throw evaluationError(
+        "double_conversion_error",
+        "double() type error: cannot convert to double"
+      );
+    const s = v.toLowerCase();
+    switch (s) {
+      case "inf":
+      case "+inf":
+      case "infinity":
+      case "+infinity":
+        return Number.POSITIVE_INFINITY;
+      case "-inf":
+      case "-infinity":
+        return Number.NEGATIVE_INFINITY;
+      case "nan":
+        return Number.NaN;
+      default: {
+        const parsed = Number(v);
+        if (!Number.isNaN(parsed)) return parsed;
+        throw evaluationError(
+          "double_conversion_error",
+          "double() type error: cannot convert to double"
+        );
+      }
+    }
+  });
+  functionOverload("int(int): int", identity5);
+  functionOverload("int(double): int", (v) => {
+    if (Number.isFinite(v)) return BigInt(Math.trunc(v));
+    throw evaluationError("numeric_overflow", "int() type error: integer overflow");
+  });
+  functionOverload("int(string): int", (v) => {
+    if (v !== v.trim() || v.length > 20 || v.includes("0x")) {
+      throw evaluationError("int_conversion_error", "int() type error: cannot convert to int");
+    }
+    try {
+      const num = BigInt(v);
+      if (num <= MAX_INT2 && num >= MIN_INT) return num;
+    } catch (_e) {
+    }
+    throw evaluationError("int_conversion_error", "int() type error: cannot convert to int");
+  });
+  functionOverload("uint(uint): uint", identity5);
+  functionOverload("uint(int): uint", (v) => {
+    try {
+      return new UnsignedInt(v);
+    } catch (e) {
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    }
+  });
+  functionOverload("uint(double): uint", (v) => {
+    try {
+      return new UnsignedInt(Math.trunc(v));
+    } catch (e) {
+      throw evaluationError("numeric_overflow", "uint() type error: unsigned integer overflow");
+    }
+  });
+  functionOverload("uint(string): uint", (v) => {
+    if (v !== v.trim() || v.length > 20 || v.includes("0x")) {
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    }
+    try {
+      return new UnsignedInt(v);
+    } catch (e) {
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    }
+  });
+  functionOverload("string(string): string", identity5);
+  functionOverload("string(bool): string", (v) => `${v}`);
+  functionOverload("string(int): string", (v) => `${v}`);
+  functionOverload("string(uint): string", (v) => `${v}`);
+  functionOverload("string(bytes): string", (v) => ByteOpts.toUtf8(v));
+  functionOverload("string(double): string", (v) => {
+    if (v === Infinity) return "+Inf";
+    if (v === -Infinity) return "-Inf";
+    return `${v}`;
+  });
+  functionOverload("string.startsWith(string): bool", (a, b2) => a.startsWith(b2));
+  functionOverload("string.endsWith(string): bool", (a, b2) => a.endsWith(b2));
+  functionOverload("string.contains(string): bool", (a, b2) => a.includes(b2));
+  functionOverload("string.lowerAscii(): string", (a) => a.toLowerCase());
+  functionOverload("string.upperAscii(): string", (a) => a.toUpperCase());
+  functionOverload("string.trim(): string", (a) => a.trim());
+  functionOverload(
+    "string.indexOf(string): int",
+    (string, search) => BigInt(string.indexOf(search))
+  );
+  functionOverload("string.indexOf(string, int): int", (string, search, fromIndex) => {
+    if (search === "") return fromIndex;
+    fromIndex = Number(fromIndex);
+    if (fromIndex < 0 || fromIndex >= string.length) {
+      throw evaluationError(
+        "index_out_of_range",
+        "string.indexOf(search, fromIndex): fromIndex out of range"
+      );
+    }
+    return BigInt(string.indexOf(search, fromIndex));
+  });
+  functionOverload(
+    "string.lastIndexOf(string): int",
+    (string, search) => BigInt(string.lastIndexOf(search))
+  );
+  functionOverload("string.lastIndexOf(string, int): int", (string, search, fromIndex) => {
+    if (search === "") return fromIndex;
+    fromIndex = Number(fromIndex);
+    if (fromIndex < 0 || fromIndex >= string.length) {
+      throw evaluationError(
+        "index_out_of_range",
+        "string.lastIndexOf(search, fromIndex): fromIndex out of range"
+      );
+    }
+    return BigInt(string.lastIndexOf(search, fromIndex));
+  });
+  functionOverload("string.substring(int): string", (string, start) => {
+    start = Number(start);
+    if (start < 0 || start > string.length) {
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): start index out of range"
+      );
+    }
+    return string.substring(start);
+  });
+  functionOverload("string.substring(int, int): string", (string, start, end) => {
+    start = Number(start);
+    if (start < 0 || start > string.length) {
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): start index out of range"
+      );
+    }
+    end = Number(end);
+    if (end < start || end > string.length) {
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): end index out of range"
+      );
+    }
+    return string.substring(start, end);
+  });
+  functionOverload("string.matches(string): bool", (a, b2) => {
+    try {
+      return new RegExp(b2).test(a);
+    } catch (_err) {
+      throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b2}`);
+    }
+  });
+  functionOverload("string.split(string): list<string>", (s, sep8) => s.split(sep8));
+  functionOverload("string.split(string, int): list<string>", (s, sep8, l) => {
+    l = Number(l);
+    if (l === 0) return [];
+    const parts = s.split(sep8);
+    if (l < 0 || parts.length <= l) return parts;
+    const limited = parts.slice(0, l - 1);
+    limited.push(parts.slice(l - 1).join(sep8));
+    return limited;
+  });
+  functionOverload("list<string>.join(): string", (v) => {
+    for (let i2 = 0; i2 < v.length; i2++) {
+      if (typeof v[i2] !== "string") {
+        throw evaluationError(
+          "invalid_list_element_type",
+          "string.join(): list must contain only strings"
+        );
+      }
+    }
+    return v.join("");
+  });
+  functionOverload("list<string>.join(string): string", (v, sep8) => {
+    for (let i2 = 0; i2 < v.length; i2++) {
+      if (typeof v[i2] !== "string") {
+        throw evaluationError(
+          "invalid_list_element_type",
+          "string.join(separator): list must contain only strings"
+        );
+      }
+    }
+    return v.join(sep8);
+  });
+  const textEncoder = new TextEncoder("utf8");
+  const textDecoder = new TextDecoder("utf8");
+  const ByteOpts = typeof Buffer !== "undefined" ? {
+    byteLength: (v) => Buffer.byteLength(v),
+    fromString: (str) => Buffer.from(str, "utf8"),
+    toHex: (b2) => Buffer.prototype.hexSlice.call(b2, 0, b2.length),
+    toBase64: (b2) => Buffer.prototype.base64Slice.call(b2, 0, b2.length),
+    toUtf8: (b2) => Buffer.prototype.utf8Slice.call(b2, 0, b2.length),
+    jsonParse: (b2) => JSON.parse(b2)
+  } : {
+    textEncoder: new TextEncoder("utf8"),
+    byteLength: (v) => textEncoder.encode(v).length,
+    fromString: (str) => textEncoder.encode(str),
+    toHex: Uint8Array.prototype.toHex ? (b2) => b2.toHex() : (b2) => arrayFrom(b2, (i2) => i2.toString(16).padStart(2, "0")).join(""),
+    toBase64: Uint8Array.prototype.toBase64 ? (b2) => b2.toBase64() : (b2) => btoa(arrayFrom(b2, (i2) => String.fromCodePoint(i2)).join("")),
+    toUtf8: (b2) => textDecoder.decode(b2),
+    jsonParse: (b2) => JSON.parse(textEncoder.decode(b2))
+  };
+  functionOverload("bytes.json(): map", ByteOpts.jsonParse);
+  functionOverload("bytes.hex(): string", ByteOpts.toHex);
+  functionOverload("bytes.string(): string", ByteOpts.toUtf8);
+  functionOverload("bytes.base64(): string", ByteOpts.toBase64);
+  functionOverload("bytes.at(int): int", (b2, index) => {
+    if (index < 0 || index >= b2.length) {
+      throw evaluationError("index_out_of_range", "Bytes index out of range");
+    }
+    return BigInt(b2[index]);
+  });
+  const TS = "google.protobuf.Timestamp";
+  const GPD = "google.protobuf.Duration";
+  const TimestampType = registry.registerType(TS, Date).typeType;
+  const DurationType = registry.registerType(GPD, Duration).typeType;
+  registry.registerConstant("google", "map<string, map<string, type>>", {
+    protobuf: { Duration: DurationType, Timestamp: TimestampType }
+  });
+  function tzDate(d, timeZone) {
+    return new Date(d.toLocaleString("en-US", { timeZone }));
+  }
+  function getDayOfYear(d, tz) {
+    const workingDate = tz ? tzDate(d, tz) : new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    const start = new Date(workingDate.getFullYear(), 0, 0);
+    return BigInt(Math.floor((workingDate - start) / 864e5) - 1);
+  }
+  functionOverload(`timestamp(string): ${TS}`, (v) => {
+    if (v.length < 20 || v.length > 30) {
+      throw evaluationError("invalid_timestamp", "timestamp() requires a string in ISO 8601 format");
+    }
+    const d = new Date(v);
+    if (d <= 253402300799999 && d >= -621355968e5) return d;
+    throw evaluationError("invalid_timestamp", "timestamp() requires a string in ISO 8601 format");
+  });
+  functionOverload(`timestamp(int): ${TS}`, (i2) => {
+    i2 = Number(i2) * 1e3;
+    if (i2 <= 253402300799999 && i2 >= -621355968e5) return new Date(i2);
+    throw evaluationError(
+      "invalid_timestamp",
+      "timestamp() requires a valid integer unix timestamp"
+    );
+  });
+  functionOverload(`${TS}.getDate(): int`, (d) => BigInt(d.getUTCDate()));
+  functionOverload(`${TS}.getDate(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDate()));
+  functionOverload(`${TS}.getDayOfMonth(): int`, (d) => BigInt(d.getUTCDate() - 1));
+  functionOverload(
+    `${TS}.getDayOfMonth(string): int`,
+    (d, tz) => BigInt(tzDate(d, tz).getDate() - 1)
+  );
+  functionOverload(`${TS}.getDayOfWeek(): int`, (d) => BigInt(d.getUTCDay()));
+  functionOverload(`${TS}.getDayOfWeek(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDay()));
+  functionOverload(`${TS}.getDayOfYear(): int`, getDayOfYear);
+  functionOverload(`${TS}.getDayOfYear(string): int`, getDayOfYear);
+  functionOverload(`${TS}.getFullYear(): int`, (d) => BigInt(d.getUTCFullYear()));
+  functionOverload(`${TS}.getFullYear(string): int`, (d, tz) => BigInt(tzDate(d, tz).getFullYear()));
+  functionOverload(`${TS}.getHours(): int`, (d) => BigInt(d.getUTCHours()));
+  functionOverload(`${TS}.getHours(string): int`, (d, tz) => BigInt(tzDate(d, tz).getHours()));
+  functionOverload(`${TS}.getMilliseconds(): int`, (d) => BigInt(d.getUTCMilliseconds()));
+  functionOverload(`${TS}.getMilliseconds(string): int`, (d) => BigInt(d.getUTCMilliseconds()));
+  functionOverload(`${TS}.getMinutes(): int`, (d) => BigInt(d.getUTCMinutes()));
+  functionOverload(`${TS}.getMinutes(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMinutes()));
+  functionOverload(`${TS}.getMonth(): int`, (d) => BigInt(d.getUTCMonth()));
+  functionOverload(`${TS}.getMonth(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMonth()));
+  functionOverload(`${TS}.getSeconds(): int`, (d) => BigInt(d.getUTCSeconds()));
+  functionOverload(`${TS}.getSeconds(string): int`, (d, tz) => BigInt(tzDate(d, tz).getSeconds()));
+  const parseDurationPattern = /(\d*\.?\d*)(ns|us|µs|ms|s|m|h)/;
+  function parseDuration(string) {
+    if (!string) throw evaluationError("invalid_duration", `Invalid duration string: ''`);
+    const isNegative = string[0] === "-";
+    if (string[0] === "-" || string[0] === "+") string = string.slice(1);
+    let nanoseconds = BigInt(0);
+    while (true) {
+      const match = parseDurationPattern.exec(string);
+      if (!match) throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
+      if (match.index !== 0)
+        throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
+      string = string.slice(match[0].length);
+      const unitNanos = UNIT_NANOSECONDS[match[2]];
+      const [intPart = "0", fracPart = ""] = match[1].split(".");
+      const intVal = BigInt(intPart) * unitNanos;
+      const fracNanos = fracPart ? BigInt(fracPart.slice(0, 13).padEnd(13, "0")) * unitNanos / 10000000000000n : 0n;
+      nanoseconds += intVal + fracNanos;
+      if (string === "") break;
+    }
+    const seconds = nanoseconds >= billionBigInt ? nanoseconds / billionBigInt : 0n;
+    const nanos = Number(nanoseconds % billionBigInt);
+    if (isNegative) return new Duration(-seconds, -nanos);
+    return new Duration(seconds, nanos);
+  }
+  functionOverload(`duration(string): google.protobuf.Duration`, (s) => parseDuration(s));
+  functionOverload(`google.protobuf.Duration.getHours(): int`, (d) => d.getHours());
+  functionOverload(`google.protobuf.Duration.getMinutes(): int`, (d) => d.getMinutes());
+  functionOverload(`google.protobuf.Duration.getSeconds(): int`, (d) => d.getSeconds());
+  functionOverload(`google.protobuf.Duration.getMilliseconds(): int`, (d) => d.getMilliseconds());
+  register2(registry);
+}
+function stringSize(str) {
+  let count2 = 0;
+  for (const c3 of str) count2++;
+  return count2;
+}
+
+// node_modules/@marcbachmann/cel-js/lib/registry.js
+var Type = class {
+  #name;
+  constructor(name) {
+    this.#name = name;
+    objFreeze(this);
+  }
+  get name() {
+    return this.#name;
+  }
+  get [Symbol.toStringTag]() {
+    return `Type<${this.#name}>`;
+  }
+  toString() {
+    return `Type<${this.#name}>`;
+  }
+};
+var TYPES = {
+  string: new Type("string"),
+  bool: new Type("bool"),
+  int: new Type("int"),
+  uint: new Type("uint"),
+  double: new Type("double"),
+  map: new Type("map"),
+  list: new Type("list"),
+  bytes: new Type("bytes"),
+  null_type: new Type("null"),
+  type: new Type("type")
+};
+var optionalType = new Type("optional");
+var valueTypeMatchers = {
+  dyn(v, ev) {
+    switch (typeof v) {
+      case "string":
+      case "bigint":
+      case "number":
+      case "boolean":
+        return true;
+      case "object":
+        switch (v ? v.constructor : v) {
+          case null:
+          case void 0:
+          case Object:
+          case Map:
+          case Array:
+          case Set:
+            return true;
+          default:
+            if (ev.objectTypesByConstructor.get(v.constructor)) return true;
+        }
+    }
+    return !!ev.debugType(v);
+  },
+  string(v) {
+    return typeof v === "string";
+  },
+  int(v) {
+    return typeof v === "bigint";
+  },
+  double(v) {
+    return typeof v === "number";
+  },
+  bool(v) {
+    return typeof v === "boolean";
+  },
+  null(v) {
+    return v === null;
+  },
+  bytes(v) {
+    return v instanceof Uint8Array;
+  },
+  uint(v) {
+    return v instanceof UnsignedInt;
+  },
+  type(v) {
+    return v instanceof Type;
+  },
+  list(v) {
+    switch (v?.constructor) {
+      case Array:
+      case Set:
+        return true;
+      default:
+        return false;
+    }
+  },
+  map(v) {
+    switch (typeof v === "object" && v ? v.constructor : null) {
+      case void 0:
+      case Object:
+      case Map:
+        return true;
+      default:
+        return false;
+    }
+  },
+  optional(v) {
+    return v instanceof Optional;
+  },
+  message(v, ev) {
+    return this === ev.debugType(v);
+  }
+};
+valueTypeMatchers.param = valueTypeMatchers.dyn;
+var TypeDeclaration = class {
+  #matchesCache = /* @__PURE__ */ new WeakMap();
+  constructor({ kind, type, name, keyType, valueType }) {
+    this.kind = kind;
+    this.type = type;
+    this.name = name;
+    this.keyType = keyType;
+    this.valueType = valueType;
+    this.unwrappedType = kind === "dyn" && valueType ? valueType.unwrappedType : this;
+    this.wrappedType = kind === "dyn" ? this : _createDynType(this.unwrappedType);
+    this.hasDynType = this.kind === "dyn" || this.valueType?.hasDynType || this.keyType?.hasDynType || false;
+    this.hasPlaceholderType = this.kind === "param" || this.keyType?.hasPlaceholderType || this.valueType?.hasPlaceholderType || false;
+    if (kind === "list") this.fieldLazy = this.#getListField;
+    else if (kind === "map") this.fieldLazy = this.#getMapField;
+    else if (kind === "message") this.fieldLazy = this.#getMessageField;
+    else if (kind === "optional") this.fieldLazy = this.#getOptionalField;
+    this.matchesValueType = valueTypeMatchers[name] || valueTypeMatchers[kind];
+    objFreeze(this);
+  }
+  isDynOrBool() {
+    return this.type === "bool" || this.kind === "dyn";
+  }
+  isEmpty() {
+    return this.valueType && this.valueType.kind === "param";
+  }
+  unify(r2, t2) {
+    const t1 = this;
+    if (t1 === t2 || t1.kind === "dyn" || t2.kind === "param") return t1;
+    if (t2.kind === "dyn" || t1.kind === "param") return t2;
+    if (t1.kind !== t2.kind) return null;
+    if (!(t1.hasPlaceholderType || t2.hasPlaceholderType || t1.hasDynType || t2.hasDynType))
+      return null;
+    const valueType = t1.valueType.unify(r2, t2.valueType);
+    if (!valueType) return null;
+    switch (t1.kind) {
+      case "optional":
+        return r2.getOptionalType(valueType);
+      case "list":
+        return r2.getListType(valueType);
+      case "map":
+        const keyType = t1.keyType.unify(r2, t2.keyType);
+        return keyType ? r2.getMapType(keyType, valueType) : null;
+    }
+  }
+  templated(r2, bind2) {
+    if (!this.hasPlaceholderType) return this;
+    switch (this.kind) {
+      case "dyn":
+        return this.valueType.templated(r2, bind2);
+      case "param":
+        return bind2?.get(this.name) || this;
+      case "map":
+        return r2.getMapType(this.keyType.templated(r2, bind2), this.valueType.templated(r2, bind2));
+      case "list":
+        return r2.getListType(this.valueType.templated(r2, bind2));
+      case "optional":
+        return r2.getOptionalType(this.valueType.templated(r2, bind2));
+      default:
+        return this;
+    }
+  }
+  toString() {
+    return this.name;
+  }
+  #getOptionalField(obj, key, ast, ev) {
+    obj = obj instanceof Optional ? obj.orValue() : obj;
+    if (obj === void 0) return OPTIONAL_NONE;
+    const type = ev.debugType(obj);
+    try {
+      return Optional.of(type.fieldLazy(obj, key, ast, ev));
+    } catch (e) {
+      if (e instanceof EvaluationError) return OPTIONAL_NONE;
+      throw e;
+    }
+  }
+  #getMessageField(obj, key, ast, ev) {
+    const message = obj ? ev.objectTypesByConstructor.get(obj.constructor) : void 0;
+    if (!message) return;
+    const type = message.fields ? message.fields[key] : dynType;
+    if (!type) return void 0;
+    const value = obj instanceof Map ? obj.get(key) : obj[key];
+    if (value === void 0) return;
+    if (type.matchesValueType(value, ev)) return value;
+    throw evaluationError(
+      "field_type_mismatch",
+      `Field '${key}' is not of type '${type}', got '${ev.debugType(value)}'`,
+      ast
+    );
+  }
+  #getMapField(obj, key, ast, ev) {
+    const value = obj instanceof Map ? obj.get(key) : obj && hasOwn(obj, key) ? obj[key] : void 0;
+    if (value === void 0) return;
+    if (this.valueType.matchesValueType(value, ev)) return value;
+    throw evaluationError(
+      "field_type_mismatch",
+      `Field '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
+      ast
+    );
+  }
+  #getListElementAtIndex(list2, pos) {
+    switch (list2?.constructor) {
+      case Array:
+        return list2[pos];
+      case Set: {
+        let i2 = 0;
+        for (const item of list2) {
+          if (i2++ !== pos) continue;
+          return item;
+        }
+      }
+    }
+  }
+  #getListField(obj, key, ast, ev) {
+    if (typeof key === "bigint") key = Number(key);
+    else if (typeof key !== "number") return;
+    const value = this.#getListElementAtIndex(obj, key);
+    if (value === void 0) {
+      if (!obj) return;
+      throw evaluationError(
+        "index_out_of_bounds",
+        `No such key: index out of bounds, index ${key} ${key < 0 ? "< 0" : `>= size ${obj.length || obj.size}`}`,
+        ast
+      );
+    }
+    if (this.valueType.matchesValueType(value, ev)) return value;
+    throw evaluationError(
+      "list_item_type_mismatch",
+      `List item with index '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
+      ast
+    );
+  }
+  fieldLazy() {
+  }
+  field(obj, key, ast, ev) {
+    const v = this.fieldLazy(obj, key, ast, ev);
+    if (v !== void 0) return v;
+    throw evaluationError("no_such_key", `No such key: ${key}`, ast);
+  }
+  matchesBoth(other) {
+    return this.matches(other) && other.matches(this);
+  }
+  matches(o2) {
+    const s = this.unwrappedType;
+    o2 = o2.unwrappedType;
+    if (s === o2 || s.kind === "dyn" || o2.kind === "dyn" || o2.kind === "param") return true;
+    return this.#matchesCache.get(o2) ?? this.#matchesCache.set(o2, this.#matches(s, o2)).get(o2);
+  }
+  #matches(s, o2) {
+    switch (s.kind) {
+      case "dyn":
+      case "param":
+        return true;
+      case "list":
+        return o2.kind === "list" && s.valueType.matches(o2.valueType);
+      case "map":
+        return o2.kind === "map" && s.keyType.matches(o2.keyType) && s.valueType.matches(o2.valueType);
+      case "optional":
+        return o2.kind === "optional" && s.valueType.matches(o2.valueType);
+      default:
+        return s.name === o2.name;
+    }
+  }
+};
+var macroEvaluateErr = `have a .callAst property or .evaluate(checker, macro, ctx) method.`;
+var macroTypeCheckErr = `have a .callAst property or .typeCheck(checker, macro, ctx) method.`;
+function wrapMacroExpander(name, handler2) {
+  const p2 = `Macro '${name}' must`;
+  return function macroExpander(opts) {
+    const macro = handler2(opts);
+    if (!macro || typeof macro !== "object") throw new Error(`${p2} return an object.`);
+    if (macro.callAst) return macro;
+    if (!macro.evaluate) throw new Error(`${p2} ${macroEvaluateErr}`);
+    if (!macro.typeCheck) throw new Error(`${p2} ${macroTypeCheckErr}`);
+    return macro;
+  };
+}
+var VariableDeclaration = class {
+  constructor(name, type, description, value) {
+    this.name = name;
+    this.type = type;
+    this.description = description ?? null;
+    this.constant = value !== void 0;
+    this.value = value;
+    objFreeze(this);
+  }
+};
+var FunctionDeclaration = class {
+  constructor({ name, receiverType, returnType, handler: handler2, description, params, async }) {
+    if (typeof name !== "string") throw new Error("name must be a string");
+    if (typeof handler2 !== "function") throw new Error("handler must be a function");
+    this.name = name;
+    this.async = isAsync(handler2, async);
+    this.receiverType = receiverType ?? null;
+    this.returnType = returnType;
+    this.description = description ?? null;
+    this.params = params;
+    this.argTypes = params.map((p2) => p2.type);
+    this.macro = this.argTypes.includes(astType);
+    const receiverString = receiverType ? `${receiverType}.` : "";
+    this.signature = `${receiverString}${name}(${this.argTypes.join(", ")}): ${returnType}`;
+    this.handler = this.macro ? wrapMacroExpander(this.signature, handler2) : handler2;
+    this.partitionKey = `${receiverType ? "rcall" : "call"}:${name}:${params.length}`;
+    this.hasPlaceholderType = this.returnType.hasPlaceholderType || this.receiverType?.hasPlaceholderType || this.argTypes.some((t2) => t2.hasPlaceholderType) || false;
+    objFreeze(this);
+  }
+  matchesArgs(argTypes) {
+    return argTypes.length === this.argTypes.length && this.argTypes.every((t2, i2) => t2.matches(argTypes[i2])) ? this : null;
+  }
+};
+var OperatorDeclaration = class {
+  constructor({ op, leftType, rightType, handler: handler2, returnType, async }) {
+    this.operator = op;
+    this.leftType = leftType;
+    this.rightType = rightType || null;
+    this.handler = handler2;
+    this.async = isAsync(handler2, async);
+    this.returnType = returnType;
+    if (rightType) this.signature = `${leftType} ${op} ${rightType}: ${returnType}`;
+    else this.signature = `${op}${leftType}: ${returnType}`;
+    this.hasPlaceholderType = this.leftType.hasPlaceholderType || this.rightType?.hasPlaceholderType || false;
+    objFreeze(this);
+  }
+  equals(other) {
+    return this.operator === other.operator && this.leftType === other.leftType && this.rightType === other.rightType;
+  }
+};
+function _createListType(valueType) {
+  return new TypeDeclaration({
+    kind: "list",
+    name: `list<${valueType}>`,
+    type: "list",
+    valueType
+  });
+}
+function _createPrimitiveType(name) {
+  return new TypeDeclaration({ kind: "primitive", name, type: name });
+}
+function _createMessageType(name) {
+  return new TypeDeclaration({ kind: "message", name, type: name });
+}
+function _createDynType(valueType) {
+  const name = valueType ? `dyn<${valueType}>` : "dyn";
+  return new TypeDeclaration({ kind: "dyn", name, type: name, valueType });
+}
+function _createOptionalType(valueType) {
+  const name = `optional<${valueType}>`;
+  return new TypeDeclaration({ kind: "optional", name, type: "optional", valueType });
+}
+function _createMapType(keyType, valueType) {
+  return new TypeDeclaration({
+    kind: "map",
+    name: `map<${keyType}, ${valueType}>`,
+    type: "map",
+    keyType,
+    valueType
+  });
+}
+function _createPlaceholderType(name) {
+  return new TypeDeclaration({ kind: "param", name, type: name });
+}
+var dynType = _createDynType();
+var astType = _createPrimitiveType("ast");
+var listType = _createListType(dynType);
+var mapType = _createMapType(dynType, dynType);
+var celTypes = {
+  string: _createPrimitiveType("string"),
+  bool: _createPrimitiveType("bool"),
+  int: _createPrimitiveType("int"),
+  uint: _createPrimitiveType("uint"),
+  double: _createPrimitiveType("double"),
+  bytes: _createPrimitiveType("bytes"),
+  dyn: dynType,
+  null: _createPrimitiveType("null"),
+  type: _createPrimitiveType("type"),
+  optional: _createOptionalType(dynType),
+  list: listType,
+  "list<dyn>": listType,
+  map: mapType,
+  "map<dyn, dyn>": mapType
+};
+for (const t2 of [celTypes.string, celTypes.double, celTypes.int]) {
+  const list2 = _createListType(t2);
+  const map = _createMapType(celTypes.string, t2);
+  celTypes[list2.name] = list2;
+  celTypes[map.name] = map;
+}
+Object.freeze(celTypes);
+var Candidates = class {
+  returnType = null;
+  async = false;
+  macro = false;
+  #matchCache = null;
+  #checkCache = null;
+  /** @type {Array<FunctionDeclaration>|Array<OperatorDeclaration>} */
+  declarations = [];
+  constructor(registry) {
+    this.registry = registry;
+  }
+  [Symbol.iterator]() {
+    return this.declarations[Symbol.iterator]();
+  }
+  add(decl) {
+    this.returnType = (this.returnType || decl.returnType).unify(this.registry, decl.returnType) || dynType;
+    if (decl.macro) this.macro = decl;
+    if (decl.async && !this.async) this.async = true;
+    this.declarations.push(decl);
+    this.#matchCache?.clear();
+    this.#checkCache?.clear();
+  }
+  findFunction(argTypes, receiverType = null) {
+    for (let i2 = 0; i2 < this.declarations.length; i2++) {
+      const match = this.#matchesFunction(this.declarations[i2], argTypes, receiverType);
+      if (match) return match;
+    }
+    return null;
+  }
+  findUnaryOverload(left) {
+    const cached = (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left);
+    if (cached !== void 0) return cached;
+    let value = false;
+    for (const decl of this.declarations) {
+      if (decl.leftType !== left) continue;
+      value = decl;
+      break;
+    }
+    this.#matchCache.set(left, value);
+    return value;
+  }
+  findBinaryOverload(left, right) {
+    if (left.kind === "dyn" && left.valueType) right = right.wrappedType;
+    else if (right.kind === "dyn" && right.valueType) left = left.wrappedType;
+    return (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left)?.get(right) ?? this.#cacheBinary(this.#matchCache, left, right, this.#findBinaryUncached(left, right));
+  }
+  checkBinaryOverload(left, right) {
+    return (this.#checkCache ??= /* @__PURE__ */ new Map()).get(left)?.get(right) ?? this.#cacheBinary(this.#checkCache, left, right, this.#checkBinaryUncached(left, right));
+  }
+  #cacheBinary(c3, l, r2, v) {
+    return (c3.get(l) || c3.set(l, /* @__PURE__ */ new Map()).get(l)).set(r2, v), v;
+  }
+  #findBinaryUncached(left, right) {
+    const ops = this.#findBinaryOverloads(left, right);
+    if (ops.length === 0) return false;
+    if (ops.length === 1) return ops[0];
+    throw new Error(`Operator overload '${ops[0].signature}' overlaps with '${ops[1].signature}'.`);
+  }
+  #checkBinaryUncached(left, right) {
+    const ops = this.#findBinaryOverloads(left, right);
+    if (ops.length === 0) return false;
+    let rt = ops[0].returnType;
+    for (let i2 = 1; i2 < ops.length; i2++) rt = rt.unify(this.registry, ops[i2].returnType) || dynType;
+    return rt;
+  }
+  #findBinaryOverloads(leftType, rightType) {
+    const nonexactMatches = [];
+    for (const decl of this.declarations) {
+      if (decl.leftType === leftType && decl.rightType === rightType) return [decl];
+      const secondary = this.#matchBinaryOverload(decl, leftType, rightType);
+      if (secondary) nonexactMatches.push(secondary);
+    }
+    if (nonexactMatches.length === 0) {
+      const op = this.declarations[0]?.operator;
+      if ((op === "==" || op === "!=") && leftType.kind === "dyn") {
+        return fallbackDynEqualityMatchers[op];
+      }
+    }
+    return nonexactMatches;
+  }
+  #matchBinaryOverload(decl, actualLeft, actualRight) {
+    const bindings = decl.hasPlaceholderType ? /* @__PURE__ */ new Map() : null;
+    const leftType = this.#matchTypeWithPlaceholders(decl.leftType, actualLeft, bindings);
+    if (!leftType) return;
+    const rightType = this.#matchTypeWithPlaceholders(decl.rightType, actualRight, bindings);
+    if (!rightType) return;
+    if ((decl.operator === "==" || decl.operator === "!=") && decl.leftType.kind === "dyn" && decl.leftType.valueType && actualLeft.kind !== "dyn" && actualRight.kind !== "dyn")
+      return false;
+    return decl.hasPlaceholderType ? {
+      async: decl.async,
+      signature: decl.signature,
+      handler: decl.handler,
+      leftType,
+      rightType,
+      returnType: decl.returnType.templated(this.registry, bindings)
+    } : decl;
+  }
+  #matchesFunction(fn, argTypes, receiverType) {
+    if (fn.hasPlaceholderType) return this.#matchWithPlaceholders(fn, argTypes, receiverType);
+    if (receiverType && fn.receiverType && !receiverType.matches(fn.receiverType)) return;
+    return fn.matchesArgs(argTypes);
+  }
+  #matchWithPlaceholders(fn, argTypes, receiverType) {
+    const bindings = /* @__PURE__ */ new Map();
+    if (receiverType && fn.receiverType) {
+      if (!this.#matchTypeWithPlaceholders(fn.receiverType, receiverType, bindings)) {
+        return null;
+      }
+    }
+    for (let i2 = 0; i2 < argTypes.length; i2++) {
+      if (!this.#matchTypeWithPlaceholders(fn.argTypes[i2], argTypes[i2], bindings)) {
+        return null;
+      }
+    }
+    return {
+      async: fn.async,
+      handler: fn.handler,
+      signature: fn.signature,
+      returnType: fn.returnType.templated(this.registry, bindings)
+    };
+  }
+  #matchTypeWithPlaceholders(declared, actual, bindings) {
+    if (!declared.hasPlaceholderType) return actual.matches(declared) ? actual : null;
+    const treatAsDyn = actual.kind === "dyn";
+    if (!this.#collectPlaceholderBindings(declared, actual, bindings, treatAsDyn)) return null;
+    if (treatAsDyn) return actual;
+    return actual.matches(declared.templated(this.registry, bindings)) ? actual : null;
+  }
+  #collectPlaceholderBindings(dec, act, bind2, fromDyn = false) {
+    if (!dec.hasPlaceholderType) return true;
+    if (!act) return false;
+    const asDyn = fromDyn || act.kind === "dyn";
+    act = act.unwrappedType;
+    switch (dec.kind) {
+      case "param": {
+        const type = asDyn ? dynType : act;
+        const existing = bind2.get(dec.name);
+        if (!existing) return bind2.set(dec.name, type) && true;
+        return existing.kind === "dyn" || type.kind === "dyn" ? true : existing.matchesBoth(type);
+      }
+      case "list": {
+        if (act.name === "dyn") act = dec;
+        if (act.kind !== "list") return false;
+        return this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind2, asDyn);
+      }
+      case "map": {
+        if (act.name === "dyn") act = dec;
+        if (act.kind !== "map") return false;
+        return this.#collectPlaceholderBindings(dec.keyType, act.keyType, bind2, asDyn) && this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind2, asDyn);
+      }
+      case "optional": {
+        if (act.name === "dyn") act = dec;
+        if (act.kind !== "optional") return false;
+        return this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind2, asDyn);
+      }
+    }
+    return true;
+  }
+};
+function splitByComma(str) {
+  const parts = [];
+  let current = "";
+  let depth2 = 0;
+  for (const char of str) {
+    if (char === "<") depth2++;
+    else if (char === ">") depth2--;
+    else if (char === "," && depth2 === 0) {
+      parts.push(current.trim());
+      current = "";
+      continue;
+    }
+    current += char;
+  }
+  if (current) parts.push(current.trim());
+  return parts;
+}
+var objTypesDecls = [
+  [UnsignedInt, "uint", TYPES.uint, celTypes.uint],
+  [Type, "type", TYPES.type, celTypes.type],
+  [Optional, "optional", optionalType, celTypes.optional],
+  [Uint8Array, "bytes", TYPES.bytes, celTypes.bytes],
+  ...typeof Buffer !== "undefined" ? [[Buffer, "bytes", TYPES.bytes, celTypes.bytes]] : []
+].map(([ctor, name, typeType, type]) => Object.freeze({ name, typeType, type, ctor }));
+var objTypes = objTypesDecls.map((t2) => [t2.name, t2]);
+var objTypesCtor = objTypesDecls.map((t2) => [t2.ctor, t2]);
+var invalidVar = (postfix) => new Error(`Invalid variable declaration: ${postfix}`);
+var invalidType = (postfix) => new Error(`Invalid type declaration: ${postfix}`);
+var fallbackDynEqualityMatchers = {
+  "==": [{ handler: (a, b2) => a === b2, returnType: celTypes.bool }],
+  "!=": [{ handler: (a, b2) => a !== b2, returnType: celTypes.bool }]
+};
+var Registry = class _Registry {
+  #parent = null;
+  #typeDeclarations;
+  #ownsVariables = true;
+  #operators = null;
+  #functions = null;
+  #operatorsByOp = null;
+  #functionsByKey = null;
+  #listTypes = null;
+  #mapTypes = null;
+  #optionalTypes = null;
+  #others = null;
+  #locked = false;
+  constructor(opts = {}) {
+    this.enableOptionalTypes = opts.enableOptionalTypes ?? false;
+    this.unlistedVariablesAreDyn = opts.unlistedVariablesAreDyn ?? false;
+    const parent = opts.parent instanceof _Registry ? opts.parent : null;
+    if (parent) {
+      this.#parent = parent;
+      let opParent = parent;
+      while (opParent && !opParent.#operators) opParent = opParent.#parent;
+      let fnParent = parent;
+      while (fnParent && !fnParent.#functions) fnParent = fnParent.#parent;
+      this.#operatorsByOp = parent.#operatorsByOp;
+      this.#functionsByKey = parent.#functionsByKey;
+      this.#others = { operators: opParent.#operators, functions: fnParent.#functions };
+      this.objectTypes = new Map(parent.objectTypes);
+      this.objectTypesByConstructor = new Map(parent.objectTypesByConstructor);
+      this.variables = parent.variables;
+      this.#ownsVariables = false;
+      this.#typeDeclarations = parent.#typeDeclarations;
+      this.#listTypes = parent.#listTypes;
+      this.#mapTypes = parent.#mapTypes;
+      this.#optionalTypes = parent.#optionalTypes;
+      if (this.enableOptionalTypes !== parent.enableOptionalTypes || this.unlistedVariablesAreDyn !== parent.unlistedVariablesAreDyn) {
+        toggleOptionalTypes(this, this.enableOptionalTypes);
+      }
+    } else {
+      this.#operators = [];
+      this.#functions = [];
+      this.objectTypes = new Map(objTypes);
+      this.objectTypesByConstructor = new Map(objTypesCtor);
+      this.#typeDeclarations = new Map(objEntries(celTypes));
+      this.#listTypes = /* @__PURE__ */ new Map();
+      this.#mapTypes = /* @__PURE__ */ new Map();
+      this.#optionalTypes = /* @__PURE__ */ new Map();
+      this.variables = /* @__PURE__ */ new Map();
+      this.variables.dyn = this.unlistedVariablesAreDyn;
+      for (const n in TYPES) this.registerConstant(n, "type", TYPES[n]);
+    }
+  }
+  #ensureOwnVariables() {
+    if (this.#ownsVariables) return;
+    this.variables = new Map(this.variables);
+    this.variables.dyn = this.unlistedVariablesAreDyn;
+    this.#ownsVariables = true;
+  }
+  // Used by toggleOptionalTypes in optional.js to clear a variable before re-registering it
+  deleteVariable(name) {
+    this.#ensureOwnVariables();
+    this.variables.delete(name);
+  }
+  #pushOperator(decl) {
+    if (!this.#operators) this.#operatorsByOp = null;
+    this.operatorCandidates(decl.operator).add(decl);
+    this.#operators.push(decl);
+  }
+  #pushFunction(decl) {
+    if (!this.#functions) this.#functionsByKey = null;
+    this.#functionCandidates(decl.partitionKey).add(decl);
+    this.#functions.push(decl);
+  }
+  #ensureCandiate(c3, key) {
+    return c3.get(key) || c3.set(key, new Candidates(this)).get(key);
+  }
+  #getOperators() {
+    if (this.#operators) return this.#operators;
+    return this.#operators = [...this.#others.operators];
+  }
+  #getFunctions() {
+    if (this.#functions) return this.#functions;
+    return this.#functions = [...this.#others.functions];
+  }
+  operatorCandidates(op) {
+    if (this.#operatorsByOp) return this.#ensureCandiate(this.#operatorsByOp, op);
+    const c3 = this.#operatorsByOp = /* @__PURE__ */ new Map();
+    for (const decl of this.#getOperators()) this.#ensureCandiate(c3, decl.operator).add(decl);
+    return this.#ensureCandiate(c3, op);
+  }
+  functionCandidates(rec, name, argLen) {
+    return this.#functionCandidates(`${rec ? "rcall" : "call"}:${name}:${argLen}`);
+  }
+  #functionCandidates(key) {
+    if (this.#functionsByKey) return this.#ensureCandiate(this.#functionsByKey, key);
+    const c3 = this.#functionsByKey = /* @__PURE__ */ new Map();
+    for (const decl of this.#getFunctions()) this.#ensureCandiate(c3, decl.partitionKey).add(decl);
+    return this.#ensureCandiate(c3, key);
+  }
+  registerVariable(name, type, opts) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    let description = opts?.description;
+    let value;
+    if (typeof name === "string" && typeof type === "object" && !(type instanceof TypeDeclaration)) {
+      description = type.description;
+      value = type.value;
+      if (type.schema) type = this.registerType({ name: `$${name}`, schema: type.schema }).type;
+      else type = type.type;
+    } else if (typeof name === "object") {
+      if (name.schema) type = this.registerType({ name: `$${name.name}`, schema: name.schema }).type;
+      else type = name.type;
+      description = name.description;
+      value = name.value;
+      name = name.name;
+    }
+    if (typeof name !== "string" || !name) throw invalidVar(`name must be a string`);
+    if (RESERVED.has(name)) throw invalidVar(`'${name}' is a reserved name`);
+    if (this.variables.get(name) !== void 0) throw invalidVar(`'${name}' is already registered`);
+    if (typeof type === "string") type = this.getType(type);
+    else if (!(type instanceof TypeDeclaration)) throw invalidVar(`type is required`);
+    this.#ensureOwnVariables();
+    this.variables.set(name, new VariableDeclaration(name, type, description, value));
+    return this;
+  }
+  #registerSchemaAsType(name, schema) {
+    const fields = /* @__PURE__ */ Object.create(null);
+    for (const key of objKeys(schema)) {
+      const def = schema[key];
+      if (typeof def === "object" && def) {
+        fields[key] = this.registerType({ name: `${name}.${key}`, schema: def }).type.name;
+      } else if (typeof def === "string") {
+        fields[key] = def;
+      } else {
+        throw new Error(`Invalid field definition for '${name}.${key}'`);
+      }
+    }
+    return fields;
+  }
+  registerConstant(name, type, value) {
+    if (typeof name === "object") this.registerVariable(name);
+    else this.registerVariable({ name, type, value });
+    return this;
+  }
+  getType(typename) {
+    return this.#parseTypeString(typename, true);
+  }
+  getListType(type) {
+    return this.#listTypes.get(type) || this.#listTypes.set(type, this.#parseTypeString(`list<${type}>`, true)).get(type);
+  }
+  getMapType(a, b2) {
+    return this.#mapTypes.get(a)?.get(b2) || (this.#mapTypes.get(a) || this.#mapTypes.set(a, /* @__PURE__ */ new Map()).get(a)).set(b2, this.#parseTypeString(`map<${a}, ${b2}>`, true)).get(b2);
+  }
+  getOptionalType(type) {
+    return this.#optionalTypes.get(type) || this.#optionalTypes.set(type, this.#parseTypeString(`optional<${type}>`, true)).get(type);
+  }
+  assertType(typename, type, signature) {
+    try {
+      return this.#parseTypeString(typename, true);
+    } catch (e) {
+      e.message = `Invalid ${type} '${e.unknownType || typename}' in '${signature}'`;
+      throw e;
+    }
+  }
+  getFunctionType(typename) {
+    if (typename === "ast") return astType;
+    const t2 = this.#parseTypeString(typename, true);
+    if (t2.kind === "dyn" && t2.valueType) throw new Error(`type '${t2.name}' is not supported`);
+    return t2;
+  }
+  registerType(name, _d) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    if (typeof name === "object") _d = name, name = _d.fullName || _d.name || _d.ctor?.name;
+    if (typeof name === "string" && name[0] === ".") name = name.slice(1);
+    if (typeof name !== "string" || name.length < 2 || RESERVED.has(name)) {
+      throw invalidType(`name '${name}' is not valid`);
+    }
+    if (this.objectTypes.has(name)) throw invalidType(`type '${name}' already registered`);
+    const type = this.#parseTypeString(name, false);
+    if (type.kind !== "message") throw invalidType(`type '${name}' is not valid`);
+    const decl = {
+      name,
+      typeType: new Type(name),
+      type,
+      ctor: typeof _d === "function" ? _d : _d?.ctor,
+      convert: typeof _d === "function" ? void 0 : _d?.convert,
+      fields: typeof _d?.schema === "object" ? this.#normalizeFields(name, this.#registerSchemaAsType(name, _d.schema)) : this.#normalizeFields(name, typeof _d === "function" ? void 0 : _d?.fields)
+    };
+    if (typeof decl.ctor !== "function") {
+      if (!decl.fields) throw invalidType(`type '${name}' requires a constructor or fields`);
+      Object.assign(decl, this.#createDefaultConvert(name, decl.fields));
+    }
+    this.objectTypes.set(name, Object.freeze(decl));
+    this.objectTypesByConstructor.set(decl.ctor, decl);
+    this.registerFunctionOverload(`type(${name}): type`, () => decl.typeType, { async: false });
+    return decl;
+  }
+  /** @returns {TypeDeclaration} */
+  #parseTypeString(typeStr, requireKnownTypes = true) {
+    let match = this.#typeDeclarations.get(typeStr);
+    if (match) return match;
+    if (typeof typeStr !== "string" || !typeStr.length) {
+      throw new Error(`Invalid type: must be a string`);
+    }
+    match = typeStr.match(/^[A-Z]$/);
+    if (match) return this.#createDeclaration(_createPlaceholderType, typeStr, typeStr);
+    match = typeStr.match(/^(dyn|list|map|optional)<(.+)>$/);
+    if (!match) {
+      if (requireKnownTypes) {
+        const err = new Error(`Unknown type: ${typeStr}`);
+        err.unknownType = typeStr;
+        throw err;
+      }
+      return this.#createDeclaration(_createMessageType, typeStr, typeStr);
+    }
+    const kind = match[1];
+    const inner = match[2].trim();
+    switch (kind) {
+      case "dyn": {
+        const type = this.#parseTypeString(inner, requireKnownTypes).wrappedType;
+        this.#typeDeclarations.set(type.name, type);
+        return type;
+      }
+      case "list": {
+        const vType = this.#parseTypeString(inner, requireKnownTypes);
+        return this.#createDeclaration(_createListType, `list<${vType}>`, vType);
+      }
+      case "map": {
+        const parts = splitByComma(inner);
+        if (parts.length !== 2) throw new Error(`Invalid map type: ${typeStr}`);
+        const kType = this.#parseTypeString(parts[0], requireKnownTypes);
+        const vType = this.#parseTypeString(parts[1], requireKnownTypes);
+        return this.#createDeclaration(_createMapType, `map<${kType}, ${vType}>`, kType, vType);
+      }
+      case "optional": {
+        const vType = this.#parseTypeString(inner, requireKnownTypes);
+        return this.#createDeclaration(_createOptionalType, `optional<${vType}>`, vType);
+      }
+    }
+  }
+  #createDeclaration(creator, key, ...args) {
+    return this.#typeDeclarations.get(key) || this.#typeDeclarations.set(key, creator(...args)).get(key);
+  }
+  findMacro(name, hasReceiver, argLen) {
+    return this.functionCandidates(hasReceiver, name, argLen).macro;
+  }
+  findUnaryOverload(op, left) {
+    return this.operatorCandidates(op).findUnaryOverload(left);
+  }
+  findBinaryOverload(op, left, right) {
+    return this.operatorCandidates(op).findBinaryOverload(left, right);
+  }
+  #toCelFieldType(field) {
+    if (typeof field === "string") return { type: field };
+    if (field.id) return protobufjsFieldToCelType(field);
+    return field;
+  }
+  #toCelFieldDeclaration(typename, fields, k2, requireKnownTypes = false) {
+    try {
+      const field = this.#toCelFieldType(fields[k2]);
+      if (typeof field?.type !== "string") throw new Error(`unsupported declaration`);
+      return this.#parseTypeString(field.type, requireKnownTypes);
+    } catch (e) {
+      e.message = `Field '${k2}' in type '${typename}' has unsupported declaration: ${JSON.stringify(fields[k2])}`;
+      throw e;
+    }
+  }
+  #normalizeFields(typename, fields) {
+    if (!fields) return;
+    const all = /* @__PURE__ */ Object.create(null);
+    for (const k2 of objKeys(fields)) all[k2] = this.#toCelFieldDeclaration(typename, fields, k2);
+    return all;
+  }
+  #createDefaultConvert(name, fields) {
+    const keys = objKeys(fields);
+    const conversions = /* @__PURE__ */ Object.create(null);
+    for (const k2 of keys) {
+      const type = fields[k2];
+      const decl = type.kind === "message" && this.objectTypes.get(type.name);
+      if (decl === false) conversions[k2] = false;
+      else conversions[k2] = decl.convert ? decl : false;
+    }
+    const Ctor = {
+      [name]: class extends Map {
+        #raw;
+        constructor(v) {
+          super();
+          this.#raw = v;
+        }
+        [Symbol.iterator]() {
+          if (this.size !== keys.length) for (const k2 of keys) this.get(k2);
+          return super[Symbol.iterator]();
+        }
+        get(field) {
+          let v = super.get(field);
+          if (v !== void 0 || this.has(field)) return v;
+          const dec = conversions[field];
+          if (dec === void 0) return;
+          v = this.#raw instanceof Map ? this.#raw.get(field) : this.#raw?.[field];
+          if (dec && v && typeof v === "object") {
+            switch (v.constructor) {
+              case void 0:
+              case Object:
+              case Map:
+                v = dec.convert(v);
+            }
+          }
+          return super.set(field, v), v;
+        }
+      }
+    }[name];
+    return {
+      ctor: Ctor,
+      convert(v) {
+        if (!v) return;
+        if (v.constructor === Ctor) return v;
+        return new Ctor(v);
+      }
+    };
+  }
+  clone(opts) {
+    this.#locked = true;
+    return new _Registry({
+      parent: this,
+      unlistedVariablesAreDyn: opts.unlistedVariablesAreDyn,
+      enableOptionalTypes: opts.enableOptionalTypes
+    });
+  }
+  getDefinitions() {
+    const variables = [];
+    const functions = [];
+    for (const [, varDecl] of this.variables) {
+      if (!varDecl) continue;
+      variables.push({
+        name: varDecl.name,
+        description: varDecl.description || null,
+        type: varDecl.type.name
+      });
+    }
+    for (const decl of this.#getFunctions()) {
+      functions.push({
+        signature: decl.signature,
+        name: decl.name,
+        description: decl.description,
+        receiverType: decl.receiverType ? decl.receiverType.name : null,
+        returnType: decl.returnType.name,
+        params: decl.params.map((p2) => ({
+          name: p2.name,
+          type: p2.type.name,
+          description: p2.description
+        }))
+      });
+    }
+    return { variables, functions };
+  }
+  #parseSignature(signature) {
+    if (typeof signature !== "string") throw new Error("Invalid signature: must be a string");
+    const match = signature.match(/^(?:([a-zA-Z0-9.<>]+)\.)?(\w+)\(([^)]*)\):(.*)$/);
+    if (!match) throw new Error(`Invalid signature: ${signature}`);
+    const returnType = match[4].trim();
+    if (!returnType) throw new Error(`Invalid signature: ${signature}`);
+    return {
+      receiverType: match[1] || null,
+      name: match[2],
+      argTypes: splitByComma(match[3]),
+      returnType
+    };
+  }
+  /**
+   * @param {FunctionDeclaration} a
+   * @param {FunctionDeclaration} b
+   */
+  #functionSignatureOverlaps(a, b2) {
+    if (a.name !== b2.name) return false;
+    if (a.argTypes.length !== b2.argTypes.length) return false;
+    if ((a.receiverType || b2.receiverType) && (!a.receiverType || !b2.receiverType)) return false;
+    const isDifferentReceiver = a.receiverType !== b2.receiverType && a.receiverType !== dynType && b2.receiverType !== dynType;
+    return !isDifferentReceiver && (b2.macro || a.macro || b2.argTypes.every((t2, i2) => {
+      const o2 = a.argTypes[i2];
+      return t2 === o2 || t2 === dynType || o2 === dynType;
+    }));
+  }
+  /** @param {FunctionDeclaration} newDec */
+  #checkOverlappingSignatures(newDec) {
+    for (const decl of this.#functionCandidates(newDec.partitionKey)) {
+      if (!this.#functionSignatureOverlaps(decl, newDec)) continue;
+      throw new Error(
+        `Function signature '${newDec.signature}' overlaps with existing overload '${decl.signature}'.`
+      );
+    }
+  }
+  #normalizeParam(i2, aType, param) {
+    if (!param) return { type: this.getFunctionType(aType), name: `arg${i2}`, description: null };
+    const type = param.type || aType;
+    if (!type) throw new Error(`params[${i2}].type is required`);
+    if (aType && type !== aType) throw new Error(`params[${i2}].type not equal to signature type`);
+    return {
+      name: param.name || `arg${i2}`,
+      type: this.getFunctionType(type),
+      description: param.description ?? null
+    };
+  }
+  registerFunctionOverload(s, handler2, opts) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    if (typeof s === "object") opts = s;
+    else if (typeof handler2 === "object") opts = handler2;
+    else if (!opts) opts = {};
+    const sig = typeof s === "string" ? s : opts.signature ?? void 0;
+    const parsed = sig !== void 0 ? this.#parseSignature(sig) : void 0;
+    const name = parsed?.name || opts.name;
+    const receiverType = parsed?.receiverType || opts.receiverType;
+    const argTypes = parsed?.argTypes;
+    const returnType = parsed?.returnType || opts.returnType;
+    const params = opts.params;
+    handler2 = typeof handler2 === "function" ? handler2 : opts.handler;
+    let dec;
+    try {
+      if (!name) throw new Error(`signature or name are required`);
+      if (!returnType) throw new Error(`must have a returnType`);
+      if (params) {
+        if (argTypes && params.length !== argTypes.length) {
+          throw new Error(`mismatched length in params and args in signature`);
+        }
+      } else if (!argTypes) throw new Error(`signature or params are required`);
+      dec = new FunctionDeclaration({
+        name,
+        async: opts?.async,
+        receiverType: receiverType ? this.getType(receiverType) : null,
+        returnType: this.getType(returnType),
+        handler: handler2,
+        description: opts.description,
+        params: (argTypes || params).map(
+          (_2, i2) => this.#normalizeParam(i2, argTypes?.[i2], params?.[i2])
+        )
+      });
+    } catch (e) {
+      if (typeof sig === "string") e.message = `Invalid function declaration '${sig}': ${e.message}`;
+      else if (name) e.message = `Invalid function declaration '${name}': ${e.message}`;
+      else e.message = `Invalid function declaration: ${e.message}`;
+      throw e;
+    }
+    this.#checkOverlappingSignatures(dec);
+    this.#pushFunction(dec);
+  }
+  registerOperatorOverload(string, handler2, opts) {
+    const unaryParts = string.match(/^([-!])([\w.<>]+)(?::\s*([\w.<>]+))?$/);
+    if (unaryParts) {
+      const [, op2, operandType, returnType2] = unaryParts;
+      return this.unaryOverload(op2, operandType, handler2, returnType2, opts?.async);
+    }
+    const parts = string.match(
+      /^([\w.<>]+) ([-+*%/]|==|!=|<|<=|>|>=|in) ([\w.<>]+)(?::\s*([\w.<>]+))?$/
+    );
+    if (!parts) throw new Error(`Operator overload invalid: ${string}`);
+    const [, leftType, op, rightType, returnType] = parts;
+    return this.binaryOverload(leftType, op, rightType, handler2, returnType);
+  }
+  unaryOverload(op, typeStr, handler2, returnTypeStr, async) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    const leftType = this.assertType(typeStr, "type", `${op}${typeStr}`);
+    const returnType = this.assertType(
+      returnTypeStr || typeStr,
+      "return type",
+      `${op}${typeStr}: ${returnTypeStr || typeStr}`
+    );
+    const d = new OperatorDeclaration({ op: `${op}_`, leftType, returnType, handler: handler2, async });
+    this.#pushOperator(this.#assertOverload(d));
+  }
+  #hasOverload(d) {
+    for (const o2 of this.operatorCandidates(d.operator)) if (d.equals(o2)) return true;
+    return false;
+  }
+  #assertOverload(decl) {
+    if (!this.#hasOverload(decl)) return decl;
+    throw new Error(`Operator overload already registered: ${decl.signature}`);
+  }
+  binaryOverload(leftTypeStr, op, rightTypeStr, handler2, returnTypeStr, async) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    returnTypeStr ??= isRelational.has(op) ? "bool" : leftTypeStr;
+    const sig = `${leftTypeStr} ${op} ${rightTypeStr}: ${returnTypeStr}`;
+    let leftType = this.assertType(leftTypeStr, "left type", sig);
+    let rightType = this.assertType(rightTypeStr, "right type", sig);
+    const returnType = this.assertType(returnTypeStr, "return type", sig);
+    if (leftType.kind === "dyn" && leftType.valueType) rightType = rightType.wrappedType;
+    else if (rightType.kind === "dyn" && rightType.valueType) leftType = leftType.wrappedType;
+    if (isRelational.has(op) && returnType.type !== "bool") {
+      throw new Error(`Comparison operator '${op}' must return 'bool', got '${returnType.type}'`);
+    }
+    const dec = new OperatorDeclaration({ op, leftType, rightType, returnType, handler: handler2, async });
+    if (dec.hasPlaceholderType && !(rightType.hasPlaceholderType && leftType.hasPlaceholderType)) {
+      throw new Error(
+        `Operator overload with placeholders must use them in both left and right types: ${sig}`
+      );
+    }
+    this.#assertOverload(dec);
+    if (op === "==") {
+      const declarations = [
+        new OperatorDeclaration({
+          op: "!=",
+          leftType,
+          rightType,
+          handler(a, b2, ast, ev) {
+            return !handler2(a, b2, ast, ev);
+          },
+          returnType,
+          async
+        })
+      ];
+      if (leftType !== rightType) {
+        declarations.push(
+          new OperatorDeclaration({
+            op: "==",
+            leftType: rightType,
+            rightType: leftType,
+            handler(a, b2, ast, ev) {
+              return handler2(b2, a, ast, ev);
+            },
+            returnType,
+            async
+          }),
+          new OperatorDeclaration({
+            op: "!=",
+            leftType: rightType,
+            rightType: leftType,
+            handler(a, b2, ast, ev) {
+              return !handler2(b2, a, ast, ev);
+            },
+            returnType,
+            async
+          })
+        );
+      }
+      for (const decl of declarations) this.#assertOverload(decl);
+      for (const decl of declarations) this.#pushOperator(decl);
+    }
+    this.#pushOperator(dec);
+  }
+};
+var isRelational = /* @__PURE__ */ new Set(["<", "<=", ">", ">=", "==", "!=", "in"]);
+function createRegistry(opts) {
+  return new Registry(opts);
+}
+var RootContext = class {
+  #vars;
+  #contextObj;
+  #contextMap;
+  #convertCache;
+  constructor(registry, context) {
+    this.#vars = registry.variables;
+    if (context === void 0 || context === null) return;
+    if (typeof context !== "object") {
+      throw evaluationError("invalid_context", "Context must be an object");
+    }
+    if (context instanceof Map) this.#contextMap = context;
+    else this.#contextObj = context;
+  }
+  getValue(key) {
+    return this.#convertCache?.get(key) || (this.#contextObj ? this.#contextObj[key] : this.#contextMap?.get(key));
+  }
+  getVariable(name) {
+    return this.#vars.get(name) ?? (this.#vars.dyn && !RESERVED.has(name) ? new VariableDeclaration(name, dynType) : void 0);
+  }
+  getCheckedValue(ev, ast) {
+    const v = this.getValue(ast.args);
+    if (v === void 0) throw ev.createError("unknown_variable", `Unknown variable: ${ast.args}`, ast);
+    if (ast.checkedType.matchesValueType(v, ev)) return v;
+    const type = ast.checkedType;
+    const valueType = ev.debugType(v);
+    if (type.kind === "message" && valueType.kind === "map") {
+      const c3 = ev.objectTypes.get(type.name)?.convert?.(v);
+      if (c3) return (this.#convertCache ??= /* @__PURE__ */ new Map()).set(ast.args, c3), c3;
+    }
+    throw ev.createError(
+      "variable_type_mismatch",
+      `Variable '${ast.args}' is not of type '${type}', got '${valueType}'`,
+      ast
+    );
+  }
+  forkWithVariable(iterVar, iterType) {
+    return new OverlayContext(this, iterVar, iterType);
+  }
+};
+var OverlayContext = class _OverlayContext {
+  #parent;
+  accuType;
+  accuValue;
+  iterValue;
+  constructor(parent, iterVar, iterType) {
+    this.#parent = parent;
+    this.iterVar = iterVar;
+    this.iterType = iterType;
+  }
+  forkWithVariable(iterVar, iterType) {
+    return new _OverlayContext(this, iterVar, iterType);
+  }
+  reuse(parent) {
+    if (!this.async) return this.#parent = parent, this;
+    const ctx = new _OverlayContext(parent, this.iterVar, this.iterType);
+    ctx.accuType = this.accuType;
+    return ctx;
+  }
+  setIterValue(v, ev) {
+    if (this.iterType.matchesValueType(v, ev)) return this.iterValue = v, this;
+    const type = this.iterType;
+    const valueType = ev.debugType(v);
+    if (type.kind === "message" && valueType.kind === "map") {
+      const c3 = ev.objectTypes.get(type.name)?.convert?.(v);
+      if (c3) return this.iterValue = c3, this;
+    }
+    throw ev.createError(
+      "variable_type_mismatch",
+      `Variable '${this.iterVar}' is not of type '${type}', got '${valueType}'`
+    );
+  }
+  setAccuType(type) {
+    return this.accuType = type, this;
+  }
+  setAccuValue(v) {
+    return this.accuValue = v, this;
+  }
+  getValue(key) {
+    return this.iterVar === key ? this.iterValue : this.#parent.getValue(key);
+  }
+  getCheckedValue(ev, ast) {
+    if (this.iterVar === ast.args) return this.iterValue;
+    return this.#parent.getCheckedValue(ev, ast);
+  }
+  getVariable(name) {
+    if (this.iterVar === name) return new VariableDeclaration(name, this.iterType);
+    return this.#parent.getVariable(name);
+  }
+};
+function protobufjsFieldToCelType(field) {
+  let fieldType;
+  if (field.map) {
+    const keyType = protobufjsTypeToCelType(field.keyType, field.resolvedKeyType);
+    const valueType = protobufjsTypeToCelType(field.type, field.resolvedType);
+    fieldType = `map<${keyType}, ${valueType}>`;
+  } else {
+    fieldType = protobufjsTypeToCelType(field.type, field.resolvedType);
+  }
+  return { type: field.repeated ? `list<${fieldType}>` : fieldType };
+}
+function protobufjsTypeToCelType(protoType, resolvedType) {
+  switch (protoType) {
+    case "string":
+      return "string";
+    case "bytes":
+      return "bytes";
+    case "bool":
+      return "bool";
+    // protobufjs uses JavaScript numbers for all numeric types
+    case "double":
+    case "float":
+    case "int32":
+    case "int64":
+    case "sint32":
+    case "sint64":
+    case "sfixed32":
+    case "sfixed64":
+    case "uint32":
+    case "uint64":
+    case "fixed32":
+    case "fixed64":
+      return "double";
+    default:
+      switch (resolvedType?.constructor.name) {
+        case "Type":
+          return resolvedType.fullName.slice(1);
+        case "Enum":
+          return "int";
+      }
+      if (protoType?.includes(".")) return protoType;
+      return "dyn";
+  }
+}
+
+// node_modules/@marcbachmann/cel-js/lib/operators.js
+var dynType2 = celTypes.dyn;
+var Base = class {
+  dynType = celTypes.dyn;
+  optionalType = celTypes.optional;
+  stringType = celTypes.string;
+  intType = celTypes.int;
+  doubleType = celTypes.double;
+  boolType = celTypes.bool;
+  nullType = celTypes.null;
+  listType = celTypes.list;
+  mapType = celTypes.map;
+  constructor(opts) {
+    this.opts = opts.opts;
+    this.registry = opts.registry;
+    this.objectTypes = this.registry.objectTypes;
+    this.objectTypesByConstructor = this.registry.objectTypesByConstructor;
+  }
+  /**
+   * Get a TypeDeclaration instance for a type name
+   * @param {string} typeName - The type name (e.g., 'string', 'int', 'dyn')
+   * @returns {TypeDeclaration} The type declaration instance
+   */
+  getType(typeName) {
+    return this.registry.getType(typeName);
+  }
+  debugType(v) {
+    switch (typeof v) {
+      case "string":
+        return this.stringType;
+      case "bigint":
+        return this.intType;
+      case "number":
+        return this.doubleType;
+      case "boolean":
+        return this.boolType;
+      case "object":
+        if (v === null) return this.nullType;
+        switch (v.constructor) {
+          case void 0:
+          case Object:
+          case Map:
+            return this.mapType;
+          case Array:
+          case Set:
+            return this.listType;
+          default:
+            return this.objectTypesByConstructor.get(v.constructor)?.type || unsupportedType(this, v.constructor?.name || typeof v);
+        }
+      default:
+        unsupportedType(this, typeof v);
+    }
+  }
+};
+function unsupportedType(self2, type) {
+  throw self2.createError("unsupported_type", `Unsupported type: ${type}`);
+}
+var maybeAsyncArray = (a) => Array.isArray(a) ? a.some((n) => n.maybeAsync) : false;
+function maybeAsync(l, r2, h2) {
+  if (r2 === true || r2 && (r2?.maybeAsync || maybeAsyncArray(r2))) return maybeAsyncBoth(h2);
+  if (l === true || l && (l?.maybeAsync || maybeAsyncArray(l))) return maybeAsyncFirst(h2);
+  return h2;
+}
+function maybeAsyncBoth(handler2) {
+  return handler2.__asyncBoth ??= function handle(a, b2, c3, d) {
+    if (!(a instanceof Promise || b2 instanceof Promise)) return handler2(a, b2, c3, d);
+    if (!(b2 instanceof Promise)) return a.then((_a2) => handler2(_a2, b2, c3, d));
+    if (!(a instanceof Promise)) return b2.then((_b) => handler2(a, _b, c3, d));
+    return Promise.all([a, b2]).then((p2) => handler2(p2[0], p2[1], c3, d));
+  };
+}
+function maybeAsyncFirst(handler2) {
+  return handler2.__asyncFirst ??= function handle(a, b2, c3, d) {
+    if (a instanceof Promise) return a.then((_a2) => handler2(_a2, b2, c3, d));
+    return handler2(a, b2, c3, d);
+  };
+}
+function checkAccessNode(chk, ast, ctx) {
+  ast.right = ast.args[1];
+  const leftType = chk.check(ast.left = ast.args[0], ctx);
+  if (ast.op === "[]") chk.check(ast.right, ctx);
+  ast.handle = maybeAsync(
+    ast.left,
+    ast.op === "[]" ? ast.right : false,
+    leftType !== dynType2 ? fieldAccessStatic : fieldAccess
+  );
+  if (leftType.kind !== "optional") return chk.checkAccessOnType(ast, ctx, leftType);
+  return chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, leftType.valueType, true));
+}
+function checkOptionalAccessNode(chk, ast, ctx) {
+  ast.right = ast.args[1];
+  const leftType = chk.check(ast.left = ast.args[0], ctx);
+  if (ast.op === "[?]") chk.check(ast.right, ctx);
+  ast.handle = maybeAsync(ast.left, ast.op === "[?]" ? ast.right : false, oFieldAccess);
+  const actualType = leftType.kind === "optional" ? leftType.valueType : leftType;
+  return chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, actualType, true));
+}
+var HOMOGENEOUS_PREFIX = {
+  heterogeneous_list_element: "List elements must have the same type,",
+  heterogeneous_map_key: "Map key uses wrong type,",
+  heterogeneous_map_value: "Map value uses wrong type,"
+};
+function checkElementHomogenous(chk, ctx, expected, el, code) {
+  const type = chk.check(el, ctx);
+  if (type === expected || expected.isEmpty()) return type;
+  if (type.isEmpty()) return expected;
+  throw chk.createError(
+    code,
+    `${HOMOGENEOUS_PREFIX[code]} expected type '${chk.formatType(expected)}' but found '${chk.formatType(type)}'`,
+    el
+  );
+}
+function checkElement(chk, ctx, expected, el) {
+  return expected.unify(chk.registry, chk.check(el, ctx)) || dynType2;
+}
+function ternaryConditionError(ev, value, node) {
+  const type = ev.debugRuntimeType(value);
+  return ev.createError(
+    "invalid_condition_type",
+    `${node.meta.label || "Ternary condition must be bool"}, got '${type}'`,
+    node
+  );
+}
+function handleTernary(c3, ev, ast, ctx) {
+  if (c3 === true) return ev.run(ast.left, ctx);
+  if (c3 === false) return ev.run(ast.right, ctx);
+  throw ternaryConditionError(ev, c3, ast.condition);
+}
+function logicalOperandError(ev, value, node) {
+  const type = ev.debugRuntimeType(value);
+  return ev.createError(
+    "invalid_logical_operand",
+    `Logical operator requires bool operands, got '${type}'`,
+    node
+  );
+}
+function logicalValueOrErr(ev, v, node) {
+  if (v instanceof Error) return v;
+  return logicalOperandError(ev, v, node);
+}
+function _logicalOp(exp, ev, ast, left, right) {
+  if (right === exp) return exp;
+  if (right === !exp) {
+    if (left === right) return right;
+    throw logicalValueOrErr(ev, left, ast.left);
+  }
+  if (right instanceof Promise) return right.then((r2) => _logicalOpAsync(exp, ev, ast, left, r2));
+  throw logicalOperandError(ev, right, ast.left);
+}
+function _logicalOpAsync(exp, ev, ast, left, right) {
+  if (right === exp) return exp;
+  if (typeof right !== "boolean") throw logicalOperandError(ev, right, ast.right);
+  if (typeof left !== "boolean") throw logicalValueOrErr(ev, left, ast.left);
+  return !exp;
+}
+function checkLogicalOp(chk, ast, ctx) {
+  const leftType = chk.check(ast.left = ast.args[0], ctx);
+  const rightType = chk.check(ast.right = ast.args[1], ctx);
+  if (!leftType.isDynOrBool()) {
+    throw chk.createError(
+      "invalid_logical_operand",
+      `Logical operator requires bool operands, got '${chk.formatType(leftType)}'`,
+      ast
+    );
+  }
+  if (!rightType.isDynOrBool()) {
+    throw chk.createError(
+      "invalid_logical_operand",
+      `Logical operator requires bool operands, got '${chk.formatType(rightType)}'`,
+      ast
+    );
+  }
+  return chk.boolType;
+}
+function checkUnary(chk, ast, ctx) {
+  const op = ast.op;
+  const right = chk.check(ast.args, ctx);
+  ast.candidates = chk.registry.operatorCandidates(op);
+  if (right.kind === "dyn") {
+    ast.handle = maybeAsync(ast.args, false, handleUnary);
+    return ast.candidates.returnType;
+  }
+  const overload = ast.candidates.findUnaryOverload(right);
+  if (!overload) {
+    throw chk.createError(
+      "no_such_overload",
+      `no such overload: ${op[0]}${chk.formatType(right)}`,
+      ast
+    );
+  }
+  ast.handle = maybeAsync(ast.args, false, overload.handler);
+  return overload.returnType;
+}
+function handleUnary(left, ast, ev) {
+  const leftType = ev.debugRuntimeType(left, ast.args.checkedType);
+  const overload = ast.candidates.findUnaryOverload(leftType);
+  if (overload) return overload.handler(left);
+  throw ev.createError("no_such_overload", `no such overload: ${ast.op[0]}${leftType}`, ast);
+}
+function evaluateUnary(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.args, ctx), ast, ev);
+}
+function checkBinary(chk, ast, ctx) {
+  const op = ast.op;
+  const left = chk.check(ast.left = ast.args[0], ctx);
+  const right = chk.check(ast.right = ast.args[1], ctx);
+  ast.candidates = chk.registry.operatorCandidates(op);
+  const overload = left.hasDynType || right.hasDynType ? void 0 : ast.candidates.findBinaryOverload(left, right);
+  ast.handle = maybeAsync(ast.left, ast.right, overload?.handler || handleBinary);
+  if (overload) return overload.returnType;
+  const type = ast.candidates.checkBinaryOverload(left, right);
+  if (!left.hasDynType) ast.leftStaticType = left;
+  if (!right.hasDynType) ast.rightStaticType = right;
+  if (type) return type;
+  throw chk.createError(
+    "no_such_overload",
+    `no such overload: ${chk.formatType(left)} ${op} ${chk.formatType(right)}`,
+    ast
+  );
+}
+function evaluateBinary(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.left, ctx), ev.run(ast.right, ctx), ast, ev);
+}
+function evaluateBinaryFirst(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.left, ctx), ast.right, ast, ev);
+}
+function handleBinary(left, right, ast, ev) {
+  const leftType = ast.leftStaticType || ev.debugTypeDeep(left).wrappedType;
+  const rightType = ast.rightStaticType || ev.debugTypeDeep(right).wrappedType;
+  const overload = ast.candidates.findBinaryOverload(leftType, rightType);
+  if (overload) return overload.handler(left, right, ast, ev);
+  throw ev.createError(
+    "no_such_overload",
+    `no such overload: ${leftType} ${ast.op} ${rightType}`,
+    ast
+  );
+}
+function callFunctionHandler(handler2, ev, args, ast) {
+  try {
+    const result = handler2.apply(ev, args);
+    if (result instanceof Promise) {
+      return result.catch((error) => {
+        throw attachErrorAst(error, ast);
+      });
+    }
+    return result;
+  } catch (error) {
+    throw attachErrorAst(error, ast);
+  }
+}
+function callFn(args, ast, ev) {
+  const argAst = ast.args[1];
+  const types = ast.argTypes;
+  let i2 = argAst.length;
+  while (i2--) types[i2] = ev.debugRuntimeType(args[i2], argAst[i2].checkedType);
+  const decl = ast.candidates.findFunction(types);
+  if (decl) return callFunctionHandler(decl.handler, ev, args, ast);
+  throw ev.createError(
+    "no_matching_overload",
+    `found no matching overload for '${ast.args[0]}(${types.map((t2) => t2.unwrappedType).join(", ")})'`,
+    ast
+  );
+}
+function callRecFn(args, ev, ast) {
+  const [, receiverAst, argAst] = ast.args;
+  const types = ast.argTypes;
+  for (let i2 = 0; i2 < types.length; i2++)
+    types[i2] = ev.debugRuntimeType(args[i2 + 1], argAst[i2].checkedType);
+  const receiverType = ev.debugRuntimeType(args[0], receiverAst.checkedType);
+  const decl = ast.candidates.findFunction(types, receiverType);
+  if (decl) return callFunctionHandler(decl.handler, ev, args, ast);
+  throw ev.createError(
+    "no_matching_overload",
+    `found no matching overload for '${receiverType.type}.${ast.args[0]}(${types.map((t2) => t2.unwrappedType).join(", ")})'`,
+    ast
+  );
+}
+function resolveAstArray(ev, astArray, ctx, i2 = astArray.length) {
+  if (i2 === 0) return [];
+  let async;
+  const results = new Array(i2);
+  while (i2--) if ((results[i2] = ev.run(astArray[i2], ctx)) instanceof Promise) async ??= true;
+  return async ? Promise.all(results) : results;
+}
+function safeFromEntries(entries) {
+  const obj = {};
+  for (let i2 = 0; i2 < entries.length; i2++) {
+    const [k2, v] = entries[i2];
+    if (k2 === "__proto__" || k2 === "constructor" || k2 === "prototype") continue;
+    obj[k2] = v;
+  }
+  return obj;
+}
+function comprehensionElementType(chk, iterable, ctx) {
+  const iterType = chk.check(iterable, ctx);
+  if (iterType.kind === "dyn") return iterType;
+  if (iterType.kind === "list") return iterType.valueType;
+  if (iterType.kind === "map") return iterType.keyType;
+  throw chk.createError(
+    "invalid_comprehension_range",
+    `Expression of type '${chk.formatType(
+      iterType
+    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
+    iterable
+  );
+}
+function toIterable(ev, args, coll) {
+  if (coll instanceof Set) return [...coll];
+  if (coll instanceof Map) return [...coll.keys()];
+  if (coll && typeof coll === "object") return objKeys(coll);
+  throw ev.createError(
+    "invalid_comprehension_range",
+    `Expression of type '${ev.debugType(
+      coll
+    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
+    args.iterable
+  );
+}
+function runQualifier(items, args, ev, ctx) {
+  if (!isArray(items)) items = toIterable(ev, args, items);
+  const accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
+  ctx.accuValue = accu;
+  if (ctx === args.iterCtx) return iterateQuantifier(ev, ctx, args, items, accu, 0);
+  return continueQuantifier(ev, ctx, args, items, accu, 0);
+}
+function runComprehension(items, args, ev, ctx) {
+  if (!isArray(items)) items = toIterable(ev, args, items);
+  const accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
+  ctx.accuValue = accu;
+  if (ctx === args.iterCtx) return iterateLoop(ev, ctx, args, items, accu, 0);
+  return continueLoop(ev, ctx, args, items, accu, 0);
+}
+function iterateLoop(ev, ctx, args, items, accu, i2) {
+  const condition = args.condition;
+  const step = args.step;
+  const len = items.length;
+  while (i2 < len) {
+    if (condition && !condition(accu)) break;
+    accu = ev.run(step, ctx.setIterValue(items[i2++], ev));
+    if (accu instanceof Promise) return continueLoop(ev, ctx, args, items, accu, i2);
+  }
+  return args.result(accu);
+}
+async function continueLoop(ev, ctx, args, items, accu, i2) {
+  if (ctx === args.iterCtx) ctx.async = true;
+  const condition = args.condition;
+  const step = args.step;
+  const len = items.length;
+  accu = await accu;
+  while (i2 < len) {
+    if (condition && !condition(accu)) return args.result(accu);
+    accu = ev.run(step, ctx.setIterValue(items[i2++], ev));
+    if (accu instanceof Promise) accu = await accu;
+  }
+  return args.result(accu);
+}
+function iterateQuantifier(ev, ctx, args, items, accu, i2, error, stp) {
+  const condition = args.condition;
+  const step = args.step;
+  const len = items.length;
+  while (i2 < len) {
+    if (!condition(accu)) return args.result(accu);
+    stp = ev.tryEval(step, ctx.setIterValue(items[i2++], ev));
+    if (stp instanceof Promise) return continueQuantifier(ev, ctx, args, items, accu, i2, error, stp);
+    if (stp instanceof Error && (error ??= stp)) continue;
+    accu = stp;
+  }
+  if (error && condition(accu)) throw error;
+  return args.result(accu);
+}
+async function continueQuantifier(ev, ctx, args, items, accu, i2, error, stp) {
+  if (ctx === args.iterCtx) ctx.async = true;
+  const condition = args.condition;
+  const step = args.step;
+  const len = items.length;
+  stp = await stp;
+  if (stp instanceof Error) error ??= stp;
+  else accu = stp;
+  while (i2 < len) {
+    if (!condition(accu)) return args.result(accu);
+    stp = ev.tryEval(step, ctx.setIterValue(items[i2++], ev));
+    if (stp instanceof Promise) stp = await stp;
+    if (stp instanceof Error && (error ??= stp)) continue;
+    accu = stp;
+  }
+  if (error && condition(accu)) throw error;
+  return args.result(accu);
+}
+function oFieldAccess(left, right, ast, ev) {
+  return ev.optionalType.field(left, right, ast, ev);
+}
+function fieldAccessStatic(left, right, ast, ev) {
+  return ast.left.checkedType.field(left, right, ast, ev);
+}
+var empty = /* @__PURE__ */ Object.create(null);
+function fieldAccess(left, right, ast, ev) {
+  switch (left?.constructor) {
+    case void 0:
+    case Object: {
+      const v = hasOwn(left || empty, right) ? left[right] : void 0;
+      if (v !== void 0) return ev.debugType(v), v;
+      break;
+    }
+    case Map: {
+      const v = left.get(right);
+      if (v !== void 0) return ev.debugType(v), v;
+      break;
+    }
+    case Array:
+    case Set:
+      return ev.listType.field(left, right, ast, ev);
+    default:
+      const t2 = ev.objectTypesByConstructor.get(left.constructor);
+      if (t2) return t2.type.field(left, right, ast, ev);
+      else if (typeof left === "object") unsupportedType(ev, left.constructor.name);
+  }
+  throw ev.createError("no_such_key", `No such key: ${right}`, ast);
+}
+var emptyList = () => [];
+var emptyMap = () => ({});
+var OPERATORS = {
+  value: {
+    check(chk, ast) {
+      return chk.debugType(ast.args);
+    },
+    evaluate(_ev, ast) {
+      return ast.args;
+    }
+  },
+  id: {
+    check(chk, ast, ctx) {
+      const variable = ctx.getVariable(ast.args);
+      if (!variable) throw chk.createError("unknown_variable", `Unknown variable: ${ast.args}`, ast);
+      if (variable.constant) {
+        const alternate = ast.clone(OPERATORS.value, variable.value);
+        ast.setMeta("alternate", alternate);
+        return chk.check(alternate, ctx);
+      }
+      return variable.type;
+    },
+    evaluate(ev, ast, ctx) {
+      return ctx.getCheckedValue(ev, ast);
+    }
+  },
+  ".": {
+    alias: "fieldAccess",
+    check: checkAccessNode,
+    evaluate: evaluateBinaryFirst
+  },
+  ".?": {
+    alias: "optionalFieldAccess",
+    check: checkOptionalAccessNode,
+    evaluate: evaluateBinaryFirst
+  },
+  "[]": {
+    alias: "bracketAccess",
+    check: checkAccessNode,
+    evaluate: evaluateBinary
+  },
+  "[?]": {
+    alias: "optionalBracketAccess",
+    check: checkOptionalAccessNode,
+    evaluate: evaluateBinary
+  },
+  call: {
+    check(chk, ast, ctx) {
+      const [functionName, args] = ast.args;
+      const candidates = ast.candidates = chk.registry.functionCandidates(
+        false,
+        functionName,
+        args.length
+      );
+      const argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx));
+      const decl = candidates.findFunction(argTypes);
+      if (!decl) {
+        throw chk.createError(
+          "no_matching_overload",
+          `found no matching overload for '${functionName}(${chk.formatTypeList(argTypes)})'`,
+          ast
+        );
+      }
+      const handle = argTypes.some((t2) => t2.hasDynType) ? callFn : decl.handler.__handle ??= (l, _ast, e) => callFunctionHandler(decl.handler, e, l, _ast);
+      ast.handle = maybeAsync(args, false, handle);
+      return decl.returnType;
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(resolveAstArray(ev, ast.args[1], ctx), ast, ev);
+    }
+  },
+  rcall: {
+    check(chk, ast, ctx) {
+      const [methodName, receiver, args] = ast.args;
+      const receiverType = chk.check(receiver, ctx);
+      const candidates = ast.candidates = chk.registry.functionCandidates(
+        true,
+        methodName,
+        args.length
+      );
+      const argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx));
+      ast.receiverWithArgs = [receiver, ...args];
+      ast.handle = maybeAsync(ast.receiverWithArgs, false, callRecFn);
+      if (receiverType.kind === "dyn" && candidates.returnType) return candidates.returnType;
+      const decl = candidates.findFunction(argTypes, receiverType);
+      if (!decl) {
+        throw chk.createError(
+          "no_matching_overload",
+          `found no matching overload for '${receiverType.type}.${methodName}(${chk.formatTypeList(
+            argTypes
+          )})'`,
+          ast
+        );
+      }
+      if (!receiverType.hasPlaceholderType && !argTypes.some((t2) => t2.hasDynType)) {
+        const fn = decl.handler;
+        const handle = fn.__handle ??= (a, ev, _ast) => callFunctionHandler(fn, ev, a, _ast);
+        ast.handle = maybeAsync(ast.receiverWithArgs, false, handle);
+      }
+      return decl.returnType;
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(resolveAstArray(ev, ast.receiverWithArgs, ctx), ev, ast);
+    }
+  },
+  list: {
+    check(chk, ast, ctx) {
+      const arr = ast.args;
+      const arrLen = arr.length;
+      if (arrLen === 0) return ast.setMeta("evaluate", emptyList) && chk.getType("list<T>");
+      let valueType = chk.check(arr[0], ctx);
+      const check2 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
+      for (let i2 = 1; i2 < arrLen; i2++)
+        valueType = check2(chk, ctx, valueType, arr[i2], "heterogeneous_list_element");
+      return chk.registry.getListType(valueType);
+    },
+    evaluate(ev, ast, ctx) {
+      return resolveAstArray(ev, ast.args, ctx);
+    }
+  },
+  map: {
+    check(chk, ast, ctx) {
+      const arr = ast.args;
+      const arrLen = arr.length;
+      if (arrLen === 0) return ast.setMeta("evaluate", emptyMap) && chk.getType("map<K, V>");
+      const check2 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
+      let keyType = chk.check(arr[0][0], ctx);
+      let valueType = chk.check(arr[0][1], ctx);
+      for (let i2 = 1; i2 < arrLen; i2++) {
+        const e = arr[i2];
+        keyType = check2(chk, ctx, keyType, e[0], "heterogeneous_map_key");
+        valueType = check2(chk, ctx, valueType, e[1], "heterogeneous_map_value");
+      }
+      return chk.registry.getMapType(keyType, valueType);
+    },
+    evaluate(ev, ast, ctx) {
+      const astEntries = ast.args;
+      const len = astEntries.length;
+      const results = new Array(len);
+      let async;
+      for (let i2 = 0; i2 < len; i2++) {
+        const e = astEntries[i2];
+        const k2 = ev.run(e[0], ctx);
+        const v = ev.run(e[1], ctx);
+        if (k2 instanceof Promise || v instanceof Promise) {
+          results[i2] = Promise.all([k2, v]);
+          async ??= true;
+        } else {
+          results[i2] = [k2, v];
+        }
+      }
+      if (async) return Promise.all(results).then(safeFromEntries);
+      return safeFromEntries(results);
+    }
+  },
+  comprehension: {
+    check(chk, ast, ctx) {
+      const args = ast.args;
+      args.iterCtx = ctx.forkWithVariable(args.iterVarName, comprehensionElementType(chk, args.iterable, ctx)).setAccuType(chk.check(args.init, ctx));
+      const stepType = chk.check(args.step, args.iterCtx);
+      const handler2 = args.errorsAreFatal ? runComprehension : runQualifier;
+      ast.handle = maybeAsync(args.iterable, false, handler2);
+      if (args.kind === "quantifier") return chk.boolType;
+      return stepType;
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(ev.run(ast.args.iterable, ctx), ast.args, ev, ctx);
+    }
+  },
+  accuValue: {
+    check(_chk, _ast, ctx) {
+      return ctx.accuType;
+    },
+    evaluate(_ev, _ast, ctx) {
+      return ctx.accuValue;
+    }
+  },
+  accuInc: {
+    check(_chk, _ast, ctx) {
+      return ctx.accuType;
+    },
+    evaluate(_ev, _ast, ctx) {
+      return ctx.accuValue += 1;
+    }
+  },
+  accuPush: {
+    check(chk, ast, ctx) {
+      const listType2 = ctx.accuType;
+      const itemType = chk.check(ast.args, ctx);
+      if (!ast.args.maybeAsync) ast.setMeta("evaluate", OPERATORS.accuPush.evaluateSync);
+      if (listType2.kind === "list" && listType2.valueType.kind !== "param") return listType2;
+      return chk.registry.getListType(itemType);
+    },
+    evaluateSync(ev, ast, ctx) {
+      return ctx.accuValue.push(ev.run(ast.args, ctx)), ctx.accuValue;
+    },
+    evaluate(ev, ast, ctx) {
+      const arr = ctx.accuValue;
+      const el = ev.run(ast.args, ctx);
+      if (el instanceof Promise) return el.then((_e) => arr.push(_e) && arr);
+      arr.push(el);
+      return arr;
+    }
+  },
+  "?:": {
+    alias: "ternary",
+    check(chk, ast, ctx) {
+      const condast = ast.condition = ast.args[0];
+      const leftast = ast.left = ast.args[1];
+      const rightast = ast.right = ast.args[2];
+      const condType = chk.check(condast, ctx);
+      if (!condType.isDynOrBool()) {
+        throw chk.createError(
+          "invalid_condition_type",
+          `${condast.meta.label || "Ternary condition must be bool"}, got '${chk.formatType(condType)}'`,
+          condast
+        );
+      }
+      const leftType = chk.check(leftast, ctx);
+      const rightType = chk.check(rightast, ctx);
+      const unified = leftType.unify(chk.registry, rightType);
+      ast.handle = maybeAsync(condast, false, handleTernary);
+      if (unified) return unified;
+      throw chk.createError(
+        "incompatible_ternary_branches",
+        `Ternary branches must have the same type, got '${chk.formatType(
+          leftType
+        )}' and '${chk.formatType(rightType)}'`,
+        ast
+      );
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(ev.run(ast.condition, ctx), ev, ast, ctx);
+    }
+  },
+  "||": {
+    check: checkLogicalOp,
+    evaluate(ev, ast, ctx) {
+      const l = ev.tryEval(ast.left, ctx);
+      if (l === true) return true;
+      if (l === false) {
+        const right = ev.run(ast.right, ctx);
+        if (typeof right === "boolean") return right;
+        return _logicalOp(true, ev, ast, l, right);
+      }
+      if (l instanceof Promise)
+        return l.then(
+          (_l) => _l === true ? _l : _logicalOp(true, ev, ast, _l, ev.run(ast.right, ctx))
+        );
+      return _logicalOp(true, ev, ast, l, ev.run(ast.right, ctx));
+    }
+  },
+  "&&": {
+    check: checkLogicalOp,
+    evaluate(ev, ast, ctx) {
+      const l = ev.tryEval(ast.left, ctx);
+      if (l === false) return false;
+      if (l === true) {
+        const right = ev.run(ast.right, ctx);
+        if (typeof right === "boolean") return right;
+        return _logicalOp(false, ev, ast, l, right);
+      }
+      if (l instanceof Promise)
+        return l.then(
+          (_l) => _l === false ? _l : _logicalOp(false, ev, ast, _l, ev.run(ast.right, ctx))
+        );
+      return _logicalOp(false, ev, ast, l, ev.run(ast.right, ctx));
+    }
+  },
+  "!_": { alias: "unaryNot", check: checkUnary, evaluate: evaluateUnary },
+  "-_": { alias: "unaryMinus", check: checkUnary, evaluate: evaluateUnary }
+};
+var binaryOperators = ["!=", "==", "in", "+", "-", "*", "/", "%", "<", "<=", ">", ">="];
+for (const op of binaryOperators) OPERATORS[op] = { check: checkBinary, evaluate: evaluateBinary };
+for (const op of objKeys(OPERATORS)) {
+  const obj = OPERATORS[op];
+  obj.name = op;
+  if (obj.alias) OPERATORS[obj.alias] = obj;
+}
+
+// node_modules/@marcbachmann/cel-js/lib/macros.js
+var identity4 = (x2) => x2;
+function assertIdentifier(node, message) {
+  if (node.op === "id") return node.args;
+  throw parseError("invalid_macro_argument", message, node);
+}
+function createMapExpander(hasFilter) {
+  const functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)";
+  const invalidMsg = `${functionDesc} invalid predicate iteration variable`;
+  const label = `${functionDesc} filter predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    const [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]];
+    let step = transform.clone(OPERATORS.accuPush, transform);
+    if (predicate) {
+      const accuValue = predicate.clone(OPERATORS.accuValue);
+      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step, accuValue]);
+    }
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        errorsAreFatal: true,
+        iterable: receiver,
+        iterVarName: assertIdentifier(iterVar, invalidMsg),
+        init: callAst.clone(OPERATORS.list, []),
+        step,
+        result: identity4
+      })
+    };
+  };
+}
+function createFilterExpander() {
+  const functionDesc = "filter(var, predicate)";
+  const invalidMsg = `${functionDesc} invalid predicate iteration variable`;
+  const label = `${functionDesc} predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    const iterVarName = assertIdentifier(args[0], invalidMsg);
+    const accuValue = callAst.clone(OPERATORS.accuValue);
+    const predicate = args[1].setMeta("label", label);
+    const appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName));
+    const step = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        errorsAreFatal: true,
+        iterable: receiver,
+        iterVarName,
+        init: callAst.clone(OPERATORS.list, []),
+        step,
+        result: identity4
+      })
+    };
+  };
+}
+function createQuantifierExpander(opts) {
+  const invalidMsg = `${opts.name}(var, predicate) invalid predicate iteration variable`;
+  const label = `${opts.name}(var, predicate) predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    const predicate = args[1].setMeta("label", label);
+    const transform = opts.transform({ args, ast: callAst, predicate, opts });
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        kind: "quantifier",
+        errorsAreFatal: opts.errorsAreFatal || false,
+        iterable: receiver,
+        iterVarName: assertIdentifier(args[0], invalidMsg),
+        init: transform.init,
+        condition: transform.condition,
+        step: transform.step,
+        result: transform.result || identity4
+      })
+    };
+  };
+}
+function createHasExpander() {
+  const invalidHasArgument = "has() invalid argument";
+  function evaluate2(ev, macro, ctx) {
+    const nodes = macro.macroHasProps;
+    let i2 = nodes.length;
+    let obj = ev.run(nodes[--i2], ctx);
+    let inOptionalContext;
+    while (i2--) {
+      const node = nodes[i2];
+      if (node.op === ".?") inOptionalContext ??= true;
+      obj = ev.debugType(obj).fieldLazy(obj, node.args[1], node, ev);
+      if (obj !== void 0) continue;
+      if (!(!inOptionalContext && i2 && node.op === ".")) break;
+      throw evaluationError("no_such_key", `No such key: ${node.args[1]}`, node);
+    }
+    return obj !== void 0;
+  }
+  function typeCheck(checker, macro, ctx) {
+    let node = macro.args[0];
+    if (node.op !== ".") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
+    if (!macro.macroHasProps) {
+      const props = [];
+      while (node.op === "." || node.op === ".?") node = props.push(node) && node.args[0];
+      if (node.op !== "id") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
+      checker.check(node, ctx);
+      props.push(node);
+      macro.macroHasProps = props;
+    }
+    return checker.getType("bool");
+  }
+  return function({ args }) {
+    return { args, evaluate: evaluate2, typeCheck, async: false };
+  };
+}
+function registerMacros(registry) {
+  const functionOverload = (sig, handler2) => registry.registerFunctionOverload(sig, handler2);
+  functionOverload("has(ast): bool", createHasExpander());
+  functionOverload(
+    "list.all(ast, ast): bool",
+    createQuantifierExpander({
+      name: "all",
+      transform({ ast: callAst, predicate, opts }) {
+        return {
+          init: callAst.clone(OPERATORS.value, true),
+          condition: identity4,
+          step: predicate.clone(OPERATORS.ternary, [
+            predicate,
+            predicate.clone(OPERATORS.value, true),
+            predicate.clone(OPERATORS.value, false)
+          ])
+        };
+      }
+    })
+  );
+  functionOverload(
+    "list.exists(ast, ast): bool",
+    createQuantifierExpander({
+      name: "exists",
+      condition(accu) {
+        return !accu;
+      },
+      transform({ ast: callAst, predicate, opts }) {
+        return {
+          init: callAst.clone(OPERATORS.value, false),
+          condition: opts.condition,
+          step: predicate.clone(OPERATORS.ternary, [
+            predicate,
+            predicate.clone(OPERATORS.value, true),
+            predicate.clone(OPERATORS.value, false)
+          ])
+        };
+      }
+    })
+  );
+  functionOverload(
+    "list.exists_one(ast, ast): bool",
+    createQuantifierExpander({
+      name: "exists_one",
+      errorsAreFatal: true,
+      result(accu) {
+        return accu === 1;
+      },
+      transform({ ast: callAst, predicate, opts }) {
+        const accuValue = callAst.clone(OPERATORS.accuValue);
+        return {
+          init: callAst.clone(OPERATORS.value, 0),
+          step: predicate.clone(OPERATORS.ternary, [predicate, callAst.clone(OPERATORS.accuInc), accuValue]),
+          result: opts.result
+        };
+      }
+    })
+  );
+  functionOverload("list.map(ast, ast): list<dyn>", createMapExpander(false));
+  functionOverload("list.map(ast, ast, ast): list<dyn>", createMapExpander(true));
+  functionOverload("list.filter(ast, ast): list<dyn>", createFilterExpander());
+  class CelNamespace {
+  }
+  const celNamespace = new CelNamespace();
+  registry.registerType("CelNamespace", CelNamespace);
+  registry.registerConstant("cel", "CelNamespace", celNamespace);
+  function bindTypeCheck(checker, m, ctx) {
+    m.bindCtx = ctx.forkWithVariable(m.var, checker.check(m.val, ctx));
+    const type = checker.check(m.exp, m.bindCtx);
+    if (m.val.maybeAsync || m.exp.maybeAsync) return type;
+    m.ast.setMeta("async", false);
+    m.evaluate = bindEvaluateSync;
+    return type;
+  }
+  function bindOptionalEvaluate(ev, exp, bindCtx, ctx, boundValue) {
+    const res = ev.run(exp, ctx = bindCtx.reuse(ctx).setIterValue(boundValue, ev));
+    if (res instanceof Promise && ctx === bindCtx) ctx.async = true;
+    return res;
+  }
+  function bindEvaluate(ev, { val, exp, bindCtx }, ctx) {
+    const v = ev.run(val, ctx);
+    if (v instanceof Promise) return v.then((_v) => bindOptionalEvaluate(ev, exp, bindCtx, ctx, _v));
+    return bindOptionalEvaluate(ev, exp, bindCtx, ctx, v);
+  }
+  function bindEvaluateSync(ev, { val, exp, bindCtx }, ctx) {
+    return ev.run(exp, bindCtx.reuse(ctx).setIterValue(ev.run(val, ctx), ev));
+  }
+  functionOverload("CelNamespace.bind(ast, dyn, ast): dyn", ({ ast, args }) => {
+    return {
+      ast,
+      var: assertIdentifier(args[0], "invalid variable argument"),
+      val: args[1],
+      exp: args[2],
+      bindCtx: void 0,
+      typeCheck: bindTypeCheck,
+      evaluate: bindEvaluate
+    };
+  });
+}
+
+// node_modules/@marcbachmann/cel-js/lib/overloads.js
+function registerOverloads(registry) {
+  const unaryOverload = (op, t2, h2, ret) => registry.unaryOverload(op, t2, h2, ret, false);
+  const binaryOverload = (l, op, r2, h2, ret) => registry.binaryOverload(l, op, r2, h2, ret, false);
+  function verifyInteger(v, ast) {
+    if (v <= MAX_INT2 && v >= MIN_INT) return v;
+    throw evaluationError("numeric_overflow", `integer overflow: ${v}`, ast);
+  }
+  function throwDivisionByZero(ast) {
+    throw evaluationError("division_by_zero", "division by zero", ast);
+  }
+  function throwModuloByZero(ast) {
+    throw evaluationError("modulo_by_zero", "modulo by zero", ast);
+  }
+  unaryOverload("!", "bool", (a) => !a);
+  unaryOverload("-", "int", (a) => -a);
+  binaryOverload("dyn<int>", `==`, `double`, (a, b2) => a == b2);
+  binaryOverload("dyn<int>", `==`, `uint`, (a, b2) => a == b2.valueOf());
+  binaryOverload("int", "*", "int", (a, b2, ast) => verifyInteger(a * b2, ast));
+  binaryOverload("int", "+", "int", (a, b2, ast) => verifyInteger(a + b2, ast));
+  binaryOverload("int", "-", "int", (a, b2, ast) => verifyInteger(a - b2, ast));
+  binaryOverload("int", "/", "int", (a, b2, ast) => {
+    if (b2 === MIN_UINT) return throwDivisionByZero(ast);
+    return a / b2;
+  });
+  binaryOverload("int", "%", "int", (a, b2, ast) => {
+    if (b2 === MIN_UINT) return throwModuloByZero(ast);
+    return a % b2;
+  });
+  unaryOverload("-", "double", (a) => -a);
+  binaryOverload("double", "*", "double", (a, b2) => a * b2);
+  binaryOverload("double", "+", "double", (a, b2) => a + b2);
+  binaryOverload("double", "-", "double", (a, b2) => a - b2);
+  binaryOverload("double", "/", "double", (a, b2) => a / b2);
+  binaryOverload("string", "+", "string", (a, b2) => a + b2);
+  binaryOverload("list<V>", "+", "list<V>", (a, b2) => [...a, ...b2]);
+  binaryOverload("bytes", "+", "bytes", (a, b2) => {
+    if (!a.length) return b2;
+    if (!b2.length) return a;
+    const result = new Uint8Array(a.length + b2.length);
+    result.set(a, 0);
+    result.set(b2, a.length);
+    return result;
+  });
+  const GPD = "google.protobuf.Duration";
+  binaryOverload(GPD, "+", GPD, (a, b2) => a.addDuration(b2));
+  binaryOverload(GPD, "-", GPD, (a, b2) => a.subtractDuration(b2));
+  binaryOverload(GPD, "==", GPD, (a, b2) => a.seconds === b2.seconds && a.nanos === b2.nanos);
+  const GPT = "google.protobuf.Timestamp";
+  binaryOverload(GPT, "==", GPT, (a, b2) => a.getTime() === b2.getTime());
+  binaryOverload(GPT, "-", GPT, (a, b2) => Duration.fromMilliseconds(a.getTime() - b2.getTime()), GPD);
+  binaryOverload(GPT, "-", GPD, (a, b2) => b2.subtractTimestamp(a));
+  binaryOverload(GPT, "+", GPD, (a, b2) => b2.extendTimestamp(a));
+  binaryOverload(GPD, "+", GPT, (a, b2) => a.extendTimestamp(b2));
+  function listIncludes(value, list2, ast, ev) {
+    if (list2 instanceof Set && list2.has(value)) return true;
+    for (const v of list2) if (isEqual(value, v, ast, ev)) return true;
+    return false;
+  }
+  function mapIncludes(a, b2) {
+    if (b2 instanceof Map) return b2.get(a) !== void 0;
+    return hasOwn(b2, a) ? b2[a] !== void 0 : false;
+  }
+  function listMembership(value, list2, ast, ev) {
+    return listIncludes(value, list2, ast, ev);
+  }
+  binaryOverload("V", "in", "list<V>", listMembership);
+  binaryOverload("K", "in", "map<K, V>", mapIncludes);
+  for (const t2 of ["type", "null", "bool", "string", "int", "double"]) {
+    binaryOverload(t2, "==", t2, (a, b2) => a === b2);
+  }
+  binaryOverload("bytes", `==`, "bytes", (a, b2) => {
+    if (a === b2) return true;
+    let i2 = a.length;
+    if (i2 !== b2.length) return false;
+    while (i2--) if (a[i2] !== b2[i2]) return false;
+    return true;
+  });
+  binaryOverload("list<V>", `==`, "list<V>", (a, b2, ast, ev) => {
+    if (a === b2) return true;
+    if (isArray(a) && isArray(b2)) {
+      const length = a.length;
+      if (length !== b2.length) return false;
+      for (let i2 = 0; i2 < length; i2++) {
+        if (!isEqual(a[i2], b2[i2], ast, ev)) return false;
+      }
+      return true;
+    }
+    if (a instanceof Set && b2 instanceof Set) {
+      if (a.size !== b2.size) return false;
+      for (const value of a) if (!b2.has(value)) return false;
+      return true;
+    }
+    const arr = a instanceof Set ? b2 : a;
+    const set = a instanceof Set ? a : b2;
+    if (!isArray(arr)) return false;
+    if (arr.length !== set?.size) return false;
+    for (let i2 = 0; i2 < arr.length; i2++) if (!set.has(arr[i2])) return false;
+    return true;
+  });
+  binaryOverload("map<K, V>", `==`, "map<K, V>", (a, b2, ast, ev) => {
+    if (a === b2) return true;
+    if (a instanceof Map && b2 instanceof Map) {
+      if (a.size !== b2.size) return false;
+      for (const [key, value] of a)
+        if (!(b2.has(key) && isEqual(value, b2.get(key), ast, ev))) return false;
+      return true;
+    }
+    if (a instanceof Map || b2 instanceof Map) {
+      const obj = a instanceof Map ? b2 : a;
+      const map = a instanceof Map ? a : b2;
+      const keysObj = objKeys(obj);
+      if (map.size !== keysObj.length) return false;
+      for (const [key, value] of map) {
+        if (!(key in obj && isEqual(value, obj[key], ast, ev))) return false;
+      }
+      return true;
+    }
+    const keysA = objKeys(a);
+    const keysB = objKeys(b2);
+    if (keysA.length !== keysB.length) return false;
+    for (let i2 = 0; i2 < keysA.length; i2++) {
+      const key = keysA[i2];
+      if (!(key in b2 && isEqual(a[key], b2[key], ast, ev))) return false;
+    }
+    return true;
+  });
+  binaryOverload("uint", "==", "uint", (a, b2) => a.valueOf() === b2.valueOf());
+  binaryOverload("dyn<uint>", `==`, `double`, (a, b2) => a.valueOf() == b2);
+  binaryOverload("uint", "+", "uint", (a, b2) => new UnsignedInt(a.valueOf() + b2.valueOf()));
+  binaryOverload("uint", "-", "uint", (a, b2) => new UnsignedInt(a.valueOf() - b2.valueOf()));
+  binaryOverload("uint", "*", "uint", (a, b2) => new UnsignedInt(a.valueOf() * b2.valueOf()));
+  binaryOverload("uint", "/", "uint", (a, b2, ast) => {
+    if (b2.valueOf() === MIN_UINT) return throwDivisionByZero(ast);
+    return new UnsignedInt(a.valueOf() / b2.valueOf());
+  });
+  binaryOverload("uint", "%", "uint", (a, b2, ast) => {
+    if (b2.valueOf() === MIN_UINT) return throwModuloByZero(ast);
+    return new UnsignedInt(a.valueOf() % b2.valueOf());
+  });
+  for (const [left, right] of [
+    ["bool", "bool"],
+    ["int", "int"],
+    ["uint", "uint"],
+    ["double", "double"],
+    ["string", "string"],
+    ["google.protobuf.Timestamp", "google.protobuf.Timestamp"],
+    ["google.protobuf.Duration", "google.protobuf.Duration"],
+    ["int", "uint"],
+    ["int", "double"],
+    ["double", "int"],
+    ["double", "uint"],
+    ["uint", "int"],
+    ["uint", "double"]
+  ]) {
+    binaryOverload(left, "<", right, (a, b2) => a < b2);
+    binaryOverload(left, "<=", right, (a, b2) => a <= b2);
+    binaryOverload(left, ">", right, (a, b2) => a > b2);
+    binaryOverload(left, ">=", right, (a, b2) => a >= b2);
+  }
+}
+function isEqual(a, b2, ast, ev) {
+  if (a === b2) return true;
+  switch (typeof a) {
+    case "undefined":
+    case "string":
+    case "boolean":
+      return false;
+    case "bigint":
+      if (typeof b2 === "number") return a == b2;
+      return false;
+    case "number":
+      if (typeof b2 === "bigint") return a == b2;
+      return false;
+    case "object":
+      if (typeof b2 !== "object") return false;
+      const leftType = ev.debugType(a);
+      const rightType = ev.debugType(b2);
+      if (leftType !== rightType) return false;
+      const overload = ev.registry.findBinaryOverload("==", leftType, rightType);
+      if (!overload) return false;
+      return overload.handler(a, b2, ast, ev);
+  }
+  throw evaluationError("invalid_comparison_type", `Cannot compare values of type ${typeof a}`, ast);
+}
+
+// node_modules/@marcbachmann/cel-js/lib/type-checker.js
+var toDynTypeBinding = (/* @__PURE__ */ new Map()).set("A", "dyn").set("T", "dyn").set("K", "dyn").set("V", "dyn");
+var TypeChecker = class extends Base {
+  constructor(opts, isEvaluating) {
+    super(opts);
+    this.createError = isEvaluating ? evaluationError : typeError;
+  }
+  /**
+   * Check an expression and return its inferred type
+   * @param {Array|any} ast - The AST node to check
+   * @returns {Object} The inferred type declaration
+   * @throws {TypeError} If type checking fails
+   */
+  check(ast, ctx) {
+    try {
+      return ast.checkedType ??= ast.check(this, ast, ctx);
+    } catch (error) {
+      throw attachErrorAst(error, ast);
+    }
+  }
+  checkAccessOnType(ast, ctx, leftType, allowMissingField = false) {
+    if (leftType === this.dynType) return leftType;
+    const indexTypeName = (ast.op === "[]" || ast.op === "[?]" ? this.check(ast.args[1], ctx) : this.stringType).type;
+    if (leftType.kind === "list") {
+      if (indexTypeName === "int" || indexTypeName === "dyn") return leftType.valueType;
+      throw this.createError("invalid_index_type", `List index must be int, got '${indexTypeName}'`, ast);
+    }
+    if (leftType.kind === "map") return leftType.valueType;
+    const customType = this.objectTypes.get(leftType.name);
+    if (customType) {
+      if (!(indexTypeName === "string" || indexTypeName === "dyn")) {
+        throw this.createError(
+          "invalid_index_type",
+          `Cannot index type '${leftType.name}' with type '${indexTypeName}'`,
+          ast
+        );
+      }
+      if (customType.fields) {
+        let keyName2;
+        if (ast.op === "." || ast.op === ".?") keyName2 = ast.args[1];
+        else if (ast.args[1].op === "value") keyName2 = ast.args[1].args;
+        if (typeof keyName2 === "string") {
+          const fieldType = customType.fields[keyName2];
+          if (fieldType) return fieldType;
+          if (allowMissingField) return this.dynType;
+          throw this.createError("no_such_key", `No such key: ${keyName2}`, ast);
+        }
+      }
+      return this.dynType;
+    }
+    throw this.createError("cannot_index_type", `Cannot index type '${this.formatType(leftType)}'`, ast);
+  }
+  formatType(type) {
+    if (!type.hasPlaceholderType) return type.name;
+    return type.templated(this.registry, toDynTypeBinding).name;
+  }
+  formatTypeList(types) {
+    return types.map((t2) => this.formatType(t2)).join(", ");
+  }
+};
+
+// node_modules/@marcbachmann/cel-js/lib/parser.js
+var TOKEN2 = {
+  EOF: 0,
+  NUMBER: 1,
+  STRING: 2,
+  BOOLEAN: 3,
+  NULL: 4,
+  IDENTIFIER: 5,
+  PLUS: 6,
+  MINUS: 7,
+  MULTIPLY: 8,
+  DIVIDE: 9,
+  MODULO: 10,
+  EQ: 11,
+  NE: 12,
+  LT: 13,
+  LE: 14,
+  GT: 15,
+  GE: 16,
+  AND: 17,
+  OR: 18,
+  NOT: 19,
+  IN: 20,
+  LPAREN: 21,
+  RPAREN: 22,
+  LBRACKET: 23,
+  RBRACKET: 24,
+  LBRACE: 25,
+  RBRACE: 26,
+  DOT: 27,
+  COMMA: 28,
+  COLON: 29,
+  QUESTION: 30,
+  BYTES: 31
+};
+var OP_FOR_TOKEN = {
+  [TOKEN2.EQ]: OPERATORS["=="],
+  [TOKEN2.PLUS]: OPERATORS["+"],
+  [TOKEN2.MINUS]: OPERATORS["-"],
+  [TOKEN2.MULTIPLY]: OPERATORS["*"],
+  [TOKEN2.DIVIDE]: OPERATORS["/"],
+  [TOKEN2.MODULO]: OPERATORS["%"],
+  [TOKEN2.LE]: OPERATORS["<="],
+  [TOKEN2.LT]: OPERATORS["<"],
+  [TOKEN2.GE]: OPERATORS[">="],
+  [TOKEN2.GT]: OPERATORS[">"],
+  [TOKEN2.NE]: OPERATORS["!="],
+  [TOKEN2.IN]: OPERATORS["in"]
+};
+var TOKEN_BY_NUMBER = {};
+for (const key in TOKEN2) TOKEN_BY_NUMBER[TOKEN2[key]] = key;
+var HEX_CODES = new Uint8Array(128);
+for (const ch of "0123456789abcdefABCDEF") HEX_CODES[ch.charCodeAt(0)] = 1;
+var ESCAPE_ERRORS = {
+  bytes_unicode_escape: (e) => `\\${e} not allowed in bytes literals`,
+  invalid_unicode_escape: (e) => `Invalid Unicode escape: \\${e}`,
+  invalid_unicode_surrogate: (e) => `Invalid Unicode surrogate: \\${e}`,
+  invalid_hex_escape: (e) => `Invalid hex escape: \\${e}`,
+  invalid_octal_escape: () => "Octal escape must be 3 digits",
+  octal_escape_out_of_range: (e) => `Octal escape out of range: \\${e}`,
+  invalid_escape_sequence: (e) => `Invalid escape sequence: \\${e}`
+};
+var STRING_ESCAPES = {
+  "\\": "\\",
+  "?": "?",
+  '"': '"',
+  "'": "'",
+  "`": "`",
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v"
+};
+var ASTNode = class _ASTNode {
+  #meta;
+  #input;
+  constructor(input, pos, start, end, op, args) {
+    this.#meta = { check: op.check, evaluate: op.evaluate };
+    this.#input = input;
+    this.op = op.name;
+    this.args = args;
+    this.pos = pos;
+    this.start = start;
+    this.end = end;
+  }
+  clone(op, args) {
+    return new _ASTNode(this.#input, this.pos, this.start, this.end, op, args);
+  }
+  get meta() {
+    return this.#meta;
+  }
+  get input() {
+    return this.#input;
+  }
+  #computeIsAsync() {
+    const ast = this.#meta.alternate ?? this;
+    switch (ast.op) {
+      case "value":
+      case "id":
+      case "accuValue":
+      case "accuInc":
+        return false;
+      case "accuPush":
+        return ast.args.maybeAsync;
+      case "!_":
+      case "-_":
+        if (ast.candidates?.async !== false) return true;
+        return ast.args.maybeAsync;
+      case "!=":
+      case "==":
+      case "in":
+      case "+":
+      case "-":
+      case "*":
+      case "/":
+      case "%":
+      case "<":
+      case "<=":
+      case ">":
+      case ">=":
+        if (ast.candidates?.async !== false) return true;
+        return ast.args.some((a) => a.maybeAsync);
+      case "call":
+      case "rcall":
+        if (ast.candidates?.async !== false) return true;
+        return (ast.receiverWithArgs || ast.args[1]).some((a) => a.maybeAsync);
+      case "comprehension":
+        return ast.args.iterable.maybeAsync || ast.args.step.maybeAsync;
+      case ".":
+      case ".?":
+        return ast.args[0].maybeAsync;
+      case "?:":
+      case "list":
+      case "[]":
+      case "[?]":
+        return ast.args.some((a) => a.maybeAsync);
+      case "||":
+      case "&&":
+        return ast.args.some((a) => a.maybeAsync);
+      case "map":
+        return ast.args.some((a) => a[0].maybeAsync || a[1].maybeAsync);
+      default:
+        return true;
+    }
+  }
+  /**
+   * Check whether we can optimize away async calling
+   * If no ast members includes a function, we can optimize the call
+   * for which we want to return true here.
+   * @returns {boolean}
+   */
+  get maybeAsync() {
+    return this.#meta.async ??= this.#computeIsAsync();
+  }
+  check(chk, ast, ctx) {
+    const meta = this.#meta;
+    if (meta.alternate) return chk.check(meta.alternate, ctx);
+    else if (meta.macro) return meta.macro.typeCheck(chk, meta.macro, ctx);
+    return meta.check(chk, ast, ctx);
+  }
+  evaluate(ev, ast, ctx) {
+    const meta = this.#meta;
+    if (meta.alternate) this.evaluate = this.#evaluateAlternate;
+    else if (meta.macro) this.evaluate = this.#evaluateMacro;
+    else this.evaluate = meta.evaluate;
+    return this.evaluate(ev, ast, ctx);
+  }
+  #evaluateAlternate(ev, ast, ctx) {
+    return (ast = this.#meta.alternate).evaluate(ev, ast, ctx);
+  }
+  #evaluateMacro(ev, ast, ctx) {
+    return (ast = this.#meta.macro).evaluate(ev, ast, ctx);
+  }
+  setMeta(key, value) {
+    return this.#meta[key] = value, this;
+  }
+  get range() {
+    return { start: this.start, end: this.end };
+  }
+  toOldStructure() {
+    const args = Array.isArray(this.args) ? this.args : [this.args];
+    return [this.op, ...args.map((a) => a instanceof _ASTNode ? a.toOldStructure() : a)];
+  }
+};
+var Lexer = class {
+  input;
+  pos;
+  length;
+  tokenPos;
+  tokenType;
+  tokenValue;
+  reset(input) {
+    this.pos = 0;
+    this.input = input;
+    this.length = input.length;
+    return input;
+  }
+  token(pos, type, value) {
+    this.tokenPos = pos;
+    this.tokenType = type;
+    this.tokenValue = value;
+    return this;
+  }
+  // Read next token
+  nextToken() {
+    while (true) {
+      const { pos, input, length } = this;
+      if (pos >= length) return this.token(pos, TOKEN2.EOF);
+      const ch = input[pos];
+      switch (ch) {
+        // Whitespaces
+        case " ":
+        case "	":
+        case "\n":
+        case "\r":
+          this.pos++;
+          continue;
+        // Operators
+        case "=":
+          if (input[pos + 1] !== "=") break;
+          return this.token((this.pos += 2) - 2, TOKEN2.EQ);
+        case "&":
+          if (input[pos + 1] !== "&") break;
+          return this.token((this.pos += 2) - 2, TOKEN2.AND);
+        case "|":
+          if (input[pos + 1] !== "|") break;
+          return this.token((this.pos += 2) - 2, TOKEN2.OR);
+        case "+":
+          return this.token(this.pos++, TOKEN2.PLUS);
+        case "-":
+          return this.token(this.pos++, TOKEN2.MINUS);
+        case "*":
+          return this.token(this.pos++, TOKEN2.MULTIPLY);
+        case "/":
+          if (input[pos + 1] === "/") {
+            while (this.pos < length && this.input[this.pos] !== "\n") this.pos++;
+            continue;
+          }
+          return this.token(this.pos++, TOKEN2.DIVIDE);
+        case "%":
+          return this.token(this.pos++, TOKEN2.MODULO);
+        case "<":
+          if (input[pos + 1] === "=") return this.token((this.pos += 2) - 2, TOKEN2.LE);
+          return this.token(this.pos++, TOKEN2.LT);
+        case ">":
+          if (input[pos + 1] === "=") return this.token((this.pos += 2) - 2, TOKEN2.GE);
+          return this.token(this.pos++, TOKEN2.GT);
+        case "!":
+          if (input[pos + 1] === "=") return this.token((this.pos += 2) - 2, TOKEN2.NE);
+          return this.token(this.pos++, TOKEN2.NOT);
+        case "(":
+          return this.token(this.pos++, TOKEN2.LPAREN);
+        case ")":
+          return this.token(this.pos++, TOKEN2.RPAREN);
+        case "[":
+          return this.token(this.pos++, TOKEN2.LBRACKET);
+        case "]":
+          return this.token(this.pos++, TOKEN2.RBRACKET);
+        case "{":
+          return this.token(this.pos++, TOKEN2.LBRACE);
+        case "}":
+          return this.token(this.pos++, TOKEN2.RBRACE);
+        case ".":
+          return this.token(this.pos++, TOKEN2.DOT);
+        case ",":
+          return this.token(this.pos++, TOKEN2.COMMA);
+        case ":":
+          return this.token(this.pos++, TOKEN2.COLON);
+        case "?":
+          return this.token(this.pos++, TOKEN2.QUESTION);
+        case `"`:
+        case `'`:
+          return this.readString(ch);
+        // Check for string prefixes (b, B, r, R followed by quote)
+        case "b":
+        case "B":
+        case "r":
+        case "R": {
+          const next = input[pos + 1];
+          if (next === '"' || next === "'") return ++this.pos && this.readString(next, ch);
+          return this.readIdentifier();
+        }
+        default: {
+          const code = ch.charCodeAt(0);
+          if (code <= 57 && code >= 48) return this.readNumber();
+          if (this._isIdentifierCharCode(code)) return this.readIdentifier();
+        }
+      }
+      throw parseError("unexpected_character", `Unexpected character: ${ch}`, {
+        pos,
+        start: pos,
+        end: pos + 1,
+        input
+      });
+    }
+  }
+  // Characters: 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_
+  _isIdentifierCharCode(c3) {
+    if (c3 < 48 || c3 > 122) return false;
+    return c3 >= 97 || c3 >= 65 && c3 <= 90 || c3 <= 57 || c3 === 95;
+  }
+  _parseAsDouble(start, end) {
+    const value = Number(this.input.substring(start, end));
+    if (Number.isFinite(value)) return this.token(start, TOKEN2.NUMBER, value);
+    throw parseError("invalid_number", `Invalid number: ${value}`, {
+      pos: start,
+      start,
+      end,
+      input: this.input
+    });
+  }
+  _parseAsBigInt(start, end, isHex, unsigned) {
+    const string = this.input.substring(start, end);
+    if (unsigned === "u" || unsigned === "U") {
+      this.pos++;
+      try {
+        return this.token(start, TOKEN2.NUMBER, new UnsignedInt(string));
+      } catch (_err) {
+      }
+    } else {
+      try {
+        return this.token(start, TOKEN2.NUMBER, BigInt(string));
+      } catch (_err) {
+      }
+    }
+    throw parseError(
+      isHex ? "invalid_hex_integer" : "invalid_integer",
+      isHex ? `Invalid hex integer: ${string}` : `Invalid integer: ${string}`,
+      { pos: start, start, end: this.pos, input: this.input }
+    );
+  }
+  _readDigits(input, length, pos, code) {
+    while (pos < length && (code = input.charCodeAt(pos)) && !(code > 57 || code < 48)) pos++;
+    return pos;
+  }
+  _readExponent(input, length, pos) {
+    let ch = pos < length && input[pos];
+    if (ch === "e" || ch === "E") {
+      ch = ++pos < length && input[pos];
+      if (ch === "-" || ch === "+") pos++;
+      const start = pos;
+      pos = this._readDigits(input, length, pos);
+      if (start === pos)
+        throw parseError("invalid_exponent", "Invalid exponent", {
+          pos,
+          start: pos,
+          end: Math.min(pos + 1, input.length),
+          input
+        });
+    }
+    return pos;
+  }
+  readNumber() {
+    const { input, length, pos: start } = this;
+    let pos = start;
+    if (input[pos] === "0" && (input[pos + 1] === "x" || input[pos + 1] === "X")) {
+      pos += 2;
+      while (pos < length && HEX_CODES[input[pos].charCodeAt(0)]) pos++;
+      return this._parseAsBigInt(start, this.pos = pos, true, input[pos]);
+    }
+    pos = this._readDigits(input, length, pos);
+    if (pos + 1 < length) {
+      let isDouble = false;
+      let afterpos = input[pos] === "." ? this._readDigits(input, length, pos + 1) : pos + 1;
+      if (afterpos !== pos + 1) (isDouble = true) && (pos = afterpos);
+      afterpos = this._readExponent(input, length, pos);
+      if (afterpos !== pos) (isDouble = true) && (pos = afterpos);
+      if (isDouble) return this._parseAsDouble(start, this.pos = pos);
+    }
+    return this._parseAsBigInt(start, this.pos = pos, false, input[pos]);
+  }
+  readString(del, prefix) {
+    const { input: i2, pos: s } = this;
+    if (i2[s + 1] === del && i2[s + 2] === del) return this.readTripleQuotedString(del, prefix);
+    return this.readSingleQuotedString(del, prefix);
+  }
+  _closeQuotedString(rawStart, rawValue, prefix, pos) {
+    switch (prefix) {
+      case "b":
+      case "B": {
+        const processed = this.processEscapes(rawStart, rawValue, true);
+        const bytes = new Uint8Array(processed.length);
+        for (let i2 = 0; i2 < processed.length; i2++) bytes[i2] = processed.charCodeAt(i2) & 255;
+        return this.token(pos - 1, TOKEN2.BYTES, bytes);
+      }
+      case "r":
+      case "R": {
+        return this.token(pos - 1, TOKEN2.STRING, rawValue);
+      }
+      default: {
+        const value = this.processEscapes(rawStart, rawValue, false);
+        return this.token(pos, TOKEN2.STRING, value);
+      }
+    }
+  }
+  readSingleQuotedString(delimiter, prefix) {
+    const { input, length, pos: start } = this;
+    let ch;
+    let pos = this.pos + 1;
+    while (pos < length && (ch = input[pos])) {
+      switch (ch) {
+        case delimiter:
+          const rawStart = start + 1;
+          const rawValue = input.slice(rawStart, pos);
+          this.pos = ++pos;
+          return this._closeQuotedString(rawStart, rawValue, prefix, start);
+        case "\n":
+        case "\r":
+          throw parseError("newline_in_string", "Newlines not allowed in single-quoted strings", {
+            pos,
+            start: pos,
+            end: pos + 1,
+            input
+          });
+        case "\\":
+          pos++;
+      }
+      pos++;
+    }
+    throw parseError("unterminated_string", "Unterminated string", {
+      pos: start,
+      start,
+      end: input.length,
+      input
+    });
+  }
+  readTripleQuotedString(delimiter, prefix) {
+    const { input, length, pos: start } = this;
+    let ch;
+    let pos = this.pos + 3;
+    while (pos < length && (ch = input[pos])) {
+      switch (ch) {
+        case delimiter:
+          if (input[pos + 1] === delimiter && input[pos + 2] === delimiter) {
+            const rawStart = start + 3;
+            const rawValue = input.slice(rawStart, pos);
+            this.pos = pos + 3;
+            return this._closeQuotedString(rawStart, rawValue, prefix, start);
+          }
+          break;
+        case "\\":
+          pos++;
+      }
+      pos++;
+    }
+    throw parseError("unterminated_triple_quoted_string", "Unterminated triple-quoted string", {
+      pos: start,
+      start,
+      end: input.length,
+      input
+    });
+  }
+  #escapeErr(code, offset, len, i2, chars, extra) {
+    const start = offset + i2;
+    return parseError(code, ESCAPE_ERRORS[code](extra), {
+      input: this.input,
+      pos: start,
+      start,
+      end: Math.min(start + chars, offset + len)
+    });
+  }
+  processEscapes(offset, str, isBytes) {
+    if (!str.includes("\\")) return str;
+    const len = str.length;
+    let result = "";
+    let i2 = 0;
+    while (i2 < len) {
+      if (str[i2] !== "\\" || i2 + 1 >= len) {
+        result += str[i2++];
+        continue;
+      }
+      const next = str[i2 + 1];
+      if (STRING_ESCAPES[next]) {
+        result += STRING_ESCAPES[next];
+        i2 += 2;
+      } else if (next === "u" || next === "U") {
+        if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i2, 2, next);
+        const hexLen = next === "u" ? 4 : 8;
+        const hex = str.substring(i2 + 2, i2 + 2 + hexLen);
+        const c3 = Number.parseInt(hex, 16);
+        if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c3 > 1114111)
+          throw this.#escapeErr("invalid_unicode_escape", offset, len, i2, 2 + hexLen, next + hex);
+        if (c3 >= 55296 && c3 <= 57343)
+          throw this.#escapeErr("invalid_unicode_surrogate", offset, len, i2, 2 + hexLen, next + hex);
+        result += String.fromCodePoint(c3);
+        i2 += 2 + hexLen;
+      } else if (next === "x" || next === "X") {
+        const h2 = str.substring(i2 + 2, i2 + 4);
+        if (!/^[0-9a-fA-F]{2}$/.test(h2))
+          throw this.#escapeErr("invalid_hex_escape", offset, len, i2, 4, next + h2);
+        result += String.fromCharCode(Number.parseInt(h2, 16));
+        i2 += 4;
+      } else if (next >= "0" && next <= "7") {
+        const o2 = str.substring(i2 + 1, i2 + 4);
+        if (!/^[0-7]{3}$/.test(o2)) throw this.#escapeErr("invalid_octal_escape", offset, len, i2, 4);
+        const value = Number.parseInt(o2, 8);
+        if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i2, 4, o2);
+        result += String.fromCharCode(value);
+        i2 += 4;
+      } else {
+        throw this.#escapeErr("invalid_escape_sequence", offset, len, i2, 2, next);
+      }
+    }
+    return result;
+  }
+  readIdentifier() {
+    const { pos, input, length } = this;
+    let p2 = pos;
+    while (p2 < length && this._isIdentifierCharCode(input[p2].charCodeAt(0))) p2++;
+    const value = input.substring(pos, this.pos = p2);
+    switch (value) {
+      case "true":
+        return this.token(pos, TOKEN2.BOOLEAN, true);
+      case "false":
+        return this.token(pos, TOKEN2.BOOLEAN, false);
+      case "null":
+        return this.token(pos, TOKEN2.NULL, null);
+      case "in":
+        return this.token(pos, TOKEN2.IN);
+      default:
+        return this.token(pos, TOKEN2.IDENTIFIER, value);
+    }
+  }
+};
+var globalLexer = new Lexer();
+var Parser3 = class {
+  lexer = globalLexer;
+  input = null;
+  maxDepthRemaining = null;
+  astNodesRemaining = null;
+  type = null;
+  pos = null;
+  constructor(limits, registry) {
+    this.limits = limits;
+    this.registry = registry;
+  }
+  #limitExceeded(limitKey, pos = this.pos) {
+    throw parseError("limit_exceeded", `Exceeded ${limitKey} (${this.limits[limitKey]})`, {
+      pos,
+      start: pos,
+      end: pos,
+      input: this.input
+    });
+  }
+  #node(start, end, op, args, pos = start) {
+    const node = new ASTNode(this.input, pos, start, end, op, args);
+    if (!this.astNodesRemaining--) this.#limitExceeded("maxAstNodes", pos);
+    return node;
+  }
+  #infixNode(op, left, right) {
+    return this.#node(left.start, right.end, op, [left, right]);
+  }
+  #ternaryNode(expression, consequent, alternate) {
+    return this.#node(expression.start, alternate.end, OPERATORS.ternary, [
+      expression,
+      consequent,
+      alternate
+    ]);
+  }
+  #unaryNode(pos, op, arg) {
+    return this.#node(pos, arg.end, op, arg);
+  }
+  #accessNode(op, left, right, end, pos = left.start) {
+    return this.#node(left.start, end, op, [left, right], pos);
+  }
+  #advanceToken(returnValue = this.pos) {
+    const l = this.lexer.nextToken();
+    this.pos = l.tokenPos;
+    this.type = l.tokenType;
+    return returnValue;
+  }
+  // The value of the current token is accessed less regularly,
+  // so we use a getter to reduce assignment overhead
+  get value() {
+    return this.lexer.tokenValue;
+  }
+  consume(expectedType) {
+    if (this.type === expectedType) return this.#advanceToken();
+    throw parseError(
+      "expected_token",
+      `Expected ${TOKEN_BY_NUMBER[expectedType]}, got ${TOKEN_BY_NUMBER[this.type]}`,
+      { pos: this.pos, start: this.pos, end: this.lexer.pos, input: this.input }
+    );
+  }
+  match(type) {
+    return this.type === type;
+  }
+  // Parse entry point
+  parse(input) {
+    if (typeof input !== "string") {
+      throw parseError("expression_must_be_string", "Expression must be a string");
+    }
+    this.input = this.lexer.reset(input);
+    this.#advanceToken();
+    this.maxDepthRemaining = this.limits.maxDepth;
+    this.astNodesRemaining = this.limits.maxAstNodes;
+    const result = this.parseExpression();
+    if (this.match(TOKEN2.EOF)) return result;
+    throw parseError(
+      "unexpected_character",
+      `Unexpected character: '${this.input[this.lexer.pos - 1]}'`,
+      {
+        pos: this.pos,
+        start: this.pos,
+        end: this.lexer.pos,
+        input: this.input
+      }
+    );
+  }
+  #expandMacro(start, end, op, args) {
+    const methodName = args[0];
+    const receiver = op === OPERATORS.rcall ? args[1] : null;
+    const fnArgs = op === OPERATORS.rcall ? args[2] : args[1];
+    const decl = this.registry.findMacro(methodName, !!receiver, fnArgs.length);
+    const ast = this.#node(start, end, op, args);
+    if (!decl) return ast;
+    const macro = decl.handler({ ast, args: fnArgs, receiver, methodName, parser: this });
+    if (macro.callAst) return ast.setMeta("alternate", macro.callAst);
+    return ast.setMeta("macro", macro).setMeta("async", isAsync(macro.evaluate, macro.async));
+  }
+  // Expression ::= LogicalOr ('?' Expression ':' Expression)?
+  parseExpression() {
+    if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth");
+    const expr = this.parseLogicalOr();
+    if (!this.match(TOKEN2.QUESTION)) return ++this.maxDepthRemaining && expr;
+    this.#advanceToken();
+    const consequent = this.parseExpression();
+    this.consume(TOKEN2.COLON);
+    const alternate = this.parseExpression();
+    this.maxDepthRemaining++;
+    return this.#ternaryNode(expr, consequent, alternate);
+  }
+  // LogicalOr ::= LogicalAnd ('||' LogicalAnd)*
+  parseLogicalOr() {
+    let expr = this.parseLogicalAnd();
+    while (this.match(TOKEN2.OR)) {
+      this.#advanceToken();
+      expr = this.#infixNode(OPERATORS["||"], expr, this.parseLogicalAnd());
+    }
+    return expr;
+  }
+  // LogicalAnd ::= Equality ('&&' Equality)*
+  parseLogicalAnd() {
+    let expr = this.parseEquality();
+    while (this.match(TOKEN2.AND)) {
+      this.#advanceToken();
+      expr = this.#infixNode(OPERATORS["&&"], expr, this.parseEquality());
+    }
+    return expr;
+  }
+  // Equality ::= Relational (('==' | '!=') Relational)*
+  parseEquality() {
+    let expr = this.parseRelational();
+    while (this.match(TOKEN2.EQ) || this.match(TOKEN2.NE)) {
+      const op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken();
+      expr = this.#infixNode(op, expr, this.parseRelational());
+    }
+    return expr;
+  }
+  // Relational ::= Additive (('<' | '<=' | '>' | '>=' | 'in') Additive)*
+  parseRelational() {
+    let expr = this.parseAdditive();
+    while (this.match(TOKEN2.LT) || this.match(TOKEN2.LE) || this.match(TOKEN2.GT) || this.match(TOKEN2.GE) || this.match(TOKEN2.IN)) {
+      const op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken();
+      expr = this.#infixNode(op, expr, this.parseAdditive());
+    }
+    return expr;
+  }
+  // Additive ::= Multiplicative (('+' | '-') Multiplicative)*
+  parseAdditive() {
+    let expr = this.parseMultiplicative();
+    while (this.match(TOKEN2.PLUS) || this.match(TOKEN2.MINUS)) {
+      const op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken();
+      expr = this.#infixNode(op, expr, this.parseMultiplicative());
+    }
+    return expr;
+  }
+  // Multiplicative ::= Unary (('*' | '/' | '%') Unary)*
+  parseMultiplicative() {
+    let expr = this.parseUnary();
+    while (this.match(TOKEN2.MULTIPLY) || this.match(TOKEN2.DIVIDE) || this.match(TOKEN2.MODULO)) {
+      const op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken();
+      expr = this.#infixNode(op, expr, this.parseUnary());
+    }
+    return expr;
+  }
+  // Unary ::= ('!' | '-')* Postfix
+  parseUnary() {
+    if (this.type === TOKEN2.NOT) {
+      return this.#unaryNode(this.#advanceToken(), OPERATORS.unaryNot, this.parseUnary());
+    }
+    if (this.type === TOKEN2.MINUS) {
+      return this.#unaryNode(this.#advanceToken(), OPERATORS.unaryMinus, this.parseUnary());
+    }
+    return this.parsePostfix();
+  }
+  // Postfix ::= Primary (('.' IDENTIFIER ('(' ArgumentList ')')? | '[' Expression ']'))*
+  parsePostfix() {
+    let expr = this.parsePrimary();
+    const depth2 = this.maxDepthRemaining;
+    while (true) {
+      if (this.match(TOKEN2.DOT)) {
+        const dot = this.#advanceToken();
+        if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth", dot);
+        const op = this.match(TOKEN2.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalFieldAccess : OPERATORS.fieldAccess;
+        const propertyValue = this.value;
+        const start = this.pos;
+        const end = this.lexer.pos;
+        this.consume(TOKEN2.IDENTIFIER);
+        if (op === OPERATORS.fieldAccess && this.match(TOKEN2.LPAREN) && this.#advanceToken()) {
+          const args = this.parseArgumentList();
+          const closeEnd = this.lexer.pos;
+          this.consume(TOKEN2.RPAREN);
+          expr = this.#expandMacro(expr.start, closeEnd, OPERATORS.rcall, [propertyValue, expr, args]);
+        } else {
+          expr = this.#accessNode(op, expr, propertyValue, end, start);
+        }
+        continue;
+      }
+      if (this.match(TOKEN2.LBRACKET)) {
+        const bracket = this.#advanceToken();
+        if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth", bracket);
+        const op = this.match(TOKEN2.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalBracketAccess : OPERATORS.bracketAccess;
+        const index = this.parseExpression();
+        const closeEnd = this.lexer.pos;
+        this.consume(TOKEN2.RBRACKET);
+        expr = this.#accessNode(op, expr, index, closeEnd);
+        continue;
+      }
+      break;
+    }
+    this.maxDepthRemaining = depth2;
+    return expr;
+  }
+  // Primary ::= NUMBER | STRING | BOOLEAN | NULL | IDENTIFIER | '(' Expression ')' | Array | Object
+  parsePrimary() {
+    switch (this.type) {
+      case TOKEN2.NUMBER:
+      case TOKEN2.STRING:
+      case TOKEN2.BYTES:
+      case TOKEN2.BOOLEAN:
+      case TOKEN2.NULL:
+        return this.#consumeLiteral();
+      case TOKEN2.IDENTIFIER:
+        return this.#parseIdentifierPrimary();
+      case TOKEN2.LPAREN:
+        return this.#parseParenthesizedExpression();
+      case TOKEN2.LBRACKET:
+        return this.parseList();
+      case TOKEN2.LBRACE:
+        return this.parseMap();
+    }
+    throw parseError("unexpected_token", `Unexpected token: ${TOKEN_BY_NUMBER[this.type]}`, {
+      pos: this.pos,
+      start: this.pos,
+      end: this.lexer.pos,
+      input: this.input
+    });
+  }
+  #consumeLiteral() {
+    return this.#advanceToken(this.#node(this.pos, this.lexer.pos, OPERATORS.value, this.value));
+  }
+  #parseIdentifierPrimary() {
+    const value = this.value;
+    const end = this.lexer.pos;
+    const start = this.consume(TOKEN2.IDENTIFIER);
+    if (RESERVED.has(value)) {
+      throw parseError("reserved_identifier", `Reserved identifier: ${value}`, {
+        pos: start,
+        start,
+        end,
+        input: this.input
+      });
+    }
+    if (!this.match(TOKEN2.LPAREN)) return this.#node(start, end, OPERATORS.id, value);
+    this.#advanceToken();
+    const args = this.parseArgumentList();
+    const closeEnd = this.lexer.pos;
+    this.consume(TOKEN2.RPAREN);
+    return this.#expandMacro(start, closeEnd, OPERATORS.call, [value, args]);
+  }
+  #parseParenthesizedExpression() {
+    this.consume(TOKEN2.LPAREN);
+    const expr = this.parseExpression();
+    this.consume(TOKEN2.RPAREN);
+    return expr;
+  }
+  parseList() {
+    const start = this.consume(TOKEN2.LBRACKET);
+    const elements = [];
+    let remainingElements = this.limits.maxListElements;
+    if (!this.match(TOKEN2.RBRACKET)) {
+      elements.push(this.parseExpression());
+      if (!remainingElements--) this.#limitExceeded("maxListElements", elements.at(-1).pos);
+      while (this.match(TOKEN2.COMMA)) {
+        this.#advanceToken();
+        if (this.match(TOKEN2.RBRACKET)) break;
+        elements.push(this.parseExpression());
+        if (!remainingElements--) this.#limitExceeded("maxListElements", elements.at(-1).pos);
+      }
+    }
+    const closeEnd = this.lexer.pos;
+    this.consume(TOKEN2.RBRACKET);
+    return this.#node(start, closeEnd, OPERATORS.list, elements);
+  }
+  parseMap() {
+    const start = this.consume(TOKEN2.LBRACE);
+    const props = [];
+    let remainingEntries = this.limits.maxMapEntries;
+    if (!this.match(TOKEN2.RBRACE)) {
+      props.push(this.parseProperty());
+      if (!remainingEntries--) this.#limitExceeded("maxMapEntries", props.at(-1)[0].pos);
+      while (this.match(TOKEN2.COMMA)) {
+        this.#advanceToken();
+        if (this.match(TOKEN2.RBRACE)) break;
+        props.push(this.parseProperty());
+        if (!remainingEntries--) this.#limitExceeded("maxMapEntries", props.at(-1)[0].pos);
+      }
+    }
+    const closeEnd = this.lexer.pos;
+    this.consume(TOKEN2.RBRACE);
+    return this.#node(start, closeEnd, OPERATORS.map, props);
+  }
+  parseProperty() {
+    return [this.parseExpression(), (this.consume(TOKEN2.COLON), this.parseExpression())];
+  }
+  parseArgumentList() {
+    const args = [];
+    let remainingArgs = this.limits.maxCallArguments;
+    if (!this.match(TOKEN2.RPAREN)) {
+      args.push(this.parseExpression());
+      if (!remainingArgs--) this.#limitExceeded("maxCallArguments", args.at(-1).pos);
+      while (this.match(TOKEN2.COMMA)) {
+        this.#advanceToken();
+        if (this.match(TOKEN2.RPAREN)) break;
+        args.push(this.parseExpression());
+        if (!remainingArgs--) this.#limitExceeded("maxCallArguments", args.at(-1).pos);
+      }
+    }
+    return args;
+  }
+};
+
+// node_modules/@marcbachmann/cel-js/lib/options.js
+var DEFAULT_LIMITS = objFreeze({
+  maxAstNodes: 1e5,
+  maxDepth: 250,
+  maxListElements: 1e3,
+  maxMapEntries: 1e3,
+  maxCallArguments: 32
+});
+var LIMIT_KEYS = new Set(objKeys(DEFAULT_LIMITS));
+function createLimits(overrides, base = DEFAULT_LIMITS) {
+  const keys = overrides ? objKeys(overrides) : void 0;
+  if (!keys?.length) return base;
+  const merged = { ...base };
+  for (const key of keys) {
+    if (!LIMIT_KEYS.has(key)) throw new TypeError(`Unknown limits option: ${key}`);
+    const value = overrides[key];
+    if (typeof value !== "number") continue;
+    merged[key] = value;
+  }
+  return objFreeze(merged);
+}
+var DEFAULT_OPTIONS = objFreeze({
+  unlistedVariablesAreDyn: false,
+  homogeneousAggregateLiterals: true,
+  enableOptionalTypes: false,
+  limits: DEFAULT_LIMITS
+});
+function bool(a, b2, key) {
+  const value = a?.[key] ?? b2?.[key];
+  if (typeof value !== "boolean") throw new TypeError(`Invalid option: ${key}`);
+  return value;
+}
+function createOptions(opts, base = DEFAULT_OPTIONS) {
+  if (!opts) return base;
+  return objFreeze({
+    unlistedVariablesAreDyn: bool(opts, base, "unlistedVariablesAreDyn"),
+    homogeneousAggregateLiterals: bool(opts, base, "homogeneousAggregateLiterals"),
+    enableOptionalTypes: bool(opts, base, "enableOptionalTypes"),
+    limits: createLimits(opts.limits, base.limits)
+  });
+}
+
+// node_modules/@marcbachmann/cel-js/lib/evaluator.js
+var globalRegistry = createRegistry({ enableOptionalTypes: false });
+registerFunctions(globalRegistry);
+registerOverloads(globalRegistry);
+registerMacros(globalRegistry);
+var Environment = class _Environment {
+  #registry;
+  #evaluator;
+  #typeChecker;
+  #evalTypeChecker;
+  #parser;
+  constructor(opts, inherited) {
+    this.opts = createOptions(opts, inherited?.opts);
+    this.#registry = (inherited instanceof _Environment ? inherited.#registry : globalRegistry).clone(this.opts);
+    const childOpts = { registry: this.#registry, opts: this.opts };
+    this.#typeChecker = new TypeChecker(childOpts);
+    this.#evalTypeChecker = new TypeChecker(childOpts, true);
+    this.#evaluator = new Evaluator(childOpts);
+    this.#parser = new Parser3(this.opts.limits, this.#registry);
+    Object.freeze(this);
+  }
+  clone(opts) {
+    return new _Environment(opts, this);
+  }
+  registerFunction(signature, handler2, opts) {
+    this.#registry.registerFunctionOverload(signature, handler2, opts);
+    return this;
+  }
+  registerOperator(string, handler2, opts) {
+    this.#registry.registerOperatorOverload(string, handler2, opts);
+    return this;
+  }
+  registerType(typename, constructor) {
+    this.#registry.registerType(typename, constructor);
+    return this;
+  }
+  registerVariable(name, type, opts) {
+    this.#registry.registerVariable(name, type, opts);
+    return this;
+  }
+  registerConstant(name, type, value) {
+    this.#registry.registerConstant(name, type, value);
+    return this;
+  }
+  hasVariable(name) {
+    return this.#registry.variables.has(name);
+  }
+  getDefinitions() {
+    return this.#registry.getDefinitions();
+  }
+  check(expression) {
+    try {
+      return this.#checkAST(this.#parser.parse(expression));
+    } catch (error) {
+      return { valid: false, error };
+    }
+  }
+  #checkAST(ast) {
+    try {
+      const typeDecl = this.#typeChecker.check(ast, new RootContext(this.#registry));
+      return { valid: true, type: this.#formatTypeForCheck(typeDecl) };
+    } catch (error) {
+      return { valid: false, error };
+    }
+  }
+  #formatTypeForCheck(typeDecl) {
+    if (typeDecl.name === `list<dyn>`) return "list";
+    if (typeDecl.name === `map<dyn, dyn>`) return "map";
+    return typeDecl.name;
+  }
+  parse(expression) {
+    const ast = this.#parser.parse(expression);
+    const evaluateParsed = this.#evaluateAST.bind(this, ast);
+    evaluateParsed.check = this.#checkAST.bind(this, ast);
+    evaluateParsed.ast = ast;
+    return evaluateParsed;
+  }
+  evaluate(expression, context) {
+    return this.#evaluateAST(this.#parser.parse(expression), context);
+  }
+  #evaluateAST(ast, ctx) {
+    if (ast.checkedType) {
+      return ast.evaluate(this.#evaluator, ast, new RootContext(this.#registry, ctx));
+    } else {
+      this.#evalTypeChecker.check(ast, ctx = new RootContext(this.#registry, ctx));
+      return ast.evaluate(this.#evaluator, ast, ctx);
+    }
+  }
+};
+var Evaluator = class extends Base {
+  constructor(opts) {
+    super(opts);
+    this.createError = evaluationError;
+  }
+  #firstMapElement(coll) {
+    if (coll instanceof Map) return coll.entries().next().value;
+    for (const key in coll) return [key, coll[key]];
+  }
+  debugRuntimeType(value, checkedType) {
+    return checkedType?.hasDynType === false ? checkedType : this.debugTypeDeep(value);
+  }
+  debugTypeDeep(value) {
+    const runtimeType = this.debugType(value);
+    switch (runtimeType.kind) {
+      case "list": {
+        const first2 = value instanceof Array ? value[0] : value.values().next().value;
+        if (first2 === void 0) return runtimeType;
+        return this.registry.getListType(this.debugTypeDeep(first2));
+      }
+      case "map": {
+        const first2 = this.#firstMapElement(value);
+        if (!first2) return runtimeType;
+        return this.registry.getMapType(
+          runtimeType.keyType.hasDynType ? this.debugTypeDeep(first2[0]) : runtimeType.keyType,
+          runtimeType.valueType.hasDynType ? this.debugTypeDeep(first2[1]) : runtimeType.valueType
+        );
+      }
+      default:
+        return runtimeType;
+    }
+  }
+  tryEval(ast, ctx) {
+    try {
+      const res = this.run(ast, ctx);
+      if (res instanceof Promise) return res.catch((err) => err);
+      return res;
+    } catch (err) {
+      return err;
+    }
+  }
+  run(ast, ctx) {
+    return ast.evaluate(this, ast, ctx);
+  }
+};
+var globalEnvironment = new Environment({
+  unlistedVariablesAreDyn: true
+});
+function parse4(expression) {
+  return globalEnvironment.parse(expression);
+}
+
+// src/validate/schema-rules.ts
+function readSchemaRules(schema) {
+  const rules = { cel: [], listMaps: [] };
+  const walk3 = (node, path) => {
+    if (!isPlainObject3(node)) return;
+    const validations = Array.isArray(node["x-kubernetes-validations"]) ? node["x-kubernetes-validations"] : [];
+    for (const validation of validations.filter(isPlainObject3)) {
+      const rule = String(validation.rule);
+      const site = { path, rule, transition: /\boldSelf\b/.test(rule) };
+      if (typeof validation.message === "string") site.message = validation.message;
+      rules.cel.push(site);
+    }
+    const keys = node["x-kubernetes-list-map-keys"];
+    if (node["x-kubernetes-list-type"] === "map" && Array.isArray(keys)) {
+      rules.listMaps.push({ path, keys: keys.map(String) });
+    }
+    if (isPlainObject3(node.properties)) {
+      for (const [key, child] of Object.entries(node.properties)) walk3(child, [...path, key]);
+    }
+    if (isPlainObject3(node.items)) walk3(node.items, [...path, "*"]);
+    if (isPlainObject3(node.additionalProperties)) walk3(node.additionalProperties, [...path, "{}"]);
+  };
+  walk3(schema, []);
+  return rules;
+}
+function valuesAt(root, pattern, prefix = []) {
+  const [head, ...rest] = pattern;
+  if (head === void 0) return [{ path: prefix, value: root }];
+  if (head === "*") {
+    if (!Array.isArray(root)) return [];
+    return root.flatMap((item, index) => valuesAt(item, rest, [...prefix, index]));
+  }
+  if (head === "{}") {
+    if (!isPlainObject3(root)) return [];
+    return Object.entries(root).flatMap(([key, value]) => valuesAt(value, rest, [...prefix, key]));
+  }
+  if (!isPlainObject3(root) || !(head in root)) return [];
+  return valuesAt(root[head], rest, [...prefix, head]);
+}
+
+// src/validate/cel-rules.ts
+function compileCelRules(sites) {
+  return sites.filter((site) => !site.transition).map((site) => {
+    try {
+      return { site, evaluate: parse4(site.rule) };
+    } catch (error) {
+      throw new UserError(
+        `the CRD's CEL rule ${JSON.stringify(site.rule)} at ${site.path.join(".") || "(root)"} does not parse: ${error.message.split("\n")[0]}`,
+        { exitCode: 2 }
+      );
+    }
+  });
+}
+function rootAsServerSeesIt(object) {
+  const metadata = isPlainObject3(object.metadata) ? object.metadata : void 0;
+  if (!metadata || typeof metadata.name === "string" || typeof metadata.generateName !== "string") {
+    return object;
+  }
+  return { ...object, metadata: { ...metadata, name: `${metadata.generateName}xxxxx` } };
+}
+var shown2 = (value) => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+};
+function subjectOf(rule, path, self2) {
+  const chains = new Set(
+    [...rule.matchAll(/\bself((?:\.[A-Za-z_]\w*(?![\w(]))+)/g)].map((match) => match[1])
+  );
+  if (chains.size !== 1) return { path, value: self2 };
+  const keys = [...chains][0].slice(1).split(".");
+  const value = keys.reduce((node, key) => isPlainObject3(node) ? node[key] : void 0, self2);
+  return value === void 0 ? { path, value: self2 } : { path: [...path, ...keys], value };
+}
+function checkCelRules(object, rules) {
+  const problems = [];
+  for (const { site, evaluate: evaluate2 } of rules) {
+    const root = site.path.length === 0 ? rootAsServerSeesIt(object) : object;
+    for (const { path, value } of valuesAt(root, site.path)) {
+      let result;
+      try {
+        result = evaluate2({ self: value });
+      } catch (error) {
+        result = error;
+      }
+      if (result === true) continue;
+      const why = result instanceof Error ? ` (evaluation failed: ${result.message.split("\n")[0]})` : "";
+      const subject = subjectOf(site.rule, path, value);
+      const length = typeof subject.value === "string" ? ` (${subject.value.length} characters)` : "";
+      const named = `${formatPath(subject.path) || "the object"} ${isPlainObject3(subject.value) ? "" : `${shown2(subject.value)}${length} `}`;
+      problems.push({
+        path: subject.path,
+        message: `${named}breaks the CRD rule ${JSON.stringify(site.rule)}${why}: ${site.message ?? "fix the value"}`
+      });
+    }
+  }
+  return problems;
+}
+
+// src/validate/crd-schema.ts
+var import_yaml24 = __toESM(require_dist(), 1);
+function readCrdSchema(crdYamlText, kind, source = "CRD") {
+  const crds = (0, import_yaml24.parseAllDocuments)(crdYamlText).flatMap((doc) => "errors" in doc && doc.errors.length === 0 ? [doc.toJS()] : []).filter((doc) => isPlainObject3(doc) && doc.kind === "CustomResourceDefinition");
+  const crd = crds.find(
+    (doc) => isPlainObject3(doc.spec) && isPlainObject3(doc.spec.names) && doc.spec.names.kind === kind
+  );
+  if (!crd || !isPlainObject3(crd.spec)) {
+    const found = crds.map(
+      (doc) => isPlainObject3(doc.spec) && isPlainObject3(doc.spec.names) ? doc.spec.names.kind : "?"
+    );
+    throw new UserError(
+      `${source}: no CustomResourceDefinition for kind ${kind} (found: ${found.join(", ") || "none"}); pass the ${kind} CRD file`
+    );
+  }
+  const versions = Array.isArray(crd.spec.versions) ? crd.spec.versions.filter(isPlainObject3) : [];
+  const served = versions.filter((version2) => version2.served === true);
+  if (served.length !== 1) {
+    throw new UserError(
+      `${source}: the ${kind} CRD serves ${served.length} versions; expected exactly one. Pass a CRD with a single served version`
+    );
+  }
+  const version = served[0];
+  const schema = isPlainObject3(version.schema) ? version.schema.openAPIV3Schema : void 0;
+  if (!isPlainObject3(schema)) {
+    throw new UserError(
+      `${source}: version ${String(version.name)} of the ${kind} CRD has no openAPIV3Schema`
+    );
+  }
+  return { group: String(crd.spec.group), kind, version: String(version.name), schema };
+}
+var DROPPED_KEYWORDS = /* @__PURE__ */ new Set([
+  "description",
+  "default",
+  "example",
+  "format",
+  "x-kubernetes-map-type",
+  "x-kubernetes-int-or-string",
+  "x-kubernetes-preserve-unknown-fields",
+  "x-kubernetes-embedded-resource"
+]);
+var SCHEMA_MAP_KEYWORDS = ["properties", "patternProperties", "definitions"];
+var SCHEMA_LIST_KEYWORDS = ["anyOf", "allOf", "oneOf"];
+var SCHEMA_KEYWORDS = ["items", "additionalProperties", "not"];
+var INT32_MIN = -(2 ** 31);
+var INT32_MAX = 2 ** 31 - 1;
+var RFC3339 = "^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$";
+var BASE64 = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$";
+function formatConstraints(format) {
+  switch (format) {
+    case "int32":
+      return { minimum: INT32_MIN, maximum: INT32_MAX };
+    case "date-time":
+      return { pattern: RFC3339 };
+    case "byte":
+      return { pattern: BASE64 };
+    default:
+      return {};
+  }
+}
+function toStrictSchema(node) {
+  if (!isPlainObject3(node)) return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (DROPPED_KEYWORDS.has(key)) continue;
+    if (SCHEMA_MAP_KEYWORDS.includes(key) && isPlainObject3(value)) {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, child]) => [name, toStrictSchema(child)])
+      );
+    } else if (SCHEMA_LIST_KEYWORDS.includes(key) && Array.isArray(value)) {
+      out[key] = value.map(toStrictSchema);
+    } else if (SCHEMA_KEYWORDS.includes(key)) {
+      out[key] = toStrictSchema(value);
+    } else {
+      out[key] = value;
+    }
+  }
+  Object.assign(out, formatConstraints(node.format));
+  const preservesUnknown = node["x-kubernetes-preserve-unknown-fields"] === true || node["x-kubernetes-embedded-resource"] === true;
+  if (isPlainObject3(node.properties) && !("additionalProperties" in node) && !preservesUnknown) {
+    out.additionalProperties = false;
+  }
+  if (node["x-kubernetes-int-or-string"] === true) {
+    delete out.type;
+    if (!Array.isArray(out.anyOf)) out.anyOf = [{ type: "integer" }, { type: "string" }];
+  }
+  if (node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
+  return out;
+}
+
+// src/validate/webhook-rules.ts
+var RESERVED_TORCH_ENV = [
+  "PET_NNODES",
+  "PET_NPROC_PER_NODE",
+  "PET_NODE_RANK",
+  "PET_MASTER_ADDR",
+  "PET_MASTER_PORT"
+];
+var WEBHOOK_SOURCES = {
+  reservedEnv: "kubeflow/trainer v2.3.0 pkg/runtime/framework/plugins/torch/torch.go:65-77 (Validate), pkg/constants/constants.go:300",
+  runtimePatches: "kubeflow/trainer v2.3.0 pkg/runtime/framework/plugins/jobset/jobset.go:91-110,175-209 (Validate); v2.2.1 jobset.go:130-160"
+};
+var ENV_OWNED_CONTAINERS = ["dataset-initializer", "model-initializer", "node"];
+var list = (value) => Array.isArray(value) ? value : [];
+var at = (value, ...keys) => keys.reduce((node, key) => isPlainObject3(node) ? node[key] : void 0, value);
+function reservedEnv(object) {
+  return list(at(object, "spec", "trainer", "env")).flatMap((entry, index) => {
+    const name = at(entry, "name");
+    if (typeof name !== "string" || !RESERVED_TORCH_ENV.includes(name)) return [];
+    const path = ["spec", "trainer", "env", index, "name"];
+    return [
+      {
+        path,
+        message: `${formatPath(path)} ${name} is set by the Trainer torch plugin and the webhook rejects it in spec.trainer.env (${WEBHOOK_SOURCES.reservedEnv}); remove it`
+      }
+    ];
+  });
+}
+function patchContainers(object, runtimeName, layouts) {
+  const problems = [];
+  const layout = runtimeName === void 0 ? void 0 : layouts[runtimeName];
+  const reject = (path, what, fix) => problems.push({
+    path,
+    message: `${formatPath(path)}: ${what}; the webhook rejects it (${WEBHOOK_SOURCES.runtimePatches}): ${fix}`
+  });
+  list(at(object, "spec", "runtimePatches")).forEach((patch, patchIndex) => {
+    const jobsPath = [
+      "spec",
+      "runtimePatches",
+      patchIndex,
+      "trainingRuntimeSpec",
+      "template",
+      "spec",
+      "replicatedJobs"
+    ];
+    list(at(patch, "trainingRuntimeSpec", "template", "spec", "replicatedJobs")).forEach((job, jobIndex) => {
+      const jobName2 = String(at(job, "name"));
+      const known = layout?.[jobName2];
+      if (layout && !known) {
+        reject(
+          [...jobsPath, jobIndex, "name"],
+          `runtime ${runtimeName} has no replicated job "${jobName2}"`,
+          "patch a replicated job the runtime has"
+        );
+        return;
+      }
+      const podPath = [...jobsPath, jobIndex, "template", "spec", "template", "spec"];
+      for (const field of ["initContainers", "containers"]) {
+        list(at(job, "template", "spec", "template", "spec", field)).forEach((container, index) => {
+          const name = String(at(container, "name"));
+          const path = [...podPath, field, index];
+          if (known && !known.includes(name)) {
+            reject(
+              [...path, "name"],
+              `replicated job "${jobName2}" of runtime ${runtimeName} has no container "${name}"`,
+              "add the container to a runtime of your own"
+            );
+          } else if (field === "containers" && ENV_OWNED_CONTAINERS.includes(name) && list(at(container, "env")).length > 0) {
+            reject(
+              [...path, "env"],
+              `env on the "${name}" container`,
+              "put the trainer variables in spec.trainer.env"
+            );
+          }
+        });
+      }
+    });
+  });
+  return problems;
+}
+function checkWebhookRules(object, layouts) {
+  if (object.kind !== "TrainJob") return [];
+  const runtimeName = at(object, "spec", "runtimeRef", "name");
+  return [
+    ...reservedEnv(object),
+    ...patchContainers(object, typeof runtimeName === "string" ? runtimeName : void 0, layouts)
+  ];
+}
+
+// src/validate/crd-validator.ts
+var AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false };
+function compileStrictSchema(schema) {
+  return new import_ajv2.Ajv(AJV_OPTIONS).compile(schema);
+}
+function pointerToPath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+}
+function describeAjvError(error) {
+  const base = pointerToPath(error.instancePath);
+  if (error.keyword === "additionalProperties") {
+    const field = String(error.params.additionalProperty);
+    const path = [...base, field];
+    return {
+      path,
+      message: `${formatPath(path)} is not a field of this CRD (the API server would silently drop it); remove it or move it where the target Trainer version supports it`
+    };
+  }
+  return {
+    path: base,
+    message: `${formatPath(base) || "(root)"} ${error.message ?? "is invalid"}; fix the value`
+  };
+}
+function withoutBranchNoise(errors) {
+  return errors.filter((error) => !/\/anyOf\/\d+\//.test(error.schemaPath));
+}
+function checkListMaps(object, sites) {
+  const problems = [];
+  for (const site of sites) {
+    for (const { path, value } of valuesAt(object, site.path)) {
+      if (!Array.isArray(value)) continue;
+      const seen = /* @__PURE__ */ new Set();
+      value.forEach((item, index) => {
+        if (!isPlainObject3(item)) return;
+        const key = JSON.stringify(site.keys.map((name) => item[name]));
+        if (seen.has(key)) {
+          const keys = site.keys.map((name) => JSON.stringify(item[name])).join("/");
+          problems.push({
+            path: [...path, index],
+            message: `${formatPath(path)} has two items with the same ${site.keys.join("/")} ${keys}; keep one`
+          });
+        }
+        seen.add(key);
+      });
+    }
+  }
+  return problems;
+}
+function validatorFor(crd) {
+  const celRules = compileCelRules(crd.rules.cel);
+  return (object) => {
+    const problems = [];
+    if (object.apiVersion !== crd.apiVersion || object.kind !== crd.kind) {
+      problems.push({
+        path: ["apiVersion"],
+        message: `the object is ${String(object.apiVersion)} ${String(object.kind)}, but ${crd.source} describes ${crd.apiVersion} ${crd.kind}; validate it against the matching CRD`
+      });
+    }
+    if (!crd.check(object)) {
+      problems.push(...withoutBranchNoise(crd.check.errors ?? []).map(describeAjvError));
+    }
+    problems.push(...checkListMaps(object, crd.rules.listMaps));
+    problems.push(...checkCelRules(object, celRules));
+    problems.push(...checkWebhookRules(object, crd.runtimeLayouts ?? {}));
+    return problems.map(({ path, message }) => ({
+      severity: "error",
+      code: "SCHEMA_INVALID",
+      message,
+      path: formatPath(path)
+    }));
+  };
+}
+function compileCrd(crdYamlText, opts = {}) {
+  const kind = opts.kind ?? "TrainJob";
+  const source = opts.source ?? `${kind} CRD`;
+  const crd = readCrdSchema(crdYamlText, kind, source);
+  const strict = toStrictSchema(crd.schema);
+  return {
+    kind,
+    apiVersion: `${crd.group}/${crd.version}`,
+    source,
+    check: compileStrictSchema(strict),
+    rules: readSchemaRules(strict)
+  };
+}
+function createCrdValidator(crdYamlText, opts = {}) {
+  return validatorFor(compileCrd(crdYamlText, opts));
+}
+
+// src/validate/release-schemas.ts
+var schemaFileOf = (release, kind) => `schemas/trainer/${release}/${kind.toLowerCase()}.schema.json`;
+var precompiledFileOf = (release, kind) => `validators/${release}-${kind.toLowerCase()}.js`;
+async function loadCompiled(release, kind) {
+  if (true) {
+    return await import(new URL(`./${precompiledFileOf(release, kind)}`, import.meta.url).href);
+  }
+  const url = new URL(`../../${schemaFileOf(release, kind)}`, import.meta.url);
+  const schema = JSON.parse(await readFile3(url, "utf8"));
+  return {
+    validate: compileStrictSchema(schema),
+    rules: readSchemaRules(schema),
+    origin: schema["x-trainjob-migrate-origin"]
+  };
+}
+function toValidator(release, kind, module) {
+  const crd = {
+    kind,
+    apiVersion: module.origin.apiVersion,
+    source: `the Trainer ${release} ${kind} schema (${module.origin.tag})`,
+    check: module.validate,
+    rules: module.rules
+  };
+  if (module.origin.runtimeLayouts) crd.runtimeLayouts = module.origin.runtimeLayouts;
+  const transitionRules = module.rules.cel.filter((rule) => rule.transition).length;
+  return {
+    validate: validatorFor(crd),
+    origin: module.origin,
+    schemaFile: schemaFileOf(release, kind),
+    celRules: module.rules.cel.length - transitionRules,
+    transitionRules
+  };
+}
+var cache = /* @__PURE__ */ new Map();
+function releaseValidator(release, kind = "TrainJob") {
+  const key = `${release}/${kind}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = loadCompiled(release, kind).then((module) => toValidator(release, kind, module));
+    cache.set(key, found);
+  }
+  return found;
+}
+
+// src/runtimes/collect.ts
+var import_yaml25 = __toESM(require_dist(), 1);
+var RUNTIME_KINDS2 = /* @__PURE__ */ new Set(["ClusterTrainingRuntime", "TrainingRuntime"]);
+function collectRuntimes(relPath, text) {
+  if (!text.includes("TrainingRuntime")) return [];
+  const lineCounter = new import_yaml25.LineCounter();
+  const found = [];
+  for (const doc of (0, import_yaml25.parseAllDocuments)(text, { lineCounter })) {
+    if (doc.errors.length > 0) continue;
+    const value = doc.toJS({ maxAliasCount: 100 });
+    const items = isPlainObject3(value) && Array.isArray(value.items) ? value.items : [value];
+    for (const item of items) {
+      if (!isPlainObject3(item) || !RUNTIME_KINDS2.has(String(item.kind))) continue;
+      if (!String(item.apiVersion ?? "").startsWith("trainer.kubeflow.org/")) continue;
+      const metadata = isPlainObject3(item.metadata) ? item.metadata : {};
+      if (typeof metadata.name !== "string") continue;
+      found.push({
+        kind: item.kind,
+        name: metadata.name,
+        ...typeof metadata.namespace === "string" && { namespace: metadata.namespace },
+        path: relPath,
+        line: lineCounter.linePos(doc.range[0]).line,
+        object: item
+      });
+    }
+  }
+  return found;
+}
+
+// src/runtimes/equivalence.ts
+var import_yaml26 = __toESM(require_dist(), 1);
+function definedRuntimeHolds(plan, defined) {
+  if (defined.length === 0) return [];
+  const holds = [];
+  for (const file of plan.files.values()) {
+    const converted = file.rewrite.jobs.filter(
+      (job) => job.status === "converted" && job.conversion?.trainJob
+    );
+    if (converted.length === 0 || file.original === void 0) continue;
+    const options = plan.rewriteOptionsFor(file.relPath);
+    for (const job of converted) {
+      const runtimeName = job.conversion?.summary?.runtime;
+      const runtime = defined.find(
+        (candidate) => candidate.name === runtimeName && candidate.kind === options.runtimeKind && (candidate.kind === "ClusterTrainingRuntime" || candidate.namespace === job.namespace)
+      );
+      const pyTorchJob = runtime && pyTorchJobNamed(file.original, job);
+      if (!runtime || !pyTorchJob) continue;
+      const comparison = checkEquivalence(pyTorchJob, job.conversion?.trainJob, {
+        release: options.trainerVersion,
+        runtime: runtime.object
+      });
+      if (comparison.equivalent) continue;
+      const differences = comparison.differences.slice(0, 3).map(
+        (d) => `${d.rank < 0 ? "" : `rank ${d.rank} `}${d.field}: ${JSON.stringify(d.v1)} \u2192 ${JSON.stringify(d.v2)}`
+      ).join("; ");
+      holds.push({
+        relPath: file.relPath,
+        name: job.name,
+        ...job.namespace !== void 0 && { namespace: job.namespace },
+        findings: [
+          {
+            severity: "error",
+            code: "RUNTIME_CHANGES_PODS",
+            path: "spec.runtimeRef",
+            message: `the ${runtime.kind} ${runtime.name} (${runtime.path}:${runtime.line}) changes what the pods run (${differences}). Point the job at a runtime that adds nothing the PyTorchJob did not have (--runtime), or set the same in the PyTorchJob, then convert again.`
+          }
+        ]
+      });
+    }
+  }
+  return holds;
+}
+function pyTorchJobNamed(text, job) {
+  for (const doc of (0, import_yaml26.parseAllDocuments)(text)) {
+    if (doc.errors.length > 0) continue;
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      continue;
+    }
+    const items = isPlainObject3(value) && Array.isArray(value.items) ? value.items : [value];
+    for (const item of items) {
+      if (!isPlainObject3(item) || item.kind !== "PyTorchJob" || !isPlainObject3(item.metadata)) continue;
+      if (item.metadata.name === job.name && item.metadata.namespace === job.namespace) return item;
+    }
+  }
+  return void 0;
+}
+
+// src/runtimes/generator.ts
+import { posix as posix5 } from "node:path";
+import { isDeepStrictEqual as isDeepStrictEqual5 } from "node:util";
+
+// src/runtimes/build.ts
+var import_yaml27 = __toESM(require_dist(), 1);
+var RUNTIME_API_VERSION = "trainer.kubeflow.org/v1alpha1";
+var TORCH_DISTRIBUTED_IMAGE = "pytorch/pytorch:2.13.0-cuda13.0-cudnn9-runtime";
+var NODE3 = "node";
+function buildGeneratedRuntime(name, settings) {
+  const { containers: sidecars, initContainers, ...podFields } = settings.podSpec ?? {};
+  const podSpec = {
+    ...podFields,
+    ...Array.isArray(initContainers) && { initContainers },
+    containers: [
+      { name: NODE3, image: TORCH_DISTRIBUTED_IMAGE, ...settings.container },
+      ...Array.isArray(sidecars) ? sidecars : []
+    ]
+  };
+  return {
+    apiVersion: RUNTIME_API_VERSION,
+    kind: "ClusterTrainingRuntime",
+    metadata: { name, labels: { "trainer.kubeflow.org/framework": "torch" } },
+    spec: {
+      mlPolicy: { numNodes: 1, torch: {} },
+      template: {
+        spec: {
+          ...settings.jobSetSpec,
+          replicatedJobs: [
+            {
+              name: NODE3,
+              template: {
+                metadata: { labels: { "trainer.kubeflow.org/trainjob-ancestor-step": "trainer" } },
+                spec: { ...settings.jobSpec, template: { spec: podSpec } }
+              }
+            }
+          ]
+        }
+      }
+    }
+  };
+}
+function renderRuntimes(runtimes) {
+  return runtimes.map(
+    (runtime) => "# torch-distributed (Kubeflow Trainer v2.3.0) plus settings a TrainJob cannot carry,\n# generated by trainjob-migrate for the TrainJobs that reference it. Apply it before them.\n" + (0, import_yaml27.stringify)(runtime, { lineWidth: 0 })
+  ).join("---\n");
+}
+
+// src/runtimes/name.ts
+import { createHash as createHash2 } from "node:crypto";
+var GENERATED_RUNTIME_PREFIX = "torch-distributed-";
+var MAX_NAME_LENGTH2 = 63;
+var HASH_LENGTH = 6;
+var FIELD_WORDS = {
+  priorityClassName: "prio",
+  schedulerName: "sched",
+  restartPolicy: "restart",
+  backoffLimit: "backoff",
+  ttlSecondsAfterFinished: "ttl",
+  imagePullPolicy: "pull",
+  activeDeadlineSeconds: "deadline",
+  runtimeClassName: "rtclass",
+  dnsPolicy: "dns",
+  preemptionPolicy: "preempt"
+};
+var toLabel = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+function tokensOf(settings) {
+  const tokens = [];
+  for (const section of ["jobSetSpec", "jobSpec", "podSpec", "container"]) {
+    const fields = settings[section] ?? {};
+    for (const key of Object.keys(fields).sort()) {
+      const value = fields[key];
+      if (key === "containers" || key === "initContainers") {
+        const word = key === "containers" ? "sidecar" : "init";
+        for (const container of Array.isArray(value) ? value : []) {
+          const name = container.name;
+          tokens.push({ text: `${word}-${toLabel(String(name))}`, exact: false });
+        }
+      } else if (typeof value === "boolean") {
+        tokens.push({ text: `${value ? "" : "no-"}${toLabel(key)}`, exact: true });
+      } else if (typeof value === "string" || typeof value === "number") {
+        const shown3 = toLabel(String(value));
+        tokens.push({ text: `${FIELD_WORDS[key] ?? toLabel(key)}-${shown3}`, exact: shown3 === String(value) });
+      } else {
+        tokens.push({ text: FIELD_WORDS[key] ?? toLabel(key), exact: false });
+      }
+    }
+  }
+  return tokens;
+}
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b2]) => a < b2 ? -1 : 1);
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function settingsHash(settings) {
+  return createHash2("sha256").update(canonical(settings)).digest("hex").slice(0, HASH_LENGTH);
+}
+function generatedRuntimeName(settings) {
+  const tokens = tokensOf(settings);
+  const words = tokens.map((token) => token.text).join("-");
+  const exact = tokens.every((token) => token.exact);
+  const room = MAX_NAME_LENGTH2 - GENERATED_RUNTIME_PREFIX.length;
+  if (exact && words.length > 0 && words.length <= room) return `${GENERATED_RUNTIME_PREFIX}${words}`;
+  const hash = settingsHash(settings);
+  const kept = [];
+  let length = 0;
+  for (const token of tokens) {
+    const text = token.text.slice(0, room - HASH_LENGTH - 1);
+    if (length + text.length + 1 > room - HASH_LENGTH) break;
+    kept.push(text);
+    length += text.length + 1;
+  }
+  return `${GENERATED_RUNTIME_PREFIX}${kept.map((text) => `${text}-`).join("")}${hash}`;
+}
+
+// src/runtimes/generator.ts
+var RUNTIMES_FILE_NAME = "trainjob-runtimes.yaml";
+var RuntimeGenerator = class {
+  constructor(defined, validate) {
+    this.defined = defined;
+    this.validate = validate;
+  }
+  defined;
+  validate;
+  requested = /* @__PURE__ */ new Map();
+  settings = /* @__PURE__ */ new Map();
+  /** Names a scanned manifest already defines differently: not generated, the job stays for review. */
+  conflicts = /* @__PURE__ */ new Set();
+  /** Runtimes the release schema rejects (name → problems): not generated, the jobs stay for review. */
+  invalid = /* @__PURE__ */ new Map();
+  /** For `ConvertOptions.runtimeForSettings`. */
+  request = (settings) => {
+    const name = generatedRuntimeName(settings);
+    const object = buildGeneratedRuntime(name, settings);
+    const problems = this.validate?.(object) ?? [];
+    if (problems.length > 0) {
+      this.invalid.set(
+        name,
+        problems.map((problem) => `${problem.path}: ${problem.message}`)
+      );
+      return void 0;
+    }
+    const existing = this.defined.find(
+      (runtime) => runtime.kind === "ClusterTrainingRuntime" && runtime.name === name
+    );
+    if (existing && !isDeepStrictEqual5(existing.object.spec, object.spec)) {
+      this.conflicts.add(name);
+      return void 0;
+    }
+    this.requested.set(name, object);
+    this.settings.set(name, settings);
+    return name;
+  };
+  settingsOf(name) {
+    return this.settings.get(name);
+  }
+  isGenerated(name) {
+    return this.requested.has(name);
+  }
+  /** Where an already defined runtime of that name is (a run before this one wrote it). */
+  definedAt(name) {
+    return this.defined.find((runtime) => runtime.kind === "ClusterTrainingRuntime" && runtime.name === name);
+  }
+  /** The files to write for the runtimes the converted jobs use and no scanned manifest defines yet. */
+  filesFor(uses) {
+    const files = /* @__PURE__ */ new Map();
+    const placed = /* @__PURE__ */ new Set();
+    const sorted2 = [...uses].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+    for (const use of sorted2) {
+      const object = this.requested.get(use.runtime);
+      if (!object || placed.has(use.runtime) || this.definedAt(use.runtime)) continue;
+      placed.add(use.runtime);
+      const path = posix5.join(posix5.dirname(use.path), RUNTIMES_FILE_NAME);
+      const file = files.get(path) ?? { path, runtimes: [] };
+      file.runtimes.push({ name: use.runtime, object });
+      files.set(path, file);
+    }
+    return [...files.values()];
+  }
+};
+function runtimesFileText(file, existing) {
+  const added = renderRuntimes(file.runtimes.map((runtime) => runtime.object));
+  if (existing === void 0 || existing.trim() === "") return added;
+  return `${existing.replace(/\n*$/, "\n")}---
+${added}`;
+}
+
+// src/runtimes/kustomization-resource.ts
+var import_yaml28 = __toESM(require_dist(), 1);
+function addKustomizeResource(text, entry) {
+  const doc = (0, import_yaml28.parseDocument)(text);
+  if (doc.errors.length > 0 || !(0, import_yaml28.isMap)(doc.contents)) return void 0;
+  const pair = doc.contents.items.find((item) => (0, import_yaml28.isScalar)(item.key) && item.key.value === "resources");
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  if (!pair) {
+    const body = text.length === 0 || text.endsWith("\n") ? text : `${text}${newline}`;
+    return `${body}resources:${newline}- ${entry}${newline}`;
+  }
+  const list2 = pair.value;
+  if (!(0, import_yaml28.isSeq)(list2) || !list2.range) return void 0;
+  if (list2.items.some((item) => (0, import_yaml28.isScalar)(item) && item.value === entry)) return text;
+  const last2 = list2.items.at(-1);
+  if (list2.flow) {
+    const close = text.lastIndexOf("]", list2.range[1]);
+    if (close < 0) return void 0;
+    return `${text.slice(0, close).replace(/\s*$/, "")}${last2 ? ", " : ""}${entry}${text.slice(close)}`;
+  }
+  if (!last2 || !(0, import_yaml28.isScalar)(last2) || !last2.range) return void 0;
+  const lineStart = text.lastIndexOf("\n", last2.range[0]) + 1;
+  const dash = text.slice(lineStart, last2.range[0]).match(/^(\s*-\s*)/)?.[1];
+  if (dash === void 0) return void 0;
+  const lineEnd = text.indexOf("\n", last2.range[1]);
+  if (lineEnd < 0) return `${text}${newline}${dash}${entry}`;
+  return `${text.slice(0, lineEnd + 1)}${dash}${entry}${newline}${text.slice(lineEnd + 1)}`;
+}
+function removeKustomizeResource(text, entry) {
+  const doc = (0, import_yaml28.parseDocument)(text);
+  if (doc.errors.length > 0 || !(0, import_yaml28.isMap)(doc.contents)) return text;
+  const list2 = doc.contents.get("resources", true);
+  if (!(0, import_yaml28.isSeq)(list2)) return text;
+  const item = list2.items.find((node) => (0, import_yaml28.isScalar)(node) && node.value === entry);
+  if (!(0, import_yaml28.isScalar)(item) || !item.range) return text;
+  const [start, end] = item.range;
+  if (list2.flow) {
+    const before = text.slice(0, start).replace(/,\s*$/, "");
+    const after = before.length < start ? text.slice(end) : text.slice(end).replace(/^\s*,\s*/, "");
+    return before + after;
+  }
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  return text.slice(0, lineStart) + (lineEnd === -1 ? "" : text.slice(lineEnd + 1));
+}
+
+// src/runtimes/missing.ts
+function isRuntimeDefined(ref2, defined) {
+  return defined.some(
+    (runtime) => runtime.kind === ref2.kind && runtime.name === ref2.name && // A namespaced runtime without a namespace lands wherever the job's manifests are applied.
+    (ref2.kind === "ClusterTrainingRuntime" || runtime.namespace === void 0 || ref2.namespace === void 0 || runtime.namespace === ref2.namespace)
+  );
+}
+function missingRuntimeFinding(ref2, defined, installed) {
+  if (installed.includes(ref2.name) || isRuntimeDefined(ref2, defined)) return void 0;
+  const where = ref2.kind === "TrainingRuntime" && ref2.namespace ? ` in namespace ${ref2.namespace}` : "";
+  return {
+    severity: "warning",
+    code: "RUNTIME_NOT_FOUND",
+    message: `the TrainJob references the ${ref2.kind} "${ref2.name}"${where}, which no scanned manifest defines; the Trainer's webhook rejects a TrainJob whose runtime does not exist, and the Helm chart leaves the built-in runtimes off by default (runtimes.defaultEnabled: false). Install or enable it before merging, and if it is already installed list it with --installed-runtimes ${ref2.name}`,
+    path: "spec.runtimeRef.name"
+  };
+}
+
+// src/runtimes/analyser.ts
+var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function runtimeAnalysers() {
+  const state = /* @__PURE__ */ new WeakMap();
+  const sharedFor = async (plan) => {
+    let shared = state.get(plan);
+    if (!shared) {
+      const found = await plan.findFiles({ needles: ["TrainingRuntime"] });
+      shared = {
+        defined: found.flatMap((file) => collectRuntimes(file.relPath, file.text)),
+        writtenTo: /* @__PURE__ */ new Map(),
+        files: []
+      };
+      state.set(plan, shared);
+    }
+    return shared;
+  };
+  return {
+    generation: {
+      name: "runtime-generation",
+      async analyse(plan) {
+        const shared = await sharedFor(plan);
+        const holds = definedRuntimeHolds(plan, shared.defined);
+        if (plan.options.generateRuntimes !== true) return holds.length > 0 ? { holds } : {};
+        const schema = await releaseValidator(plan.options.convert.trainerVersion, "ClusterTrainingRuntime");
+        const generated = generateRuntimes(plan, shared, schema.validate);
+        return holds.length > 0 ? { ...generated, holds } : generated;
+      }
+    },
+    check: {
+      name: "runtime-check",
+      async analyse(plan) {
+        const shared = await sharedFor(plan);
+        const runtimes = checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []);
+        const { changes, notes } = withoutUnused(plan, shared, runtimes);
+        return { changes, report: { runtimes: { runtimes, ...notes.length > 0 && { notes } } } };
+      }
+    }
+  };
+}
+var convertedRuntime = (job) => job.status === "converted" ? job.conversion?.summary?.runtime : void 0;
+function generateRuntimes(plan, shared, validate) {
+  const generator = new RuntimeGenerator(shared.defined, validate);
+  shared.generator = generator;
+  const replans = [];
+  const uses = [];
+  for (const file of plan.files.values()) {
+    const candidate = (job) => job.status === "needs-review" || job.findings.some((finding3) => finding3.runtimeSetting);
+    if (file.original === void 0 || !file.rewrite.jobs.some(candidate)) continue;
+    const options = { ...plan.rewriteOptionsFor(file.relPath), runtimeForSettings: generator.request };
+    const preview = rewriteFile(file.relPath, file.original, options);
+    const generated = preview.jobs.map(convertedRuntime).filter((name) => name !== void 0 && generator.isGenerated(name));
+    if (generated.length === 0) continue;
+    replans.push({ relPath: file.relPath, options: { runtimeForSettings: generator.request } });
+    uses.push(...generated.map((runtime) => ({ runtime, path: file.relPath })));
+  }
+  const changes = [];
+  const notes = [];
+  const createdFiles = [];
+  for (const runtimeFile of generator.filesFor(uses)) {
+    const existing = textOf(plan, runtimeFile.path);
+    const names = new Set(runtimeFile.runtimes.map((runtime) => runtime.name));
+    changes.push({
+      ...unplannedOriginal(plan, runtimeFile.path, existing),
+      relPath: runtimeFile.path,
+      text: runtimesFileText(runtimeFile, existing),
+      // The jobs that use a generated runtime are written with it, or not at all.
+      together: uses.filter((use) => names.has(use.runtime)).map((use) => use.path)
+    });
+    for (const runtime of runtimeFile.runtimes) shared.writtenTo.set(runtime.name, runtimeFile.path);
+    if (existing === void 0) createdFiles.push(runtimeFile.path);
+    shared.files.push({ file: runtimeFile, ...existing !== void 0 && { existing } });
+  }
+  const listed2 = listInKustomizations(plan, createdFiles);
+  for (const entry of shared.files) {
+    const change = listed2.changes.find(
+      (change2) => posix6.dirname(change2.relPath) === posix6.dirname(entry.file.path)
+    );
+    if (change) entry.listedIn = change.relPath;
+  }
+  changes.push(...listed2.changes);
+  notes.push(...listed2.notes);
+  for (const [name, problems] of generator.invalid) {
+    notes.push(
+      `The generated ClusterTrainingRuntime ${name} would not pass the Trainer ${plan.options.convert.trainerVersion} schema (${problems.join("; ")}); the jobs that need it stay for review.`
+    );
+  }
+  for (const name of generator.conflicts) {
+    notes.push(
+      `A ClusterTrainingRuntime named ${name} already exists in the repository with other settings; the jobs that need it stay for review. Rename or remove that runtime and run again.`
+    );
+  }
+  return { replans, changes, ...notes.length > 0 && { report: { runtimes: { runtimes: [], notes } } } };
+}
+function listInKustomizations(plan, createdFiles) {
+  const changes = [];
+  const notes = [];
+  for (const runtimesFile of createdFiles) {
+    const folder = posix6.dirname(runtimesFile);
+    const kustomization = KUSTOMIZATION_FILES2.map((name) => posix6.join(folder, name)).find(
+      (path) => plan.files.has(path) || existsSync4(join11(plan.root, path))
+    );
+    if (kustomization === void 0) continue;
+    const text = textOf(plan, kustomization) ?? "";
+    const updated = addKustomizeResource(text, RUNTIMES_FILE_NAME);
+    if (updated === void 0) {
+      notes.push(
+        `${kustomization}: add ${RUNTIMES_FILE_NAME} to its resources by hand (the file could not be edited safely), so that the generated runtimes are deployed with the jobs.`
+      );
+    } else if (updated !== text) {
+      changes.push({
+        ...unplannedOriginal(plan, kustomization, onDisk(plan, kustomization)),
+        relPath: kustomization,
+        text: updated,
+        kind: "kustomization",
+        skipReason: null,
+        together: [runtimesFile]
+      });
+    }
+  }
+  return { changes, notes };
+}
+function withoutUnused(plan, shared, usages) {
+  const used = new Set(usages.filter((usage) => usage.status === "generated").map((usage) => usage.name));
+  const changes = [];
+  const notes = [];
+  for (const { file, existing, listedIn } of shared.files) {
+    const kept = file.runtimes.filter((runtime) => used.has(runtime.name));
+    if (kept.length === file.runtimes.length) continue;
+    for (const runtime of file.runtimes.filter((runtime2) => !used.has(runtime2.name))) {
+      shared.writtenTo.delete(runtime.name);
+      notes.push(
+        `${file.path}: the ClusterTrainingRuntime ${runtime.name} is not written: every job that needed it stays a PyTorchJob (see its findings).`
+      );
+    }
+    if (kept.length > 0 || existing !== void 0) {
+      changes.push({
+        relPath: file.path,
+        text: kept.length > 0 ? runtimesFileText({ ...file, runtimes: kept }, existing) : existing
+      });
+      continue;
+    }
+    changes.push({ relPath: file.path, remove: true });
+    const kustomization = listedIn === void 0 ? void 0 : plan.files.get(listedIn);
+    const text = kustomization === void 0 ? void 0 : plannedText(kustomization);
+    if (listedIn !== void 0 && text !== void 0)
+      changes.push({ relPath: listedIn, text: removeKustomizeResource(text, RUNTIMES_FILE_NAME) });
+  }
+  return { changes, notes };
+}
+function onDisk(plan, relPath) {
+  const absolute = join11(plan.root, relPath);
+  return existsSync4(absolute) ? readFileSync3(absolute, "utf8") : void 0;
+}
+function unplannedOriginal(plan, relPath, onDisk2) {
+  return plan.files.has(relPath) || onDisk2 === void 0 ? {} : { original: onDisk2 };
+}
+function textOf(plan, relPath) {
+  const planned = plan.files.get(relPath);
+  if (planned) return plannedText(planned);
+  const absolute = join11(plan.root, relPath);
+  return existsSync4(absolute) ? readFileSync3(absolute, "utf8") : void 0;
+}
+function checkRuntimes(plan, shared, installed) {
+  const usages = /* @__PURE__ */ new Map();
+  for (const file of plan.files.values()) {
+    for (const job of file.rewrite.jobs) {
+      const name = convertedRuntime(job);
+      if (name === void 0) continue;
+      const generated = shared.generator?.isGenerated(name) === true;
+      const kind = generated ? "ClusterTrainingRuntime" : plan.rewriteOptionsFor(file.relPath).runtimeKind;
+      const key = `${kind}/${name}`;
+      let usage = usages.get(key);
+      if (!usage) {
+        usage = describeRuntime(kind, name, shared, installed, generated);
+        usages.set(key, usage);
+      }
+      usage.jobs.push({
+        name: job.name,
+        ...job.namespace !== void 0 && { namespace: job.namespace },
+        path: file.relPath
+      });
+      if (usage.status === "missing") {
+        const finding3 = missingRuntimeFinding(
+          { kind, name, ...job.namespace !== void 0 && { namespace: job.namespace } },
+          shared.defined,
+          installed
+        );
+        if (finding3 && usage.findings.length === 0) usage.findings.push(finding3);
+        if (finding3 && !job.findings.some((f) => f.code === finding3.code)) job.findings.push(finding3);
+      }
+    }
+  }
+  return [...usages.values()];
+}
+function describeRuntime(kind, name, shared, installed, generated) {
+  const base = { kind, name, jobs: [], findings: [] };
+  const written = shared.writtenTo.get(name);
+  if (generated && written !== void 0)
+    return { ...base, status: "generated", path: written, ...settingsOf(shared, name) };
+  const defined = shared.defined.find((runtime) => runtime.kind === kind && runtime.name === name);
+  if (defined) return { ...base, status: "defined", path: defined.path, line: defined.line };
+  if (installed.includes(name)) return { ...base, status: "installed" };
+  return { ...base, status: "missing" };
+}
+function settingsOf(shared, name) {
+  const settings = shared.generator?.settingsOf(name);
+  return settings ? { settings } : {};
+}
+
+// src/pipeline/analysers.ts
+function defaultAnalysers() {
+  const runtimes = runtimeAnalysers();
+  return [
+    runtimes.generation,
+    appPatchAnalyser(),
+    kustomizeAnalyser(),
+    runtimes.check,
+    appsAnalyser({
+      kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
+      kustomizationFolders
+    }),
+    behaviourAnalyser()
+  ];
+}
+function withInputNamed(report, input) {
+  const named = {};
+  for (const [key, section] of Object.entries(report)) {
+    named[key] = nameInputs(section, input);
+  }
+  return named;
+}
+function nameInputs(section, input) {
+  if (typeof section !== "object" || section === null || Array.isArray(section)) return section;
+  const named = {};
+  for (const [key, value] of Object.entries(section)) {
+    named[key] = Array.isArray(value) ? value.map((item) => typeof item === "object" && item !== null ? { ...item, input } : item) : value;
+  }
+  return named;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -39261,133 +50414,157 @@ function splitLines(text) {
   return result;
 }
 
-// src/fs/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import { open, rename, unlink } from "node:fs/promises";
-import { dirname, join as join3 } from "node:path";
-
-// src/fs/safe-path.ts
-import { lstat, realpath } from "node:fs/promises";
-import { isAbsolute, join as join2, normalize as normalize2, sep as sep2 } from "node:path";
-async function resolveWriteTarget(root, relPath) {
-  const refuse = (why) => new Error(`Refusing to write ${relPath} under ${root}: ${why}. Write the file through its real path.`);
-  if (relPath === "" || isAbsolute(relPath)) throw refuse("the path must be relative to the root");
-  const parts = normalize2(relPath).split(sep2);
-  if (parts.includes("..")) throw refuse("the path leaves the root");
-  const rootReal = await realpath(root);
-  let current = rootReal;
-  for (const [index, part] of parts.entries()) {
-    current = join2(current, part);
-    const isTarget = index === parts.length - 1;
-    const stat7 = await lstat(current).catch((error) => {
-      if (error.code === "ENOENT" && isTarget) return void 0;
-      throw refuse(`${current} cannot be read (${error.code ?? error.message})`);
-    });
-    if (stat7 === void 0) return { absPath: current };
-    if (stat7.isSymbolicLink()) throw refuse(`${current} is a symlink`);
-    if (!isTarget && !stat7.isDirectory()) throw refuse(`${current} is not a folder`);
-    if (isTarget) return { absPath: current, existingMode: stat7.mode & 4095 };
-  }
-  throw refuse("the path names the root itself");
+// src/fs/test-pause.ts
+import { existsSync as existsSync5, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+var PAUSE_VARIABLE = "TRAINJOB_MIGRATE_TEST_PAUSE_BEFORE_WRITE";
+async function pauseBeforeWriteForTests() {
+  const path = process.env[PAUSE_VARIABLE];
+  if (!path) return;
+  writeFileSync(path, String(process.pid));
+  while (existsSync5(path)) await sleep(5);
 }
 
-// src/fs/atomic-write.ts
-var TEMP_FILE_SUFFIX = ".tjm-tmp";
-var NEW_FILE_MODE = 438;
-async function writeFileAtomic(root, relPath, text) {
-  const target = await resolveWriteTarget(root, relPath);
-  const folder = dirname(target.absPath);
-  const tempPath = join3(folder, `.${randomBytes(6).toString("hex")}${TEMP_FILE_SUFFIX}`);
+// src/fs/write-groups.ts
+import { constants } from "node:fs";
+import { link as link2, open as open3, rename as rename2, unlink as unlink4 } from "node:fs/promises";
+import { dirname as dirname6 } from "node:path";
+var PREPARE_CONCURRENCY = 16;
+var READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+async function writeFileGroups(root, groups2) {
+  const prepared = await mapBounded(groups2.flat(), PREPARE_CONCURRENCY, (write) => prepare(root, write));
+  const byPath = new Map(prepared.map((entry) => [entry.write.relPath, entry]));
+  const committed = await mapBounded(groups2, PREPARE_CONCURRENCY, async (group) => {
+    const entries = group.map((write) => byPath.get(write.relPath));
+    return { entries, results: await commitGroup(root, entries) };
+  });
+  const outcomes = [];
+  const touchedFolders = /* @__PURE__ */ new Set();
+  for (const { entries, results } of committed) {
+    for (const [index, entry] of entries.entries()) {
+      const error = results[index];
+      if (error === void 0 && entry.target) touchedFolders.add(dirname6(entry.target.absPath));
+      outcomes.push(
+        error === void 0 ? { relPath: entry.write.relPath, written: true } : { relPath: entry.write.relPath, written: false, error }
+      );
+    }
+  }
+  await Promise.all([...touchedFolders].map(syncFolder));
+  return outcomes;
+}
+async function prepare(root, write) {
+  const entry = { write };
   try {
-    await writeAndSync(tempPath, text, target.existingMode);
-    await rename(tempPath, target.absPath);
+    entry.target = await resolveWriteTarget(root, write.relPath);
+    entry.tempPath = tempPathBeside(entry.target.absPath);
+    await writeAndSync(entry.tempPath, write.text, entry.target.existingMode);
   } catch (error) {
-    await unlink(tempPath).catch(() => void 0);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `Could not write ${relPath} (${target.absPath}): ${reason}. The original file is unchanged.`,
-      {
-        cause: error
-      }
-    );
+    if (entry.tempPath) await unlink4(entry.tempPath).catch(() => void 0);
+    delete entry.tempPath;
+    entry.error = `could not write ${write.relPath}: ${reasonOf(error)}; the file is unchanged`;
   }
-  await syncFolder(folder);
+  return entry;
 }
-async function writeAndSync(tempPath, text, mode) {
-  const handle = await open(tempPath, "wx", mode ?? NEW_FILE_MODE);
+async function commitGroup(root, entries) {
+  const failed = entries.find((entry) => entry.error !== void 0);
+  if (failed) return abandon(entries, failed, failed.error);
+  for (const entry of entries) {
+    const changed = await changeSincePlanned(root, entry);
+    if (changed !== void 0) {
+      entry.error = `changed during the run: ${entry.write.relPath} ${changed} after it was read, so it was not written. Run again to convert what it holds now.`;
+      return abandon(entries, entry, entry.error);
+    }
+  }
+  const done = [];
+  for (const entry of entries) {
+    try {
+      await put(entry);
+      done.push(entry);
+    } catch (error) {
+      await undo(done);
+      entry.error = `could not write ${entry.write.relPath}: ${reasonOf(error)}; the file is unchanged`;
+      return abandon(entries, entry, entry.error);
+    }
+  }
+  return entries.map(() => void 0);
+}
+async function changeSincePlanned(root, entry) {
+  const target = await resolveWriteTarget(root, entry.write.relPath).catch(() => void 0);
+  if (target === void 0 || target.absPath !== entry.target?.absPath) return "was moved or replaced";
+  const expected = entry.write.expected;
+  const current = await readExact(target.absPath).catch(() => "unreadable");
+  if (current === "unreadable") return "can no longer be read";
+  if (expected === void 0) return current === void 0 ? void 0 : "was created by someone else";
+  if (current === void 0) return "was deleted";
+  return current.equals(Buffer.from(expected, "utf8")) ? void 0 : "was edited";
+}
+async function readExact(absPath) {
+  const handle = await open3(absPath, READ_FLAGS).catch((error) => {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  });
+  if (!handle) return void 0;
   try {
-    await handle.writeFile(text, "utf8");
-    if (mode !== void 0) await handle.chmod(mode);
-    await handle.sync();
+    return await handle.readFile();
   } finally {
     await handle.close();
   }
 }
-async function syncFolder(folder) {
-  const handle = await open(folder, "r").catch(() => void 0);
-  if (!handle) return;
-  await handle.sync().catch(() => void 0);
-  await handle.close().catch(() => void 0);
+async function put(entry) {
+  const { tempPath, target } = entry;
+  if (entry.write.expected !== void 0) {
+    await rename2(tempPath, target.absPath);
+    return;
+  }
+  await link2(tempPath, target.absPath);
+  await unlink4(tempPath);
 }
-
-// src/fs/create-file.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { link, open as open2, unlink as unlink2 } from "node:fs/promises";
-import { dirname as dirname2, join as join4 } from "node:path";
-async function createFileAtomic(root, relPath, text) {
-  const target = await resolveWriteTarget(root, relPath);
-  if (target.existingMode !== void 0) {
-    throw new Error(
-      `Could not create ${relPath} (${target.absPath}): the file already exists. Move it away or remove it, then run again.`
-    );
-  }
-  const folder = dirname2(target.absPath);
-  const tempPath = join4(folder, `.${randomBytes2(6).toString("hex")}${TEMP_FILE_SUFFIX}`);
-  try {
-    const handle2 = await open2(tempPath, "wx", 438);
-    try {
-      await handle2.writeFile(text, "utf8");
-      await handle2.sync();
-    } finally {
-      await handle2.close();
+async function undo(done) {
+  for (const entry of done) {
+    const absPath = entry.target?.absPath;
+    const { expected } = entry.write;
+    if (expected === void 0) {
+      await unlink4(absPath).catch(() => void 0);
+      continue;
     }
-    await link(tempPath, target.absPath);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `Could not create ${relPath} (${target.absPath}): ${reason}. Nothing was written there.`,
-      {
-        cause: error
-      }
-    );
-  } finally {
-    await unlink2(tempPath).catch(() => void 0);
+    const restore = tempPathBeside(absPath);
+    await writeAndSync(restore, expected, entry.target?.existingMode).then(() => rename2(restore, absPath)).catch(() => unlink4(restore).catch(() => void 0));
   }
-  const handle = await open2(folder, "r").catch(() => void 0);
-  await handle?.sync().catch(() => void 0);
-  await handle?.close().catch(() => void 0);
+}
+async function abandon(entries, cause, message) {
+  await Promise.all(
+    entries.map((entry) => entry.tempPath ? unlink4(entry.tempPath).catch(() => void 0) : void 0)
+  );
+  return entries.map(
+    (entry) => entry === cause ? message : `not written: it must change together with ${cause.write.relPath}, which was not written (${message})`
+  );
+}
+function reasonOf(error) {
+  return error instanceof Error ? error.message : String(error);
 }
 
 // src/scan/scan.ts
-import { lstat as lstat2, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import { basename as basename2, join as join6 } from "node:path";
+import { lstat as lstat2, realpath as realpath5, stat as stat5 } from "node:fs/promises";
+import { basename as basename3, join as join14, sep as sep6 } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 
 // src/scan/list-tree.ts
-var import_fast_glob = __toESM(require_out4(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { readdirSync } from "node:fs";
+import { join as join13 } from "node:path";
 
 // src/scan/git-ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join5, posix as posix2 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join12, posix as posix7 } from "node:path";
 async function loadGitIgnore(rootAbs, gitignoreRelPaths) {
   const levels = [];
-  const exclude = await readOptional(join5(rootAbs, ".git", "info", "exclude"));
+  const exclude = await readOptional(join12(rootAbs, ".git", "info", "exclude"));
   if (exclude !== void 0) levels.push({ base: "", rules: createRules(exclude) });
   for (const relPath of gitignoreRelPaths) {
-    const text = await readOptional(join5(rootAbs, relPath));
+    const text = await readOptional(join12(rootAbs, relPath));
     if (text === void 0) continue;
-    const base = posix2.dirname(relPath);
+    const base = posix7.dirname(relPath);
     levels.push({ base: base === "." ? "" : base, rules: createRules(text) });
   }
   levels.sort((a, b2) => depth(b2.base) - depth(a.base));
@@ -39400,7 +50577,7 @@ var LayeredGitIgnore = class {
   levels;
   folderVerdicts = /* @__PURE__ */ new Map();
   isIgnored(relPath, isDirectory) {
-    const parent = posix2.dirname(relPath);
+    const parent = posix7.dirname(relPath);
     if (parent !== "." && this.isFolderIgnored(parent)) return true;
     return this.decide(relPath, isDirectory);
   }
@@ -39430,28 +50607,32 @@ function depth(base) {
 }
 async function readOptional(absPath) {
   try {
-    return await readFile2(absPath, "utf8");
+    return await readFile4(absPath, "utf8");
   } catch {
     return void 0;
   }
 }
 
 // src/scan/path-filter.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { posix as posix3 } from "node:path";
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { posix as posix8 } from "node:path";
 function createPathFilter(include, exclude) {
   const includeGlobs = include.length > 0 ? include : DEFAULT_INCLUDE;
-  const matchesInclude = (0, import_picomatch2.default)([...includeGlobs], { dot: true });
-  const matchesExclude = (0, import_picomatch2.default)([...ALWAYS_EXCLUDE, ...exclude], { dot: true });
-  return {
-    isIncluded: (relPath) => matchesInclude(relPath),
-    isExcluded: (relPath) => {
-      for (let path = relPath; path !== "."; path = posix3.dirname(path)) {
-        if (matchesExclude(path)) return true;
-      }
-      return false;
+  const matchesInclude = (0, import_picomatch3.default)([...includeGlobs], { dot: true });
+  const matchesExclude = (0, import_picomatch3.default)([...ALWAYS_EXCLUDE, ...exclude], { dot: true });
+  const folderVerdicts = /* @__PURE__ */ new Map();
+  const isExcluded = (relPath) => {
+    if (matchesExclude(relPath)) return true;
+    const parent = posix8.dirname(relPath);
+    if (parent === ".") return false;
+    let verdict = folderVerdicts.get(parent);
+    if (verdict === void 0) {
+      verdict = isExcluded(parent);
+      folderVerdicts.set(parent, verdict);
     }
+    return verdict;
   };
+  return { isIncluded: (relPath) => matchesInclude(relPath), isExcluded };
 }
 function pruneGlobs(exclude) {
   return [...ALWAYS_EXCLUDE, ...exclude].flatMap(
@@ -39461,34 +50642,35 @@ function pruneGlobs(exclude) {
 
 // src/scan/list-tree.ts
 async function listTree(rootAbs, exclude, filter) {
-  const walked = walk(rootAbs, exclude);
+  const walked = walk2(rootAbs, exclude);
   const gitignore = await loadGitIgnore(
     rootAbs,
     walked.filter((entry) => entry.type === "file" && isGitignore(entry.relPath)).map((entry) => entry.relPath)
   );
   return walked.filter((entry) => isConsidered(entry, filter, gitignore)).sort((a, b2) => a.relPath < b2.relPath ? -1 : a.relPath > b2.relPath ? 1 : 0);
 }
-function walk(rootAbs, exclude) {
-  let found;
-  try {
-    found = import_fast_glob.default.sync("**/*", {
-      cwd: rootAbs,
-      dot: true,
-      onlyFiles: false,
-      followSymbolicLinks: false,
-      objectMode: true,
-      ignore: pruneGlobs(exclude)
-    });
-  } catch (error) {
-    throw new Error(
-      `Cannot list the files under ${rootAbs}: ${messageOf(error)}. Check that the folder is readable.`
-    );
-  }
+function walk2(rootAbs, exclude) {
+  const isPruned = (0, import_picomatch4.default)(pruneGlobs(exclude), { dot: true });
   const entries = [];
-  for (const { path, dirent } of found) {
-    if (dirent.isSymbolicLink()) entries.push({ relPath: path, type: "symlink" });
-    else if (dirent.isFile()) entries.push({ relPath: path, type: "file" });
-  }
+  const visit = (folderRel) => {
+    let dirents;
+    try {
+      dirents = readdirSync(folderRel === "" ? rootAbs : join13(rootAbs, folderRel), { withFileTypes: true });
+    } catch (error) {
+      if (error.code === "ENOENT" && folderRel !== "") return;
+      throw new UserError(
+        `Cannot list the files under ${rootAbs}: ${messageOf(error)}. Check that the folder is readable.`,
+        { exitCode: 1 }
+      );
+    }
+    for (const dirent of dirents) {
+      const relPath = folderRel === "" ? dirent.name : `${folderRel}/${dirent.name}`;
+      if (dirent.isSymbolicLink()) entries.push({ relPath, type: "symlink" });
+      else if (dirent.isFile()) entries.push({ relPath, type: "file" });
+      else if (dirent.isDirectory() && !isPruned(relPath)) visit(relPath);
+    }
+  };
+  visit("");
   return entries;
 }
 function isConsidered(entry, filter, gitignore) {
@@ -39504,7 +50686,7 @@ function messageOf(error) {
 }
 
 // src/scan/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants as constants2, fstatSync, openSync, readSync as readSync2 } from "node:fs";
 
 // src/scan/text-decoding.ts
 var BINARY_SNIFF_BYTES = 8 * 1024;
@@ -39522,54 +50704,75 @@ function decodeUtf8(content) {
 }
 
 // src/scan/read-file.ts
-var READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+var READ_FLAGS2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0);
 function readFileEntry(relPath, absPath, limits) {
-  const skip = (reason, bytesRead = 0) => ({
-    entry: { type: "skipped", relPath, absPath, reason },
+  const skip = (reason, bytesRead = 0, mentionsNeedle = false) => ({
+    entry: { type: "skipped", relPath, absPath, reason, ...mentionsNeedle && { mentionsNeedle } },
     bytesRead
   });
   let fd;
   try {
-    fd = openSync(absPath, READ_FLAGS);
-    const stat7 = fstatSync(fd);
-    if (!stat7.isFile()) return skip("not a regular file");
-    if (stat7.size > limits.maxFileSize) {
+    fd = openSync(absPath, READ_FLAGS2);
+    const head = scratch.subarray(0, readSync2(fd, scratch, 0, scratch.length, null));
+    let content = head;
+    if (head.length === scratch.length) {
+      const stat10 = fstatSync(fd);
+      if (!stat10.isFile()) return skip("not a regular file");
+      if (stat10.size > limits.maxFileSize) {
+        return skip(tooLarge(stat10.size, limits.maxFileSize), 0, fileContainsNeedle(fd, limits.needles));
+      }
+      content = readRest(fd, head, stat10.size);
+    }
+    if (content.length > limits.maxFileSize) {
       return skip(
-        `file is ${stat7.size} bytes, over the ${limits.maxFileSize}-byte size limit; raise maxFileSize to scan it`
+        tooLarge(content.length, limits.maxFileSize),
+        0,
+        containsAnyNeedle(content, limits.needles)
       );
     }
-    const content = readWhole(fd, stat7.size);
-    if (looksBinary(content)) return skip("binary file (NUL byte in the first 8 KiB)", content.length);
+    if (looksBinary(content)) {
+      const mentions = containsAnyNeedle(content, limits.needles);
+      return skip("binary file (NUL byte in the first 8 KiB)", content.length, mentions);
+    }
     if (!containsAnyNeedle(content, limits.needles)) return { bytesRead: content.length };
+    const stat9 = fstatSync(fd);
+    if (!stat9.isFile()) return skip("not a regular file");
+    if (stat9.size > limits.maxFileSize) return skip(tooLarge(stat9.size, limits.maxFileSize), 0, true);
+    if (stat9.size > content.length) content = readRest(fd, content, stat9.size);
     const text = decodeUtf8(content);
     if (text === void 0)
-      return skip("not valid UTF-8 text; convert the file to UTF-8 to scan it", content.length);
+      return skip("not valid UTF-8 text; convert the file to UTF-8 to scan it", content.length, true);
     return {
-      entry: { type: "candidate", relPath, absPath, text, mode: stat7.mode & 4095 },
+      entry: { type: "candidate", relPath, absPath, text, mode: stat9.mode & 4095 },
       bytesRead: content.length
     };
   } catch (error) {
-    return skip(describeReadError(error));
+    return skip(describeReadError(error), 0, isUnreadable(error));
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
 }
-var scratch = Buffer.allocUnsafe(64 * 1024);
-var SCRATCH_MAX_BYTES = 1024 * 1024;
-function readWhole(fd, size) {
-  if (size > SCRATCH_MAX_BYTES) return readInto(fd, Buffer.allocUnsafe(size));
-  if (scratch.length < size)
-    scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX_BYTES, Math.max(size, scratch.length * 2)));
-  return readInto(fd, scratch.subarray(0, size));
+function tooLarge(size, limit) {
+  return `file is ${size} bytes, over the ${limit}-byte size limit; raise maxFileSize to scan it`;
 }
-function readInto(fd, target) {
-  let total = 0;
+var scratch = Buffer.allocUnsafe(256 * 1024);
+function readRest(fd, head, size) {
+  const whole = Buffer.allocUnsafe(Math.max(size, head.length));
+  head.copy(whole);
+  return readInto(fd, whole, head.length);
+}
+function readInto(fd, target, from = 0) {
+  let total = from;
   while (total < target.length) {
-    const read = readSync(fd, target, total, target.length - total, null);
+    const read = readSync2(fd, target, total, target.length - total, null);
     if (read === 0) break;
     total += read;
   }
   return target.subarray(0, total);
+}
+function isUnreadable(error) {
+  const code = error?.code;
+  return code !== "ELOOP" && code !== "ENOENT";
 }
 function describeReadError(error) {
   const code = error?.code;
@@ -39581,8 +50784,8 @@ function describeReadError(error) {
 }
 
 // src/scan/symlink.ts
-import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { sep as sep3 } from "node:path";
+import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
+import { sep as sep5 } from "node:path";
 var SYMLINK_OUTSIDE_ROOT = "symlink points outside the repository";
 var SYMLINK_INSIDE_ROOT = "symlink; the target is scanned on its own path";
 var SYMLINK_BROKEN = "broken symlink; its target does not exist";
@@ -39591,16 +50794,16 @@ async function inspectSymlink(relPath, absPath, rootReal, filter) {
   let target;
   let isFolder;
   try {
-    target = await realpath2(absPath);
-    isFolder = (await stat2(target)).isDirectory();
+    target = await realpath4(absPath);
+    isFolder = (await stat4(target)).isDirectory();
   } catch {
     return filter.isIncluded(relPath) ? skipped(SYMLINK_BROKEN) : void 0;
   }
   if (!isFolder && !filter.isIncluded(relPath)) return void 0;
-  return skipped(isInside(target, rootReal) ? SYMLINK_INSIDE_ROOT : SYMLINK_OUTSIDE_ROOT);
+  return skipped(isInside2(target, rootReal) ? SYMLINK_INSIDE_ROOT : SYMLINK_OUTSIDE_ROOT);
 }
-function isInside(path, folder) {
-  return path === folder || path.startsWith(folder.endsWith(sep3) ? folder : `${folder}${sep3}`);
+function isInside2(path, folder) {
+  return path === folder || path.startsWith(folder.endsWith(sep5) ? folder : `${folder}${sep5}`);
 }
 
 // src/scan/scan.ts
@@ -39610,17 +50813,19 @@ function createScanStats() {
 }
 async function* scanRoot(root, options, stats = createScanStats()) {
   const limits = { maxFileSize: options.maxFileSize, needles: compileNeedles(options.needles) };
-  const rootStat = await statRoot(root, stat3);
+  const rootStat = await statRoot(root, stat5);
   if (!rootStat.isDirectory()) {
     yield* scanSingleFile(root, (await statRoot(root, lstat2)).isSymbolicLink(), limits, stats);
     return;
   }
-  const rootReal = await realpath3(root);
+  const rootReal = await realpath5(root);
   const filter = createPathFilter(options.include, options.exclude);
   const entries = await listTree(rootReal, options.exclude, filter);
+  const rootPrefix = rootReal.endsWith("/") ? rootReal : `${rootReal}/`;
+  const toAbsolute = (relPath) => sep6 === "/" ? `${rootPrefix}${relPath}` : join14(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
-    const absPath = join6(rootReal, entry.relPath);
+    const absPath = toAbsolute(entry.relPath);
     const outcome = entry.type === "symlink" ? await inspectSymlinkEntry(entry.relPath, absPath, rootReal, filter) : readFileEntry(entry.relPath, absPath, limits);
     if (outcome === void 0) continue;
     count(outcome, stats);
@@ -39632,7 +50837,7 @@ async function* scanRoot(root, options, stats = createScanStats()) {
   }
 }
 async function* scanSingleFile(file, isSymlink, limits, stats) {
-  const relPath = basename2(file);
+  const relPath = basename3(file);
   const outcome = isSymlink ? {
     entry: {
       type: "skipped",
@@ -39660,11 +50865,14 @@ async function statRoot(root, statFunction) {
     return await statFunction(root);
   } catch (error) {
     const code = error.code ?? "error";
-    throw new Error(`Cannot scan ${root}: ${code}. Pass an existing folder or file that this user can read.`);
+    throw new UserError(
+      `Cannot scan ${root}: ${code}. Pass an existing folder or file that this user can read.`,
+      { exitCode: 2 }
+    );
   }
 }
 
-// src/gitops/pipeline.ts
+// src/pipeline/plan.ts
 async function planRoot(input, onFile) {
   const replanOptions = /* @__PURE__ */ new Map();
   const holds = /* @__PURE__ */ new Map();
@@ -39697,7 +50905,8 @@ async function planRoot(input, onFile) {
       plan.files.set(entry.relPath, {
         relPath: entry.relPath,
         rewrite: { kind: "unknown", jobs: [] },
-        scanSkipReason: entry.reason
+        scanSkipReason: entry.reason,
+        ...entry.mentionsNeedle && { scanSkipMentionsJob: true }
       });
       onFile?.(entry.relPath, 0);
       continue;
@@ -39774,6 +50983,10 @@ function applyAnalysis(plan, result) {
   for (const change of result.changes ?? []) applyChange(plan, change);
 }
 function applyChange(plan, change) {
+  if (change.remove) {
+    if (plan.files.get(change.relPath)?.original === void 0) plan.files.delete(change.relPath);
+    return;
+  }
   let file = plan.files.get(change.relPath);
   if (!file) {
     file = { relPath: change.relPath, rewrite: { kind: change.kind ?? "yaml", jobs: [] } };
@@ -39787,16 +51000,15 @@ function applyChange(plan, change) {
   if (change.skipReason === null) delete rewrite.skipReason;
   else if (change.skipReason !== void 0) rewrite.skipReason = change.skipReason;
   file.rewrite = rewrite;
-}
-function plannedText(file) {
-  return file.rewrite.newText ?? file.original;
+  const together = (change.together ?? []).filter((relPath) => relPath !== change.relPath);
+  if (together.length > 0) file.together = /* @__PURE__ */ new Set([...file.together ?? [], ...together]);
 }
 function mergeGitOpsReports(a, b2) {
   return mergeValues(a, b2);
 }
 function mergeValues(a, b2) {
   if (Array.isArray(a) && Array.isArray(b2)) return [...a, ...b2];
-  if (isPlainObject4(a) && isPlainObject4(b2)) {
+  if (isPlainObject3(a) && isPlainObject3(b2)) {
     const merged = { ...a };
     for (const [key, value] of Object.entries(b2)) {
       merged[key] = key in merged ? mergeValues(merged[key], value) : value;
@@ -39805,29 +51017,54 @@ function mergeValues(a, b2) {
   }
   return b2 === void 0 ? a : b2;
 }
-function isPlainObject4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 async function applyPlan(plan, mode) {
   const applied = [];
-  const changedFiles2 = [];
+  const writes = [];
   for (const file of plan.files.values()) {
     const { newText } = file.rewrite;
-    const changed = newText !== void 0 && newText !== file.original;
-    if (!changed) {
+    if (newText === void 0 || newText === file.original) {
       applied.push({ file });
       continue;
     }
-    if (mode.write) {
-      if (file.original === void 0) await createFileAtomic(plan.root, file.relPath, newText);
-      else await writeFileAtomic(plan.root, file.relPath, newText);
-      changedFiles2.push(file.relPath);
-    }
+    writes.push({ relPath: file.relPath, text: newText, expected: file.original });
     const entry = { file, newText };
     if (mode.withDiffs) entry.diff = unifiedDiff(file.relPath, file.original, newText);
     applied.push(entry);
   }
+  if (!mode.write || writes.length === 0) return { applied, changedFiles: [] };
+  await pauseBeforeWriteForTests();
+  const outcomes = await writeFileGroups(plan.root, groupsOf(plan, writes));
+  const errors = new Map(
+    outcomes.flatMap((outcome) => outcome.written ? [] : [[outcome.relPath, outcome.error]])
+  );
+  for (const entry of applied) {
+    const error = errors.get(entry.file.relPath);
+    if (error === void 0) continue;
+    entry.writeError = error;
+    delete entry.diff;
+  }
+  const changedFiles2 = writes.map((write) => write.relPath).filter((relPath) => !errors.has(relPath));
   return { applied, changedFiles: changedFiles2 };
+}
+function groupsOf(plan, writes) {
+  const parent = new Map(writes.map((write) => [write.relPath, write.relPath]));
+  const find = (relPath) => {
+    let root = relPath;
+    while (parent.get(root) !== root) root = parent.get(root);
+    parent.set(relPath, root);
+    return root;
+  };
+  for (const write of writes) {
+    for (const other of plan.files.get(write.relPath)?.together ?? []) {
+      if (parent.has(other)) parent.set(find(other), find(write.relPath));
+    }
+  }
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const write of writes) {
+    const key = find(write.relPath);
+    groups2.set(key, [...groups2.get(key) ?? [], write]);
+  }
+  return [...groups2.values()];
 }
 function unifiedDiff(relPath, before, after) {
   const patch = createTwoFilesPatch(
@@ -39845,2867 +51082,13 @@ function unifiedDiff(relPath, before, after) {
   return patch;
 }
 
-// src/runtimes/collect.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-var RUNTIME_KINDS = /* @__PURE__ */ new Set(["ClusterTrainingRuntime", "TrainingRuntime"]);
-var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function collectRuntimes(relPath, text) {
-  if (!text.includes("TrainingRuntime")) return [];
-  const lineCounter = new import_yaml10.LineCounter();
-  const found = [];
-  for (const doc of (0, import_yaml10.parseAllDocuments)(text, { lineCounter })) {
-    if (doc.errors.length > 0) continue;
-    const value = doc.toJS({ maxAliasCount: 100 });
-    const items = isObject(value) && Array.isArray(value.items) ? value.items : [value];
-    for (const item of items) {
-      if (!isObject(item) || !RUNTIME_KINDS.has(String(item.kind))) continue;
-      if (!String(item.apiVersion ?? "").startsWith("trainer.kubeflow.org/")) continue;
-      const metadata = isObject(item.metadata) ? item.metadata : {};
-      if (typeof metadata.name !== "string") continue;
-      found.push({
-        kind: item.kind,
-        name: metadata.name,
-        ...typeof metadata.namespace === "string" && { namespace: metadata.namespace },
-        path: relPath,
-        line: lineCounter.linePos(doc.range[0]).line,
-        object: item
-      });
-    }
-  }
-  return found;
-}
-
-// src/runtimes/generator.ts
-import { posix as posix4 } from "node:path";
-import { isDeepStrictEqual as isDeepStrictEqual4 } from "node:util";
-
-// src/runtimes/build.ts
-var import_yaml11 = __toESM(require_dist(), 1);
-var RUNTIME_API_VERSION = "trainer.kubeflow.org/v1alpha1";
-var TORCH_DISTRIBUTED_IMAGE = "pytorch/pytorch:2.13.0-cuda13.0-cudnn9-runtime";
-var NODE2 = "node";
-function buildGeneratedRuntime(name, settings) {
-  const { containers: sidecars, initContainers, ...podFields } = settings.podSpec ?? {};
-  const podSpec = {
-    ...podFields,
-    ...Array.isArray(initContainers) && { initContainers },
-    containers: [
-      { name: NODE2, image: TORCH_DISTRIBUTED_IMAGE, ...settings.container },
-      ...Array.isArray(sidecars) ? sidecars : []
-    ]
-  };
-  return {
-    apiVersion: RUNTIME_API_VERSION,
-    kind: "ClusterTrainingRuntime",
-    metadata: { name, labels: { "trainer.kubeflow.org/framework": "torch" } },
-    spec: {
-      mlPolicy: { numNodes: 1, torch: {} },
-      template: {
-        spec: {
-          ...settings.jobSetSpec,
-          replicatedJobs: [
-            {
-              name: NODE2,
-              template: {
-                metadata: { labels: { "trainer.kubeflow.org/trainjob-ancestor-step": "trainer" } },
-                spec: { ...settings.jobSpec, template: { spec: podSpec } }
-              }
-            }
-          ]
-        }
-      }
-    }
-  };
-}
-function renderRuntimes(runtimes) {
-  return runtimes.map(
-    (runtime) => "# torch-distributed (Kubeflow Trainer v2.3.0) plus settings a TrainJob cannot carry,\n# generated by trainjob-migrate for the TrainJobs that reference it. Apply it before them.\n" + (0, import_yaml11.stringify)(runtime, { lineWidth: 0 })
-  ).join("---\n");
-}
-
-// src/runtimes/name.ts
-import { createHash } from "node:crypto";
-var GENERATED_RUNTIME_PREFIX = "torch-distributed-";
-var MAX_NAME_LENGTH2 = 63;
-var HASH_LENGTH = 6;
-var FIELD_WORDS = {
-  priorityClassName: "prio",
-  schedulerName: "sched",
-  restartPolicy: "restart",
-  backoffLimit: "backoff",
-  ttlSecondsAfterFinished: "ttl",
-  imagePullPolicy: "pull",
-  activeDeadlineSeconds: "deadline",
-  runtimeClassName: "rtclass",
-  dnsPolicy: "dns",
-  preemptionPolicy: "preempt"
-};
-var toLabel = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-function tokensOf(settings) {
-  const tokens = [];
-  for (const section of ["jobSetSpec", "jobSpec", "podSpec", "container"]) {
-    const fields = settings[section] ?? {};
-    for (const key of Object.keys(fields).sort()) {
-      const value = fields[key];
-      if (key === "containers" || key === "initContainers") {
-        const word = key === "containers" ? "sidecar" : "init";
-        for (const container of Array.isArray(value) ? value : []) {
-          const name = container.name;
-          tokens.push({ text: `${word}-${toLabel(String(name))}`, exact: false });
-        }
-      } else if (typeof value === "boolean") {
-        tokens.push({ text: `${value ? "" : "no-"}${toLabel(key)}`, exact: true });
-      } else if (typeof value === "string" || typeof value === "number") {
-        const shown = toLabel(String(value));
-        tokens.push({ text: `${FIELD_WORDS[key] ?? toLabel(key)}-${shown}`, exact: shown === String(value) });
-      } else {
-        tokens.push({ text: FIELD_WORDS[key] ?? toLabel(key), exact: false });
-      }
-    }
-  }
-  return tokens;
-}
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value).sort(([a], [b2]) => a < b2 ? -1 : 1);
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-function settingsHash(settings) {
-  return createHash("sha256").update(canonical(settings)).digest("hex").slice(0, HASH_LENGTH);
-}
-function generatedRuntimeName(settings) {
-  const tokens = tokensOf(settings);
-  const words = tokens.map((token) => token.text).join("-");
-  const exact = tokens.every((token) => token.exact);
-  const room = MAX_NAME_LENGTH2 - GENERATED_RUNTIME_PREFIX.length;
-  if (exact && words.length > 0 && words.length <= room) return `${GENERATED_RUNTIME_PREFIX}${words}`;
-  const hash = settingsHash(settings);
-  const kept = [];
-  let length = 0;
-  for (const token of tokens) {
-    const text = token.text.slice(0, room - HASH_LENGTH - 1);
-    if (length + text.length + 1 > room - HASH_LENGTH) break;
-    kept.push(text);
-    length += text.length + 1;
-  }
-  return `${GENERATED_RUNTIME_PREFIX}${kept.map((text) => `${text}-`).join("")}${hash}`;
-}
-
-// src/runtimes/generator.ts
-var RUNTIMES_FILE_NAME = "trainjob-runtimes.yaml";
-var RuntimeGenerator = class {
-  constructor(defined) {
-    this.defined = defined;
-  }
-  defined;
-  requested = /* @__PURE__ */ new Map();
-  settings = /* @__PURE__ */ new Map();
-  /** Names a scanned manifest already defines differently: not generated, the job stays for review. */
-  conflicts = /* @__PURE__ */ new Set();
-  /** For `ConvertOptions.runtimeForSettings`. */
-  request = (settings) => {
-    const name = generatedRuntimeName(settings);
-    const object = buildGeneratedRuntime(name, settings);
-    const existing = this.defined.find(
-      (runtime) => runtime.kind === "ClusterTrainingRuntime" && runtime.name === name
-    );
-    if (existing && !isDeepStrictEqual4(existing.object.spec, object.spec)) {
-      this.conflicts.add(name);
-      return void 0;
-    }
-    this.requested.set(name, object);
-    this.settings.set(name, settings);
-    return name;
-  };
-  settingsOf(name) {
-    return this.settings.get(name);
-  }
-  isGenerated(name) {
-    return this.requested.has(name);
-  }
-  /** Where an already defined runtime of that name is (a run before this one wrote it). */
-  definedAt(name) {
-    return this.defined.find((runtime) => runtime.kind === "ClusterTrainingRuntime" && runtime.name === name);
-  }
-  /** The files to write for the runtimes the converted jobs use and no scanned manifest defines yet. */
-  filesFor(uses) {
-    const files = /* @__PURE__ */ new Map();
-    const placed = /* @__PURE__ */ new Set();
-    const sorted2 = [...uses].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
-    for (const use of sorted2) {
-      const object = this.requested.get(use.runtime);
-      if (!object || placed.has(use.runtime) || this.definedAt(use.runtime)) continue;
-      placed.add(use.runtime);
-      const path = posix4.join(posix4.dirname(use.path), RUNTIMES_FILE_NAME);
-      const file = files.get(path) ?? { path, runtimes: [] };
-      file.runtimes.push({ name: use.runtime, object });
-      files.set(path, file);
-    }
-    return [...files.values()];
-  }
-};
-function runtimesFileText(file, existing) {
-  const added = renderRuntimes(file.runtimes.map((runtime) => runtime.object));
-  if (existing === void 0 || existing.trim() === "") return added;
-  return `${existing.replace(/\n*$/, "\n")}---
-${added}`;
-}
-
-// src/runtimes/kustomization-resource.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-function addKustomizeResource(text, entry) {
-  const doc = (0, import_yaml12.parseDocument)(text);
-  if (doc.errors.length > 0 || !(0, import_yaml12.isMap)(doc.contents)) return void 0;
-  const pair = doc.contents.items.find((item) => (0, import_yaml12.isScalar)(item.key) && item.key.value === "resources");
-  const newline = text.includes("\r\n") ? "\r\n" : "\n";
-  if (!pair) {
-    const body = text.length === 0 || text.endsWith("\n") ? text : `${text}${newline}`;
-    return `${body}resources:${newline}- ${entry}${newline}`;
-  }
-  const list = pair.value;
-  if (!(0, import_yaml12.isSeq)(list) || !list.range) return void 0;
-  if (list.items.some((item) => (0, import_yaml12.isScalar)(item) && item.value === entry)) return text;
-  const last2 = list.items.at(-1);
-  if (list.flow) {
-    const close = text.lastIndexOf("]", list.range[1]);
-    if (close < 0) return void 0;
-    return `${text.slice(0, close).replace(/\s*$/, "")}${last2 ? ", " : ""}${entry}${text.slice(close)}`;
-  }
-  if (!last2 || !(0, import_yaml12.isScalar)(last2) || !last2.range) return void 0;
-  const lineStart = text.lastIndexOf("\n", last2.range[0]) + 1;
-  const dash = text.slice(lineStart, last2.range[0]).match(/^(\s*-\s*)/)?.[1];
-  if (dash === void 0) return void 0;
-  const lineEnd = text.indexOf("\n", last2.range[1]);
-  if (lineEnd < 0) return `${text}${newline}${dash}${entry}`;
-  return `${text.slice(0, lineEnd + 1)}${dash}${entry}${newline}${text.slice(lineEnd + 1)}`;
-}
-
-// src/runtimes/missing.ts
-function isRuntimeDefined(ref, defined) {
-  return defined.some(
-    (runtime) => runtime.kind === ref.kind && runtime.name === ref.name && // A namespaced runtime without a namespace lands wherever the job's manifests are applied.
-    (ref.kind === "ClusterTrainingRuntime" || runtime.namespace === void 0 || ref.namespace === void 0 || runtime.namespace === ref.namespace)
-  );
-}
-function missingRuntimeFinding(ref, defined, installed) {
-  if (installed.includes(ref.name) || isRuntimeDefined(ref, defined)) return void 0;
-  const where = ref.kind === "TrainingRuntime" && ref.namespace ? ` in namespace ${ref.namespace}` : "";
-  return {
-    severity: "warning",
-    code: "RUNTIME_NOT_FOUND",
-    message: `the TrainJob references the ${ref.kind} "${ref.name}"${where}, which no scanned manifest defines; the Trainer's webhook rejects a TrainJob whose runtime does not exist, and the Helm chart leaves the built-in runtimes off by default (runtimes.defaultEnabled: false). Install or enable it before merging, and if it is already installed list it with --installed-runtimes ${ref.name}`,
-    path: "spec.runtimeRef.name"
-  };
-}
-
-// src/runtimes/analyser.ts
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function runtimeAnalysers() {
-  const state = /* @__PURE__ */ new WeakMap();
-  const sharedFor = async (plan) => {
-    let shared = state.get(plan);
-    if (!shared) {
-      const found = await plan.findFiles({ needles: ["TrainingRuntime"] });
-      shared = {
-        defined: found.flatMap((file) => collectRuntimes(file.relPath, file.text)),
-        writtenTo: /* @__PURE__ */ new Map()
-      };
-      state.set(plan, shared);
-    }
-    return shared;
-  };
-  return {
-    generation: {
-      name: "runtime-generation",
-      async analyse(plan) {
-        const shared = await sharedFor(plan);
-        if (plan.options.generateRuntimes !== true) return {};
-        return generateRuntimes(plan, shared);
-      }
-    },
-    check: {
-      name: "runtime-check",
-      async analyse(plan) {
-        const shared = await sharedFor(plan);
-        const runtimes = checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []);
-        const notes = unusedGenerated(shared, runtimes);
-        return { report: { runtimes: { runtimes, ...notes.length > 0 && { notes } } } };
-      }
-    }
-  };
-}
-var convertedRuntime = (job) => job.status === "converted" ? job.conversion?.summary?.runtime : void 0;
-function generateRuntimes(plan, shared) {
-  const generator = new RuntimeGenerator(shared.defined);
-  shared.generator = generator;
-  const replans = [];
-  const uses = [];
-  for (const file of plan.files.values()) {
-    if (file.original === void 0 || !file.rewrite.jobs.some((job) => job.status === "needs-review"))
-      continue;
-    const options = { ...plan.rewriteOptionsFor(file.relPath), runtimeForSettings: generator.request };
-    const preview = rewriteFile(file.relPath, file.original, options);
-    const generated = preview.jobs.map(convertedRuntime).filter((name) => name !== void 0 && generator.isGenerated(name));
-    if (generated.length === 0) continue;
-    replans.push({ relPath: file.relPath, options: { runtimeForSettings: generator.request } });
-    uses.push(...generated.map((runtime) => ({ runtime, path: file.relPath })));
-  }
-  const changes = [];
-  const notes = [];
-  const createdFiles = [];
-  for (const runtimeFile of generator.filesFor(uses)) {
-    const existing = textOf(plan, runtimeFile.path);
-    changes.push({
-      ...unplannedOriginal(plan, runtimeFile.path, existing),
-      relPath: runtimeFile.path,
-      text: runtimesFileText(runtimeFile, existing)
-    });
-    for (const runtime of runtimeFile.runtimes) shared.writtenTo.set(runtime.name, runtimeFile.path);
-    if (existing === void 0) createdFiles.push(runtimeFile.path);
-  }
-  const listed = listInKustomizations(plan, createdFiles);
-  changes.push(...listed.changes);
-  notes.push(...listed.notes);
-  for (const name of generator.conflicts) {
-    notes.push(
-      `A ClusterTrainingRuntime named ${name} already exists in the repository with other settings; the jobs that need it stay for review. Rename or remove that runtime and run again.`
-    );
-  }
-  return { replans, changes, ...notes.length > 0 && { report: { runtimes: { runtimes: [], notes } } } };
-}
-function listInKustomizations(plan, createdFiles) {
-  const changes = [];
-  const notes = [];
-  for (const runtimesFile of createdFiles) {
-    const folder = posix5.dirname(runtimesFile);
-    const kustomization = KUSTOMIZATION_FILES.map((name) => posix5.join(folder, name)).find(
-      (path) => plan.files.has(path) || existsSync(join7(plan.root, path))
-    );
-    if (kustomization === void 0) continue;
-    const text = textOf(plan, kustomization) ?? "";
-    const updated = addKustomizeResource(text, RUNTIMES_FILE_NAME);
-    if (updated === void 0) {
-      notes.push(
-        `${kustomization}: add ${RUNTIMES_FILE_NAME} to its resources by hand (the file could not be edited safely), so that the generated runtimes are deployed with the jobs.`
-      );
-    } else if (updated !== text) {
-      changes.push({
-        ...unplannedOriginal(plan, kustomization, onDisk(plan, kustomization)),
-        relPath: kustomization,
-        text: updated,
-        kind: "kustomization",
-        skipReason: null
-      });
-    }
-  }
-  return { changes, notes };
-}
-function unusedGenerated(shared, usages) {
-  const used = new Set(usages.filter((usage) => usage.status === "generated").map((usage) => usage.name));
-  return [...shared.writtenTo].filter(([name]) => !used.has(name)).map(
-    ([name, path]) => `${path}: the ClusterTrainingRuntime ${name} is written, but every job that needed it stays a PyTorchJob (see its findings); remove it from the file, or keep it for when those jobs are converted.`
-  );
-}
-function onDisk(plan, relPath) {
-  const absolute = join7(plan.root, relPath);
-  return existsSync(absolute) ? readFileSync(absolute, "utf8") : void 0;
-}
-function unplannedOriginal(plan, relPath, onDisk2) {
-  return plan.files.has(relPath) || onDisk2 === void 0 ? {} : { original: onDisk2 };
-}
-function textOf(plan, relPath) {
-  const planned = plan.files.get(relPath);
-  if (planned) return plannedText(planned);
-  const absolute = join7(plan.root, relPath);
-  return existsSync(absolute) ? readFileSync(absolute, "utf8") : void 0;
-}
-function checkRuntimes(plan, shared, installed) {
-  const usages = /* @__PURE__ */ new Map();
-  for (const file of plan.files.values()) {
-    for (const job of file.rewrite.jobs) {
-      const name = convertedRuntime(job);
-      if (name === void 0) continue;
-      const generated = shared.generator?.isGenerated(name) === true;
-      const kind = generated ? "ClusterTrainingRuntime" : plan.rewriteOptionsFor(file.relPath).runtimeKind;
-      const key = `${kind}/${name}`;
-      let usage = usages.get(key);
-      if (!usage) {
-        usage = describeRuntime(kind, name, shared, installed, generated);
-        usages.set(key, usage);
-      }
-      usage.jobs.push({
-        name: job.name,
-        ...job.namespace !== void 0 && { namespace: job.namespace },
-        path: file.relPath
-      });
-      if (usage.status === "missing") {
-        const finding2 = missingRuntimeFinding(
-          { kind, name, ...job.namespace !== void 0 && { namespace: job.namespace } },
-          shared.defined,
-          installed
-        );
-        if (finding2 && usage.findings.length === 0) usage.findings.push(finding2);
-        if (finding2 && !job.findings.some((f) => f.code === finding2.code)) job.findings.push(finding2);
-      }
-    }
-  }
-  return [...usages.values()];
-}
-function describeRuntime(kind, name, shared, installed, generated) {
-  const base = { kind, name, jobs: [], findings: [] };
-  const written = shared.writtenTo.get(name);
-  if (generated && written !== void 0)
-    return { ...base, status: "generated", path: written, ...settingsOf(shared, name) };
-  const defined = shared.defined.find((runtime) => runtime.kind === kind && runtime.name === name);
-  if (defined) return { ...base, status: "defined", path: defined.path, line: defined.line };
-  if (installed.includes(name)) return { ...base, status: "installed" };
-  return { ...base, status: "missing" };
-}
-function settingsOf(shared, name) {
-  const settings = shared.generator?.settingsOf(name);
-  return settings ? { settings } : {};
-}
-
-// src/gitops/apps/analyser.ts
-var import_yaml15 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join8, posix as posix7 } from "node:path";
-
-// src/gitops/apps/customisations.ts
-var import_yaml14 = __toESM(require_dist(), 1);
-
-// src/gitops/apps/parse.ts
-var import_yaml13 = __toESM(require_dist(), 1);
-
-// src/gitops/apps/application-set.ts
-var PLACEHOLDER = /\{\{-?\s*\.?([A-Za-z0-9_.[\]]+)\s*-?\}\}/g;
-var PATH_PARAMS = /* @__PURE__ */ new Set(["path", "path.path"]);
-function lookup(params, key) {
-  if (key in params) return params[key];
-  let value = params;
-  for (const part of key.split(".")) {
-    if (!isObject2(value)) return void 0;
-    value = value[part];
-  }
-  return value;
-}
-function fillTemplate(value, params) {
-  if (typeof value === "string") {
-    let missing = false;
-    const filled = value.replace(PLACEHOLDER, (_2, key) => {
-      const found = lookup(params, key);
-      if (found === void 0 || isObject2(found)) missing = true;
-      return String(found);
-    });
-    return missing ? void 0 : filled;
-  }
-  if (Array.isArray(value)) {
-    const items = value.map((item) => fillTemplate(item, params));
-    return items.includes(void 0) ? void 0 : items;
-  }
-  if (isObject2(value)) {
-    const out = {};
-    for (const [key, item] of Object.entries(value)) {
-      const filled = fillTemplate(item, params);
-      if (filled === void 0) return void 0;
-      out[key] = filled;
-    }
-    return out;
-  }
-  return value;
-}
-function expandApplicationSet(doc) {
-  const metadata = isObject2(doc.object.metadata) ? doc.object.metadata : {};
-  const setName = typeof metadata.name === "string" ? metadata.name : void 0;
-  if (setName === void 0) return [];
-  const spec = isObject2(doc.object.spec) ? doc.object.spec : {};
-  const template = isObject2(spec.template) ? spec.template : {};
-  const templateSpec = isObject2(template.spec) ? template.spec : {};
-  const templateName = isObject2(template.metadata) ? String(template.metadata.name ?? setName) : setName;
-  const base = {
-    controller: "argocd",
-    kind: "ApplicationSet",
-    path: doc.path,
-    line: doc.line,
-    ...typeof metadata.namespace === "string" && { namespace: metadata.namespace }
-  };
-  const unresolved = (why) => ({
-    ...base,
-    name: setName,
-    sources: [],
-    syncPolicy: argoSyncPolicy(templateSpec),
-    unresolved: why
-  });
-  const generators = Array.isArray(spec.generators) ? spec.generators : [];
-  const apps = [];
-  for (const generator of generators) {
-    if (!isObject2(generator)) continue;
-    if (isObject2(generator.list) && Array.isArray(generator.list.elements)) {
-      for (const element of generator.list.elements) {
-        const params = isObject2(element) ? element : {};
-        const appSpec = fillTemplate(templateSpec, params);
-        const name = fillTemplate(templateName, params);
-        if (!isObject2(appSpec) || typeof name !== "string") {
-          apps.push(unresolved("a list element leaves a template placeholder without a value"));
-          continue;
-        }
-        apps.push({ ...base, name, sources: argoSources(appSpec), syncPolicy: argoSyncPolicy(appSpec) });
-      }
-    } else if (isObject2(generator.git) && Array.isArray(generator.git.directories)) {
-      apps.push(...gitDirectoryApps(base, templateName, templateSpec, generator.git.directories, unresolved));
-    } else {
-      const kind = Object.keys(generator)[0] ?? "unknown";
-      apps.push(unresolved(`its ${kind} generator depends on data outside the repository`));
-    }
-  }
-  return apps.length > 0 ? apps : [unresolved("it has no generator this tool can expand")];
-}
-function gitDirectoryApps(base, templateName, templateSpec, directories, unresolved) {
-  const source = isObject2(templateSpec.source) ? templateSpec.source : {};
-  const pathParam = typeof source.path === "string" ? [...source.path.matchAll(PLACEHOLDER)] : [];
-  const pathIsTheFolder = pathParam.length === 1 && pathParam[0]?.[0] === String(source.path).trim() && PATH_PARAMS.has(pathParam[0]?.[1] ?? "");
-  if (!pathIsTheFolder) {
-    return [
-      unresolved(
-        "its git directory generator feeds the source path through a template this tool does not expand"
-      )
-    ];
-  }
-  const apps = [];
-  for (const directory of directories) {
-    if (!isObject2(directory) || typeof directory.path !== "string" || directory.exclude === true) continue;
-    const appSpec = { ...templateSpec, source: { ...source, path: directory.path } };
-    apps.push({
-      ...base,
-      name: templateName,
-      nameTemplate: templateName,
-      sources: argoSources(appSpec),
-      syncPolicy: argoSyncPolicy(templateSpec)
-    });
-  }
-  return apps;
-}
-
-// src/gitops/apps/parse.ts
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var stringOf = (value) => typeof value === "string" ? value : void 0;
-function normalisePath(path) {
-  const parts = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
-}
-function parseGitOpsText(relPath, text) {
-  const parsed = { apps: [], customisations: [] };
-  const lineCounter = new import_yaml13.LineCounter();
-  for (const doc of (0, import_yaml13.parseAllDocuments)(text, { lineCounter })) {
-    if (doc.errors.length > 0) continue;
-    let value;
-    try {
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch {
-      continue;
-    }
-    const items = isObject2(value) && Array.isArray(value.items) ? value.items : [value];
-    const line = lineCounter.linePos(doc.range[0]).line;
-    for (const item of items) {
-      if (isObject2(item)) readObject({ object: item, path: relPath, line }, parsed);
-    }
-  }
-  return parsed;
-}
-function readObject(doc, parsed) {
-  const { object } = doc;
-  const apiVersion = stringOf(object.apiVersion) ?? "";
-  const kind = stringOf(object.kind);
-  if (apiVersion.startsWith("argoproj.io/") && kind === "Application") {
-    const app = readArgoApplication(doc, object);
-    if (app) {
-      parsed.apps.push(app);
-      parsed.customisations.push(...customisationsOfArgoApp(doc, app.name, object.spec));
-    }
-  } else if (apiVersion.startsWith("argoproj.io/") && kind === "ApplicationSet") {
-    const apps = expandApplicationSet(doc);
-    parsed.apps.push(...apps);
-    const template = isObject2(object.spec) && isObject2(object.spec.template) ? object.spec.template : {};
-    const name = identity2(doc)?.name ?? "ApplicationSet";
-    parsed.customisations.push(...customisationsOfArgoApp(doc, name, template.spec));
-  } else if (apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && kind === "Kustomization") {
-    const app = readFluxKustomization(doc);
-    if (app) {
-      parsed.apps.push(app);
-      parsed.customisations.push(...customisationsOfFlux(doc, app.name));
-    }
-  } else if (apiVersion.startsWith("helm.toolkit.fluxcd.io/") && kind === "HelmRelease") {
-    const app = readHelmRelease(doc);
-    if (app) parsed.apps.push(app);
-  } else if (apiVersion === "v1" && kind === "ConfigMap") {
-    const metadata = isObject2(object.metadata) ? object.metadata : {};
-    if (metadata.name === "argocd-cm") parsed.customisations.push(...customisationsOfArgoConfigMap(doc));
-  }
-}
-function identity2(doc) {
-  const metadata = isObject2(doc.object.metadata) ? doc.object.metadata : {};
-  const name = stringOf(metadata.name);
-  if (name === void 0) return void 0;
-  const namespace = stringOf(metadata.namespace);
-  return { name, ...namespace !== void 0 && { namespace }, path: doc.path, line: doc.line };
-}
-function argoSources(spec) {
-  const list = Array.isArray(spec.sources) ? spec.sources : isObject2(spec.source) ? [spec.source] : [];
-  const sources = [];
-  for (const source of list) {
-    if (!isObject2(source) || typeof source.path !== "string" || source.chart !== void 0) continue;
-    const directory = isObject2(source.directory) ? source.directory : {};
-    const include = stringOf(directory.include);
-    const exclude = stringOf(directory.exclude);
-    const repoURL = stringOf(source.repoURL);
-    sources.push({
-      path: normalisePath(source.path),
-      recurse: directory.recurse === true,
-      ...include !== void 0 && { include },
-      ...exclude !== void 0 && { exclude },
-      ...repoURL !== void 0 && { repoURL }
-    });
-  }
-  return sources;
-}
-function argoSyncPolicy(spec) {
-  const syncPolicy = isObject2(spec.syncPolicy) ? spec.syncPolicy : {};
-  const automated = isObject2(syncPolicy.automated) ? syncPolicy.automated : void 0;
-  const on = automated !== void 0 && automated.enabled !== false;
-  return {
-    automated: on,
-    prune: on && automated?.prune === true,
-    selfHeal: on && automated?.selfHeal === true,
-    options: Array.isArray(syncPolicy.syncOptions) ? syncPolicy.syncOptions.map(String) : []
-  };
-}
-function readArgoApplication(doc, object) {
-  const id = identity2(doc);
-  if (!id) return void 0;
-  const spec = isObject2(object.spec) ? object.spec : {};
-  return {
-    controller: "argocd",
-    kind: "Application",
-    ...id,
-    sources: argoSources(spec),
-    syncPolicy: argoSyncPolicy(spec)
-  };
-}
-function readFluxKustomization(doc) {
-  const id = identity2(doc);
-  if (!id) return void 0;
-  const spec = isObject2(doc.object.spec) ? doc.object.spec : {};
-  const sourceRef = isObject2(spec.sourceRef) ? spec.sourceRef : {};
-  const suspended = spec.suspend === true;
-  return {
-    controller: "flux",
-    kind: "Kustomization",
-    ...id,
-    // Without a kustomization.yaml in the path, Flux generates one that takes every manifest below it.
-    sources: [
-      {
-        path: normalisePath(stringOf(spec.path) ?? "./"),
-        recurse: true,
-        buildsSubfolderKustomizations: true
-      }
-    ],
-    syncPolicy: { automated: !suspended, prune: spec.prune === true, selfHeal: !suspended, options: [] },
-    ...sourceRef.kind !== void 0 && sourceRef.kind !== "GitRepository" && {
-      unresolved: `its source is a ${String(sourceRef.kind)}, not a Git repository`
-    }
-  };
-}
-function readHelmRelease(doc) {
-  const id = identity2(doc);
-  if (!id) return void 0;
-  const spec = isObject2(doc.object.spec) ? doc.object.spec : {};
-  const chart = isObject2(spec.chart) && isObject2(spec.chart.spec) ? spec.chart.spec : {};
-  const sourceRef = isObject2(chart.sourceRef) ? chart.sourceRef : {};
-  const local = sourceRef.kind === "GitRepository" && typeof chart.chart === "string";
-  const suspended = spec.suspend === true;
-  return {
-    controller: "flux",
-    kind: "HelmRelease",
-    ...id,
-    sources: local ? [{ path: normalisePath(String(chart.chart)), recurse: true }] : [],
-    // A Helm upgrade deletes what the chart no longer renders.
-    syncPolicy: { automated: !suspended, prune: true, selfHeal: !suspended, options: [] },
-    ...!local && { unresolved: "its chart does not come from a folder of a Git repository" }
-  };
-}
-
-// src/gitops/apps/customisations.ts
-var V1_GROUP = "kubeflow.org";
-var V1_KIND = "PyTorchJob";
-var V2_GROUP = "trainer.kubeflow.org";
-var V2_API_VERSION = "trainer.kubeflow.org/v1alpha1";
-var V2_KIND = "TrainJob";
-var POINTER_MAP = {
-  "/spec/runPolicy/suspend": "/spec/suspend",
-  "/spec/runPolicy/managedBy": "/spec/managedBy",
-  "/spec/runPolicy/activeDeadlineSeconds": "/spec/activeDeadlineSeconds",
-  "/spec/pytorchReplicaSpecs/Worker/replicas": "/spec/trainer/numNodes",
-  "/spec/pytorchReplicaSpecs/Master/replicas": "/spec/trainer/numNodes",
-  "/metadata/labels": "/metadata/labels",
-  "/metadata/annotations": "/metadata/annotations",
-  "/status": "/status"
-};
-var KUEUE_POINTERS = ["/spec/suspend", "/spec/runtimePatches"];
-var TRAINJOB_LUA_HEALTH = `local hs = { status = "Progressing", message = "TrainJob is not complete yet" }
-if obj.status == nil or obj.status.conditions == nil then
-  return hs
-end
-local found = {}
-for _, condition in ipairs(obj.status.conditions) do
-  if condition.status == "True" then
-    found[condition.type] = condition
-  end
-end
--- The CRD allows an empty message; the reason is never empty.
-local function describe(condition, fallback)
-  if condition.message ~= nil and condition.message ~= "" then
-    return condition.message
-  end
-  if condition.reason ~= nil and condition.reason ~= "" then
-    return fallback .. ": " .. condition.reason
-  end
-  return fallback
-end
-if found["Failed"] ~= nil then
-  hs.status = "Degraded"
-  hs.message = describe(found["Failed"], "TrainJob failed")
-elseif found["Complete"] ~= nil then
-  hs.status = "Healthy"
-  hs.message = describe(found["Complete"], "TrainJob complete")
-elseif found["Suspended"] ~= nil then
-  hs.status = "Suspended"
-  hs.message = describe(found["Suspended"], "TrainJob suspended")
-end
-return hs
-`;
-var TRAINJOB_FLUX_HEALTH = {
-  apiVersion: V2_API_VERSION,
-  kind: V2_KIND,
-  failed: "has(status.conditions) && status.conditions.exists(e, e.type == 'Failed' && e.status == 'True')",
-  current: "has(status.conditions) && status.conditions.exists(e, e.type == 'Complete' && e.status == 'True')"
-};
-var yamlOf = (value) => (0, import_yaml14.stringify)(value, { lineWidth: 0 });
-function translatePointers(pointers) {
-  const mapped = [];
-  const unmapped = [];
-  for (const pointer of pointers) {
-    const target = POINTER_MAP[pointer];
-    if (target === void 0) unmapped.push(pointer);
-    else if (!mapped.includes(target)) mapped.push(target);
-  }
-  return { mapped, unmapped };
-}
-function customisationsOfArgoApp(doc, app, spec) {
-  if (!isObject2(spec) || !Array.isArray(spec.ignoreDifferences)) return [];
-  const found = [];
-  spec.ignoreDifferences.forEach((entry, index) => {
-    if (!isObject2(entry) || entry.kind !== V1_KIND || (entry.group ?? V1_GROUP) !== V1_GROUP) return;
-    const pointers = Array.isArray(entry.jsonPointers) ? entry.jsonPointers.map(String) : [];
-    const { mapped, unmapped } = translatePointers(pointers);
-    const equivalent = { group: V2_GROUP, kind: V2_KIND };
-    if (mapped.length > 0) equivalent.jsonPointers = mapped;
-    for (const key of ["managedFieldsManagers", "name", "namespace"]) {
-      if (entry[key] !== void 0) equivalent[key] = entry[key];
-    }
-    const jq = Array.isArray(entry.jqPathExpressions) && entry.jqPathExpressions.length > 0;
-    found.push({
-      controller: "argocd",
-      code: "ARGO_IGNORE_DIFFERENCES",
-      path: doc.path,
-      line: doc.line,
-      field: `spec.ignoreDifferences[${index}]`,
-      app,
-      message: `Argo CD app ${app} ignores differences on ${V1_GROUP}/${V1_KIND}, which matches nothing once the jobs are TrainJobs; add the ${V2_GROUP}/${V2_KIND} entry below` + (unmapped.length > 0 ? ` (no TrainJob counterpart for ${unmapped.join(", ")}: decide whether it is still needed)` : "") + (jq ? " and rewrite its jqPathExpressions for the TrainJob fields" : ""),
-      equivalent: yamlOf([equivalent])
-    });
-  });
-  return found;
-}
-function customisationsOfArgoConfigMap(doc) {
-  const data = isObject2(doc.object.data) ? doc.object.data : {};
-  const found = [];
-  const v1Suffix = `.${V1_GROUP}_${V1_KIND}`;
-  for (const key of Object.keys(data)) {
-    if (!key.startsWith("resource.customizations.") || !key.endsWith(v1Suffix)) continue;
-    const aspect = key.slice("resource.customizations.".length, -v1Suffix.length);
-    const newKey = `resource.customizations.${aspect}.${V2_GROUP}_${V2_KIND}`;
-    const base = { controller: "argocd", path: doc.path, line: doc.line, field: `data["${key}"]` };
-    if (aspect === "health") {
-      found.push({
-        ...base,
-        code: "ARGO_HEALTH_CHECK",
-        message: `argocd-cm has a health check for ${V1_GROUP}/${V1_KIND}, which no object will match; Argo CD has no built-in one for TrainJob, so add ${newKey} (the Lua below maps Complete, Failed and Suspended)`,
-        equivalent: yamlOf({ [newKey]: TRAINJOB_LUA_HEALTH })
-      });
-    } else if (aspect === "ignoreDifferences") {
-      found.push({
-        ...base,
-        code: "ARGO_IGNORE_DIFFERENCES",
-        message: `argocd-cm ignores differences on ${V1_GROUP}/${V1_KIND}; add ${newKey} with the TrainJob pointers (Kueue toggles /spec/suspend and writes /spec/runtimePatches)`,
-        equivalent: yamlOf({ [newKey]: yamlOf({ jsonPointers: KUEUE_POINTERS }) })
-      });
-    } else {
-      found.push({
-        ...base,
-        code: "ARGO_RESOURCE_CUSTOMIZATION",
-        message: `argocd-cm key ${key} customises ${V1_KIND}; write the TrainJob version under ${newKey} (TrainJob fields differ, see the conversion)`
-      });
-    }
-  }
-  return found;
-}
-function customisationsOfFlux(doc, app) {
-  const spec = isObject2(doc.object.spec) ? doc.object.spec : {};
-  const found = [];
-  const isV1 = (value) => value.kind === V1_KIND && (value.apiVersion === void 0 || String(value.apiVersion).startsWith(`${V1_GROUP}/`)) && (value.group === void 0 || value.group === V1_GROUP);
-  if (Array.isArray(spec.healthCheckExprs)) {
-    spec.healthCheckExprs.forEach((entry, index) => {
-      if (!isObject2(entry) || !isV1(entry)) return;
-      found.push({
-        controller: "flux",
-        code: "FLUX_HEALTH_CHECK",
-        path: doc.path,
-        line: doc.line,
-        field: `spec.healthCheckExprs[${index}]`,
-        app,
-        message: `Flux Kustomization ${app} has healthCheckExprs for ${V1_KIND}, which match nothing once the jobs are TrainJobs; TrainJob has no Ready condition, so without an entry a failed TrainJob does not fail the Kustomization. Add the entry below`,
-        equivalent: yamlOf([TRAINJOB_FLUX_HEALTH])
-      });
-    });
-  }
-  if (Array.isArray(spec.patches)) {
-    spec.patches.forEach((entry, index) => {
-      const target = isObject2(entry) && isObject2(entry.target) ? entry.target : void 0;
-      if (!target || !isV1(target)) return;
-      found.push({
-        controller: "flux",
-        code: "FLUX_PATCH_TARGET",
-        path: doc.path,
-        line: doc.line,
-        field: `spec.patches[${index}]`,
-        app,
-        message: `Flux Kustomization ${app} patches ${V1_KIND}s; once they are TrainJobs the patch silently applies to nothing. Rewrite it for ${V2_GROUP}/${V2_KIND} (e.g. Worker replicas \u2192 /spec/trainer/numNodes, container image \u2192 /spec/trainer/image)`
-      });
-    });
-  }
-  return found;
-}
-
-// src/gitops/apps/impact.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { posix as posix6 } from "node:path";
-var isUnder = (file, folder) => folder === "" || file.startsWith(`${folder}/`);
-var hasGlob = (path) => /[*?[\]{}]/.test(path);
-function ancestors(file) {
-  const out = [];
-  let dir = posix6.dirname(file);
-  while (dir !== "." && dir !== "/") {
-    out.push(dir);
-    dir = posix6.dirname(dir);
-  }
-  out.push("");
-  return out;
-}
-function outermostBelow(folders, folder) {
-  const below = folders.filter((candidate) => candidate !== folder && isUnder(candidate, folder));
-  return below.filter(
-    (candidate) => !below.some((outer) => outer !== candidate && isUnder(candidate, outer))
-  );
-}
-function coversAt(source, folder, file, layout) {
-  const no = { covered: false, approximate: false, folder };
-  const kind = layout.folderKind(folder);
-  if (kind === "kustomize") {
-    const included = layout.kustomizationFiles?.(folder);
-    if (included) return { covered: included.files.includes(file), approximate: false, folder };
-    return { covered: isUnder(file, folder), approximate: true, folder };
-  }
-  if (kind === "directory" && source.buildsSubfolderKustomizations && layout.kustomizationFolders) {
-    const subfolders = outermostBelow(layout.kustomizationFolders, folder);
-    for (const subfolder of subfolders) {
-      const coverage = coversAt(source, subfolder, file, layout);
-      if (coverage.covered) return { ...coverage, folder };
-    }
-    if (subfolders.some((subfolder) => isUnder(file, subfolder))) return no;
-  }
-  if (!isUnder(file, folder)) return no;
-  if (kind === "helm") return { covered: true, approximate: false, folder };
-  const relative2 = folder === "" ? file : file.slice(folder.length + 1);
-  if (!source.recurse && relative2.includes("/")) return no;
-  if (source.include && !(0, import_picomatch3.default)(source.include, { dot: true, basename: !source.include.includes("/") })(relative2))
-    return no;
-  if (source.exclude && (0, import_picomatch3.default)(source.exclude, { dot: true, basename: !source.exclude.includes("/") })(relative2))
-    return no;
-  return { covered: true, approximate: false, folder };
-}
-function sourceCovers(source, file, layout) {
-  if (!hasGlob(source.path)) return coversAt(source, source.path, file, layout);
-  const matches = (0, import_picomatch3.default)(source.path, { dot: true });
-  for (const folder of ancestors(file)) {
-    if (!matches(folder)) continue;
-    const coverage = coversAt(source, folder, file, layout);
-    if (coverage.covered) return coverage;
-  }
-  for (const folder of layout.kustomizationFolders ?? []) {
-    if (!matches(folder)) continue;
-    const coverage = coversAt(source, folder, file, layout);
-    if (coverage.covered) return coverage;
-  }
-  return { covered: false, approximate: false, folder: source.path };
-}
-function unfollowedOf(app, layout) {
-  const notes = app.sources.flatMap(
-    (source) => hasGlob(source.path) || layout.folderKind(source.path) !== "kustomize" ? [] : layout.kustomizationFiles?.(source.path)?.unfollowed ?? []
-  );
-  return [...new Set(notes)];
-}
-function appName(app, folder) {
-  if (!app.nameTemplate) return app.name;
-  const params = {
-    path: folder,
-    "path.path": folder,
-    "path.basename": posix6.basename(folder),
-    "path.basenameNormalized": posix6.basename(folder).replace(/[^a-zA-Z0-9-]/g, "-").toLowerCase()
-  };
-  const filled = fillTemplate(app.nameTemplate, params);
-  return typeof filled === "string" ? filled : app.name;
-}
-var jobList = (jobs) => jobs.map((job) => job.namespace ? `${job.namespace}/${job.name}` : job.name).join(", ");
-function impactOf(app, changed, layout, strategy) {
-  const files = [];
-  const jobs = [];
-  let approximate = false;
-  let name = app.name;
-  for (const file of changed) {
-    for (const source of app.sources) {
-      const coverage = sourceCovers(source, file.path, layout);
-      if (!coverage.covered) continue;
-      files.push(file.path);
-      jobs.push(...file.jobs);
-      approximate ||= coverage.approximate;
-      name = appName(app, coverage.folder);
-      break;
-    }
-  }
-  const impact = describeEffect(app, name, jobs, strategy);
-  const unfollowed = unfollowedOf(app, layout);
-  const effect = app.unresolved !== void 0 && files.length === 0 ? {
-    effect: "unresolved",
-    message: `Could not tell which files it deploys: ${app.unresolved}. Check by hand whether it deploys the changed files.`
-  } : files.length === 0 ? { effect: "unaffected", message: "Deploys none of the changed files." } : impact;
-  if (unfollowed.length > 0) {
-    effect.message += ` Its kustomization also names what was not followed, so check it by hand for PyTorchJobs: ${unfollowed.join("; ")}.`;
-  }
-  return {
-    name,
-    changedFiles: files,
-    jobs,
-    ...effect,
-    ...approximate && { approximate },
-    ...unfollowed.length > 0 && { unfollowed }
-  };
-}
-function controllerName(app, name) {
-  return `${app.controller === "argocd" ? "Argo CD" : "Flux"} ${app.kind} ${name}`;
-}
-function describeEffect(app, name, jobs, strategy) {
-  const who = controllerName(app, name);
-  const policy = app.syncPolicy;
-  if (jobs.length === 0) {
-    return {
-      effect: "no-jobs",
-      message: `${who} applies the changed files; no PyTorchJob changes kind in them.`
-    };
-  }
-  const one = jobs.length === 1;
-  const names = `${one ? "PyTorchJob" : "PyTorchJobs"} ${jobList(jobs)}`;
-  const trainJobs = one ? "the TrainJob, which starts" : "the TrainJobs, each of which starts";
-  const kueue = jobs.filter((job) => job.queueName !== void 0);
-  const kueueAdvice = app.controller === "argocd" && kueue.length > 0 ? ` ${jobList(kueue)} ${kueue.length === 1 ? "carries" : "carry"} a Kueue queue label: add ignoreDifferences for trainer.kubeflow.org/TrainJob on /spec/suspend and /spec/runtimePatches (with the RespectIgnoreDifferences=true sync option) so that syncs do not undo what Kueue writes.` : "";
-  if (strategy === "side-by-side") {
-    return {
-      effect: "runs-alongside",
-      message: `${who} keeps the ${names} and adds a TrainJob next to each; every TrainJob starts a new training run while the PyTorchJob keeps its own.`,
-      recommendation: `Remove the PyTorchJobs in a later change once the TrainJobs are proven.${kueueAdvice}`
-    };
-  }
-  if (!policy.automated) {
-    return {
-      effect: "manual-sync",
-      message: `${who} syncs by hand: nothing changes until someone syncs. The sync creates ${trainJobs} a new training run, and deletes the ${names} only when pruning is ticked, which stops a training that is still running.`,
-      recommendation: `Check that the ${names} ${one ? "is" : "are"} not running before a pruning sync, or run again with --strategy side-by-side.${kueueAdvice}`
-    };
-  }
-  if (policy.prune) {
-    const how = app.controller === "argocd" ? "automated sync with prune" : app.kind === "HelmRelease" ? "a Helm upgrade" : "prune: true";
-    return {
-      effect: "deletes-and-restarts",
-      message: `Merging makes ${who} (${how}) delete the ${names} (a training that is still running is stopped) and create ${trainJobs} a new training run.`,
-      recommendation: `If a job may still be running, run again with --strategy side-by-side, or suspend it first (spec.runPolicy.suspend: true, synced before this merge); to keep a finished job from running again, add spec.suspend: true to its TrainJob.${kueueAdvice}`
-    };
-  }
-  return {
-    effect: "old-job-stays",
-    message: `Merging makes ${who} create ${trainJobs} a new training run; pruning is off, so the ${names} ${one ? "stays" : "stay"} in the cluster${app.controller === "argocd" ? " (the app shows OutOfSync, requires pruning)" : ""} until removed by hand.`,
-    recommendation: `Delete the PyTorchJobs by hand when they are done, or sooner if both must not run at once.${kueueAdvice}`
-  };
-}
-
-// src/gitops/apps/analyser.ts
-var NEEDLES2 = ["argoproj.io", "toolkit.fluxcd.io", "argocd-cm"];
-var DEPLOYER_KIND = /^[ \t-]*kind:[ \t]*["']?(?:Application|ApplicationSet|Kustomization|HelmRelease)["']?[ \t]*(?:#.*)?$|"kind"\s*:\s*"(?:Application|ApplicationSet|Kustomization|HelmRelease)"|argocd-cm/m;
-var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var QUEUE_LABEL = "kueue.x-k8s.io/queue-name";
-function appsAnalyser(options = {}) {
-  return {
-    name: "apps",
-    async analyse(plan) {
-      const found = await plan.findFiles({ needles: NEEDLES2, pattern: DEPLOYER_KIND.source });
-      const parsed = found.map((file) => parseGitOpsText(file.relPath, file.text));
-      const apps = parsed.flatMap((p2) => p2.apps);
-      const customisations = parsed.flatMap((p2) => p2.customisations);
-      if (apps.length === 0 && customisations.length === 0) return {};
-      const changed = changedFiles(plan);
-      const layout = repoLayout(plan, options, await options.kustomizationFolders?.(plan));
-      const strategy = plan.options.convert.strategy;
-      const reports = apps.map((app) => {
-        const impact = impactOf(app, changed, layout, strategy);
-        return {
-          controller: app.controller,
-          kind: app.kind,
-          name: impact.name,
-          ...app.namespace !== void 0 && { namespace: app.namespace },
-          path: app.path,
-          line: app.line,
-          sources: app.sources.map((source) => source.path === "" ? "." : source.path),
-          syncPolicy: app.syncPolicy,
-          effect: impact.effect,
-          message: impact.message,
-          ...impact.recommendation !== void 0 && { recommendation: impact.recommendation },
-          changedFiles: impact.changedFiles,
-          jobs: impact.jobs,
-          ...impact.approximate && { approximate: true }
-        };
-      });
-      const kueueApps = new Set(
-        reports.filter((app) => app.jobs.some((job) => job.queueName !== void 0)).map((app) => app.name)
-      );
-      const report = {
-        apps: reports,
-        customisations: customisations.map((c3) => withKueuePointers(c3, kueueApps))
-      };
-      return { report: { apps: report } };
-    }
-  };
-}
-function changedFiles(plan) {
-  const changed = [];
-  for (const file of plan.files.values()) {
-    const { newText } = file.rewrite;
-    if (newText === void 0 || newText === file.original) continue;
-    changed.push({
-      path: file.relPath,
-      jobs: file.rewrite.jobs.filter((job) => job.status === "converted").map((job) => {
-        const metadata = job.conversion?.trainJob?.metadata;
-        const labels = isObject2(metadata) && isObject2(metadata.labels) ? metadata.labels : {};
-        const queueName = labels[QUEUE_LABEL];
-        return {
-          name: job.name,
-          ...job.namespace !== void 0 && { namespace: job.namespace },
-          path: file.relPath,
-          ...typeof queueName === "string" && { queueName }
-        };
-      })
-    });
-  }
-  return changed;
-}
-function repoLayout(plan, options, kustomizationFolders2) {
-  const exists2 = (path) => plan.files.has(path) || existsSync2(join8(plan.root, path));
-  const kinds = /* @__PURE__ */ new Map();
-  const included = /* @__PURE__ */ new Map();
-  const resolve7 = options.kustomizationFiles;
-  return {
-    folderKind(folder) {
-      let kind = kinds.get(folder);
-      if (kind === void 0) {
-        kind = KUSTOMIZATION_FILES2.some((name) => exists2(posix7.join(folder, name))) ? "kustomize" : exists2(posix7.join(folder, "Chart.yaml")) ? "helm" : "directory";
-        kinds.set(folder, kind);
-      }
-      return kind;
-    },
-    kustomizationFiles: resolve7 ? (folder) => {
-      if (!included.has(folder)) included.set(folder, resolve7(plan, folder));
-      return included.get(folder);
-    } : void 0,
-    ...kustomizationFolders2 !== void 0 && { kustomizationFolders: kustomizationFolders2 }
-  };
-}
-function withKueuePointers(customisation, kueueApps) {
-  if (customisation.code !== "ARGO_IGNORE_DIFFERENCES" || customisation.app === void 0 || !kueueApps.has(customisation.app) || customisation.equivalent === void 0) {
-    return customisation;
-  }
-  const entries = (0, import_yaml15.parse)(customisation.equivalent);
-  if (!Array.isArray(entries) || !isObject2(entries[0])) return customisation;
-  const entry = entries[0];
-  const pointers = Array.isArray(entry.jsonPointers) ? entry.jsonPointers.map(String) : [];
-  entry.jsonPointers = [.../* @__PURE__ */ new Set([...pointers, ...KUEUE_POINTERS])];
-  return {
-    ...customisation,
-    message: `${customisation.message}; its jobs carry a Kueue queue label, so the entry also covers /spec/suspend and /spec/runtimePatches, which Kueue writes`,
-    equivalent: (0, import_yaml15.stringify)(entries, { lineWidth: 0 })
-  };
-}
-
-// src/gitops/kustomize/build.ts
-import { execFile } from "node:child_process";
-var BUILD_TIMEOUT_MS = 6e4;
-var VERSION_TIMEOUT_MS = 1e4;
-var MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-function run(command, args, timeout, cwd) {
-  return new Promise((resolve7) => {
-    execFile(
-      command,
-      args,
-      { timeout, maxBuffer: MAX_OUTPUT_BYTES, cwd, env: offlineEnvironment(process.env), windowsHide: true },
-      (error, stdout, stderr) => {
-        const failure = error;
-        resolve7({
-          code: failure ? typeof failure.code === "number" ? failure.code : 1 : 0,
-          stdout: String(stdout),
-          stderr: failure?.killed ? `timed out after ${timeout / 1e3}s` : String(stderr),
-          ...failure && typeof failure.code === "string" ? { error: failure } : {}
-        });
-      }
-    );
-  });
-}
-function offlineEnvironment(env) {
-  const unreachable = "http://127.0.0.1:9";
-  return {
-    ...env,
-    HTTP_PROXY: unreachable,
-    HTTPS_PROXY: unreachable,
-    http_proxy: unreachable,
-    https_proxy: unreachable,
-    NO_PROXY: "",
-    no_proxy: "",
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_ALLOW_PROTOCOL: "file"
-  };
-}
-async function findKustomize() {
-  const standalone = await run("kustomize", ["version"], VERSION_TIMEOUT_MS);
-  if (!standalone.error && standalone.code === 0) {
-    const version2 = /v?\d+\.\d+\.\d+/.exec(standalone.stdout)?.[0];
-    return {
-      display: "kustomize build",
-      command: "kustomize",
-      args: ["build"],
-      ...version2 ? { version: version2 } : {}
-    };
-  }
-  const kubectl = await run("kubectl", ["version", "--client"], VERSION_TIMEOUT_MS);
-  const version = /Kustomize Version:\s*(\S+)/.exec(kubectl.stdout)?.[1];
-  if (!kubectl.error && kubectl.code === 0 && version) {
-    return { display: "kubectl kustomize", command: "kubectl", args: ["kustomize"], version };
-  }
-  return void 0;
-}
-async function buildKustomization(binary, folder) {
-  const result = await run(binary.command, [...binary.args, folder], BUILD_TIMEOUT_MS);
-  if (result.code === 0) return { ok: true, output: result.stdout };
-  const lines = result.stderr.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("# Warning"));
-  const message = lines.at(-1) ?? result.error?.message ?? `exit code ${result.code}`;
-  return { ok: false, message: message.replace(/^.*?(?:Error: |err=)/, "").trim() };
-}
-
-// src/gitops/kustomize/build-check.ts
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join9 } from "node:path";
-
-// src/gitops/kustomize/hold-findings.ts
-var REMOTE_PROBLEM = /names a remote \w+ entry .*which is not fetched/;
-function holdFinding(code, reason) {
-  return {
-    severity: "warning",
-    code,
-    message: `kept as a PyTorchJob with its kustomize base and overlays: ${reason}. Carry the overlay over by hand, then convert the job.`,
-    path: ""
-  };
-}
-function jobHolds(outcome, buildFailures) {
-  const holds = [];
-  for (const evaluation of outcome.evaluations) {
-    for (const job of evaluation.jobs) {
-      if (!outcome.held.has(job.key) || !job.converting) continue;
-      if (holds.some(
-        (hold2) => hold2.relPath === job.relPath && hold2.name === job.name && hold2.namespace === job.namespace
-      ))
-        continue;
-      const findings = (outcome.held.get(job.key) ?? []).map(
-        (reason) => holdFinding(REMOTE_PROBLEM.test(reason) ? "KUSTOMIZE_REMOTE" : "KUSTOMIZE_OVERLAY", reason)
-      );
-      const buildFailure = buildFailures.get(job.key);
-      if (buildFailure !== void 0) findings.push(holdFinding("KUSTOMIZE_BUILD", buildFailure));
-      const hold = { relPath: job.relPath, name: job.name, findings };
-      if (job.namespace !== void 0) hold.namespace = job.namespace;
-      holds.push(hold);
-    }
-  }
-  return holds;
-}
-
-// src/gitops/kustomize/verify.ts
-var import_yaml16 = __toESM(require_dist(), 1);
-
-// src/gitops/kustomize/merge.ts
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function deepEqual2(a, b2) {
-  if (a === b2) return true;
-  if (Array.isArray(a) && Array.isArray(b2)) {
-    return a.length === b2.length && a.every((item, index) => deepEqual2(item, b2[index]));
-  }
-  if (isObject3(a) && isObject3(b2)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b2).length && keys.every((key) => key in b2 && deepEqual2(a[key], b2[key]));
-  }
-  return false;
-}
-function clone(value) {
-  return structuredClone(value);
-}
-function usesDirectives(patch) {
-  if (Array.isArray(patch)) return patch.some(usesDirectives);
-  if (!isObject3(patch)) return false;
-  return Object.entries(patch).some(([key, value]) => key.startsWith("$") || usesDirectives(value));
-}
-function mergeStrategic(target, patch) {
-  return mergeAt(target, patch, []);
-}
-function mergeAt(target, patch, path) {
-  if (!isObject3(patch)) return clone(patch);
-  const base = isObject3(target) ? target : {};
-  const merged = { ...base };
-  const isStringMap = path.length === 2 && path[0] === "metadata" && /^(?:labels|annotations)$/.test(path[1] ?? "");
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null && isStringMap) merged[key] = "null";
-    else if (value === null) delete merged[key];
-    else merged[key] = mergeAt(base[key], value, [...path, key]);
-  }
-  return merged;
-}
-function strategicDiff(from, to) {
-  const patch = {};
-  for (const key of Object.keys(from)) {
-    if (!(key in to)) patch[key] = null;
-  }
-  for (const [key, value] of Object.entries(to)) {
-    const before = from[key];
-    if (deepEqual2(before, value)) continue;
-    patch[key] = isObject3(before) && isObject3(value) ? strategicDiff(before, value) : clone(value);
-  }
-  return patch;
-}
-function unescapePointer(token) {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function escapePointer(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function parsePointer(pointer) {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) throw new Error(`"${pointer}" is not a JSON pointer (it must start with /)`);
-  return pointer.slice(1).split("/").map(unescapePointer);
-}
-function getAt2(document2, tokens, pointer) {
-  let current = document2;
-  for (const token of tokens) {
-    if (Array.isArray(current)) current = current[Number(token)];
-    else if (isObject3(current) && token in current) current = current[token];
-    else throw new Error(`path ${pointer} does not exist`);
-    if (current === void 0) throw new Error(`path ${pointer} does not exist`);
-  }
-  return current;
-}
-function setAt2(document2, tokens, value, mode, pointer) {
-  if (tokens.length === 0) return value;
-  const parent = getAt2(document2, tokens.slice(0, -1), pointer);
-  const last2 = tokens[tokens.length - 1];
-  if (Array.isArray(parent)) {
-    const index = last2 === "-" ? parent.length : Number(last2);
-    if (!Number.isInteger(index) || index < 0 || index > parent.length) {
-      throw new Error(`index ${last2} is out of range at ${pointer}`);
-    }
-    if (mode === "add") parent.splice(index, 0, value);
-    else if (index < parent.length) parent[index] = value;
-    else throw new Error(`path ${pointer} does not exist`);
-  } else if (isObject3(parent)) {
-    if (mode === "replace" && !(last2 in parent)) throw new Error(`path ${pointer} does not exist`);
-    parent[last2] = value;
-  } else {
-    throw new Error(`path ${pointer} does not exist`);
-  }
-  return document2;
-}
-function removeAt(document2, tokens, pointer) {
-  const parent = getAt2(document2, tokens.slice(0, -1), pointer);
-  const last2 = tokens[tokens.length - 1];
-  if (Array.isArray(parent) && Number(last2) < parent.length) parent.splice(Number(last2), 1);
-  else if (isObject3(parent) && last2 in parent) delete parent[last2];
-  else throw new Error(`path ${pointer} does not exist`);
-  return document2;
-}
-function applyJsonPatch(document2, operations) {
-  let result = clone(document2);
-  for (const operation of operations) {
-    const tokens = parsePointer(operation.path);
-    switch (operation.op) {
-      case "add":
-      case "replace":
-        result = setAt2(result, tokens, clone(operation.value ?? null), operation.op, operation.path);
-        break;
-      case "remove":
-        result = removeAt(result, tokens, operation.path);
-        break;
-      case "move":
-      case "copy": {
-        const fromTokens = parsePointer(operation.from ?? "");
-        const value = clone(getAt2(result, fromTokens, operation.from ?? ""));
-        if (operation.op === "move") result = removeAt(result, fromTokens, operation.from ?? "");
-        result = setAt2(result, tokens, value, "add", operation.path);
-        break;
-      }
-      case "test":
-        if (!deepEqual2(getAt2(result, tokens, operation.path), operation.value)) {
-          throw new Error(`test at ${operation.path} fails`);
-        }
-        break;
-      default:
-        throw new Error(`unknown operation ${operation.op}`);
-    }
-  }
-  return result;
-}
-function jsonPatchDiff(from, to, prefix = "") {
-  if (deepEqual2(from, to)) return [];
-  if (!isObject3(from) || !isObject3(to)) return [{ op: "replace", path: prefix, value: clone(to) }];
-  const operations = [];
-  for (const key of Object.keys(from)) {
-    if (!(key in to)) operations.push({ op: "remove", path: `${prefix}/${escapePointer(key)}` });
-  }
-  for (const [key, value] of Object.entries(to)) {
-    const path = `${prefix}/${escapePointer(key)}`;
-    if (!(key in from)) operations.push({ op: "add", path, value: clone(value) });
-    else operations.push(...jsonPatchDiff(from[key], value, path));
-  }
-  return operations;
-}
-
-// src/gitops/kustomize/translate.ts
-function convertJob2(job, options) {
-  const result = convertPyTorchJob(job, options);
-  if (result.status === "converted" && result.trainJob)
-    return { ok: true, trainJob: result.trainJob };
-  const reasons = result.findings.filter((finding2) => finding2.severity !== "info").map((finding2) => `${finding2.code}${finding2.path ? ` at ${finding2.path}` : ""}`);
-  return { ok: false, reason: `the patched job would need review (${reasons.join(", ") || result.status})` };
-}
-var IDENTITY_KEYS = ["apiVersion", "kind"];
-function withoutIdentity(object) {
-  const copy = { ...object };
-  for (const key of IDENTITY_KEYS) delete copy[key];
-  return copy;
-}
-function translateStrategicPatch(base, patch, options) {
-  if (usesDirectives(patch))
-    return { ok: false, reason: "it uses $patch directives, which have no exact TrainJob form" };
-  const before = convertJob2(base, options);
-  if (!before.ok) return before;
-  const patched = mergeStrategic(base, withoutIdentity(patch));
-  const after = convertJob2(patched, options);
-  if (!after.ok) return after;
-  const difference = strategicDiff(withoutIdentity(before.trainJob), withoutIdentity(after.trainJob));
-  const metadata = isObject3(difference.metadata) ? { ...difference.metadata } : {};
-  const patchMetadata = isObject3(patch.metadata) ? patch.metadata : {};
-  for (const key of ["name", "namespace"]) {
-    if (patchMetadata[key] !== void 0) metadata[key] = patchMetadata[key];
-  }
-  const translated = {};
-  if (patch.apiVersion !== void 0) translated.apiVersion = TRAINJOB_API_VERSION;
-  if (patch.kind !== void 0) translated.kind = TRAINJOB_KIND;
-  if (Object.keys(metadata).length > 0) translated.metadata = metadata;
-  for (const [key, value] of Object.entries(difference)) if (key !== "metadata") translated[key] = value;
-  const check = mergeStrategic(before.trainJob, withoutIdentity(translated));
-  if (!deepEqual2(check, after.trainJob)) {
-    return { ok: false, reason: "its TrainJob form does not reproduce the converted patched job" };
-  }
-  return { ok: true, value: translated, patched };
-}
-function translateJsonPatch(base, operations, options) {
-  const before = convertJob2(base, options);
-  if (!before.ok) return before;
-  let patched;
-  try {
-    patched = applyJsonPatch(base, operations);
-  } catch (error) {
-    return { ok: false, reason: `it does not apply to the job (${error.message})` };
-  }
-  const after = convertJob2(patched, options);
-  if (!after.ok) return after;
-  const translated = jsonPatchDiff(before.trainJob, after.trainJob);
-  if (translated.length === 0) return { ok: false, reason: "it changes nothing that a TrainJob carries" };
-  if (!deepEqual2(applyJsonPatch(before.trainJob, translated), after.trainJob)) {
-    return { ok: false, reason: "its TrainJob form does not reproduce the converted patched job" };
-  }
-  return { ok: true, value: translated, patched };
-}
-var SENTINEL = "trainjob-migrate-replacement-probe";
-function translateReplacementPaths(base, fieldPaths, options) {
-  const before = convertJob2(base, options);
-  if (!before.ok) return before;
-  let probed = structuredClone(base);
-  for (const fieldPath of fieldPaths) {
-    const pointer = fieldPathToPointer(probed, fieldPath);
-    if (pointer === void 0) return { ok: false, reason: `the field path ${fieldPath} is not in the job` };
-    probed = applyJsonPatch(probed, [{ op: "replace", path: pointer, value: SENTINEL }]);
-  }
-  const after = convertJob2(probed, options);
-  if (!after.ok) return after;
-  const landed = locationsOf(after.trainJob, SENTINEL);
-  const inexact = {
-    ok: false,
-    reason: "the replaced value does not land unchanged in TrainJob fields"
-  };
-  if (landed.length === 0) return inexact;
-  try {
-    const operations = landed.map((path) => ({ op: "replace", path, value: SENTINEL }));
-    if (!deepEqual2(applyJsonPatch(before.trainJob, operations), after.trainJob)) return inexact;
-  } catch {
-    return inexact;
-  }
-  return { ok: true, value: landed.map(pointerToFieldPath), patched: probed };
-}
-function locationsOf(document2, value, prefix = "") {
-  if (document2 === value) return [prefix];
-  if (Array.isArray(document2))
-    return document2.flatMap((item, index) => locationsOf(item, value, `${prefix}/${index}`));
-  if (isObject3(document2)) {
-    return Object.entries(document2).flatMap(
-      ([key, child]) => locationsOf(child, value, `${prefix}/${escapePointer(key)}`)
-    );
-  }
-  return [];
-}
-var REPLICA_PATH = /^spec\.pytorchReplicaSpecs\.([^.]+)\.(.+)$/;
-function translateSourcePath(base, fieldPath, options) {
-  const inReplica = REPLICA_PATH.exec(fieldPath);
-  let probed = [fieldPath];
-  if (inReplica) {
-    const specs = isObject3(base.spec) && base.spec.pytorchReplicaSpecs || {};
-    const value = valueAt2(base, fieldPath);
-    probed = Object.keys(isObject3(specs) ? specs : {}).map((role) => `spec.pytorchReplicaSpecs.${role}.${inReplica[2]}`).filter((path) => path === fieldPath || value !== void 0 && deepEqual2(valueAt2(base, path), value));
-  }
-  const result = translateReplacementPaths(base, probed, options);
-  if (!result.ok) return result;
-  if (result.value.length !== 1) {
-    return { ok: false, reason: `its value lands in ${result.value.length} TrainJob fields, not one` };
-  }
-  return { ok: true, value: result.value[0], patched: base };
-}
-function valueAt2(object, fieldPath) {
-  const pointer = fieldPathToPointer(object, fieldPath);
-  if (pointer === void 0) return void 0;
-  let current = object;
-  for (const token of pointer.slice(1).split("/")) {
-    const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
-    current = Array.isArray(current) ? current[Number(key)] : isObject3(current) ? current[key] : void 0;
-  }
-  return current;
-}
-function fieldPathToPointer(object, fieldPath) {
-  const tokens = [];
-  let current = object;
-  for (const segment of splitFieldPath(fieldPath)) {
-    if (Array.isArray(current)) {
-      const selector = /^\[([^=]+)=(.*)\]$/.exec(segment);
-      const index = selector ? current.findIndex((item) => isObject3(item) && String(item[selector[1]]) === selector[2]) : Number(segment);
-      if (!Number.isInteger(index) || index < 0 || index >= current.length) return void 0;
-      tokens.push(String(index));
-      current = current[index];
-    } else if (isObject3(current) && segment in current) {
-      tokens.push(segment.replace(/~/g, "~0").replace(/\//g, "~1"));
-      current = current[segment];
-    } else {
-      return void 0;
-    }
-  }
-  return `/${tokens.join("/")}`;
-}
-function splitFieldPath(fieldPath) {
-  return fieldPath.match(/\[[^\]]*\]|[^.]+/g) ?? [];
-}
-function pointerToFieldPath(pointer) {
-  return pointer.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
-}
-
-// src/gitops/kustomize/verify.ts
-function parseBuild(output) {
-  return (0, import_yaml16.parseAllDocuments)(output).flatMap((document2) => "toJSON" in document2 ? [document2.toJSON()] : []).filter(isObject3);
-}
-function identity3(object) {
-  const metadata = isObject3(object.metadata) ? object.metadata : {};
-  return `${String(metadata.namespace ?? "")}/${String(metadata.name ?? "")}`;
-}
-function sourceOf(built, jobs) {
-  const name = String((isObject3(built.metadata) ? built.metadata.name : "") ?? "");
-  return jobs.filter((job) => name.includes(job.name)).sort((a, b2) => b2.name.length - a.name.length)[0];
-}
-function verifyBuild(before, after, jobs, isConverted, optionsFor) {
-  const afterByKind = (kind, id) => after.find((object) => object.kind === kind && identity3(object) === id);
-  for (const built of before.filter((object) => object.kind === "PyTorchJob")) {
-    const id = identity3(built);
-    const source = sourceOf(built, jobs);
-    if (!source || !isConverted(source)) {
-      if (!deepEqual2(afterByKind("PyTorchJob", id), built)) {
-        return {
-          ok: false,
-          message: `PyTorchJob ${id} that stays a PyTorchJob builds differently after the change`
-        };
-      }
-      continue;
-    }
-    const expected = convertJob2(built, optionsFor(source.relPath));
-    if (!expected.ok) return { ok: false, message: `PyTorchJob ${id} as built: ${expected.reason}` };
-    const actual = afterByKind("TrainJob", id);
-    if (!actual)
-      return { ok: false, message: `PyTorchJob ${id} has no TrainJob in the build after the change` };
-    const difference = firstDifference(expected.trainJob, actual);
-    if (difference !== void 0) {
-      return {
-        ok: false,
-        message: `TrainJob ${id} differs from the converted built PyTorchJob at ${difference}`
-      };
-    }
-  }
-  const renamed = renamedRuntime(before, after);
-  return renamed === void 0 ? { ok: true } : { ok: false, message: renamed };
-}
-var nameOf = (object) => String((isObject3(object.metadata) ? object.metadata.name : "") ?? "");
-function renamedRuntime(before, after) {
-  for (const trainJob of after.filter((object) => object.kind === "TrainJob")) {
-    const spec = isObject3(trainJob.spec) ? trainJob.spec : {};
-    const ref = isObject3(spec.runtimeRef) ? spec.runtimeRef : void 0;
-    if (typeof ref?.name !== "string") continue;
-    const { name } = ref;
-    const kind = typeof ref.kind === "string" ? ref.kind : "ClusterTrainingRuntime";
-    const built = after.filter((object) => object.kind === kind);
-    if (built.some((runtime) => nameOf(runtime) === name)) continue;
-    const added = built.find(
-      (runtime) => nameOf(runtime).includes(name) && !before.some((old) => old.kind === kind && nameOf(old) === nameOf(runtime))
-    );
-    if (added === void 0) continue;
-    return `TrainJob ${identity3(trainJob)} references the ${kind} ${name}, which the build renames to ${nameOf(added)} (namePrefix or nameSuffix) without renaming the reference; list the runtime in a kustomization without the prefix, or add a nameReference field spec for TrainJob spec/runtimeRef/name`;
-  }
-  return void 0;
-}
-function firstDifference(expected, actual, path = "") {
-  if (deepEqual2(expected, actual)) return void 0;
-  if (isObject3(expected) && isObject3(actual)) {
-    for (const key of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(actual)])) {
-      const found = firstDifference(expected[key], actual[key], `${path}/${key}`);
-      if (found !== void 0) return found;
-    }
-  }
-  return path === "" ? "/" : path;
-}
-
-// src/gitops/kustomize/build-check.ts
-async function checkBuilds(plan, world, affected, held, changes, binary, concurrency, builds) {
-  const failures = /* @__PURE__ */ new Map();
-  const copy = await mkdtemp(join9(tmpdir(), "trainjob-migrate-kustomize-"));
-  try {
-    await materialise(plan, world, affected, changes, held, copy);
-    const queue = [...affected];
-    const worker = async () => {
-      for (let evaluation = queue.shift(); evaluation; evaluation = queue.shift()) {
-        const { kustomization } = evaluation;
-        if (evaluation.problems.length > 0) {
-          builds.set(kustomization.relPath, { build: "not-run", message: evaluation.problems.join("; ") });
-          continue;
-        }
-        if (kustomization.isComponent) {
-          builds.set(kustomization.relPath, {
-            build: "not-run",
-            message: "a component is checked through the builds of the kustomizations that list it"
-          });
-          continue;
-        }
-        const folder = kustomization.dir;
-        const before = await buildKustomization(binary, join9(plan.root, folder));
-        const after = before.ok ? await buildKustomization(binary, join9(copy, folder)) : before;
-        const verdict = !before.ok ? { ok: false, message: `it does not build before the change either (${before.message})` } : !after.ok ? { ok: false, message: `it no longer builds after the change (${after.message})` } : verifyBuild(
-          parseBuild(before.output),
-          parseBuild(after.output),
-          evaluation.jobs,
-          (job) => job.converting && !held.has(job.key),
-          world.optionsFor
-        );
-        builds.set(
-          kustomization.relPath,
-          verdict.ok ? { build: "passed" } : { build: "failed", message: verdict.message }
-        );
-        if (verdict.ok) continue;
-        for (const job of evaluation.jobs) {
-          if (job.converting && !held.has(job.key))
-            failures.set(
-              job.key,
-              `${kustomization.relPath}: the kustomize build check failed: ${verdict.message}`
-            );
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-  } finally {
-    await rm(copy, { recursive: true, force: true });
-  }
-  return failures;
-}
-async function materialise(plan, world, affected, changes, held, copy) {
-  const folders = /* @__PURE__ */ new Set();
-  const visit = (kustomization) => {
-    if (folders.has(kustomization.dir)) return;
-    folders.add(kustomization.dir);
-    for (const reference of kustomization.references) {
-      const resolved = world.resolve(kustomization.dir, reference.value);
-      if (resolved.type === "kustomization")
-        visit(world.kustomizations.get(resolved.relPath));
-      if (resolved.type === "file")
-        folders.add(dirname3(resolved.relPath) === "." ? "" : dirname3(resolved.relPath));
-    }
-  };
-  for (const evaluation of affected) visit(evaluation.kustomization);
-  const sorted2 = [...folders].sort();
-  const outermost = sorted2.filter(
-    (folder, index) => !sorted2.slice(0, index).some((outer) => outer === "" || folder.startsWith(`${outer}/`))
-  );
-  for (const folder of outermost) {
-    await cp(join9(plan.root, folder), join9(copy, folder), {
-      recursive: true,
-      filter: (source) => !/[/\\](?:\.git|node_modules)$/.test(source)
-    });
-  }
-  const written = new Map(
-    changes.list.flatMap((change) => change.text === void 0 ? [] : [[change.relPath, change.text]])
-  );
-  for (const file of plan.files.values()) {
-    const { newText, jobs } = file.rewrite;
-    if (newText === void 0 || written.has(file.relPath)) continue;
-    written.set(
-      file.relPath,
-      file.original !== void 0 && jobs.length > 0 ? textWithHolds(plan, file.relPath, file.original, held) : newText
-    );
-  }
-  for (const [relPath, text] of written) {
-    if (!outermost.some((folder) => folder === "" || relPath.startsWith(`${folder}/`))) continue;
-    await mkdir(dirname3(join9(copy, relPath)), { recursive: true });
-    await writeFile(join9(copy, relPath), text);
-  }
-}
-function textWithHolds(plan, relPath, original, held) {
-  const keyOf = (job) => `${relPath}#${job.namespace ?? ""}/${job.name}`;
-  const options = plan.rewriteOptionsFor(relPath);
-  const earlierHold = options.hold;
-  options.hold = (job) => held.has(keyOf(job)) ? [holdFinding("KUSTOMIZE_OVERLAY", "held")] : earlierHold?.(job);
-  return rewriteFile(relPath, original, options).newText ?? original;
-}
-
-// src/gitops/kustomize/instances.ts
-function instanceOf(job) {
-  const instance = { source: job, current: structuredClone(job.job), name: job.name };
-  if (job.namespace !== void 0) instance.namespace = job.namespace;
-  return instance;
-}
-function copyInstance(instance) {
-  return { ...instance, current: structuredClone(instance.current) };
-}
-function uniqueJobs(jobs) {
-  return [...new Map(jobs.map((job) => [job.key, job])).values()];
-}
-function renameInstances(kustomization, instances) {
-  for (const instance of instances) {
-    instance.name = `${kustomization.namePrefix ?? ""}${instance.name}${kustomization.nameSuffix ?? ""}`;
-    if (kustomization.namespace !== void 0) instance.namespace = kustomization.namespace;
-  }
-}
-
-// src/gitops/kustomize/component-runs.ts
-function mergeRuns(runs) {
-  const first2 = runs[0];
-  return {
-    kustomization: first2.kustomization,
-    jobs: uniqueJobs(runs.flatMap((run2) => run2.jobs)),
-    problems: [...new Set(runs.flatMap((run2) => run2.problems))],
-    overrides: first2.overrides.map(
-      (override, index) => mergeOverride(runs.map((run2) => run2.overrides[index] ?? override))
-    )
-  };
-}
-function mergeOverride(results) {
-  const first2 = results[0];
-  const reached = uniqueJobs(results.flatMap((result) => result.reached));
-  const active = results.filter((result) => result.outcome.type !== "unaffected");
-  const hold = active.find((result) => result.outcome.type === "hold");
-  let outcome = hold?.outcome ?? active[0]?.outcome ?? { type: "unaffected" };
-  const key = outcomeKey(outcome);
-  if (!hold && active.some((result) => outcomeKey(result.outcome) !== key)) {
-    outcome = {
-      type: "hold",
-      reason: "the component is listed by several kustomizations, and its TrainJob forms would differ between them"
-    };
-  }
-  return { ...first2, reached, outcome };
-}
-function outcomeKey(outcome) {
-  if (outcome.type !== "replacement") return JSON.stringify(outcome);
-  return JSON.stringify(outcome.replacements.map(({ node: _node, ...translation }) => translation));
-}
-
-// src/gitops/kustomize/patch-evaluation.ts
-var import_yaml17 = __toESM(require_dist(), 1);
-
-// src/gitops/kustomize/selectors.ts
-var SELECTOR_KEYS = [
-  "group",
-  "version",
-  "kind",
-  "name",
-  "namespace",
-  "labelSelector",
-  "annotationSelector"
-];
-function selectorOf(value) {
-  if (!isObject3(value)) return void 0;
-  const selector = {};
-  for (const key of SELECTOR_KEYS) if (typeof value[key] === "string") selector[key] = value[key];
-  return Object.keys(selector).length > 0 ? selector : void 0;
-}
-function selectsByJobKind(selector) {
-  return selector.kind !== void 0 || selector.group !== void 0;
-}
-function usesImage(job, name) {
-  const images = [];
-  const walk2 = (value, inContainers) => {
-    if (Array.isArray(value)) for (const item of value) walk2(item, inContainers);
-    else if (isObject3(value)) {
-      for (const [key, child] of Object.entries(value)) {
-        if (inContainers && key === "image" && typeof child === "string") images.push(child);
-        walk2(child, key === "containers" || key === "initContainers");
-      }
-    }
-  };
-  walk2(job, false);
-  return images.some((image) => imageName(image) === name);
-}
-function imageName(image) {
-  const withoutDigest = image.split("@")[0];
-  const colon = withoutDigest.lastIndexOf(":");
-  return colon > withoutDigest.lastIndexOf("/") ? withoutDigest.slice(0, colon) : withoutDigest;
-}
-function matchesEmbedded(instance, document2) {
-  if (document2.kind !== "PyTorchJob") return false;
-  const metadata = isObject3(document2.metadata) ? document2.metadata : {};
-  if (metadata.name !== instance.name && metadata.name !== instance.source.name) return false;
-  return metadata.namespace === void 0 || metadata.namespace === instance.namespace || metadata.namespace === instance.source.namespace;
-}
-function matchesTarget(instance, target) {
-  const [group, version] = splitApiVersion(String(instance.current.apiVersion ?? ""));
-  if (target.kind !== void 0 && !fullMatch(target.kind, String(instance.current.kind ?? ""))) return false;
-  if (target.group !== void 0 && !fullMatch(target.group, group)) return false;
-  if (target.version !== void 0 && !fullMatch(target.version, version)) return false;
-  if (target.name !== void 0 && !fullMatch(target.name, instance.name) && !fullMatch(target.name, instance.source.name))
-    return false;
-  if (target.namespace !== void 0 && !fullMatch(target.namespace, instance.namespace ?? "default"))
-    return false;
-  const metadata = isObject3(instance.current.metadata) ? instance.current.metadata : {};
-  if (target.labelSelector !== void 0 && !matchesSelector(target.labelSelector, metadata.labels))
-    return false;
-  if (target.annotationSelector !== void 0 && !matchesSelector(target.annotationSelector, metadata.annotations))
-    return false;
-  return true;
-}
-function splitApiVersion(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash === -1 ? ["", apiVersion] : [apiVersion.slice(0, slash), apiVersion.slice(slash + 1)];
-}
-function fullMatch(pattern, value) {
-  try {
-    return new RegExp(`^(?:${pattern})$`).test(value);
-  } catch {
-    return pattern === value;
-  }
-}
-function matchesSelector(selector, labels) {
-  const map = isObject3(labels) ? labels : {};
-  return selector.split(",").map((term) => term.trim()).filter((term) => term.length > 0).every((term) => {
-    const unequal = /^([^!=]+)!=(.*)$/.exec(term);
-    if (unequal) return map[unequal[1].trim()] !== unequal[2].trim();
-    const equal = /^([^=]+)==?(.*)$/.exec(term);
-    if (equal) return map[equal[1].trim()] === equal[2].trim();
-    if (term.startsWith("!")) return !(term.slice(1) in map);
-    return term in map;
-  });
-}
-
-// src/gitops/kustomize/world.ts
-function joinPath(dir, value) {
-  const parts = dir === "" ? [] : dir.split("/");
-  for (const part of value.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return `../${value}`;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join("/");
-}
-
-// src/gitops/kustomize/patch-evaluation.ts
-function evaluatePatch(world, kustomization, override, instances, isConverting, result) {
-  let text;
-  if (override.source.type === "inline") text = override.source.text;
-  else {
-    result.patchFile = joinPath(kustomization.dir, override.source.value);
-    text = world.read(result.patchFile);
-  }
-  const targeted = override.target ? instances.filter((instance) => matchesTarget(instance, override.target)) : [];
-  if (text === void 0) {
-    if (targeted.length > 0) {
-      result.reached = uniqueJobs(targeted.map((instance) => instance.source));
-      result.outcome = { type: "hold", reason: `the patch file ${result.patchFile} cannot be read` };
-    }
-    return result;
-  }
-  let documents;
-  try {
-    const parsed = (0, import_yaml17.parseAllDocuments)(text);
-    if (!Array.isArray(parsed)) throw new Error("not YAML");
-    const error = parsed.flatMap((document2) => document2.errors)[0];
-    if (error) throw error;
-    documents = parsed.map((document2) => document2.toJSON()).filter((document2) => document2 !== null);
-  } catch (error) {
-    if (targeted.length > 0 || /PyTorchJob/.test(text)) {
-      result.reached = uniqueJobs(
-        (targeted.length > 0 ? targeted : instances).map((instance) => instance.source)
-      );
-      result.outcome = { type: "hold", reason: `the patch cannot be parsed (${error.message})` };
-    }
-    return result;
-  }
-  if (override.style === "patches-smp" && documents.length === 1 && Array.isArray(documents[0])) {
-    override.style = "patches-json6902";
-  }
-  const translatedDocuments = [];
-  const reached = [];
-  let holdReason;
-  for (const document2 of documents) {
-    const isJsonPatch = Array.isArray(document2);
-    const matched = override.target ? targeted : isObject3(document2) && !isJsonPatch ? instances.filter((instance) => matchesEmbedded(instance, document2)) : [];
-    if (matched.length === 0) {
-      translatedDocuments.push({ type: "other", value: document2 });
-      continue;
-    }
-    reached.push(...matched);
-    if (override.target && override.target.kind === void 0) {
-      holdReason ??= "its target selects by name or labels only, so it may also patch objects that are not jobs";
-    }
-    if (matched.some((instance) => !isConverting(instance.source))) {
-      holdReason ??= "it also reaches a job that stays a PyTorchJob, and one patch cannot fit both kinds";
-    }
-    let translatedOnce;
-    for (const instance of matched) {
-      const options = world.optionsFor(instance.source.relPath);
-      if (options.strategy === "side-by-side") {
-        holdReason ??= "side-by-side keeps the PyTorchJob and its patches; patches for the added TrainJob are not written";
-        continue;
-      }
-      const outcome = isJsonPatch ? translateJsonPatch(instance.current, document2, options) : translateStrategicPatch(instance.current, document2, options);
-      if (!outcome.ok) {
-        holdReason ??= outcome.reason;
-        continue;
-      }
-      instance.current = outcome.patched;
-      const translated = isJsonPatch ? { type: "json6902", value: outcome.value } : { type: "strategic", value: outcome.value };
-      if (translatedOnce && JSON.stringify(translatedOnce) !== JSON.stringify(translated)) {
-        holdReason ??= "it reaches several jobs whose TrainJob patches would differ";
-      }
-      translatedOnce ??= translated;
-    }
-    if (translatedOnce) translatedDocuments.push(translatedOnce);
-  }
-  result.reached = uniqueJobs(reached.map((instance) => instance.source));
-  if (result.reached.length === 0) return result;
-  result.outcome = holdReason === void 0 ? { type: "rewrite", documents: translatedDocuments } : { type: "hold", reason: holdReason };
-  return result;
-}
-
-// src/gitops/kustomize/replacement-evaluation.ts
-var import_yaml18 = __toESM(require_dist(), 1);
-function replacementEntries(world, kustomization, override, result) {
-  if (override.path === void 0) return [{ node: override.node, value: override.value ?? null }];
-  result.patchFile = joinPath(kustomization.dir, override.path);
-  const text = world.read(result.patchFile);
-  if (text === void 0) return `the replacement file ${result.patchFile} cannot be read`;
-  const document2 = (0, import_yaml18.parseDocument)(text);
-  const error = document2.errors[0];
-  if (error) return `the replacement file ${result.patchFile} cannot be parsed (${error.message})`;
-  const root = document2.contents;
-  const maps = (0, import_yaml18.isMap)(root) ? [root] : (0, import_yaml18.isSeq)(root) ? root.items.filter(import_yaml18.isMap) : [];
-  return maps.map((node) => ({ node, value: node.toJSON() }));
-}
-function evaluateReplacement(world, kustomization, override, instances, isConverting, result) {
-  const entries = replacementEntries(world, kustomization, override, result);
-  if (typeof entries === "string") {
-    result.reached = uniqueJobs(instances.map((instance) => instance.source));
-    if (result.reached.length > 0) result.outcome = { type: "hold", reason: entries };
-    return result;
-  }
-  const reached = [];
-  const translations = [];
-  let holdReason;
-  for (const entry of entries) {
-    const effect = replacementEffect(world, entry, instances, isConverting);
-    reached.push(...effect.reached);
-    holdReason ??= effect.holdReason;
-    if (effect.translation) translations.push(effect.translation);
-  }
-  result.reached = uniqueJobs(reached.map((instance) => instance.source));
-  if (result.reached.length === 0) return result;
-  result.outcome = holdReason === void 0 ? { type: "replacement", replacements: translations } : { type: "hold", reason: holdReason };
-  return result;
-}
-function replacementEffect(world, entry, instances, isConverting) {
-  const value = isObject3(entry.value) ? entry.value : {};
-  const reached = [];
-  const translation = { node: entry.node, retargetSource: false, targets: [] };
-  let holdReason;
-  const translatePaths = (matched, fieldPaths, role) => {
-    let agreed;
-    for (const instance of matched) {
-      if (!isConverting(instance.source)) {
-        holdReason ??= `its ${role} also reaches a job that stays a PyTorchJob, and one replacement cannot fit both kinds`;
-        return void 0;
-      }
-      const options = world.optionsFor(instance.source.relPath);
-      if (options.strategy === "side-by-side") {
-        holdReason ??= "side-by-side keeps the PyTorchJob and its replacements; none are written for the added TrainJob";
-        return void 0;
-      }
-      const outcome = role === "source" ? translateSourcePath(instance.current, fieldPaths[0], options) : translateReplacementPaths(instance.current, fieldPaths, options);
-      if (!outcome.ok) {
-        holdReason ??= `its ${role} field paths (${fieldPaths.join(", ")}): ${outcome.reason}`;
-        return void 0;
-      }
-      const paths = typeof outcome.value === "string" ? [outcome.value] : outcome.value;
-      if (agreed && agreed.join() !== paths.join()) {
-        holdReason ??= `its ${role} reaches several jobs whose TrainJob field paths would differ`;
-        return void 0;
-      }
-      agreed ??= paths;
-    }
-    return agreed;
-  };
-  const source = isObject3(value.source) ? value.source : void 0;
-  const sourceSelector = selectorOf(source);
-  if (source && sourceSelector) {
-    const matched = instances.filter((instance) => matchesTarget(instance, sourceSelector));
-    if (matched.length > 0) {
-      reached.push(...matched);
-      const fieldPath = typeof source.fieldPath === "string" ? source.fieldPath : "metadata.name";
-      const path = translatePaths(matched, [fieldPath], "source")?.[0];
-      if (path !== void 0 && path !== fieldPath) {
-        if (typeof source.fieldPath === "string") translation.sourceFieldPath = path;
-        else holdReason ??= "its source has no fieldPath to rewrite";
-      }
-      translation.retargetSource = selectsByJobKind(sourceSelector);
-    }
-  }
-  const targets = Array.isArray(value.targets) ? value.targets : [];
-  targets.forEach((target, index) => {
-    if (!isObject3(target)) return;
-    const select = selectorOf(target.select);
-    if (!select) return;
-    const rejects = (Array.isArray(target.reject) ? target.reject : []).map(selectorOf).filter((reject) => reject !== void 0);
-    const selected = instances.filter((instance) => matchesTarget(instance, select));
-    const rejectedByKind = selected.filter(
-      (instance) => rejects.some((reject) => selectsByJobKind(reject) && matchesTarget(instance, reject))
-    );
-    const matched = selected.filter((instance) => !rejects.some((reject) => matchesTarget(instance, reject)));
-    if (rejectedByKind.some((instance) => isConverting(instance.source))) {
-      reached.push(...rejectedByKind);
-      holdReason ??= "its reject list names the PyTorchJob by kind or group, which the TrainJob would no longer match";
-    }
-    if (matched.length === 0) return;
-    reached.push(...matched);
-    if (select.kind === void 0) {
-      holdReason ??= "its target selects by name or labels only, so it may also reach objects that are not jobs";
-      return;
-    }
-    const fieldPaths = Array.isArray(target.fieldPaths) ? target.fieldPaths.filter((path) => typeof path === "string") : [];
-    if (fieldPaths.length === 0) {
-      holdReason ??= "its target names no fieldPaths";
-      return;
-    }
-    const paths = translatePaths(matched, fieldPaths, "target");
-    if (paths) translation.targets.push({ index, fieldPaths: paths });
-  });
-  return {
-    reached,
-    ...holdReason === void 0 ? { translation } : { holdReason }
-  };
-}
-
-// src/gitops/kustomize/kustomization-pass.ts
-function evaluateOnce(world, held) {
-  const memo = /* @__PURE__ */ new Map();
-  const componentRuns = /* @__PURE__ */ new Map();
-  const visiting = /* @__PURE__ */ new Set();
-  const isConverting = (job) => job.converting && !held.has(job.key);
-  const accumulate = (kustomization, instances, evaluation) => {
-    const components = [];
-    for (const reference of kustomization.references) {
-      if (reference.field === "configurations") continue;
-      const resolved = world.resolve(kustomization.dir, reference.value);
-      if (resolved.type === "remote") {
-        evaluation.problems.push(
-          `line ${reference.line} names a remote ${reference.field} entry (${reference.value}), which is not fetched`
-        );
-      } else if (resolved.type === "missing") {
-        evaluation.problems.push(`line ${reference.line}: ${resolved.why}`);
-      } else if (reference.field === "components") {
-        if (resolved.type === "kustomization")
-          components.push({ relPath: resolved.relPath, line: reference.line });
-        else evaluation.problems.push(`line ${reference.line}: component ${reference.value} is not a folder`);
-      } else if (resolved.type === "file") {
-        for (const job of world.jobsIn(resolved.relPath)) instances.push(instanceOf(job));
-      } else {
-        const inner = visit(resolved.relPath);
-        instances.push(...inner.instances.map(copyInstance));
-        evaluation.problems.push(
-          ...inner.evaluation.problems.map((problem) => `${resolved.relPath}: ${problem}`)
-        );
-      }
-    }
-    for (const component of components) applyComponent(component.relPath, instances, evaluation);
-  };
-  const transform = (kustomization, instances, evaluation) => {
-    for (const override of kustomization.overrides) {
-      evaluation.overrides.push(evaluateOverride(world, kustomization, override, instances, isConverting));
-    }
-    renameInstances(kustomization, instances);
-    evaluation.jobs = uniqueJobs(instances.map((instance) => instance.source));
-  };
-  const visit = (relPath) => {
-    const known = memo.get(relPath);
-    if (known) return known;
-    const kustomization = world.kustomizations.get(relPath);
-    const evaluation = { kustomization, jobs: [], overrides: [], problems: [] };
-    if (visiting.has(relPath)) {
-      evaluation.problems.push("it includes itself through its resources");
-      return { instances: [], evaluation };
-    }
-    visiting.add(relPath);
-    if (kustomization.parseError) evaluation.problems.push(`it cannot be read (${kustomization.parseError})`);
-    const instances = [];
-    accumulate(kustomization, instances, evaluation);
-    transform(kustomization, instances, evaluation);
-    visiting.delete(relPath);
-    const result = { instances, evaluation };
-    memo.set(relPath, result);
-    return result;
-  };
-  const applyComponent = (relPath, instances, parent) => {
-    const kustomization = world.kustomizations.get(relPath);
-    if (visiting.has(relPath)) {
-      parent.problems.push(`${relPath}: it includes itself through its components`);
-      return;
-    }
-    visiting.add(relPath);
-    const evaluation = { kustomization, jobs: [], overrides: [], problems: [] };
-    if (kustomization.parseError) evaluation.problems.push(`it cannot be read (${kustomization.parseError})`);
-    accumulate(kustomization, instances, evaluation);
-    transform(kustomization, instances, evaluation);
-    visiting.delete(relPath);
-    parent.problems.push(...evaluation.problems.map((problem) => `${relPath}: ${problem}`));
-    componentRuns.set(relPath, [...componentRuns.get(relPath) ?? [], evaluation]);
-  };
-  const relPaths = [...world.kustomizations.keys()];
-  for (const relPath of relPaths) {
-    if (!world.kustomizations.get(relPath)?.isComponent) visit(relPath);
-  }
-  return relPaths.map((relPath) => {
-    const runs = componentRuns.get(relPath);
-    return runs ? mergeRuns(runs) : visit(relPath).evaluation;
-  });
-}
-function evaluateOverride(world, kustomization, override, instances, isConverting) {
-  const result = {
-    kustomization,
-    override,
-    reached: [],
-    outcome: { type: "unaffected" }
-  };
-  if (override.kind === "image") {
-    result.reached = uniqueJobs(
-      instances.filter((instance) => usesImage(instance.current, override.name)).map((instance) => instance.source)
-    );
-    if (result.reached.length > 0) result.outcome = { type: "image" };
-    return result;
-  }
-  if (override.kind === "replacement") {
-    return evaluateReplacement(world, kustomization, override, instances, isConverting, result);
-  }
-  return evaluatePatch(world, kustomization, override, instances, isConverting, result);
-}
-
-// src/gitops/kustomize/evaluate.ts
-function evaluateAll(world, initiallyHeld = /* @__PURE__ */ new Set()) {
-  const held = new Map([...initiallyHeld].map((key) => [key, []]));
-  for (; ; ) {
-    const evaluations = evaluateOnce(world, held);
-    let grew = false;
-    for (const evaluation of evaluations) {
-      const reasons = holdReasons(evaluation);
-      for (const job of evaluation.jobs) {
-        const reason = reasons.get(job.key);
-        if (reason === void 0 || !job.converting) continue;
-        const known = held.get(job.key);
-        if (!known) {
-          held.set(job.key, [reason]);
-          grew = true;
-        } else if (!known.includes(reason)) known.push(reason);
-      }
-    }
-    if (!grew) return { evaluations, held };
-  }
-}
-function holdReasons(evaluation) {
-  const reasons = /* @__PURE__ */ new Map();
-  const where = evaluation.kustomization.relPath;
-  if (evaluation.problems.length > 0) {
-    for (const job of evaluation.jobs) reasons.set(job.key, `${where}: ${evaluation.problems.join("; ")}`);
-  }
-  for (const result of evaluation.overrides) {
-    if (result.outcome.type !== "hold") continue;
-    const what = describeOverride(result);
-    for (const job of result.reached) reasons.set(job.key, `${what}: ${result.outcome.reason}`);
-  }
-  return reasons;
-}
-function describeOverride(result) {
-  const { kustomization, override, patchFile } = result;
-  const file = patchFile === void 0 ? "" : ` (${patchFile})`;
-  return `${kustomization.relPath} line ${override.line}, ${override.style} entry${file}`;
-}
-
-// src/gitops/kustomize/kustomization.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function isKustomizationPath(relPath) {
-  const name = relPath.split("/").pop() ?? "";
-  return KUSTOMIZATION_NAMES.includes(name);
-}
-var REMOTE = /^(?:[a-z][\w+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.*\?/i;
-function isRemoteReference(value) {
-  return REMOTE.test(value);
-}
-function parseKustomization(relPath, text) {
-  const lines = new import_yaml19.LineCounter();
-  const document2 = (0, import_yaml19.parseDocument)(text, { lineCounter: lines, keepSourceTokens: true });
-  const slash = relPath.lastIndexOf("/");
-  const kustomization = {
-    relPath,
-    dir: slash === -1 ? "" : relPath.slice(0, slash),
-    text,
-    references: [],
-    overrides: [],
-    isComponent: false,
-    contentEnd: document2.contents?.range?.[2] ?? text.length,
-    lineOf: (offset) => lines.linePos(offset).line
-  };
-  const root = document2.contents;
-  if (document2.errors.length > 0 || !(0, import_yaml19.isMap)(root)) {
-    kustomization.parseError = document2.errors[0]?.message ?? "not a YAML map";
-    return kustomization;
-  }
-  const lineOf = (node) => kustomization.lineOf(node?.range?.[0] ?? 0);
-  for (const field of ["resources", "bases", "components", "configurations"]) {
-    for (const item of seqItems(root.get(field, true))) {
-      if ((0, import_yaml19.isScalar)(item) && typeof item.value === "string") {
-        kustomization.references.push({ field, value: item.value, line: lineOf(item) });
-      }
-    }
-  }
-  const kind = root.get("kind");
-  kustomization.isComponent = kind === "Component";
-  const configurations = root.get("configurations", true);
-  if (configurations && (0, import_yaml19.isSeq)(configurations)) kustomization.configurationsNode = configurations;
-  for (const key of ["namespace", "namePrefix", "nameSuffix"]) {
-    const value = root.get(key);
-    if (typeof value === "string") kustomization[key] = value;
-  }
-  for (const item of seqItems(root.get("patchesStrategicMerge", true))) {
-    if (!(0, import_yaml19.isScalar)(item) || typeof item.value !== "string") continue;
-    const source = item.value.includes("\n") ? { type: "inline", node: item, text: item.value } : { type: "file", value: item.value };
-    kustomization.overrides.push({
-      kind: "patch",
-      style: "patchesStrategicMerge",
-      line: lineOf(item),
-      source
-    });
-  }
-  for (const item of seqItems(root.get("patches", true))) {
-    const override = patchEntry(item, "patches-smp", lineOf(item));
-    if (override) kustomization.overrides.push(override);
-  }
-  for (const item of seqItems(root.get("patchesJson6902", true))) {
-    const override = patchEntry(item, "patchesJson6902", lineOf(item));
-    if (override) kustomization.overrides.push(override);
-  }
-  for (const item of seqItems(root.get("images", true))) {
-    const name = (0, import_yaml19.isMap)(item) ? item.get("name") : void 0;
-    if (typeof name === "string")
-      kustomization.overrides.push({ kind: "image", style: "images", line: lineOf(item), name });
-  }
-  for (const item of seqItems(root.get("replacements", true))) {
-    if (!(0, import_yaml19.isMap)(item)) continue;
-    const override = {
-      kind: "replacement",
-      style: "replacements",
-      line: lineOf(item),
-      node: item
-    };
-    const path = item.get("path");
-    if (typeof path === "string") override.path = path;
-    else override.value = item.toJSON();
-    kustomization.overrides.push(override);
-  }
-  return kustomization;
-}
-function seqItems(node) {
-  return (0, import_yaml19.isSeq)(node) ? node.items : [];
-}
-function patchEntry(item, style, line) {
-  if (!(0, import_yaml19.isMap)(item)) return void 0;
-  const patch = item.get("patch", true);
-  const path = item.get("path");
-  let source;
-  if ((0, import_yaml19.isScalar)(patch) && typeof patch.value === "string")
-    source = { type: "inline", node: patch, text: patch.value };
-  else if (typeof path === "string") source = { type: "file", value: path };
-  else return void 0;
-  const override = { kind: "patch", style, line, source };
-  const target = item.get("target", true);
-  if ((0, import_yaml19.isMap)(target)) {
-    override.targetNode = target;
-    override.target = target.toJSON();
-  }
-  return override;
-}
-
-// src/gitops/kustomize/edits.ts
-var import_yaml20 = __toESM(require_dist(), 1);
-function applySplices(text, splices) {
-  let result = text;
-  for (const splice of [...splices].sort((a, b2) => b2.start - a.start)) {
-    result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
-  }
-  return result;
-}
-function patchText(documents, asJson) {
-  if (asJson && documents.length === 1)
-    return `${JSON.stringify(documents[0].value, null, 2)}
-`;
-  return documents.map((document2) => (0, import_yaml20.stringify)(document2.value, { lineWidth: 0 })).join("---\n");
-}
-function looksLikeJson(text) {
-  const start = text.trimStart();
-  return start.startsWith("[") || start.startsWith("{");
-}
-var RETARGET = {
-  kind: ["PyTorchJob", "TrainJob"],
-  group: ["kubeflow.org", "trainer.kubeflow.org"],
-  version: ["v1", "v1alpha1"]
-};
-function selectorSplices(selector) {
-  const splices = [];
-  const names = selector?.get("kind") === "PyTorchJob" || selector?.get("group") === "kubeflow.org";
-  for (const pair of selector?.items ?? []) {
-    if (!(0, import_yaml20.isScalar)(pair.key) || !(0, import_yaml20.isScalar)(pair.value)) continue;
-    const rule = RETARGET[String(pair.key.value)];
-    const node = pair.value;
-    if (!rule || node.value !== rule[0] || !node.range) continue;
-    if (pair.key.value === "version" && !names) continue;
-    splices.push({ start: node.range[0], end: node.range[1], text: rule[1] });
-  }
-  return splices;
-}
-function scalarSplice(node, value) {
-  const [start, end] = node.range ?? [0, 0];
-  const text = node.type === "QUOTE_DOUBLE" ? JSON.stringify(value) : node.type === "QUOTE_SINGLE" ? `'${value}'` : value;
-  return { start, end, text };
-}
-function sequenceSplices(text, sequence, values) {
-  if (!(0, import_yaml20.isSeq)(sequence) || !sequence.range) return [];
-  const items = sequence.items.filter(import_yaml20.isScalar);
-  if (sequence.flow || items.length === 0) {
-    const [start, end] = sequence.range;
-    return [{ start, end, text: `[${values.join(", ")}]` }];
-  }
-  const splices = [];
-  items.forEach((item, index) => {
-    const value = values[index];
-    if (value !== void 0) {
-      if (value !== item.value) splices.push(scalarSplice(item, value));
-      return;
-    }
-    const [start, end] = item.range ?? [0, 0];
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const lineEnd = text.indexOf("\n", end);
-    splices.push({ start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1, text: "" });
-  });
-  const last2 = items[items.length - 1];
-  const [lastStart, lastEnd] = last2.range ?? [0, 0];
-  const prefix = text.slice(text.lastIndexOf("\n", lastStart - 1) + 1, lastStart);
-  const added = values.slice(items.length).map((value) => `
-${prefix}${value}`);
-  if (added.length > 0) splices.push({ start: lastEnd, end: lastEnd, text: added.join("") });
-  return splices;
-}
-function replacementSplices(text, translation) {
-  const splices = [];
-  const source = translation.node.get("source", true);
-  if ((0, import_yaml20.isMap)(source)) {
-    if (translation.retargetSource) splices.push(...selectorSplices(source));
-    const fieldPath = source.get("fieldPath", true);
-    if (translation.sourceFieldPath !== void 0 && (0, import_yaml20.isScalar)(fieldPath)) {
-      splices.push(scalarSplice(fieldPath, translation.sourceFieldPath));
-    }
-  }
-  const targets = translation.node.get("targets", true);
-  for (const { index, fieldPaths } of translation.targets) {
-    const target = (0, import_yaml20.isSeq)(targets) ? targets.items[index] : void 0;
-    if (!(0, import_yaml20.isMap)(target)) continue;
-    const select = target.get("select", true);
-    if ((0, import_yaml20.isMap)(select)) splices.push(...selectorSplices(select));
-    const rejects = target.get("reject", true);
-    for (const reject of (0, import_yaml20.isSeq)(rejects) ? rejects.items : [])
-      if ((0, import_yaml20.isMap)(reject)) splices.push(...selectorSplices(reject));
-    splices.push(...sequenceSplices(text, target.get("fieldPaths", true), fieldPaths));
-  }
-  return splices;
-}
-function inlineSplice(kustomization, node, newText) {
-  const [start, end] = node.range ?? [0, 0];
-  const source = kustomization.text.slice(start, end);
-  if (node.type !== "BLOCK_LITERAL" && node.type !== "BLOCK_FOLDED") {
-    return { start, end, text: JSON.stringify(newText) };
-  }
-  const contentIndent = /\n([ \t]+)\S/.exec(source)?.[1] ?? "  ";
-  const lines = newText.replace(/\n$/, "").split("\n");
-  const body = lines.map((line) => line === "" ? "" : `${contentIndent}${line}`).join("\n");
-  const chomp = /^[|>]-/.test(source) ? "-" : "";
-  return { start, end, text: `|${chomp}
-${body}
-` };
-}
-function replacementEdits(kustomization, result, fileText) {
-  const edits = { splices: [], files: /* @__PURE__ */ new Map() };
-  if (result.outcome.type !== "replacement") return edits;
-  const file = result.patchFile;
-  const text = file === void 0 ? kustomization.text : fileText(file);
-  if (text === void 0) return edits;
-  const splices = result.outcome.replacements.flatMap((translation) => replacementSplices(text, translation));
-  if (file === void 0) edits.splices.push(...splices);
-  else if (splices.length > 0) edits.files.set(file, applySplices(text, splices));
-  return edits;
-}
-function patchEdits(kustomization, result, fileText) {
-  const edits = { splices: [], files: /* @__PURE__ */ new Map() };
-  if (result.outcome.type !== "rewrite" || result.override.kind !== "patch") return edits;
-  const override = result.override;
-  edits.splices.push(...selectorSplices(override.targetNode));
-  const documents = result.outcome.documents;
-  if (override.source.type === "inline") {
-    const text = patchText(documents, looksLikeJson(override.source.text));
-    edits.splices.push(inlineSplice(kustomization, override.source.node, text));
-  } else if (result.patchFile !== void 0) {
-    const original = fileText(result.patchFile) ?? "";
-    const asJson = /\.json$/i.test(result.patchFile) || looksLikeJson(original);
-    edits.files.set(result.patchFile, leadingComments(original) + patchText(documents, asJson));
-  }
-  return edits;
-}
-function leadingComments(text) {
-  return /^(?:[ \t]*#[^\n]*\n)*/.exec(text)?.[0] ?? "";
-}
-var IMAGE_CONFIG_FILE = "trainjob-images.yaml";
-var IMAGE_CONFIG_TEXT = `# kustomize's images: transformer only rewrites image fields in containers lists; this field spec
-# lets the images: overrides of this kustomization reach TrainJobs (spec.trainer.image) as well.
-images:
-  - kind: TrainJob
-    path: spec/trainer/image
-`;
-function configurationSplice(kustomization) {
-  const node = kustomization.configurationsNode;
-  const text = kustomization.text;
-  if (node?.range) {
-    const [start, end] = node.range;
-    const source = text.slice(start, end);
-    if (source.trimStart().startsWith("[")) {
-      const close = start + source.lastIndexOf("]");
-      const empty = /\[\s*\]$/.test(source.trimEnd());
-      return { start: close, end: close, text: empty ? IMAGE_CONFIG_FILE : `, ${IMAGE_CONFIG_FILE}` };
-    }
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const indent = text.slice(lineStart, start);
-    const itemIndent = /^\s*$/.test(indent) ? indent : "";
-    if (text[end - 1] === "\n") return { start: end, end, text: `${itemIndent}- ${IMAGE_CONFIG_FILE}
-` };
-    return { start: end, end, text: `
-${itemIndent}- ${IMAGE_CONFIG_FILE}` };
-  }
-  const prefix = text.length === 0 || text.endsWith("\n") ? "" : "\n";
-  return {
-    start: text.length,
-    end: text.length,
-    text: `${prefix}configurations:
-  - ${IMAGE_CONFIG_FILE}
-`
-  };
-}
-
-// src/gitops/kustomize/kustomize-report.ts
-function isAffected(evaluation) {
-  return evaluation.jobs.length > 0 || evaluation.problems.length > 0;
-}
-function kustomizeReport(outcome, builds, binary) {
-  const report = {
-    kustomizations: outcome.evaluations.filter(isAffected).map((evaluation) => reportOf(evaluation, outcome.held, builds, binary))
-  };
-  if (binary) {
-    report.binary = binary.display;
-    if (binary.version !== void 0) report.version = binary.version;
-  }
-  return report;
-}
-function replacementSummary(replacements) {
-  const paths = replacements.flatMap((replacement) => [
-    ...replacement.sourceFieldPath === void 0 ? [] : [`source ${replacement.sourceFieldPath}`],
-    ...replacement.targets.flatMap((target) => target.fieldPaths)
-  ]);
-  return paths.length > 0 ? `field paths ${[...new Set(paths)].join(", ")}` : "selectors retargeted";
-}
-function reportOf(evaluation, held, builds, binary) {
-  const { kustomization } = evaluation;
-  const isHeld = evaluation.jobs.some((job) => held.has(job.key) && job.converting);
-  const anyConverting = evaluation.jobs.some((job) => job.converting && !held.has(job.key));
-  const overrides = evaluation.overrides.filter((result) => result.reached.length > 0).map((result) => {
-    const rewritten = result.reached.every((job) => job.converting && !held.has(job.key));
-    const entry = {
-      style: result.override.style,
-      path: result.patchFile ?? kustomization.relPath,
-      line: result.override.line,
-      outcome: result.outcome.type === "hold" || !rewritten ? "held" : "rewritten",
-      message: result.outcome.type === "hold" ? `${describeOverride(result)}: ${result.outcome.reason}` : !rewritten ? "left as it is: the jobs it reaches stay PyTorchJobs" : result.outcome.type === "image" ? `the image override reaches the TrainJob through the ${IMAGE_CONFIG_FILE} field spec` : result.outcome.type === "replacement" ? `carried over to the TrainJob (${replacementSummary(result.outcome.replacements)})` : "carried over to the TrainJob"
-    };
-    if (result.patchFile !== void 0) entry.line = result.override.line;
-    return entry;
-  });
-  const build = builds.get(kustomization.relPath);
-  const report = {
-    path: kustomization.relPath,
-    status: evaluation.problems.length > 0 ? "error" : isHeld ? "held" : anyConverting ? "rewritten" : "unaffected",
-    build: build?.build ?? "not-run",
-    jobs: evaluation.jobs.map((job) => ({
-      name: job.name,
-      path: job.relPath,
-      ...job.namespace === void 0 ? {} : { namespace: job.namespace }
-    })),
-    overrides,
-    findings: []
-  };
-  const message = build?.message ?? (binary ? void 0 : "no kustomize or kubectl binary was found on PATH, so no build check was run");
-  if (message !== void 0) report.buildMessage = message;
-  for (const result of evaluation.overrides) {
-    if (result.outcome.type !== "image" || !result.reached.some((job) => job.converting && !held.has(job.key)))
-      continue;
-    report.findings.push({
-      severity: "info",
-      code: "KUSTOMIZE_IMAGE_OVERRIDE",
-      message: `the images: entry at line ${result.override.line} retags a converted job; kustomize only reaches spec.trainer.image of a TrainJob through the field spec in ${IMAGE_CONFIG_FILE}, listed under configurations`,
-      path: ""
-    });
-  }
-  if (evaluation.problems.length > 0) {
-    report.findings.push({
-      severity: "warning",
-      code: evaluation.problems.some((problem) => REMOTE_PROBLEM.test(problem)) ? "KUSTOMIZE_REMOTE" : "KUSTOMIZE_OVERLAY",
-      message: evaluation.problems.join("; "),
-      path: ""
-    });
-  }
-  return report;
-}
-
-// src/gitops/kustomize/plan-files.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-import { join as join10, posix as posix8 } from "node:path";
-var KUSTOMIZATION_REQUEST = {
-  needles: ["resources", "bases", "components", "patches", "images", "replacements", "Kustomization"],
-  include: KUSTOMIZATION_NAMES.map((name) => `**/${name}`)
-};
-function plannedFiles(plan) {
-  const texts = /* @__PURE__ */ new Map();
-  return {
-    read(relPath) {
-      if (!texts.has(relPath)) texts.set(relPath, readPlanned(plan, relPath));
-      return texts.get(relPath);
-    },
-    isFolder(relPath) {
-      if (relPath === "") return true;
-      try {
-        if (statSync(join10(plan.root, relPath)).isDirectory()) return true;
-      } catch {
-      }
-      return [...plan.files.keys()].some((path) => path.startsWith(`${relPath}/`));
-    }
-  };
-}
-function readPlanned(plan, relPath) {
-  const planned = plan.files.get(relPath);
-  if (planned) return plannedText(planned);
-  const absolute = join10(plan.root, relPath);
-  try {
-    return statSync(absolute).isFile() ? readFileSync2(absolute, "utf8") : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function kustomizationFolders(plan) {
-  const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
-  const paths = [...found.map((file) => file.relPath), ...[...plan.files.keys()].filter(isKustomizationPath)];
-  const folders = paths.map((relPath) => {
-    const folder = posix8.dirname(relPath);
-    return folder === "." ? "" : folder;
-  });
-  return [...new Set(folders)].sort();
-}
-
-// src/gitops/kustomize/plan-world.ts
-var import_yaml21 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { join as join11 } from "node:path";
-function worldOf(plan, kustomizations) {
-  const jobCache = /* @__PURE__ */ new Map();
-  return {
-    kustomizations,
-    resolve: (dir, value) => resolveReference(plan, kustomizations, dir, value),
-    jobsIn(relPath) {
-      let jobs = jobCache.get(relPath);
-      if (!jobs) {
-        jobs = jobsOf(plan, relPath);
-        jobCache.set(relPath, jobs);
-      }
-      return jobs;
-    },
-    read(relPath) {
-      const planned = plan.files.get(relPath);
-      if (planned?.original !== void 0) return planned.original;
-      const absolute = join11(plan.root, relPath);
-      try {
-        return statSync2(absolute).isFile() ? readFileText(absolute) : void 0;
-      } catch {
-        return void 0;
-      }
-    },
-    optionsFor: (relPath) => {
-      const { hold: _hold, validate: _validate, ...options } = plan.rewriteOptionsFor(relPath);
-      return options;
-    }
-  };
-}
-function readFileText(absolute) {
-  return readFileSync3(absolute, "utf8");
-}
-function resolveReference(plan, kustomizations, dir, value) {
-  const { root } = plan;
-  if (isRemoteReference(value)) return { type: "remote" };
-  const relPath = joinPath(dir, value);
-  if (relPath.startsWith("../")) return { type: "missing", why: `${value} is outside the scanned folder` };
-  const planned = plan.files.get(relPath);
-  if (planned?.original === void 0 && planned?.rewrite.newText !== void 0) {
-    return { type: "file", relPath };
-  }
-  const absolute = join11(root, relPath);
-  let isDirectory;
-  try {
-    isDirectory = statSync2(absolute).isDirectory();
-  } catch {
-    return { type: "missing", why: `${value} does not exist` };
-  }
-  if (!isDirectory) return { type: "file", relPath };
-  for (const name of KUSTOMIZATION_NAMES) {
-    const candidate = relPath === "" ? name : `${relPath}/${name}`;
-    if (kustomizations.has(candidate)) return { type: "kustomization", relPath: candidate };
-    if (existsSync3(join11(root, candidate))) {
-      return { type: "missing", why: `${candidate} was not scanned (check the include and exclude globs)` };
-    }
-  }
-  return { type: "missing", why: `${value} is a folder without a kustomization file` };
-}
-function jobsOf(plan, relPath) {
-  const file = plan.files.get(relPath);
-  if (file?.original === void 0 || !/PyTorchJob/.test(file.original)) return [];
-  const jobs = [];
-  for (const document2 of (0, import_yaml21.parseAllDocuments)(file.original)) {
-    if (!("toJSON" in document2) || document2.errors.length > 0) continue;
-    const object = document2.toJSON();
-    if (!isObject3(object) || object.kind !== "PyTorchJob") continue;
-    const metadata = isObject3(object.metadata) ? object.metadata : {};
-    const name = String(metadata.name ?? "");
-    const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
-    const planned = file.rewrite.jobs.find((job2) => job2.name === name && job2.namespace === namespace);
-    const job = {
-      key: `${relPath}#${namespace ?? ""}/${name}`,
-      relPath,
-      name,
-      job: object,
-      converting: planned?.status === "converted" && file.rewrite.newText !== void 0
-    };
-    if (namespace !== void 0) job.namespace = namespace;
-    jobs.push(job);
-  }
-  return jobs;
-}
-function readIfExists(root, relPath) {
-  try {
-    return readFileText(join11(root, relPath));
-  } catch {
-    return void 0;
-  }
-}
-
-// src/gitops/kustomize/planned-changes.ts
-function changesOf(plan, evaluations, held) {
-  const list = [];
-  const texts = /* @__PURE__ */ new Map();
-  const patchFiles = /* @__PURE__ */ new Set();
-  for (const evaluation of evaluations) {
-    const { kustomization } = evaluation;
-    const splices = [];
-    for (const result of evaluation.overrides) {
-      if (result.patchFile !== void 0 && result.reached.length > 0) patchFiles.add(result.patchFile);
-      if (result.reached.some((job) => held.has(job.key) || !job.converting)) continue;
-      if (result.outcome.type === "rewrite" || result.outcome.type === "replacement") {
-        const edit = result.outcome.type === "rewrite" ? patchEdits : replacementEdits;
-        const edits = edit(
-          kustomization,
-          result,
-          (relPath) => plan.files.get(relPath)?.original ?? readIfExists(plan.root, relPath)
-        );
-        splices.push(...edits.splices);
-        for (const [relPath, text] of edits.files) if (!texts.has(relPath)) texts.set(relPath, text);
-      }
-    }
-    const needsImageSpec = evaluation.overrides.some(
-      (result) => result.outcome.type === "image" && result.reached.some((job) => job.converting && !held.has(job.key))
-    );
-    const configPath = joinPath(kustomization.dir, IMAGE_CONFIG_FILE);
-    const listed = kustomization.references.some(
-      (reference) => reference.field === "configurations" && joinPath(kustomization.dir, reference.value) === configPath
-    );
-    if (needsImageSpec && !listed) {
-      splices.push(configurationSplice(kustomization));
-      if (readIfExists(plan.root, configPath) === void 0) texts.set(configPath, IMAGE_CONFIG_TEXT);
-    }
-    if (splices.length > 0) texts.set(kustomization.relPath, applySplices(kustomization.text, splices));
-  }
-  for (const [relPath, text] of texts) {
-    const change = { relPath, text, kind: "kustomization", dropJobs: true, skipReason: null };
-    const onDisk2 = plan.files.has(relPath) ? void 0 : readIfExists(plan.root, relPath);
-    if (onDisk2 !== void 0) change.original = onDisk2;
-    list.push(change);
-  }
-  const kept = new Map([
-    ...[...patchFiles].map((relPath) => [relPath, plan.files.get(relPath)?.original]),
-    ...evaluations.map(({ kustomization }) => [kustomization.relPath, kustomization.text])
-  ]);
-  for (const [relPath, text] of kept) {
-    if (texts.has(relPath) || plan.files.get(relPath)?.original === void 0 || text === void 0) continue;
-    list.push({ relPath, text, kind: "kustomization", dropJobs: true, skipReason: null });
-  }
-  return { list, texts };
-}
-
-// src/gitops/kustomize/analyser.ts
-var BUILD_ROUNDS = 3;
-function kustomizeAnalyser(settings = {}) {
-  let binaryLookup;
-  const binary = () => {
-    if (settings.binary !== void 0) return Promise.resolve(settings.binary ?? void 0);
-    binaryLookup ??= findKustomize();
-    return binaryLookup;
-  };
-  return {
-    name: "kustomize",
-    async analyse(plan) {
-      const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
-      if (found.length === 0) return {};
-      const kustomizations = new Map(
-        found.map((file) => [
-          file.relPath,
-          parseKustomization(file.relPath, plan.files.get(file.relPath)?.rewrite.newText ?? file.text)
-        ])
-      );
-      return analyse(plan, kustomizations, await binary(), settings.concurrency ?? 4);
-    }
-  };
-}
-async function analyse(plan, kustomizations, binary, concurrency) {
-  const world = worldOf(plan, kustomizations);
-  const extraHolds = /* @__PURE__ */ new Map();
-  const builds = /* @__PURE__ */ new Map();
-  let outcome = evaluateAll(world, new Set(extraHolds.keys()));
-  let changes = changesOf(plan, outcome.evaluations, outcome.held);
-  for (let round = 0; binary && round < BUILD_ROUNDS; round++) {
-    const affected = outcome.evaluations.filter(isAffected);
-    const failures = await checkBuilds(
-      plan,
-      world,
-      affected,
-      outcome.held,
-      changes,
-      binary,
-      concurrency,
-      builds
-    );
-    if (failures.size === 0) break;
-    for (const [key, reason] of failures) extraHolds.set(key, reason);
-    outcome = evaluateAll(world, new Set(extraHolds.keys()));
-    changes = changesOf(plan, outcome.evaluations, outcome.held);
-  }
-  return {
-    holds: jobHolds(outcome, extraHolds),
-    changes: changes.list,
-    report: { kustomize: kustomizeReport(outcome, builds, binary) }
-  };
-}
-
-// src/gitops/kustomize/closure.ts
-function kustomizationFileIn(folder, files) {
-  return KUSTOMIZATION_NAMES.map((name) => joinPath(folder, name)).find(
-    (relPath) => files.read(relPath) !== void 0
-  );
-}
-function kustomizationClosure(folder, files) {
-  const start = kustomizationFileIn(folder, files);
-  if (start === void 0) return void 0;
-  const found = /* @__PURE__ */ new Set();
-  const unfollowed = [];
-  const visited = /* @__PURE__ */ new Set();
-  const visit = (relPath) => {
-    if (visited.has(relPath)) return;
-    visited.add(relPath);
-    found.add(relPath);
-    const kustomization = parseKustomization(relPath, files.read(relPath) ?? "");
-    if (kustomization.parseError !== void 0) {
-      unfollowed.push(`${relPath} cannot be read (${kustomization.parseError})`);
-      return;
-    }
-    const { dir } = kustomization;
-    for (const reference of kustomization.references) {
-      const where = `${relPath} line ${reference.line}`;
-      if (isRemoteReference(reference.value)) {
-        unfollowed.push(`${where}: remote ${reference.field} entry ${reference.value} (not fetched)`);
-        continue;
-      }
-      const target = joinPath(dir, reference.value);
-      if (target.startsWith("../")) {
-        unfollowed.push(`${where}: ${reference.value} is outside the scanned folder`);
-      } else if (files.read(target) !== void 0) {
-        found.add(target);
-      } else if (files.isFolder(target)) {
-        const inner = kustomizationFileIn(target, files);
-        if (inner === void 0) unfollowed.push(`${where}: ${reference.value} has no kustomization file`);
-        else visit(inner);
-      } else {
-        unfollowed.push(`${where}: ${reference.value} does not exist`);
-      }
-    }
-    for (const override of kustomization.overrides) {
-      const file = override.kind === "patch" && override.source.type === "file" ? override.source.value : override.kind === "replacement" ? override.path : void 0;
-      if (file === void 0) continue;
-      const target = joinPath(dir, file);
-      if (files.read(target) !== void 0) found.add(target);
-      else unfollowed.push(`${relPath} line ${override.line}: ${file} does not exist`);
-    }
-  };
-  visit(start);
-  return { files: [...found].sort(), unfollowed };
-}
-
-// src/gitops/analysers.ts
-function defaultAnalysers() {
-  const runtimes = runtimeAnalysers();
-  return [
-    runtimes.generation,
-    kustomizeAnalyser(),
-    runtimes.check,
-    appsAnalyser({
-      kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
-      kustomizationFolders
-    })
-  ];
-}
-function withInputNamed(report, input) {
-  const named = {};
-  for (const [key, section] of Object.entries(report)) {
-    named[key] = nameInputs(section, input);
-  }
-  return named;
-}
-function nameInputs(section, input) {
-  if (typeof section !== "object" || section === null || Array.isArray(section)) return section;
-  const named = {};
-  for (const [key, value] of Object.entries(section)) {
-    named[key] = Array.isArray(value) ? value.map((item) => typeof item === "object" && item !== null ? { ...item, input } : item) : value;
-  }
-  return named;
-}
-
 // src/publish/git.ts
-import { resolve } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var GITHUB_ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
 };
-var formatIdentity = (identity4) => `${identity4.name} <${identity4.email}>`;
+var formatIdentity = (identity5) => `${identity5.name} <${identity5.email}>`;
 var INTERACTIVE_VARIABLES = [
   "GIT_ASKPASS",
   "SSH_ASKPASS",
@@ -42732,6 +51115,8 @@ var FIELD = "";
 var RECORD = "";
 function createGitPort(options) {
   const remote = options.remote ?? "origin";
+  const remoteIsUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(remote);
+  const tracking = remoteIsUrl ? "trainjob-migrate-push" : remote;
   const mask2 = options.mask ?? ((text) => text);
   const baseEnv = hermeticGitEnvironment(options.env ?? process.env);
   const git = (extraEnv = {}) => simpleGit({
@@ -42751,6 +51136,7 @@ function createGitPort(options) {
   let remoteUrlCache;
   const remoteUrl = async () => {
     if (remoteUrlCache !== void 0) return remoteUrlCache;
+    if (remoteIsUrl) return remote;
     const url = (await run2(["remote", "get-url", remote]).catch(() => "")).trim();
     if (!url) {
       throw new GitCommandError(
@@ -42766,7 +51152,7 @@ function createGitPort(options) {
   return {
     remoteUrl,
     async topLevel() {
-      return resolve((await run2(["rev-parse", "--show-toplevel"])).trim());
+      return resolve5((await run2(["rev-parse", "--show-toplevel"])).trim());
     },
     async head() {
       const sha = (await run2(["rev-parse", "HEAD"])).trim();
@@ -42791,8 +51177,8 @@ function createGitPort(options) {
       const listing = await run2(["ls-remote", "--heads", remote, ...refs], env);
       const tips = /* @__PURE__ */ new Map();
       for (const line of listing.split("\n")) {
-        const [sha, ref] = line.trim().split(/\s+/);
-        if (sha && ref?.startsWith("refs/heads/")) tips.set(ref.slice("refs/heads/".length), sha);
+        const [sha, ref2] = line.trim().split(/\s+/);
+        if (sha && ref2?.startsWith("refs/heads/")) tips.set(ref2.slice("refs/heads/".length), sha);
       }
       const present = branches.filter((branch) => tips.has(branch));
       if (present.length > 0) {
@@ -42802,7 +51188,7 @@ function createGitPort(options) {
             "--no-tags",
             "--no-write-fetch-head",
             remote,
-            ...present.map((b2) => `+refs/heads/${b2}:refs/remotes/${remote}/${b2}`)
+            ...present.map((b2) => `+refs/heads/${b2}:refs/remotes/${tracking}/${b2}`)
           ],
           env
         );
@@ -42816,8 +51202,8 @@ function createGitPort(options) {
       await run2(["reset", "--hard", "--quiet"]);
       await run2(["clean", "-fdq"]);
     },
-    async switchTo(ref) {
-      await run2(["checkout", "--quiet", ref]);
+    async switchTo(ref2) {
+      await run2(["checkout", "--quiet", ref2]);
     },
     async commitsBetween(base, head) {
       const format = ["%H", "%an", "%ae", "%cn", "%ce", "%s"].join(FIELD) + RECORD;
@@ -42855,13 +51241,52 @@ function createGitPort(options) {
     async push(branch, expectedRemoteSha) {
       const lease = `--force-with-lease=refs/heads/${branch}:${expectedRemoteSha ?? ""}`;
       await run2(["push", "--porcelain", lease, remote, `HEAD:refs/heads/${branch}`], await networkEnv());
+    },
+    async changesBetween(parent, commit) {
+      const out = await run2(["diff-tree", "-r", "-z", "--raw", "--no-renames", parent, commit]);
+      return parseRawDiff(out);
+    },
+    async readBlob(sha) {
+      try {
+        return await git().binaryCatFile(["blob", sha]);
+      } catch (error) {
+        throw translateGitError(["cat-file", "blob", sha], error, mask2, options.dir);
+      }
     }
   };
+}
+var ZERO_SHA = /^0+$/;
+function parseRawDiff(out) {
+  const fields = out.split("\0");
+  const changes = [];
+  for (let i2 = 0; i2 + 1 < fields.length; i2 += 2) {
+    const header = fields[i2] ?? "";
+    const path = fields[i2 + 1] ?? "";
+    const match = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([AMDT])/.exec(header);
+    if (!match) continue;
+    const [, oldMode = "", newMode = "", , newSha = "", status] = match;
+    if (status === "D") changes.push({ path, status: "deleted", mode: oldMode });
+    else
+      changes.push({
+        path,
+        status: status === "A" ? "added" : "modified",
+        mode: newMode,
+        ...ZERO_SHA.test(newSha) ? {} : { sha: newSha }
+      });
+  }
+  return changes;
 }
 function translateGitError(args, error, mask2, dir) {
   const stderr = mask2(error instanceof Error ? error.message : String(error)).trim();
   const command = mask2(`git ${args.join(" ")}`);
   const detail = stderr.split("\n").slice(0, 8).join("\n");
+  if (/ambiguous argument 'HEAD'|unknown revision.*HEAD|does not have any commits yet/i.test(stderr)) {
+    return new GitCommandError(
+      `${dir}: the repository has no commits yet; commit the manifests first, then run again.`,
+      command,
+      stderr
+    );
+  }
   if (/not a git repository/i.test(stderr)) {
     return new NotAGitRepositoryError(
       `${dir} is not inside a git checkout. Run the command in a clone of the repository, or pass its folder.`
@@ -42911,267 +51336,53 @@ function describeOptions(options) {
   };
 }
 
-// src/validate/crd-validator.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-
-// src/validate/cel-rules.ts
-var NAME_MATCHES = /^self\.metadata\.name\.matches\('(.+)'\)$/;
-var NAME_SIZE = /^size\(self\.metadata\.name\)\s*<=\s*(\d+)$/;
-var SELF_IN_LIST = /^self in \[(.*)\]$/;
-function rulesOf(node) {
-  const rules = Array.isArray(node["x-kubernetes-validations"]) ? node["x-kubernetes-validations"] : [];
-  return rules.filter(isPlainObject3).map((rule) => ({ rule: String(rule.rule), message: String(rule.message ?? "") }));
-}
-function readCelRules(schema) {
-  const name = {};
-  for (const { rule } of rulesOf(schema)) {
-    const matches = NAME_MATCHES.exec(rule);
-    if (matches?.[1]) name.pattern = new RegExp(matches[1]);
-    const size = NAME_SIZE.exec(rule);
-    if (size?.[1]) name.maxLength = Number(size[1]);
-  }
-  const allowedValues = [];
-  const walk2 = (node, path) => {
-    if (!isPlainObject3(node)) return;
-    for (const { rule, message } of rulesOf(node)) {
-      const list = SELF_IN_LIST.exec(rule);
-      if (list?.[1] !== void 0) {
-        const values = [...list[1].matchAll(/'([^']*)'/g)].map((match) => match[1]);
-        allowedValues.push({ path, values, message });
+// src/validate/output-validation.ts
+import { readFile as readFile5 } from "node:fs/promises";
+var crdCache = /* @__PURE__ */ new Map();
+function crdValidator(crdPath) {
+  let validator = crdCache.get(crdPath);
+  if (!validator) {
+    validator = readFile5(crdPath, "utf8").then(
+      (text) => createCrdValidator(text, { source: crdPath }),
+      (error) => {
+        throw new UserError(
+          `cannot read the TrainJob CRD ${crdPath} (${error.code ?? error.message}); check --crd.`
+        );
       }
-    }
-    if (isPlainObject3(node.properties)) {
-      for (const [key, child] of Object.entries(node.properties)) walk2(child, [...path, key]);
-    }
-    if (isPlainObject3(node.items)) walk2(node.items, [...path, "*"]);
-  };
-  walk2(schema, []);
-  return { name, allowedValues };
+    );
+    crdCache.set(crdPath, validator);
+  }
+  return validator;
 }
-function valuesAt(root, pattern, prefix = []) {
-  const [head, ...rest] = pattern;
-  if (head === void 0) return [{ path: prefix, value: root }];
-  if (head === "*") {
-    if (!Array.isArray(root)) return [];
-    return root.flatMap((item, index) => valuesAt(item, rest, [...prefix, index]));
+async function outputValidation(input) {
+  if (input.crd !== void 0) {
+    const validate = await crdValidator(input.crd);
+    return { validatorFor: () => validate, report: [{ source: "crd", schema: input.crd }] };
   }
-  if (!isPlainObject3(root) || !(head in root)) return [];
-  return valuesAt(root[head], rest, [...prefix, head]);
-}
-function checkName2(object, rules) {
-  if (!rules.pattern && rules.maxLength === void 0) return [];
-  const metadata = isPlainObject3(object.metadata) ? object.metadata : {};
-  const name = metadata.name;
-  const generateName = metadata.generateName;
-  const [checked, path] = typeof name === "string" ? [name, ["metadata", "name"]] : typeof generateName === "string" ? [`${generateName}xxxxx`, ["metadata", "generateName"]] : [void 0, ["metadata", "name"]];
-  if (checked === void 0) {
-    return [{ path, message: "metadata.name is missing; every object needs a name (or generateName)" }];
+  if (input.repositoryCrd) {
+    const { validate, relPath } = input.repositoryCrd;
+    return { validatorFor: () => validate, report: [{ source: "repository", schema: relPath }] };
   }
-  const problems = [];
-  if (rules.maxLength !== void 0 && checked.length > rules.maxLength) {
-    problems.push({
-      path,
-      message: `${formatPath(path)} "${String(name ?? generateName)}" is ${checked.length} characters long; the CRD allows at most ${rules.maxLength}: shorten it`
-    });
-  }
-  if (rules.pattern && !rules.pattern.test(checked)) {
-    problems.push({
-      path,
-      message: `${formatPath(path)} "${String(name ?? generateName)}" is not an RFC 1035 label (${rules.pattern.source}); use lower-case letters, digits and "-", starting with a letter`
-    });
-  }
-  return problems;
-}
-function checkCelRules(object, rules) {
-  const problems = checkName2(object, rules.name);
-  for (const rule of rules.allowedValues) {
-    for (const { path, value } of valuesAt(object, rule.path)) {
-      if (typeof value === "string" && !rule.values.includes(value)) {
-        problems.push({
-          path,
-          message: `${formatPath(path)} "${value}" is not allowed (${rule.message}); use one of: ${rule.values.join(", ")}`
-        });
-      }
-    }
-  }
-  return problems;
-}
-
-// src/validate/crd-schema.ts
-var import_yaml22 = __toESM(require_dist(), 1);
-function readCrdSchema(crdYamlText, kind, source = "CRD") {
-  const crds = (0, import_yaml22.parseAllDocuments)(crdYamlText).flatMap((doc) => "errors" in doc && doc.errors.length === 0 ? [doc.toJS()] : []).filter((doc) => isPlainObject3(doc) && doc.kind === "CustomResourceDefinition");
-  const crd = crds.find(
-    (doc) => isPlainObject3(doc.spec) && isPlainObject3(doc.spec.names) && doc.spec.names.kind === kind
+  const releases = [...new Set(input.releases)].sort();
+  const loaded = new Map(
+    await Promise.all(releases.map(async (r2) => [r2, await releaseValidator(r2)]))
   );
-  if (!crd || !isPlainObject3(crd.spec)) {
-    const found = crds.map(
-      (doc) => isPlainObject3(doc.spec) && isPlainObject3(doc.spec.names) ? doc.spec.names.kind : "?"
-    );
-    throw new Error(
-      `${source}: no CustomResourceDefinition for kind ${kind} (found: ${found.join(", ") || "none"}); pass the ${kind} CRD file`
-    );
-  }
-  const versions = Array.isArray(crd.spec.versions) ? crd.spec.versions.filter(isPlainObject3) : [];
-  const served = versions.filter((version2) => version2.served === true);
-  if (served.length !== 1) {
-    throw new Error(
-      `${source}: the ${kind} CRD serves ${served.length} versions; expected exactly one. Pass a CRD with a single served version`
-    );
-  }
-  const version = served[0];
-  const schema = isPlainObject3(version.schema) ? version.schema.openAPIV3Schema : void 0;
-  if (!isPlainObject3(schema)) {
-    throw new Error(`${source}: version ${String(version.name)} of the ${kind} CRD has no openAPIV3Schema`);
-  }
-  return { group: String(crd.spec.group), kind, version: String(version.name), schema };
-}
-var DROPPED_KEYWORDS = /* @__PURE__ */ new Set([
-  "description",
-  "default",
-  "example",
-  "x-kubernetes-validations",
-  "x-kubernetes-map-type",
-  "x-kubernetes-list-type",
-  "x-kubernetes-int-or-string",
-  "x-kubernetes-preserve-unknown-fields",
-  "x-kubernetes-embedded-resource"
-]);
-var SCHEMA_MAP_KEYWORDS = ["properties", "patternProperties", "definitions"];
-var SCHEMA_LIST_KEYWORDS = ["anyOf", "allOf", "oneOf"];
-var SCHEMA_KEYWORDS = ["items", "additionalProperties", "not"];
-function toAjvSchema(node) {
-  if (!isPlainObject3(node)) return node;
-  const out = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (DROPPED_KEYWORDS.has(key)) continue;
-    if (SCHEMA_MAP_KEYWORDS.includes(key) && isPlainObject3(value)) {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, toAjvSchema(child)]));
-    } else if (SCHEMA_LIST_KEYWORDS.includes(key) && Array.isArray(value)) {
-      out[key] = value.map(toAjvSchema);
-    } else if (SCHEMA_KEYWORDS.includes(key)) {
-      out[key] = toAjvSchema(value);
-    } else {
-      out[key] = value;
-    }
-  }
-  const preservesUnknown = node["x-kubernetes-preserve-unknown-fields"] === true || node["x-kubernetes-embedded-resource"] === true;
-  if (isPlainObject3(node.properties) && !("additionalProperties" in node) && !preservesUnknown) {
-    out.additionalProperties = false;
-  }
-  if (node["x-kubernetes-int-or-string"] === true) {
-    delete out.type;
-    if (!Array.isArray(out.anyOf)) out.anyOf = [{ type: "integer" }, { type: "string" }];
-  }
-  if (node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
-  return out;
-}
-function formatsUsed(node, found = /* @__PURE__ */ new Set()) {
-  if (Array.isArray(node)) {
-    for (const item of node) formatsUsed(item, found);
-  } else if (isPlainObject3(node)) {
-    if (typeof node.format === "string") found.add(node.format);
-    for (const value of Object.values(node)) formatsUsed(value, found);
-  }
-  return found;
-}
-
-// src/validate/crd-validator.ts
-var INT32_MIN = -(2 ** 31);
-var INT32_MAX = 2 ** 31 - 1;
-var RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-var KUBERNETES_FORMATS = {
-  int32: { type: "number", validate: (n) => Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX },
-  int64: { type: "number", validate: (n) => Number.isInteger(n) },
-  float: { type: "number", validate: () => true },
-  double: { type: "number", validate: () => true },
-  "date-time": { type: "string", validate: (s) => RFC3339.test(s) },
-  byte: { type: "string", validate: (s) => BASE64.test(s) }
-};
-function validateListMapKeys(keys, data) {
-  const seen = /* @__PURE__ */ new Set();
-  const errors = [];
-  data.forEach((item, index) => {
-    if (!isPlainObject3(item)) return;
-    const key = JSON.stringify(keys.map((name) => item[name]));
-    if (seen.has(key)) {
-      errors.push({
-        keyword: "x-kubernetes-list-map-keys",
-        message: `has two items with the same ${keys.join("/")} ${keys.map((name) => JSON.stringify(item[name])).join("/")}; keep one`,
-        params: { index }
-      });
-    }
-    seen.add(key);
-  });
-  validateListMapKeys.errors = errors;
-  return errors.length === 0;
-}
-validateListMapKeys.errors = [];
-function pointerToPath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
-}
-function describeAjvError(error) {
-  const base = pointerToPath(error.instancePath);
-  if (error.keyword === "additionalProperties") {
-    const field = String(error.params.additionalProperty);
-    const path = [...base, field];
-    return {
-      path,
-      message: `${formatPath(path)} is not a field of this CRD (the API server would silently drop it); remove it or move it where the target Trainer version supports it`
-    };
-  }
-  if (error.keyword === "x-kubernetes-list-map-keys") {
-    const index = error.params.index;
-    const path = index === void 0 ? base : [...base, index];
-    return { path, message: `${formatPath(base) || "(root)"} ${error.message}` };
-  }
   return {
-    path: base,
-    message: `${formatPath(base) || "(root)"} ${error.message ?? "is invalid"}; fix the value`
-  };
-}
-function withoutBranchNoise(errors) {
-  return errors.filter((error) => !/\/anyOf\/\d+\//.test(error.schemaPath));
-}
-function createCrdValidator(crdYamlText, opts = {}) {
-  const kind = opts.kind ?? "TrainJob";
-  const source = opts.source ?? `${kind} CRD`;
-  const crd = readCrdSchema(crdYamlText, kind, source);
-  const ajv = new import_ajv2.Ajv({ allErrors: true, strict: false, validateFormats: true });
-  for (const [name, format] of Object.entries(KUBERNETES_FORMATS)) ajv.addFormat(name, format);
-  for (const name of formatsUsed(crd.schema)) {
-    if (!(name in KUBERNETES_FORMATS)) ajv.addFormat(name, true);
-  }
-  ajv.addKeyword({
-    keyword: "x-kubernetes-list-map-keys",
-    type: "array",
-    schemaType: "array",
-    errors: true,
-    validate: validateListMapKeys
-  });
-  const validateSchema = ajv.compile(toAjvSchema(crd.schema));
-  const celRules = readCelRules(crd.schema);
-  const apiVersion = `${crd.group}/${crd.version}`;
-  return (object) => {
-    const problems = [];
-    if (object.apiVersion !== apiVersion || object.kind !== kind) {
-      problems.push({
-        path: ["apiVersion"],
-        message: `the object is ${String(object.apiVersion)} ${String(object.kind)}, but ${source} describes ${apiVersion} ${kind}; validate it against the matching CRD`
-      });
-    }
-    if (!validateSchema(object)) {
-      problems.push(...withoutBranchNoise(validateSchema.errors ?? []).map(describeAjvError));
-    }
-    problems.push(...checkCelRules(object, celRules));
-    return problems.map(({ path, message }) => ({
-      severity: "error",
-      code: "SCHEMA_INVALID",
-      message,
-      path: formatPath(path)
-    }));
+    validatorFor: (release) => {
+      const found = loaded.get(release);
+      if (!found) throw new Error(`no validator loaded for Trainer ${release}`);
+      return found.validate;
+    },
+    report: releases.map((release) => {
+      const found = loaded.get(release);
+      return {
+        source: "release",
+        release,
+        schema: found.schemaFile,
+        upstream: `${found.origin.repository}/blob/${found.origin.tag}/${found.origin.path}`,
+        celRules: found.celRules
+      };
+    })
   };
 }
 
@@ -43194,7 +51405,7 @@ function isGitUrl(input) {
   return /^(https?|ssh|git|file):\/\//i.test(input) || /^[\w.-]+@[\w.-]+:(?!\/\/)/.test(input);
 }
 async function cloneShallow(url) {
-  const dir = await mkdtemp2(join12(tmpdir2(), "trainjob-migrate-"));
+  const dir = await mkdtemp2(join15(tmpdir3(), "trainjob-migrate-"));
   const cleanup = () => rm2(dir, { recursive: true, force: true });
   try {
     await simpleGit({ baseDir: dir }).env(hermeticGitEnvironment(process.env)).clone(url, dir, ["--depth", "1", "--no-tags", "--quiet"]);
@@ -43205,41 +51416,27 @@ async function cloneShallow(url) {
       /^fatal: /,
       ""
     );
-    throw new Error(`cannot clone ${url}: ${detail}. Check the URL and your access to the repository.`);
+    throw new UserError(`cannot clone ${url}: ${detail}. Check the URL and your access to the repository.`, {
+      exitCode: 1
+    });
   }
   return { root: dir, cleanup };
 }
 async function resolveInput(input, cwd) {
   if (isGitUrl(input)) return cloneShallow(input);
-  const absolute = resolve2(cwd, input);
-  const found = await stat4(absolute).catch(() => void 0);
-  if (!found) throw new Error(`${input}: no such file or folder.`);
+  const absolute = resolve6(cwd, input);
+  const found = await stat6(absolute).catch(() => void 0);
+  if (!found) throw new UserError(`${input}: no such file or folder.`, { exitCode: 2 });
   if (found.isDirectory()) return { root: absolute };
-  if (found.isFile()) return { root: dirname4(absolute), onlyFile: basename3(absolute) };
-  throw new Error(`${input}: not a file or folder.`);
+  if (found.isFile()) return { root: dirname7(absolute), onlyFile: basename4(absolute) };
+  throw new UserError(`${input}: not a file or folder.`, { exitCode: 2 });
 }
 function convertOptionsFor(relPath, base, overrides) {
   let options = base;
   for (const override of overrides) {
-    if ((0, import_picomatch4.default)(override.path, { dot: true })(relPath)) options = { ...options, ...override.options };
+    if ((0, import_picomatch5.default)(override.path, { dot: true })(relPath)) options = { ...options, ...override.options };
   }
   return options;
-}
-var validatorCache = /* @__PURE__ */ new Map();
-function validatorFor(crdPath) {
-  let validator = validatorCache.get(crdPath);
-  if (!validator) {
-    validator = readFile3(crdPath, "utf8").then(
-      (text) => createCrdValidator(text),
-      (error) => {
-        throw new Error(
-          `cannot read the TrainJob CRD ${crdPath} (${error.code ?? error.message}); check --crd.`
-        );
-      }
-    );
-    validatorCache.set(crdPath, validator);
-  }
-  return validator;
 }
 function toJobReport(job) {
   const summary = job.conversion?.summary;
@@ -43258,7 +51455,7 @@ function toJobReport(job) {
   return report;
 }
 function toFileReport(applied) {
-  const { file, newText, diff } = applied;
+  const { file, newText, diff, writeError } = applied;
   const rewrite = file.rewrite;
   const report = {
     path: file.relPath,
@@ -43269,23 +51466,64 @@ function toFileReport(applied) {
   if (file.scanSkipReason !== void 0) {
     report.status = "skipped";
     report.skipReason = file.scanSkipReason;
+    if (file.scanSkipMentionsJob) {
+      report.status = "error";
+      report.error = {
+        message: `not checked: ${file.scanSkipReason}; it may hold a PyTorchJob, so it needs a look`
+      };
+    }
     return report;
   }
   if (rewrite.error) report.error = rewrite.error;
+  else if (writeError !== void 0) {
+    report.error = { message: writeError };
+    report.jobs = report.jobs.map(
+      (job) => job.status === "converted" ? { ...job, status: "error", linesAfter: job.linesBefore } : job
+    );
+  }
   if (rewrite.skipReason !== void 0) report.skipReason = rewrite.skipReason;
   if (diff !== void 0) report.diff = diff;
-  report.status = fileStatusOf(report, newText !== void 0);
+  report.status = fileStatusOf(report, newText !== void 0 && writeError === void 0);
   return report;
 }
 async function migrateRoot(resolved, input, options, mode, progress) {
+  if (!mode.write) return planAndApply(resolved, input, options, mode, progress);
+  const notify = mode.notify ?? ((message) => process.stderr.write(`${TOOL_NAME}: ${message}
+`));
+  const depth2 = resolved.onlyFile === void 0 ? Number.POSITIVE_INFINITY : 1;
+  return withWriteLock(
+    resolved.root,
+    depth2,
+    notify,
+    () => planAndApply(resolved, input, options, mode, progress)
+  );
+}
+async function withWriteLock(root, depth2, notify, work) {
+  const runStart = Date.now();
+  const lock = await acquireRunLock(root, notify);
+  try {
+    for (const note of await removeTempLeftovers(await realpath6(root), runStart, depth2)) notify(note);
+    return await work();
+  } finally {
+    await lock.release();
+  }
+}
+function removeTempLeftoversLocked(root, notify) {
+  return withWriteLock(root, Number.POSITIVE_INFINITY, notify, async () => void 0);
+}
+async function planAndApply(resolved, input, options, mode, progress) {
   const repositoryCrd = options.crd === void 0 && resolved.onlyFile === void 0 ? await findRepositoryCrd(resolved.root, options.scan) : void 0;
-  const validate = options.crd === void 0 ? repositoryCrd?.validate : await validatorFor(options.crd);
+  const validation = await outputValidation({
+    ...options.crd !== void 0 && { crd: options.crd },
+    ...repositoryCrd !== void 0 && { repositoryCrd },
+    releases: [
+      options.convert.trainerVersion,
+      ...options.overrides.flatMap((o2) => o2.options.trainerVersion ? [o2.options.trainerVersion] : [])
+    ]
+  });
   const baseOptionsFor = (relPath) => {
-    const rewriteOptions = {
-      ...convertOptionsFor(relPath, options.convert, options.overrides)
-    };
-    if (validate) rewriteOptions.validate = validate;
-    return rewriteOptions;
+    const convert2 = convertOptionsFor(relPath, options.convert, options.overrides);
+    return { ...convert2, validate: validation.validatorFor(convert2.trainerVersion) };
   };
   const planInput = { root: resolved.root, input, options, baseOptionsFor };
   if (resolved.onlyFile !== void 0) planInput.onlyFile = resolved.onlyFile;
@@ -43294,7 +51532,13 @@ async function migrateRoot(resolved, input, options, mode, progress) {
   const gitops = await analyseRoot(plan, analysers);
   const { applied, changedFiles: changedFiles2 } = await applyPlan(plan, mode);
   const crd = options.crd ?? repositoryCrd?.relPath;
-  return { files: applied.map(toFileReport), changedFiles: changedFiles2, gitops, ...crd !== void 0 && { crd } };
+  return {
+    files: applied.map(toFileReport),
+    changedFiles: changedFiles2,
+    gitops,
+    validation: validation.report,
+    ...crd !== void 0 && { crd }
+  };
 }
 function buildReport(options, inputs, files, gitops) {
   const report = {
@@ -43315,16 +51559,23 @@ async function migrateInputs(inputs, options, mode, progress) {
     try {
       resolved = await resolveInput(input, mode.cwd ?? process.cwd());
       if (mode.write && isGitUrl(input)) {
-        throw new Error(
-          `--write cannot change a cloned repository (${input}); clone it and run on the folder.`
+        throw new UserError(
+          `--write cannot change a cloned repository (${input}); clone it and run on the folder.`,
+          { exitCode: 2 }
         );
       }
       const inputOptions = mode.optionsForRoot ? await mode.optionsForRoot(resolved.root, input) : options;
-      const { files, gitops, crd } = await migrateRoot(resolved, input, inputOptions, mode, progress);
+      const { files, gitops, crd, validation } = await migrateRoot(
+        resolved,
+        input,
+        inputOptions,
+        mode,
+        progress
+      );
       progress?.({ type: "input-done", input, status: "ok" });
       const withInput = several ? files.map((file) => ({ ...file, input })) : files;
       return {
-        report: { input, status: "ok", ...crd !== void 0 && { crd } },
+        report: { input, status: "ok", validation, ...crd !== void 0 && { crd } },
         files: withInput,
         gitops: several ? withInputNamed(gitops, input) : gitops
       };
@@ -43347,177 +51598,27 @@ async function migrateInputs(inputs, options, mode, progress) {
   );
 }
 async function migrateDirectory(dir, options, mode) {
-  const root = resolve2(dir);
-  const found = await stat4(root).catch(() => void 0);
-  if (!found?.isDirectory()) throw new Error(`${dir}: not a folder; give the repository's working tree.`);
+  const root = resolve6(dir);
+  const found = await stat6(root).catch(() => void 0);
+  if (!found?.isDirectory())
+    throw new UserError(`${dir}: not a folder; give the repository's working tree.`, { exitCode: 2 });
   const result = await migrateRoot({ root }, dir, options, mode, void 0);
   return {
     report: buildReport(
       options,
-      [{ input: dir, status: "ok", ...result.crd !== void 0 && { crd: result.crd } }],
+      [
+        {
+          input: dir,
+          status: "ok",
+          validation: result.validation,
+          ...result.crd !== void 0 && { crd: result.crd }
+        }
+      ],
       result.files,
       result.gitops
     ),
     changedFiles: result.changedFiles
   };
-}
-
-// src/cli/options.ts
-import { dirname as dirname5, resolve as resolve3 } from "node:path";
-
-// src/config/byte-size.ts
-function parseByteSize(value) {
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : void 0;
-  const match = /^([0-9]+(?:\.[0-9]+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
-  if (!match) return void 0;
-  const units = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-  const bytes = Math.round(Number(match[1]) * (units[(match[2] ?? "").toLowerCase()] ?? 1));
-  return bytes > 0 ? bytes : void 0;
-}
-
-// src/convert/types.ts
-var TRAINER_VERSIONS = ["2.0", "2.1", "2.2", "2.3"];
-var RUNTIME_KINDS2 = ["ClusterTrainingRuntime", "TrainingRuntime"];
-var STRATEGIES = ["replace", "side-by-side"];
-var DEFAULT_CONVERT_OPTIONS = {
-  trainerVersion: "2.3",
-  runtimeName: "torch-distributed",
-  runtimeKind: "ClusterTrainingRuntime",
-  patchManager: "trainjob-migrate.dev/pytorchjob-migrator",
-  strategy: "replace",
-  nameSuffix: "-v2",
-  allowLossy: false
-};
-
-// src/options.ts
-var OUTPUT_FORMATS = ["text", "json", "markdown", "sarif"];
-var DEFAULT_MIGRATION_OPTIONS = {
-  convert: DEFAULT_CONVERT_OPTIONS,
-  scan: DEFAULT_SCAN_OPTIONS,
-  overrides: [],
-  inputConcurrency: 4
-};
-
-// src/cli/options.ts
-var sharedOptionSpec = {
-  format: { type: "string", short: "f" },
-  runtime: { type: "string" },
-  "runtime-kind": { type: "string" },
-  "trainer-version": { type: "string" },
-  strategy: { type: "string" },
-  "name-suffix": { type: "string" },
-  "allow-lossy": { type: "boolean" },
-  "patch-manager": { type: "string" },
-  include: { type: "string", multiple: true },
-  exclude: { type: "string", multiple: true },
-  "max-file-size": { type: "string" },
-  config: { type: "string" },
-  crd: { type: "string" },
-  concurrency: { type: "string" },
-  "installed-runtimes": { type: "string", multiple: true },
-  "generate-runtimes": { type: "boolean" },
-  quiet: { type: "boolean", short: "q" },
-  help: { type: "boolean", short: "h" }
-};
-function oneOf2(flag, value, allowed) {
-  if (value === void 0) return void 0;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`--${flag} must be one of ${allowed.join(", ")} (got "${value}").`);
-}
-function nonEmpty(flag, value) {
-  if (value !== void 0 && value.trim() === "") throw new UsageError(`--${flag} must not be empty.`);
-  return value;
-}
-var RUNTIME_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
-function parseInstalledRuntimes(values) {
-  if (values === void 0) return void 0;
-  const names = values.flatMap((value) => value.split(",")).map((name) => name.trim());
-  for (const name of names) {
-    if (!RUNTIME_NAME.test(name)) {
-      throw new UsageError(
-        `--installed-runtimes takes runtime names separated by commas, e.g. torch-distributed,my-runtime (got "${name}").`
-      );
-    }
-  }
-  return [...new Set(names)];
-}
-function parseConcurrency2(value) {
-  if (value === void 0) return void 0;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 64) {
-    throw new UsageError(`--concurrency must be a whole number from 1 to 64 (got "${value}").`);
-  }
-  return parsed;
-}
-function parseMaxFileSize(value) {
-  if (value === void 0) return void 0;
-  const bytes = parseByteSize(value);
-  if (bytes === void 0) {
-    throw new UsageError(
-      `--max-file-size must be a number of bytes or a size like 5MB or 512KiB (got "${value}").`
-    );
-  }
-  return bytes;
-}
-function resolveFormat(flags, config) {
-  return oneOf2("format", flags.format, OUTPUT_FORMATS) ?? config?.settings.format ?? "text";
-}
-function convertSettingsToOptions(settings) {
-  const options = {};
-  if (settings.runtime !== void 0) options.runtimeName = settings.runtime;
-  if (settings.runtimeKind !== void 0) options.runtimeKind = settings.runtimeKind;
-  if (settings.trainerVersion !== void 0) options.trainerVersion = settings.trainerVersion;
-  if (settings.strategy !== void 0) options.strategy = settings.strategy;
-  if (settings.nameSuffix !== void 0) options.nameSuffix = settings.nameSuffix;
-  if (settings.allowLossy !== void 0) options.allowLossy = settings.allowLossy;
-  if (settings.patchManager !== void 0) options.patchManager = settings.patchManager;
-  return options;
-}
-function flagConvertOptions(flags) {
-  return convertSettingsToOptions({
-    runtime: nonEmpty("runtime", flags.runtime),
-    runtimeKind: oneOf2("runtime-kind", flags["runtime-kind"], RUNTIME_KINDS2),
-    trainerVersion: oneOf2("trainer-version", flags["trainer-version"], TRAINER_VERSIONS),
-    strategy: oneOf2("strategy", flags.strategy, STRATEGIES),
-    nameSuffix: nonEmpty("name-suffix", flags["name-suffix"]),
-    allowLossy: flags["allow-lossy"],
-    patchManager: nonEmpty("patch-manager", flags["patch-manager"])
-  });
-}
-function withoutKeys(options, keys) {
-  return Object.fromEntries(Object.entries(options).filter(([key]) => !keys.includes(key)));
-}
-function resolveMigrationOptions(flags, config, env) {
-  const settings = config?.settings ?? {};
-  const fromFlags = flagConvertOptions(flags);
-  const convert2 = {
-    ...DEFAULT_CONVERT_OPTIONS,
-    ...convertSettingsToOptions(settings),
-    ...fromFlags
-  };
-  const overrides = (settings.overrides ?? []).map((override) => ({
-    path: override.path,
-    options: withoutKeys(convertSettingsToOptions(override), Object.keys(fromFlags))
-  })).filter((override) => Object.keys(override.options).length > 0);
-  const configMaxFileSize = settings.maxFileSize === void 0 ? void 0 : parseByteSize(settings.maxFileSize);
-  const crd = flags.crd !== void 0 ? resolve3(env.cwd, nonEmpty("crd", flags.crd) ?? "") : settings.crd !== void 0 && config ? resolve3(dirname5(config.file), settings.crd) : void 0;
-  const options = {
-    convert: convert2,
-    scan: {
-      ...DEFAULT_SCAN_OPTIONS,
-      include: flags.include ?? settings.include ?? DEFAULT_SCAN_OPTIONS.include,
-      exclude: flags.exclude ?? settings.exclude ?? DEFAULT_SCAN_OPTIONS.exclude,
-      maxFileSize: parseMaxFileSize(flags["max-file-size"]) ?? configMaxFileSize ?? DEFAULT_SCAN_OPTIONS.maxFileSize
-    },
-    overrides,
-    inputConcurrency: parseConcurrency2(flags.concurrency) ?? settings.concurrency ?? DEFAULT_MIGRATION_OPTIONS.inputConcurrency
-  };
-  if (crd !== void 0) options.crd = crd;
-  const installedRuntimes = parseInstalledRuntimes(flags["installed-runtimes"]) ?? settings.installedRuntimes;
-  if (installedRuntimes !== void 0) options.installedRuntimes = installedRuntimes;
-  const generateRuntimes2 = flags["generate-runtimes"] ?? settings.generateRuntimes;
-  if (generateRuntimes2 !== void 0) options.generateRuntimes = generateRuntimes2;
-  return options;
 }
 
 // src/cli/progress.ts
@@ -43564,7 +51665,7 @@ function parseCommandFlags(command, args) {
 async function checkLocalInputs(inputs, cwd) {
   for (const input of inputs) {
     if (isGitUrl(input)) continue;
-    const found = await stat5(resolve4(cwd, input)).catch(() => void 0);
+    const found = await stat7(resolve7(cwd, input)).catch(() => void 0);
     if (!found) throw new UsageError(`${input}: no such file or folder. Give a folder, a file or a git URL.`);
   }
 }
@@ -43586,8 +51687,8 @@ async function readLocalConfigs(inputs, cwd, fixed) {
   const configs = /* @__PURE__ */ new Map();
   for (const input of inputs) {
     if (isGitUrl(input)) continue;
-    const path = resolve4(cwd, input);
-    const root = (await stat5(path)).isDirectory() ? path : dirname6(path);
+    const path = resolve7(cwd, input);
+    const root = (await stat7(path)).isDirectory() ? path : dirname8(path);
     configs.set(root, await configForRoot(root, fixed));
   }
   return configs;
@@ -43597,9 +51698,12 @@ function render(report, format, flags, io, mode) {
     case "json":
       return renderJson(report);
     case "sarif":
-      return renderSarif(report, { written: mode.write });
+      return renderSarif(report, {
+        written: mode.write,
+        repositoryPrefix: repositoryPrefixes(report, io.cwd)
+      });
     case "markdown":
-      return renderMarkdown(report);
+      return renderMarkdown(report, { written: mode.write });
     case "text":
       return renderText(report, {
         color: wantsColor(io.stdout, io.env, flags),
@@ -43617,14 +51721,14 @@ async function runMigrateCommand(command, args, io) {
   }
   checkModeFlags(flags, inputs);
   await checkLocalInputs(inputs, io.cwd);
-  const fixedConfig = flags.config === void 0 ? void 0 : await loadConfigFile(resolve4(io.cwd, flags.config));
+  const fixedConfig = flags.config === void 0 ? void 0 : await loadConfigFile(resolve7(io.cwd, flags.config));
   const localConfigs = await readLocalConfigs(inputs, io.cwd, fixedConfig);
   const firstConfig = fixedConfig ?? [...localConfigs.values()].find((config) => config !== void 0);
   const env = { cwd: io.cwd };
   const format = resolveFormat(flags, firstConfig);
   const quiet = flags.quiet ?? firstConfig?.settings.quiet ?? false;
   const baseOptions = resolveMigrationOptions(flags, firstConfig, env);
-  if (baseOptions.crd !== void 0 && !(await stat5(baseOptions.crd).catch(() => void 0))?.isFile()) {
+  if (baseOptions.crd !== void 0 && !(await stat7(baseOptions.crd).catch(() => void 0))?.isFile()) {
     throw new UsageError(`${baseOptions.crd}: the TrainJob CRD file does not exist; check --crd.`);
   }
   for (const config of localConfigs.values()) resolveMigrationOptions(flags, config, env);
@@ -43632,6 +51736,8 @@ async function runMigrateCommand(command, args, io) {
     cwd: io.cwd,
     write: command === "convert" && flags.write === true,
     withDiffs: command === "convert" && !flags.write && !flags.check,
+    notify: (message) => io.stderr.write(`${TOOL_NAME}: ${message}
+`),
     optionsForRoot: async (root) => {
       const config = localConfigs.has(root) ? localConfigs.get(root) : await configForRoot(root, fixedConfig);
       return resolveMigrationOptions(flags, config, env);
@@ -43650,17 +51756,206 @@ async function runMigrateCommand(command, args, io) {
 }
 
 // src/cli/pr-command.ts
-import { stat as stat6 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { stat as stat8 } from "node:fs/promises";
+import { resolve as resolve9 } from "node:path";
+
+// src/publish/outcome.ts
+function outcomeLine(result) {
+  const prefix = result.dryRun ? "Dry run: would have " : "";
+  const reference = result.number === void 0 ? "" : ` #${result.number}`;
+  const url = result.url ? `: ${result.url}` : "";
+  switch (result.operation) {
+    case "created":
+      return `${prefix}${result.dryRun ? "opened" : "Opened"} a pull request from ${result.branch} into ${result.base}${reference}${url}`;
+    case "updated":
+      return `${prefix}${result.dryRun ? "updated" : "Updated"} pull request${reference}${url}`;
+    case "closed":
+      return `${prefix}${result.dryRun ? "closed" : "Closed"} pull request${reference}${url}${result.reason ? ` (${result.reason})` : ""}`;
+    case "none":
+      return `No pull request change${url ? ` (${result.url})` : ""}: ${result.reason ?? "nothing to do."}`;
+  }
+}
+
+// src/publish/git-data.ts
+var TREE_MODES = ["100644", "100755", "040000", "160000", "120000"];
+var isTreeMode = (mode) => TREE_MODES.includes(mode);
+var statusOf3 = (error) => typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
+function createGitDataPort(options) {
+  const { owner, repo } = options;
+  const mask2 = options.mask ?? ((text) => text);
+  const octokit = createRestClient(options);
+  const call = githubCaller(
+    `${owner}/${repo}`,
+    mask2,
+    (status) => status === 403 || status === 404 ? " The token needs `contents: write` on the repository the branch is written to." : ""
+  );
+  return {
+    async createBlob(contentBase64) {
+      const { data } = await call(
+        "create a blob",
+        () => octokit.rest.git.createBlob({ owner, repo, content: contentBase64, encoding: "base64" })
+      );
+      return data.sha;
+    },
+    async createTree(baseTree, entries) {
+      const { data } = await call(
+        "create a tree",
+        () => octokit.rest.git.createTree({
+          owner,
+          repo,
+          base_tree: baseTree,
+          tree: [...entries]
+        })
+      );
+      return data.sha;
+    },
+    async createCommit(message, tree, parents) {
+      const { data } = await call(
+        "create the commit",
+        () => octokit.rest.git.createCommit({ owner, repo, message, tree, parents: [...parents] })
+      );
+      return {
+        sha: data.sha,
+        tree: data.tree.sha,
+        verified: data.verification.verified,
+        verification: data.verification.reason
+      };
+    },
+    async branchTip(branch) {
+      try {
+        const { data } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        return data.object.sha;
+      } catch (error) {
+        if (statusOf3(error) === 404) return void 0;
+        return call(`read branch ${branch}`, () => Promise.reject(error));
+      }
+    },
+    async createBranch(branch, sha) {
+      await call(
+        `create branch ${branch}`,
+        () => octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha })
+      );
+    },
+    async moveBranch(branch, sha) {
+      await call(
+        `update branch ${branch}`,
+        () => octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true })
+      );
+    }
+  };
+}
+
+// src/publish/signed-commit.ts
+var MAX_INLINE_FILE_BYTES = 256 * 1024;
+var MAX_INLINE_BYTES_PER_TREE = 1024 * 1024;
+var MAX_ENTRIES_PER_TREE = 500;
+function inlineText(content) {
+  if (content.length > MAX_INLINE_FILE_BYTES) return void 0;
+  const text = content.toString("utf8");
+  return Buffer.from(text, "utf8").equals(content) ? text : void 0;
+}
+async function treeEntry(change, git, api) {
+  const mode = change.mode;
+  if (!isTreeMode(mode)) throw new PublishError(`${change.path}: git mode ${mode} cannot be sent to GitHub.`);
+  if (change.status === "deleted") return { path: change.path, mode, type: "blob", sha: null };
+  if (!change.sha) throw new PublishError(`${change.path}: the local commit has no object for this file.`);
+  if (change.mode === "160000") return { path: change.path, mode, type: "commit", sha: change.sha };
+  const content = await git.readBlob(change.sha);
+  const text = inlineText(content);
+  if (text !== void 0) return { path: change.path, mode, type: "blob", content: text };
+  return { path: change.path, mode, type: "blob", sha: await api.createBlob(content.toString("base64")) };
+}
+function groupTreeEntries(entries) {
+  const groups2 = [];
+  let current = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const size = "content" in entry ? Buffer.byteLength(entry.content) : 0;
+    if (current.length > 0 && (current.length >= MAX_ENTRIES_PER_TREE || bytes + size > MAX_INLINE_BYTES_PER_TREE)) {
+      groups2.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(entry);
+    bytes += size;
+  }
+  if (current.length > 0) groups2.push(current);
+  return groups2;
+}
+async function writeSignedCommit(git, api, branch, local, expectedTip) {
+  const current = await api.branchTip(branch);
+  if (current !== expectedTip) {
+    throw new PushRejectedError(
+      `Branch ${branch} is at ${current ?? "nothing"}, not at ${expectedTip ?? "nothing"} as fetched: it moved.`,
+      `update ref heads/${branch}`,
+      ""
+    );
+  }
+  const changes = await git.changesBetween(local.parent, local.sha);
+  const entries = [];
+  for (const change of changes) entries.push(await treeEntry(change, git, api));
+  let tree = await git.treeOf(local.parent);
+  for (const group of groupTreeEntries(entries)) tree = await api.createTree(tree, group);
+  const expectedTree = await git.treeOf(local.sha);
+  if (tree !== expectedTree) {
+    throw new PublishError(
+      `GitHub built tree ${tree} for the change, but the local commit has tree ${expectedTree}; nothing was committed. Run again without sign-commits, or report the files involved.`
+    );
+  }
+  const commit = await api.createCommit(local.message, tree, [local.parent]);
+  if (current === void 0) await api.createBranch(branch, commit.sha);
+  else await api.moveBranch(branch, commit.sha);
+  return commit;
+}
+
+// src/publish/branch-target.ts
+function pushedBranch(remote) {
+  return {
+    remote,
+    write: async (branch, _local, expectedTip) => {
+      await remote.push(branch, expectedTip);
+      return void 0;
+    }
+  };
+}
+function signedBranch(remote, api) {
+  return {
+    remote,
+    write: async (branch, local, expectedTip) => {
+      const commit = await writeSignedCommit(remote, api, branch, local, expectedTip);
+      return commit.verified ? void 0 : `GitHub did not sign commit ${commit.sha} (${commit.verification}); branch protection that requires signed commits will refuse it.`;
+    }
+  };
+}
+
+// src/publish/ports.ts
+async function createPublishPorts(options) {
+  const { token, mask: mask2, warn, apiUrl } = options;
+  const client = { token, apiUrl, mask: mask2, warn, ...options.tuning };
+  const git = createGitPort({ dir: options.dir, token, mask: mask2, env: options.env });
+  const headRepository = options.pushToFork ?? options.repository;
+  const pullRequests = createPullRequestPort({
+    ...client,
+    ...options.repository,
+    headOwner: headRepository.owner
+  });
+  let branchGit = git;
+  if (options.pushToFork) {
+    const fork = await createPullRequestPort({ ...client, ...options.pushToFork }).getRepository();
+    branchGit = createGitPort({ dir: options.dir, remote: fork.cloneUrl, token, mask: mask2, env: options.env });
+  }
+  const branch = options.signCommits ? signedBranch(branchGit, createGitDataPort({ ...client, ...headRepository })) : pushedBranch(branchGit);
+  return { git, pullRequests, branch };
+}
 
 // src/publish/publish.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join13, relative, resolve as resolve5, sep as sep4 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join16, relative as relative3, resolve as resolve8, sep as sep7 } from "node:path";
 
 // src/publish/marker.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function contentHash(files) {
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   const sorted2 = [...files].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
   for (const file of sorted2) {
     const content = typeof file.content === "string" ? Buffer.from(file.content) : file.content;
@@ -43684,6 +51979,8 @@ function defaultCommitMessage(converted) {
   return `Convert ${converted} ${jobs} to Kubeflow Trainer v2 TrainJob${converted === 1 ? "" : "s"}`;
 }
 var sameIdentity = (a, b2) => a.name === b2.name && a.email.toLowerCase() === b2.email.toLowerCase();
+var GITHUB_WEB_FLOW = { name: "GitHub", email: "noreply@github.com" };
+var isToolCommit = (commit, committer) => sameIdentity(commit.committer, committer) || sameIdentity(commit.committer, GITHUB_WEB_FLOW) && commit.author.name.endsWith("[bot]");
 async function publishPullRequest(params, ports) {
   const { git } = ports;
   const start = await git.head();
@@ -43701,7 +51998,8 @@ async function publishPullRequest(params, ports) {
       `--branch ${branch} is the base branch: choose another branch for the pull request.`
     );
   }
-  const context = { params, ports, base, branch, htmlUrl: repository.htmlUrl };
+  const target = ports.branch ?? pushedBranch(git);
+  const context = { params, ports, target, base, branch, htmlUrl: repository.htmlUrl };
   try {
     try {
       return await publishOnce(context);
@@ -43717,25 +52015,26 @@ async function publishPullRequest(params, ports) {
     await discardWork(git, start.branch ?? start.sha);
   }
 }
-async function discardWork(git, ref) {
+async function discardWork(git, ref2) {
   await git.discardChanges();
-  await git.switchTo(ref);
+  await git.switchTo(ref2);
 }
 async function publishOnce(context) {
-  const { params, ports, base, branch } = context;
+  const { params, ports, base, branch, target } = context;
   const { git, pullRequests } = ports;
   const dryRun = params.dryRun === true;
-  const tips = await git.fetchBranches([base, branch]);
+  const sameRemote = target.remote === git;
+  const tips = await git.fetchBranches(sameRemote ? [base, branch] : [base]);
   const baseTip = tips.get(base);
   if (!baseTip) {
     throw new PublishError(
       `The base branch "${base}" does not exist on the remote. Pass an existing branch with --base.`
     );
   }
-  const branchTip = tips.get(branch);
+  const branchTip = sameRemote ? tips.get(branch) : (await target.remote.fetchBranches([branch])).get(branch);
   if (branchTip) {
     const foreign = (await git.commitsBetween(baseTip, branchTip)).filter(
-      (commit2) => !sameIdentity(commit2.committer, params.committer)
+      (commit2) => !isToolCommit(commit2, params.committer)
     );
     if (foreign.length > 0) {
       throw new ForeignCommitsError(
@@ -43793,15 +52092,16 @@ async function publishOnce(context) {
       };
     }
   }
-  const commit = await git.commit(
-    changedPaths,
-    params.commitMessage ?? defaultCommitMessage(report.summary.converted),
-    { author: params.author, committer: params.committer }
-  );
+  const message = params.commitMessage ?? defaultCommitMessage(report.summary.converted);
+  const commit = await git.commit(changedPaths, message, {
+    author: params.author,
+    committer: params.committer
+  });
   const holdsSameContent = branchTip !== void 0 && await git.treeOf(branchTip) === await git.treeOf(commit);
   let pushed = false;
   if (!holdsSameContent && !dryRun) {
-    await git.push(branch, branchTip);
+    const warning = await target.write(branch, { sha: commit, parent: baseTip, message }, branchTip);
+    if (warning) ports.log?.(warning);
     pushed = true;
   }
   const title = params.title ?? DEFAULT_TITLE;
@@ -43809,13 +52109,14 @@ async function publishOnce(context) {
     ...context,
     title,
     hash,
-    prefix: relative(topLevel, resolve5(params.dir))
+    prefix: relative3(topLevel, resolve8(params.dir))
   });
   const published = { ...withHash, commit, pushed, body };
   const metadata = {
     labels: params.labels ?? [],
     reviewers: params.reviewers ?? [],
-    assignees: params.assignees ?? []
+    assignees: params.assignees ?? [],
+    ...params.milestone === void 0 ? {} : { milestone: params.milestone }
   };
   if (openPull) {
     if (openPull.title === title && openPull.body === body && openPull.baseRef === base && holdsSameContent) {
@@ -43845,16 +52146,17 @@ async function publishOnce(context) {
   return { ...published, operation: "created", number: created.number, url: created.url };
 }
 async function readChangedFile(topLevel, path) {
-  const content = await readFile4(join13(topLevel, path)).catch((error) => {
+  const content = await readFile6(join16(topLevel, path)).catch((error) => {
     if (error.code === "ENOENT") return Buffer.alloc(0);
     throw error;
   });
   return { path, content };
 }
 function renderPullRequestBody(report, context) {
-  const prefix = context.prefix && context.prefix !== "." ? `${context.prefix.split(sep4).join("/")}/` : "";
+  const prefix = context.prefix && context.prefix !== "." ? `${context.prefix.split(sep7).join("/")}/` : "";
   const branchPath = context.branch.split("/").map(encodeURIComponent).join("/");
   return renderMarkdown(report, {
+    written: true,
     title: context.title,
     diffs: true,
     gitops: true,
@@ -43901,6 +52203,16 @@ function repositoryFromRemoteUrl(url) {
   return parseRepositorySlug(parts.slice(-2).join("/"));
 }
 
+// src/publish/values.ts
+function parseIdentityText(text) {
+  const match = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+  return match?.[1] && match[2] ? { name: match[1], email: match[2] } : void 0;
+}
+function parseMilestoneText(text) {
+  return /^\s*[1-9]\d*\s*$/.test(text) ? Number(text) : void 0;
+}
+var SIGNED_IDENTITY_MESSAGE = "GitHub signs a commit made through its API only when no author or committer is given, so they cannot be set together with sign-commits: the commit is authored by the token's identity (github-actions[bot] for GITHUB_TOKEN, the app's bot for a GitHub App token).";
+
 // src/cli/pr-command.ts
 var PR_HELP = `Usage: ${TOOL_NAME} pr [options] [DIR]
 
@@ -43922,11 +52234,15 @@ Pull request options:
   --labels A,B               Labels to add (repeatable or comma-separated)
   --reviewers A,ORG/TEAM     Reviewers to request; ORG/TEAM requests a team
   --assignees A,B            Assignees to add
+  --milestone NUMBER         Milestone to add the pull request to
   --draft                    Open the pull request as a draft
   --commit-message TEXT      Commit message (default: says how many PyTorchJobs were converted)
   --author "NAME <EMAIL>"    Commit author (default: ${GITHUB_ACTIONS_BOT.name})
   --committer "NAME <EMAIL>" Commit committer (default: ${GITHUB_ACTIONS_BOT.name}); commits by anyone
                              else on the branch make the tool back off
+  --sign-commits             Commit through the GitHub API, which signs the commit (verified) for
+                             GitHub App and GITHUB_TOKEN identities; not with --author/--committer
+  --push-to-fork OWNER/NAME  Push the branch to this fork and open the pull request from it
   --dry-run                  Everything but the push and GitHub writes; prints the body it would send
 
 ${SHARED_OPTIONS_HELP}
@@ -43950,17 +52266,19 @@ var prSpec = {
   "commit-message": { type: "string" },
   author: { type: "string" },
   committer: { type: "string" },
+  milestone: { type: "string" },
+  "sign-commits": { type: "boolean" },
+  "push-to-fork": { type: "string" },
   "dry-run": { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" }
 };
 function parseIdentity(flag, value) {
   if (value === void 0) return void 0;
-  const match = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value);
-  if (!match?.[1] || !match[2]) {
+  const identity5 = parseIdentityText(value);
+  if (!identity5)
     throw new UsageError(`--${flag} must look like "Name <email@example.com>" (got "${value}").`);
-  }
-  return { name: match[1], email: match[2] };
+  return identity5;
 }
 var listFlag = (values) => (values ?? []).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
 function nonEmptyFlag(flag, value) {
@@ -43995,8 +52313,8 @@ async function runPrCommand(argv, io, tuning = {}) {
     return 0;
   }
   if (positionals.length > 1) throw new UsageError(`pr takes one folder (got ${positionals.join(", ")}).`);
-  const dir = resolve6(io.cwd, positionals[0] ?? ".");
-  if (!(await stat6(dir).catch(() => void 0))?.isDirectory()) {
+  const dir = resolve9(io.cwd, positionals[0] ?? ".");
+  if (!(await stat8(dir).catch(() => void 0))?.isDirectory()) {
     throw new UsageError(`${positionals[0] ?? dir}: no such folder. Give the checkout to convert.`);
   }
   let token;
@@ -44008,25 +52326,49 @@ async function runPrCommand(argv, io, tuning = {}) {
     return 2;
   }
   const mask2 = createMasker([token]);
-  const config = flags.config === void 0 ? await findConfigAt(dir) : await loadConfigFile(resolve6(io.cwd, flags.config));
+  const config = flags.config === void 0 ? await findConfigAt(dir) : await loadConfigFile(resolve9(io.cwd, flags.config));
   const format = resolveFormat(flags, config);
   if (format === "sarif")
     throw new UsageError("pr prints text, json or markdown; use `convert --format sarif` for SARIF.");
   const options = resolveMigrationOptions(flags, config, { cwd: io.cwd });
   const author = parseIdentity("author", flags.author) ?? GITHUB_ACTIONS_BOT;
   const committer = parseIdentity("committer", flags.committer) ?? GITHUB_ACTIONS_BOT;
+  const signCommits = flags["sign-commits"] === true;
+  if (signCommits && (flags.author !== void 0 || flags.committer !== void 0)) {
+    throw new UsageError(`--author and --committer: ${SIGNED_IDENTITY_MESSAGE}`);
+  }
+  const milestone = flags.milestone === void 0 ? void 0 : parseMilestoneText(flags.milestone);
+  if (flags.milestone !== void 0 && milestone === void 0) {
+    throw new UsageError(
+      `--milestone must be a milestone number, as in its URL .../milestone/NUMBER (got "${flags.milestone}").`
+    );
+  }
+  const forkFlag = nonEmptyFlag("push-to-fork", flags["push-to-fork"]);
+  const pushToFork = forkFlag === void 0 ? void 0 : parseRepositorySlug(forkFlag);
+  if (forkFlag !== void 0 && !pushToFork) {
+    throw new UsageError(`--push-to-fork must be OWNER/NAME of a fork (got "${forkFlag}").`);
+  }
+  const apiUrl = apiUrlOf(flags["api-url"], io.env.GITHUB_API_URL);
+  await removeTempLeftoversLocked(dir, (message) => io.stderr.write(`${TOOL_NAME}: ${message}
+`));
   try {
-    const git = createGitPort({ dir, token, mask: mask2, env: io.env });
-    const { owner, repo } = await resolveRepository(flags, io, () => git.remoteUrl());
-    const pullRequests = createPullRequestPort({
+    const repository = await resolveRepository(
+      flags,
+      io,
+      () => createGitPort({ dir, token, mask: mask2, env: io.env }).remoteUrl()
+    );
+    const ports = await createPublishPorts({
+      dir,
       token,
-      owner,
-      repo,
-      apiUrl: nonEmptyFlag("api-url", flags["api-url"]) ?? io.env.GITHUB_API_URL ?? DEFAULT_API_URL,
+      repository,
+      apiUrl,
       mask: mask2,
       warn: (message) => io.stderr.write(`${TOOL_NAME}: ${message}
 `),
-      ...tuning
+      env: io.env,
+      tuning,
+      signCommits,
+      ...pushToFork ? { pushToFork } : {}
     });
     const result = await publishPullRequest(
       {
@@ -44039,13 +52381,13 @@ async function runPrCommand(argv, io, tuning = {}) {
         labels: listFlag(flags.labels),
         reviewers: listFlag(flags.reviewers),
         assignees: listFlag(flags.assignees),
+        ...milestone === void 0 ? {} : { milestone },
         author,
         committer,
         dryRun: flags["dry-run"] === true
       },
       {
-        git,
-        pullRequests,
+        ...ports,
         migrate: (folder) => migrateDirectory(folder, options, { write: true, withDiffs: true }),
         log: flags.quiet ? void 0 : (message) => io.stderr.write(`${TOOL_NAME}: ${message}
 `)
@@ -44066,6 +52408,15 @@ async function runPrCommand(argv, io, tuning = {}) {
     }
     return 1;
   }
+}
+function apiUrlOf(flag, env) {
+  const value = nonEmptyFlag("api-url", flag) ?? (env || void 0) ?? DEFAULT_API_URL;
+  const source = flag !== void 0 ? "--api-url" : env ? "GITHUB_API_URL" : "the default API URL";
+  const protocol = URL.canParse(value) ? new URL(value).protocol : void 0;
+  if (protocol !== "https:" && protocol !== "http:") {
+    throw new UsageError(`${source} must be an http(s) URL such as ${DEFAULT_API_URL} (got "${value}").`);
+  }
+  return value;
 }
 var emptyReport = (result) => ({
   tool: { name: TOOL_NAME, version: "" },
@@ -44091,21 +52442,6 @@ function renderOutcome(result, format, flags, io) {
   lines.push("", outcomeLine(result));
   return `${lines.join("\n")}
 `;
-}
-function outcomeLine(result) {
-  const prefix = result.dryRun ? "Dry run: would have " : "";
-  const reference = result.number === void 0 ? "" : ` #${result.number}`;
-  const url = result.url ? `: ${result.url}` : "";
-  switch (result.operation) {
-    case "created":
-      return `${prefix}${result.dryRun ? "opened" : "Opened"} a pull request from ${result.branch} into ${result.base}${reference}${url}`;
-    case "updated":
-      return `${prefix}${result.dryRun ? "updated" : "Updated"} pull request${reference}${url}`;
-    case "closed":
-      return `${prefix}${result.dryRun ? "closed" : "Closed"} pull request${reference}${url}${result.reason ? ` (${result.reason})` : ""}`;
-    case "none":
-      return `No pull request change${url ? ` (${result.url})` : ""}: ${result.reason ?? "nothing to do."}`;
-  }
 }
 
 // src/cli/main.ts
@@ -44139,17 +52475,29 @@ async function dispatch(argv, io) {
   }
 }
 async function main(argv, io) {
+  const debug2 = argv.includes("--debug");
   try {
-    return await dispatch(argv, io);
+    return await dispatch(
+      argv.filter((arg) => arg !== "--debug"),
+      io
+    );
   } catch (error) {
     if (isUserError(error)) {
-      io.stderr.write(`${TOOL_NAME}: ${error.message}
+      io.stderr.write(`${TOOL_NAME}: ${oneLine(error.message)}
 `);
       return error.exitCode;
     }
-    const message = error instanceof Error ? error.stack ?? error.message : String(error);
-    io.stderr.write(`${TOOL_NAME}: unexpected failure: ${message}
+    if (debug2) {
+      const stack = error instanceof Error ? error.stack ?? error.message : String(error);
+      io.stderr.write(`${TOOL_NAME}: unexpected failure: ${stack}
 `);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr.write(
+        `${TOOL_NAME}: unexpected failure: ${oneLine(message)} (a bug: run again with --debug for the stack, and report it)
+`
+      );
+    }
     return 1;
   }
 }

@@ -46,12 +46,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -72,7 +72,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -81,14 +81,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap6;
     exports.isNode = isNode2;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isPair = isPair4;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -3998,10 +3998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4015,7 +4015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4039,7 +4039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4055,7 +4055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4146,7 +4146,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4160,13 +4160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4196,9 +4196,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4209,18 +4209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4234,7 +4234,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4274,8 +4274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap6 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4297,9 +4297,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4329,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4345,7 +4345,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4496,7 +4496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4513,24 +4513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4713,25 +4713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5148,7 +5148,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5308,7 +5308,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -5541,14 +5541,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5632,7 +5632,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -5716,7 +5716,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6315,7 +6315,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6338,7 +6338,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -6439,7 +6439,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6477,7 +6477,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (false)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
@@ -6715,18 +6715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6879,15 +6879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7081,13 +7081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7212,7 +7212,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -7232,7 +7232,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7307,7 +7307,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
@@ -7365,1388 +7365,10 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.splitWhen = exports.flatten = void 0;
-    function flatten(items) {
-      return items.reduce((collection, item) => [].concat(collection, item), []);
-    }
-    exports.flatten = flatten;
-    function splitWhen(items, predicate) {
-      const result = [[]];
-      let groupIndex = 0;
-      for (const item of items) {
-        if (predicate(item)) {
-          groupIndex++;
-          result[groupIndex] = [];
-        } else {
-          result[groupIndex].push(item);
-        }
-      }
-      return result;
-    }
-    exports.splitWhen = splitWhen;
-  }
-});
-
-// node_modules/fast-glob/out/utils/errno.js
-var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEnoentCodeError = void 0;
-    function isEnoentCodeError(error) {
-      return error.code === "ENOENT";
-    }
-    exports.isEnoentCodeError = isEnoentCodeError;
-  }
-});
-
-// node_modules/fast-glob/out/utils/fs.js
-var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/fast-glob/out/utils/path.js
-var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os");
-    var path = __require("path");
-    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
-    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
-    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
-    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
-    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
-    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
-    function unixify(filepath) {
-      return filepath.replace(/\\/g, "/");
-    }
-    exports.unixify = unixify;
-    function makeAbsolute(cwd, filepath) {
-      return path.resolve(cwd, filepath);
-    }
-    exports.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        const secondCharactery = entry.charAt(1);
-        if (secondCharactery === "/" || secondCharactery === "\\") {
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
-        }
-      }
-      return entry;
-    }
-    exports.removeLeadingDotSegment = removeLeadingDotSegment;
-    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
-    function escapeWindowsPath(pattern) {
-      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapeWindowsPath = escapeWindowsPath;
-    function escapePosixPath(pattern) {
-      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapePosixPath = escapePosixPath;
-    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
-    function convertWindowsPathToPattern(filepath) {
-      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
-    }
-    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
-    function convertPosixPathToPattern(filepath) {
-      return escapePosixPath(filepath);
-    }
-    exports.convertPosixPathToPattern = convertPosixPathToPattern;
-  }
-});
-
-// node_modules/is-extglob/index.js
-var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
-        if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/is-glob/index.js
-var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
-    var isExtglob = require_is_extglob();
-    var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      var pipeIndex = -2;
-      var closeSquareIndex = -2;
-      var closeCurlyIndex = -2;
-      var closeParenIndex = -2;
-      var backSlashIndex = -2;
-      while (index < str.length) {
-        if (str[index] === "*") {
-          return true;
-        }
-        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
-          return true;
-        }
-        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
-          if (closeSquareIndex < index) {
-            closeSquareIndex = str.indexOf("]", index);
-          }
-          if (closeSquareIndex > index) {
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index);
-          if (closeCurlyIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index);
-          if (closeParenIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-              return true;
-            }
-          }
-        }
-        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
-          if (pipeIndex < index) {
-            pipeIndex = str.indexOf("|", index);
-          }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
-            if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
-              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-                return true;
-              }
-            }
-          }
-        }
-        if (str[index] === "\\") {
-          var open2 = str[index + 1];
-          index += 2;
-          var close = chars[open2];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      while (index < str.length) {
-        if (/[*?{}()[\]]/.test(str[index])) {
-          return true;
-        }
-        if (str[index] === "\\") {
-          var open2 = str[index + 1];
-          index += 2;
-          var close = chars[open2];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    module.exports = function isGlob(str, options) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      if (isExtglob(str)) {
-        return true;
-      }
-      var check = strictCheck;
-      if (options && options.strict === false) {
-        check = relaxedCheck;
-      }
-      return check(str);
-    };
-  }
-});
-
-// node_modules/glob-parent/index.js
-var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
-    "use strict";
-    var isGlob = require_is_glob();
-    var pathPosixDirname = __require("path").posix.dirname;
-    var isWin32 = __require("os").platform() === "win32";
-    var slash = "/";
-    var backslash = /\\/g;
-    var enclosure = /[\{\[].*[\}\]]$/;
-    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
-    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
-      var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
-        str = str.replace(backslash, slash);
-      }
-      if (enclosure.test(str)) {
-        str += slash;
-      }
-      str += "a";
-      do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby.test(str));
-      return str.replace(escaped, "$1");
-    };
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
-    "use strict";
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
-      }
-      return false;
-    };
-    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
-      if (limit === false) return false;
-      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
-    };
-    exports.escapeNode = (block, n = 0, type) => {
-      const node = block.nodes[n];
-      if (!node) return;
-      if (type && node.type === type || node.type === "open" || node.type === "close") {
-        if (node.escaped !== true) {
-          node.value = "\\" + node.value;
-          node.escaped = true;
-        }
-      }
-    };
-    exports.encloseBrace = (node) => {
-      if (node.type !== "brace") return false;
-      if (node.commas >> 0 + node.ranges >> 0 === 0) {
-        node.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isInvalidBrace = (block) => {
-      if (block.type !== "brace") return false;
-      if (block.invalid === true || block.dollar) return true;
-      if (block.commas >> 0 + block.ranges >> 0 === 0) {
-        block.invalid = true;
-        return true;
-      }
-      if (block.open !== true || block.close !== true) {
-        block.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isOpenOrClose = (node) => {
-      if (node.type === "open" || node.type === "close") {
-        return true;
-      }
-      return node.open === true || node.close === true;
-    };
-    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
-      if (node.type === "text") acc.push(node.value);
-      if (node.type === "range") node.type = "text";
-      return acc;
-    }, []);
-    exports.flatten = (...args) => {
-      const result = [];
-      const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
-          if (Array.isArray(ele)) {
-            flat(ele);
-            continue;
-          }
-          if (ele !== void 0) {
-            result.push(ele);
-          }
-        }
-        return result;
-      };
-      flat(args);
-      return result;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = (ast, options = {}) => {
-      const stringify2 = (node, parent = {}) => {
-        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        let output = "";
-        if (node.value) {
-          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
-            return "\\" + node.value;
-          }
-          return node.value;
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += stringify2(child);
-          }
-        }
-        return output;
-      };
-      return stringify2(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
-    "use strict";
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
-    "use strict";
-    var isNumber = require_is_number();
-    var toRegexRange = (min, max, options) => {
-      if (isNumber(min) === false) {
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      }
-      if (max === void 0 || min === max) {
-        return String(min);
-      }
-      if (isNumber(max) === false) {
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      }
-      let opts = { relaxZeros: true, ...options };
-      if (typeof opts.strictZeros === "boolean") {
-        opts.relaxZeros = opts.strictZeros === false;
-      }
-      let relax = String(opts.relaxZeros);
-      let shorthand = String(opts.shorthand);
-      let capture = String(opts.capture);
-      let wrap = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
-        return toRegexRange.cache[cacheKey].result;
-      }
-      let a = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a - b) === 1) {
-        let result = min + "|" + max;
-        if (opts.capture) {
-          return `(${result})`;
-        }
-        if (opts.wrap === false) {
-          return result;
-        }
-        return `(?:${result})`;
-      }
-      let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
-      let positives = [];
-      let negatives = [];
-      if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
-      }
-      if (a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
-        a = state.a = 0;
-      }
-      if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
-      }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
-      if (opts.capture === true) {
-        state.result = `(${state.result})`;
-      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
-      }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
-    };
-    function collatePatterns(neg, pos, options) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
-      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
-      return subpatterns.join("|");
-    }
-    function splitToRanges(min, max) {
-      let nines = 1;
-      let zeros = 1;
-      let stop = countNines(min, nines);
-      let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
-        nines += 1;
-        stop = countNines(min, nines);
-      }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
-        zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
-      }
-      stops = [...stops];
-      stops.sort(compare);
-      return stops;
-    }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
-      }
-      let zipped = zip(start, stop);
-      let digits = zipped.length;
-      let pattern = "";
-      let count2 = 0;
-      for (let i = 0; i < digits; i++) {
-        let [startDigit, stopDigit] = zipped[i];
-        if (startDigit === stopDigit) {
-          pattern += startDigit;
-        } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options);
-        } else {
-          count2++;
-        }
-      }
-      if (count2) {
-        pattern += options.shorthand === true ? "\\d" : "[0-9]";
-      }
-      return { pattern, count: [count2], digits };
-    }
-    function splitToPatterns(min, max, tok, options) {
-      let ranges = splitToRanges(min, max);
-      let tokens = [];
-      let start = min;
-      let prev;
-      for (let i = 0; i < ranges.length; i++) {
-        let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options);
-        let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          if (prev.count.length > 1) {
-            prev.count.pop();
-          }
-          prev.count.push(obj.count[0]);
-          prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
-          continue;
-        }
-        if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options);
-        }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
-        start = max2 + 1;
-        prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
-      let result = [];
-      for (let ele of arr) {
-        let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-        if (intersection && contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-      }
-      return result;
-    }
-    function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
-    }
-    function compare(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
-    }
-    function contains(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
-    }
-    function countNines(min, len) {
-      return Number(String(min).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer, zeros) {
-      return integer - integer % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
-      }
-      return "";
-    }
-    function toCharacterClass(a, b, options) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
-    }
-    function padZeros(value, tok, options) {
-      if (!tok.isPadded) {
-        return value;
-      }
-      let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options.relaxZeros !== false;
-      switch (diff) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
-        }
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var toRegexRange = require_to_regex_range();
-    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber) => {
-      return (value) => toNumber === true ? Number(value) : String(value);
-    };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
-    };
-    var isNumber = (num) => Number.isInteger(+num);
-    var zeros = (input) => {
-      let value = `${input}`;
-      let index = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index] === "0") ;
-      return index > 0;
-    };
-    var stringify2 = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
-        return true;
-      }
-      return options.stringify === true;
-    };
-    var pad2 = (input, maxLength, toNumber) => {
-      if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        if (dash) input = input.slice(1);
-        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      if (toNumber === false) {
-        return String(input);
-      }
-      return input;
-    };
-    var toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
-      if (negative) {
-        input = input.slice(1);
-        maxLength--;
-      }
-      while (input.length < maxLength) input = "0" + input;
-      return negative ? "-" + input : input;
-    };
-    var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options.capture ? "" : "?:";
-      let positives = "";
-      let negatives = "";
-      let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
-      }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
-      }
-      if (positives && negatives) {
-        result = `${positives}|${negatives}`;
-      } else {
-        result = positives || negatives;
-      }
-      if (options.wrap) {
-        return `(${prefix}${result})`;
-      }
-      return result;
-    };
-    var toRange = (a, b, isNumbers, options) => {
-      if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options });
-      }
-      let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    };
-    var toRegex = (start, end, options) => {
-      if (Array.isArray(start)) {
-        let wrap = options.wrap === true;
-        let prefix = options.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options);
-    };
-    var rangeError = (...args) => {
-      return new RangeError("Invalid range arguments: " + util.inspect(...args));
-    };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
-      return [];
-    };
-    var invalidStep = (step, options) => {
-      if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
-      }
-      return [];
-    };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
-      let a = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
-        return [];
-      }
-      if (a === 0) a = 0;
-      if (b === 0) b = 0;
-      let descending = a > b;
-      let startString = String(start);
-      let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
-      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify2(start, end, options) === false;
-      let format = options.transform || transform(toNumber);
-      if (options.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
-      }
-      let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        if (options.toRegex === true && step > 1) {
-          push(a);
-        } else {
-          range.push(pad2(format(a, index), maxLen, toNumber));
-        }
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
-      }
-      return range;
-    };
-    var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options);
-      }
-      let format = options.transform || ((val) => String.fromCharCode(val));
-      let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a > b;
-      let min = Math.min(a, b);
-      let max = Math.max(a, b);
-      if (options.toRegex && step === 1) {
-        return toRange(min, max, false, options);
-      }
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        range.push(format(a, index));
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options });
-      }
-      return range;
-    };
-    var fill = (start, end, step, options = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
-      }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
-      }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
-      }
-      if (isObject(step)) {
-        return fill(start, end, 0, step);
-      }
-      let opts = { ...options };
-      if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
-      }
-      if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
-      }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
-    };
-    module.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var utils = require_utils();
-    var compile = (ast, options = {}) => {
-      const walk2 = (node, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options.escapeInvalid === true ? "\\" : "";
-        let output = "";
-        if (node.isOpen === true) {
-          return prefix + node.value;
-        }
-        if (node.isClose === true) {
-          console.log("node.isClose", prefix, node.value);
-          return prefix + node.value;
-        }
-        if (node.type === "open") {
-          return invalid ? prefix + node.value : "(";
-        }
-        if (node.type === "close") {
-          return invalid ? prefix + node.value : ")";
-        }
-        if (node.type === "comma") {
-          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range.length !== 0) {
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
-          }
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += walk2(child, node);
-          }
-        }
-        return output;
-      };
-      return walk2(ast);
-    };
-    module.exports = compile;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var stringify2 = require_stringify2();
-    var utils = require_utils();
-    var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
-      queue = [].concat(queue);
-      stash = [].concat(stash);
-      if (!stash.length) return queue;
-      if (!queue.length) {
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      }
-      for (const item of queue) {
-        if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
-          }
-        } else {
-          for (let ele of stash) {
-            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-          }
-        }
-      }
-      return utils.flatten(result);
-    };
-    var expand = (ast, options = {}) => {
-      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk2 = (node, parent = {}) => {
-        node.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
-        }
-        if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify2(node, options)));
-          return;
-        }
-        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          }
-          let range = fill(...args, options);
-          if (range.length === 0) {
-            range = stringify2(node, options);
-          }
-          q.push(append(q.pop(), range));
-          node.nodes = [];
-          return;
-        }
-        const enclose = utils.encloseBrace(node);
-        let queue = node.queue;
-        let block = node;
-        while (block.type !== "brace" && block.type !== "root" && block.parent) {
-          block = block.parent;
-          queue = block.queue;
-        }
-        for (let i = 0; i < node.nodes.length; i++) {
-          const child = node.nodes[i];
-          if (child.type === "comma" && node.type === "brace") {
-            if (i === 1) queue.push("");
-            queue.push("");
-            continue;
-          }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
-            continue;
-          }
-          if (child.nodes) {
-            walk2(child, node);
-          }
-        }
-        return queue;
-      };
-      return utils.flatten(walk2(ast));
-    };
-    module.exports = expand;
-  }
-});
-
-// node_modules/braces/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    module.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: "\n",
-      /* \n */
-      CHAR_NO_BREAK_SPACE: "\xA0",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
-    "use strict";
-    var stringify2 = require_stringify2();
-    var {
-      MAX_LENGTH,
-      CHAR_BACKSLASH,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE,
-      /* " */
-      CHAR_SINGLE_QUOTE,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants();
-    var parse = (input, options = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      const opts = options || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
-      }
-      const ast = { type: "root", input, nodes: [] };
-      const stack = [ast];
-      let block = ast;
-      let prev = ast;
-      let brackets = 0;
-      const length = input.length;
-      let index = 0;
-      let depth2 = 0;
-      let value;
-      const advance = () => input[index++];
-      const push = (node) => {
-        if (node.type === "text" && prev.type === "dot") {
-          prev.type = "text";
-        }
-        if (prev && prev.type === "text" && node.type === "text") {
-          prev.value += node.value;
-          return;
-        }
-        block.nodes.push(node);
-        node.parent = block;
-        node.prev = prev;
-        prev = node;
-        return node;
-      };
-      push({ type: "bos" });
-      while (index < length) {
-        block = stack[stack.length - 1];
-        value = advance();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
-          continue;
-        }
-        if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
-          continue;
-        }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
-          continue;
-        }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
-          brackets++;
-          let next;
-          while (index < length && (next = advance())) {
-            value += next;
-            if (next === CHAR_LEFT_SQUARE_BRACKET) {
-              brackets++;
-              continue;
-            }
-            if (next === CHAR_BACKSLASH) {
-              value += advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              brackets--;
-              if (brackets === 0) {
-                break;
-              }
-            }
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
-          stack.push(block);
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block.type !== "paren") {
-            push({ type: "text", value });
-            continue;
-          }
-          block = stack.pop();
-          push({ type: "text", value });
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
-          let next;
-          if (options.keepQuotes !== true) {
-            value = "";
-          }
-          while (index < length && (next = advance())) {
-            if (next === CHAR_BACKSLASH) {
-              value += next + advance();
-              continue;
-            }
-            if (next === open2) {
-              if (options.keepQuotes === true) value += next;
-              break;
-            }
-            value += next;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth2++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
-          const brace = {
-            type: "brace",
-            open: true,
-            close: false,
-            dollar,
-            depth: depth2,
-            commas: 0,
-            ranges: 0,
-            nodes: []
-          };
-          block = push(brace);
-          stack.push(block);
-          push({ type: "open", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block.type !== "brace") {
-            push({ type: "text", value });
-            continue;
-          }
-          const type = "close";
-          block = stack.pop();
-          block.close = true;
-          push({ type, value });
-          depth2--;
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_COMMA && depth2 > 0) {
-          if (block.ranges > 0) {
-            block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify2(block) }];
-          }
-          push({ type: "comma", value });
-          block.commas++;
-          continue;
-        }
-        if (value === CHAR_DOT && depth2 > 0 && block.commas === 0) {
-          const siblings = block.nodes;
-          if (depth2 === 0 || siblings.length === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-          if (prev.type === "dot") {
-            block.range = [];
-            prev.value += value;
-            prev.type = "range";
-            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
-              block.invalid = true;
-              block.ranges = 0;
-              prev.type = "text";
-              continue;
-            }
-            block.ranges++;
-            block.args = [];
-            continue;
-          }
-          if (prev.type === "range") {
-            siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
-            block.ranges--;
-            continue;
-          }
-          push({ type: "dot", value });
-          continue;
-        }
-        push({ type: "text", value });
-      }
-      do {
-        block = stack.pop();
-        if (block.type !== "root") {
-          block.nodes.forEach((node) => {
-            if (!node.nodes) {
-              if (node.type === "open") node.isOpen = true;
-              if (node.type === "close") node.isClose = true;
-              if (!node.nodes) node.type = "text";
-              node.invalid = true;
-            }
-          });
-          const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
-        }
-      } while (stack.length > 0);
-      push({ type: "eos" });
-      return ast;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
-    "use strict";
-    var stringify2 = require_stringify2();
-    var compile = require_compile();
-    var expand = require_expand();
-    var parse = require_parse();
-    var braces = (input, options = {}) => {
-      let output = [];
-      if (Array.isArray(input)) {
-        for (const pattern of input) {
-          const result = braces.create(pattern, options);
-          if (Array.isArray(result)) {
-            output.push(...result);
-          } else {
-            output.push(result);
-          }
-        }
-      } else {
-        output = [].concat(braces.create(input, options));
-      }
-      if (options && options.expand === true && options.nodupes === true) {
-        output = [...new Set(output)];
-      }
-      return output;
-    };
-    braces.parse = (input, options = {}) => parse(input, options);
-    braces.stringify = (input, options = {}) => {
-      if (typeof input === "string") {
-        return stringify2(braces.parse(input, options), options);
-      }
-      return stringify2(input, options);
-    };
-    braces.compile = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      return compile(input, options);
-    };
-    braces.expand = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      let result = expand(input, options);
-      if (options.noempty === true) {
-        result = result.filter(Boolean);
-      }
-      if (options.nodupes === true) {
-        result = [...new Set(result)];
-      }
-      return result;
-    };
-    braces.create = (input, options = {}) => {
-      if (input === "" || input.length < 3) {
-        return [input];
-      }
-      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
-    };
-    module.exports = braces;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var path = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -8765,6 +7387,7 @@ var require_constants2 = __commonJS({
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
     var STAR = `${QMARK}*?`;
+    var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -8780,7 +7403,8 @@ var require_constants2 = __commonJS({
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
       STAR,
-      START_ANCHOR
+      START_ANCHOR,
+      SEP
     };
     var WINDOWS_CHARS = {
       ...POSIX_CHARS,
@@ -8794,7 +7418,8 @@ var require_constants2 = __commonJS({
       NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
       QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
       START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
     };
     var POSIX_REGEX_SOURCE = {
       __proto__: null,
@@ -8920,7 +7545,6 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8943,40 +7567,35 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/micromatch/node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path = __require("path");
-    var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
+    } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
     exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
     exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
     exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
     exports.removeBackslashes = (str) => {
       return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
-    };
-    exports.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports.isWindows = (options) => {
-      if (options && typeof options.windows === "boolean") {
-        return options.windows;
-      }
-      return win32 === true || path.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -9001,14 +7620,22 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
   }
 });
 
-// node_modules/micromatch/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
-    var utils = require_utils2();
+    var utils = require_utils();
     var {
       CHAR_ASTERISK,
       /* * */
@@ -9040,7 +7667,7 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants2();
+    } = require_constants();
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
@@ -9052,7 +7679,7 @@ var require_scan = __commonJS({
     var scan = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
       const parts = [];
@@ -9158,14 +7785,18 @@ var require_scan = __commonJS({
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
+              let parens = 0;
               while (eos() !== true && (code = advance())) {
                 if (code === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code = advance();
+                  advance();
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -9219,13 +7850,18 @@ var require_scan = __commonJS({
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
+            let parens = 1;
             while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
-                code = advance();
+                advance();
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -9298,32 +7934,31 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value = input.slice(n, i);
+          const value2 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value;
+              tokens[idx].value = value2;
             }
             depth2(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
           }
-          prevIndex = i;
         }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth2(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth2(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
         state.parts = parts;
@@ -9334,12 +7969,12 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/micromatch/node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants2();
-    var utils = require_utils2();
+    var constants2 = require_constants();
+    var utils = require_utils();
     var {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
@@ -9512,7 +8147,11 @@ var require_parse2 = __commonJS({
         }
       }
     };
-    var getStarExtglobSequenceOutput = (pattern) => {
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
       let index = 0;
       const chars = [];
       while (index < pattern.length) {
@@ -9534,8 +8173,7 @@ var require_parse2 = __commonJS({
       if (chars.length < 1) {
         return;
       }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
+      return chars;
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth2 = 0;
@@ -9559,14 +8197,28 @@ var require_parse2 = __commonJS({
           return { risky: true };
         }
       }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
       for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
         }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
         if (repeatedExtglobRecursion(branch) > max) {
           return { risky: true };
         }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
       }
       return { risky: false };
     };
@@ -9584,8 +8236,7 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
       const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
@@ -9688,8 +8339,8 @@ var require_parse2 = __commonJS({
         }
         if (tok.value || tok.output) append(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
           return;
         }
         tok.prev = prev;
@@ -9715,16 +8366,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -9944,15 +8595,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -10047,9 +8698,6 @@ var require_parse2 = __commonJS({
           if (prev && prev.type === "paren") {
             const next = peek();
             let output = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
@@ -10153,6 +8801,7 @@ var require_parse2 = __commonJS({
             rest = rest.slice(3);
             consume("/**", 3);
           }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
             prev.value += value;
@@ -10162,7 +8811,7 @@ var require_parse2 = __commonJS({
             consume(value);
             continue;
           }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
             state.output = state.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
@@ -10274,7 +8923,6 @@ var require_parse2 = __commonJS({
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options);
       const {
         DOT_LITERAL,
         SLASH_LITERAL,
@@ -10285,7 +8933,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -10336,19 +8984,18 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path = __require("path");
     var scan = require_scan();
-    var parse = require_parse2();
-    var utils = require_utils2();
-    var constants2 = require_constants2();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -10363,17 +9010,17 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = utils.isWindows(options);
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const posix3 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 });
         const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -10399,7 +9046,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10416,24 +9063,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
+          match = picomatch3.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(path.basename(input));
+    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -10444,13 +9091,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -10461,9 +9108,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -10472,2642 +9119,25 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
   }
 });
 
-// node_modules/micromatch/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
-    module.exports = require_picomatch();
-  }
-});
-
-// node_modules/micromatch/index.js
-var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var braces = require_braces();
-    var picomatch2 = require_picomatch2();
-    var utils = require_utils2();
-    var isEmptyString = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index = v.indexOf("{");
-      return index > -1 && v.indexOf("}", index) > -1;
-    };
-    var micromatch = (list, patterns, options) => {
-      patterns = [].concat(patterns);
-      list = [].concat(list);
-      let omit = /* @__PURE__ */ new Set();
-      let keep = /* @__PURE__ */ new Set();
-      let items = /* @__PURE__ */ new Set();
-      let negatives = 0;
-      let onResult = (state) => {
-        items.add(state.output);
-        if (options && options.onResult) {
-          options.onResult(state);
-        }
-      };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, true);
-        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
-        if (negated) negatives++;
-        for (let item of list) {
-          let matched = isMatch(item, true);
-          let match = negated ? !matched.isMatch : matched.isMatch;
-          if (!match) continue;
-          if (negated) {
-            omit.add(matched.output);
-          } else {
-            omit.delete(matched.output);
-            keep.add(matched.output);
-          }
-        }
-      }
-      let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit.has(item));
-      if (options && matches.length === 0) {
-        if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        }
-        if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
-        }
-      }
-      return matches;
-    };
-    micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set();
-      let items = [];
-      let onResult = (state) => {
-        if (options.onResult) options.onResult(state);
-        items.push(state.output);
-      };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
-      for (let item of items) {
-        if (!matches.has(item)) {
-          result.add(item);
-        }
-      }
-      return [...result];
-    };
-    micromatch.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str, p, options));
-      }
-      if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
-          return false;
-        }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
-          return true;
-        }
-      }
-      return micromatch.isMatch(str, pattern, { ...options, contains: true });
-    };
-    micromatch.matchKeys = (obj, patterns, options) => {
-      if (!utils.isObject(obj)) {
-        throw new TypeError("Expected the first argument to be an object");
-      }
-      let keys = micromatch(Object.keys(obj), patterns, options);
-      let res = {};
-      for (let key of keys) res[key] = obj[key];
-      return res;
-    };
-    micromatch.some = (list, patterns, options) => {
-      let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch2(String(pattern), options);
-        if (items.some((item) => isMatch(item))) {
-          return true;
-        }
-      }
-      return false;
-    };
-    micromatch.every = (list, patterns, options) => {
-      let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch2(String(pattern), options);
-        if (!items.every((item) => isMatch(item))) {
-          return false;
-        }
-      }
-      return true;
-    };
-    micromatch.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      return [].concat(patterns).every((p) => picomatch2(p, options)(str));
-    };
-    micromatch.capture = (glob, input, options) => {
-      let posix3 = utils.isWindows(options);
-      let regex = picomatch2.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix3 ? utils.toPosixSlashes(input) : input);
-      if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
-      }
-    };
-    micromatch.makeRe = (...args) => picomatch2.makeRe(...args);
-    micromatch.scan = (...args) => picomatch2.scan(...args);
-    micromatch.parse = (patterns, options) => {
-      let res = [];
-      for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch2.parse(str, options));
-        }
-      }
-      return res;
-    };
-    micromatch.braces = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options && options.nobrace === true || !hasBraces(pattern)) {
-        return [pattern];
-      }
-      return braces(pattern, options);
-    };
-    micromatch.braceExpand = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch.braces(pattern, { ...options, expand: true });
-    };
-    micromatch.hasBraces = hasBraces;
-    module.exports = micromatch;
-  }
-});
-
-// node_modules/fast-glob/out/utils/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path = __require("path");
-    var globParent = require_glob_parent();
-    var micromatch = require_micromatch();
-    var GLOBSTAR = "**";
-    var ESCAPE_SYMBOL = "\\";
-    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
-    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
-    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
-    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
-    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
-    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options = {}) {
-      return !isDynamicPattern(pattern, options);
-    }
-    exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern(pattern, options = {}) {
-      if (pattern === "") {
-        return false;
-      }
-      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
-        return true;
-      }
-      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
-        return true;
-      }
-      return false;
-    }
-    exports.isDynamicPattern = isDynamicPattern;
-    function hasBraceExpansion(pattern) {
-      const openingBraceIndex = pattern.indexOf("{");
-      if (openingBraceIndex === -1) {
-        return false;
-      }
-      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
-      if (closingBraceIndex === -1) {
-        return false;
-      }
-      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
-      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
-    }
-    function convertToPositivePattern(pattern) {
-      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-    }
-    exports.convertToPositivePattern = convertToPositivePattern;
-    function convertToNegativePattern(pattern) {
-      return "!" + pattern;
-    }
-    exports.convertToNegativePattern = convertToNegativePattern;
-    function isNegativePattern(pattern) {
-      return pattern.startsWith("!") && pattern[1] !== "(";
-    }
-    exports.isNegativePattern = isNegativePattern;
-    function isPositivePattern(pattern) {
-      return !isNegativePattern(pattern);
-    }
-    exports.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern);
-    }
-    exports.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
-    }
-    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
-    }
-    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
-    function isPatternRelatedToParentDirectory(pattern) {
-      return pattern.startsWith("..") || pattern.startsWith("./..");
-    }
-    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
-    function getBaseDirectory(pattern) {
-      return globParent(pattern, { flipBackslashes: false });
-    }
-    exports.getBaseDirectory = getBaseDirectory;
-    function hasGlobStar(pattern) {
-      return pattern.includes(GLOBSTAR);
-    }
-    exports.hasGlobStar = hasGlobStar;
-    function endsWithSlashGlobStar(pattern) {
-      return pattern.endsWith("/" + GLOBSTAR);
-    }
-    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
-    function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
-    }
-    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
-        return collection.concat(expandBraceExpansion(pattern));
-      }, []);
-    }
-    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
-    function expandBraceExpansion(pattern) {
-      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b) => a.length - b.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
-    }
-    exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options) {
-      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
-      if (parts.length === 0) {
-        parts = [pattern];
-      }
-      if (parts[0].startsWith("/")) {
-        parts[0] = parts[0].slice(1);
-        parts.unshift("");
-      }
-      return parts;
-    }
-    exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options) {
-      return micromatch.makeRe(pattern, options);
-    }
-    exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
-    }
-    exports.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
-    }
-    exports.matchAny = matchAny;
-    function removeDuplicateSlashes(pattern) {
-      return pattern.replace(DOUBLE_SLASH_RE, "/");
-    }
-    exports.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
-      const absolute = [];
-      const relative = [];
-      for (const pattern of patterns) {
-        if (isAbsolute2(pattern)) {
-          absolute.push(pattern);
-        } else {
-          relative.push(pattern);
-        }
-      }
-      return [absolute, relative];
-    }
-    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute2(pattern) {
-      return path.isAbsolute(pattern);
-    }
-    exports.isAbsolute = isAbsolute2;
-  }
-});
-
-// node_modules/merge2/index.js
-var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
-    "use strict";
-    var Stream = __require("stream");
-    var PassThrough = Stream.PassThrough;
-    var slice = Array.prototype.slice;
-    module.exports = merge2;
-    function merge2() {
-      const streamsQueue = [];
-      const args = slice.call(arguments);
-      let merging = false;
-      let options = args[args.length - 1];
-      if (options && !Array.isArray(options) && options.pipe == null) {
-        args.pop();
-      } else {
-        options = {};
-      }
-      const doEnd = options.end !== false;
-      const doPipeError = options.pipeError === true;
-      if (options.objectMode == null) {
-        options.objectMode = true;
-      }
-      if (options.highWaterMark == null) {
-        options.highWaterMark = 64 * 1024;
-      }
-      const mergedStream = PassThrough(options);
-      function addStream() {
-        for (let i = 0, len = arguments.length; i < len; i++) {
-          streamsQueue.push(pauseStreams(arguments[i], options));
-        }
-        mergeStream();
-        return this;
-      }
-      function mergeStream() {
-        if (merging) {
-          return;
-        }
-        merging = true;
-        let streams = streamsQueue.shift();
-        if (!streams) {
-          process.nextTick(endStream);
-          return;
-        }
-        if (!Array.isArray(streams)) {
-          streams = [streams];
-        }
-        let pipesCount = streams.length + 1;
-        function next() {
-          if (--pipesCount > 0) {
-            return;
-          }
-          merging = false;
-          mergeStream();
-        }
-        function pipe(stream) {
-          function onend() {
-            stream.removeListener("merge2UnpipeEnd", onend);
-            stream.removeListener("end", onend);
-            if (doPipeError) {
-              stream.removeListener("error", onerror);
-            }
-            next();
-          }
-          function onerror(err) {
-            mergedStream.emit("error", err);
-          }
-          if (stream._readableState.endEmitted) {
-            return next();
-          }
-          stream.on("merge2UnpipeEnd", onend);
-          stream.on("end", onend);
-          if (doPipeError) {
-            stream.on("error", onerror);
-          }
-          stream.pipe(mergedStream, { end: false });
-          stream.resume();
-        }
-        for (let i = 0; i < streams.length; i++) {
-          pipe(streams[i]);
-        }
-        next();
-      }
-      function endStream() {
-        merging = false;
-        mergedStream.emit("queueDrain");
-        if (doEnd) {
-          mergedStream.end();
-        }
-      }
-      mergedStream.setMaxListeners(0);
-      mergedStream.add = addStream;
-      mergedStream.on("unpipe", function(stream) {
-        stream.emit("merge2UnpipeEnd");
-      });
-      if (args.length) {
-        addStream.apply(null, args);
-      }
-      return mergedStream;
-    }
-    function pauseStreams(streams, options) {
-      if (!Array.isArray(streams)) {
-        if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options));
-        }
-        if (!streams._readableState || !streams.pause || !streams.pipe) {
-          throw new Error("Only readable stream can be merged.");
-        }
-        streams.pause();
-      } else {
-        for (let i = 0, len = streams.length; i < len; i++) {
-          streams[i] = pauseStreams(streams[i], options);
-        }
-      }
-      return streams;
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/stream.js
-var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.merge = void 0;
-    var merge2 = require_merge2();
-    function merge(streams) {
-      const mergedStream = merge2(streams);
-      streams.forEach((stream) => {
-        stream.once("error", (error) => mergedStream.emit("error", error));
-      });
-      mergedStream.once("close", () => propagateCloseEventToSources(streams));
-      mergedStream.once("end", () => propagateCloseEventToSources(streams));
-      return mergedStream;
-    }
-    exports.merge = merge;
-    function propagateCloseEventToSources(streams) {
-      streams.forEach((stream) => stream.emit("close"));
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/string.js
-var require_string2 = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEmpty = exports.isString = void 0;
-    function isString(input) {
-      return typeof input === "string";
-    }
-    exports.isString = isString;
-    function isEmpty(input) {
-      return input === "";
-    }
-    exports.isEmpty = isEmpty;
-  }
-});
-
-// node_modules/fast-glob/out/utils/index.js
-var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-    var array = require_array();
-    exports.array = array;
-    var errno = require_errno();
-    exports.errno = errno;
-    var fs = require_fs();
-    exports.fs = fs;
-    var path = require_path();
-    exports.path = path;
-    var pattern = require_pattern();
-    exports.pattern = pattern;
-    var stream = require_stream();
-    exports.stream = stream;
-    var string = require_string2();
-    exports.string = string;
-  }
-});
-
-// node_modules/fast-glob/out/managers/tasks.js
-var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-    var utils = require_utils3();
-    function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
-      const ignore2 = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
-      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
-      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
-      const staticTasks = convertPatternsToTasks(
-        staticPatterns,
-        negativePatterns,
-        /* dynamic */
-        false
-      );
-      const dynamicTasks = convertPatternsToTasks(
-        dynamicPatterns,
-        negativePatterns,
-        /* dynamic */
-        true
-      );
-      return staticTasks.concat(dynamicTasks);
-    }
-    exports.generate = generate;
-    function processPatterns(input, settings) {
-      let patterns = input;
-      if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
-      }
-      if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
-      }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
-    }
-    function convertPatternsToTasks(positive, negative, dynamic) {
-      const tasks = [];
-      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
-      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
-      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
-      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
-      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
-      if ("." in insideCurrentDirectoryGroup) {
-        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
-      } else {
-        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
-      }
-      return tasks;
-    }
-    exports.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore2) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
-      const positive = negative.map(utils.pattern.convertToPositivePattern);
-      return positive;
-    }
-    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
-      const group = {};
-      return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
-        } else {
-          collection[base] = [pattern];
-        }
-        return collection;
-      }, group);
-    }
-    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
-    function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
-      });
-    }
-    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
-      return {
-        dynamic,
-        positive,
-        negative,
-        base,
-        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
-      };
-    }
-    exports.convertPatternGroupToTask = convertPatternGroupToTask;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/async.js
-var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path, settings, callback) {
-      settings.fs.lstat(path, (lstatError, lstat3) => {
-        if (lstatError !== null) {
-          callFailureCallback(callback, lstatError);
-          return;
-        }
-        if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat3);
-          return;
-        }
-        settings.fs.stat(path, (statError, stat3) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              callFailureCallback(callback, statError);
-              return;
-            }
-            callSuccessCallback(callback, lstat3);
-            return;
-          }
-          if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
-          }
-          callSuccessCallback(callback, stat3);
-        });
-      });
-    }
-    exports.read = read;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
-var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path, settings) {
-      const lstat3 = settings.fs.lstatSync(path);
-      if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat3;
-      }
-      try {
-        const stat3 = settings.fs.statSync(path);
-        if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
-        }
-        return stat3;
-      } catch (error) {
-        if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat3;
-        }
-        throw error;
-      }
-    }
-    exports.read = read;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
-var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/settings.js
-var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs = require_fs2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/index.js
-var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.statSync = exports.stat = exports.Settings = void 0;
-    var async = require_async();
-    var sync = require_sync();
-    var settings_1 = require_settings();
-    exports.Settings = settings_1.default;
-    function stat3(path, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.stat = stat3;
-    function statSync(path, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path, settings);
-    }
-    exports.statSync = statSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/queue-microtask/index.js
-var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
-    var promise;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
-      throw err;
-    }, 0));
-  }
-});
-
-// node_modules/run-parallel/index.js
-var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
-    module.exports = runParallel;
-    var queueMicrotask2 = require_queue_microtask();
-    function runParallel(tasks, cb) {
-      let results, pending, keys;
-      let isSync = true;
-      if (Array.isArray(tasks)) {
-        results = [];
-        pending = tasks.length;
-      } else {
-        keys = Object.keys(tasks);
-        results = {};
-        pending = keys.length;
-      }
-      function done(err) {
-        function end() {
-          if (cb) cb(err, results);
-          cb = null;
-        }
-        if (isSync) queueMicrotask2(end);
-        else end();
-      }
-      function each(i, err, result) {
-        results[i] = result;
-        if (--pending === 0 || err) {
-          done(err);
-        }
-      }
-      if (!pending) {
-        done(null);
-      } else if (keys) {
-        keys.forEach(function(key) {
-          tasks[key](function(err, result) {
-            each(key, err, result);
-          });
-        });
-      } else {
-        tasks.forEach(function(task, i) {
-          task(function(err, result) {
-            each(i, err, result);
-          });
-        });
-      }
-      isSync = false;
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
-    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
-    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
-      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
-    }
-    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
-    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
-    var SUPPORTED_MAJOR_VERSION = 10;
-    var SUPPORTED_MINOR_VERSION = 10;
-    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
-    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
-var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.fs = void 0;
-    var fs = require_fs3();
-    exports.fs = fs;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = void 0;
-    function joinPathSegments(a, b, separator) {
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
-var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var rpl = require_run_parallel();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings, callback) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        readdirWithFileTypes(directory, settings, callback);
-        return;
-      }
-      readdir(directory, settings, callback);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings, callback) {
-      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const entries = dirents.map((dirent) => ({
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        }));
-        if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries);
-          return;
-        }
-        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
-        rpl(tasks, (rplError, rplEntries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, rplEntries);
-        });
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
-      return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
-          return;
-        }
-        settings.fs.stat(entry.path, (statError, stats) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              done(statError);
-              return;
-            }
-            done(null, entry);
-            return;
-          }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          done(null, entry);
-        });
-      };
-    }
-    function readdir(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const tasks = names.map((name) => {
-          const path = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-          return (done) => {
-            fsStat.stat(path, settings.fsStatSettings, (error, stats) => {
-              if (error !== null) {
-                done(error);
-                return;
-              }
-              const entry = {
-                name,
-                path,
-                dirent: utils.fs.createDirentFromStats(name, stats)
-              };
-              if (settings.stats) {
-                entry.stats = stats;
-              }
-              done(null, entry);
-            });
-          };
-        });
-        rpl(tasks, (rplError, entries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, entries);
-        });
-      });
-    }
-    exports.readdir = readdir;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
-var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        return readdirWithFileTypes(directory, settings);
-      }
-      return readdir(directory, settings);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings) {
-      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
-      return dirents.map((dirent) => {
-        const entry = {
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
-          try {
-            const stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          } catch (error) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              throw error;
-            }
-          }
-        }
-        return entry;
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
-      const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
-        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
-        const entry = {
-          name,
-          path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
-        };
-        if (settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      });
-    }
-    exports.readdir = readdir;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
-var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/settings.js
-var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path = __require("path");
-    var fsStat = require_out();
-    var fs = require_fs4();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep);
-        this.stats = this._getValue(this._options.stats, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-        this.fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this.followSymbolicLinks,
-          fs: this.fs,
-          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/index.js
-var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.scandirSync = exports.scandir = void 0;
-    var async = require_async2();
-    var sync = require_sync2();
-    var settings_1 = require_settings2();
-    exports.Settings = settings_1.default;
-    function scandir(path, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.scandir = scandir;
-    function scandirSync(path, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path, settings);
-    }
-    exports.scandirSync = scandirSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/reusify/reusify.js
-var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
-    "use strict";
-    function reusify(Constructor) {
-      var head = new Constructor();
-      var tail = head;
-      function get() {
-        var current = head;
-        if (current.next) {
-          head = current.next;
-        } else {
-          head = new Constructor();
-          tail = head;
-        }
-        current.next = null;
-        return current;
-      }
-      function release(obj) {
-        tail.next = obj;
-        tail = obj;
-      }
-      return {
-        get,
-        release
-      };
-    }
-    module.exports = reusify;
-  }
-});
-
-// node_modules/fastq/queue.js
-var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
-    "use strict";
-    var reusify = require_reusify();
-    function fastqueue(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      if (!(_concurrency >= 1)) {
-        throw new Error("fastqueue concurrency must be equal to or greater than 1");
-      }
-      var cache = reusify(Task);
-      var queueHead = null;
-      var queueTail = null;
-      var _running = 0;
-      var errorHandler = null;
-      var self = {
-        push,
-        drain: noop,
-        saturated: noop,
-        pause,
-        paused: false,
-        get concurrency() {
-          return _concurrency;
-        },
-        set concurrency(value) {
-          if (!(value >= 1)) {
-            throw new Error("fastqueue concurrency must be equal to or greater than 1");
-          }
-          _concurrency = value;
-          if (self.paused) return;
-          for (; queueHead && _running < _concurrency; ) {
-            _running++;
-            release();
-          }
-        },
-        running,
-        resume,
-        idle,
-        length,
-        getQueue,
-        unshift,
-        empty: noop,
-        kill,
-        killAndDrain,
-        error,
-        abort
-      };
-      return self;
-      function running() {
-        return _running;
-      }
-      function pause() {
-        self.paused = true;
-      }
-      function length() {
-        var current = queueHead;
-        var counter = 0;
-        while (current) {
-          current = current.next;
-          counter++;
-        }
-        return counter;
-      }
-      function getQueue() {
-        var current = queueHead;
-        var tasks = [];
-        while (current) {
-          tasks.push(current.value);
-          current = current.next;
-        }
-        return tasks;
-      }
-      function resume() {
-        if (!self.paused) return;
-        self.paused = false;
-        if (queueHead === null) {
-          _running++;
-          release();
-          return;
-        }
-        for (; queueHead && _running < _concurrency; ) {
-          _running++;
-          release();
-        }
-      }
-      function idle() {
-        return _running === 0 && self.length() === 0;
-      }
-      function push(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueTail) {
-            queueTail.next = current;
-            queueTail = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function unshift(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueHead) {
-            current.next = queueHead;
-            queueHead = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function release(holder) {
-        if (holder) {
-          cache.release(holder);
-        }
-        var next = queueHead;
-        if (next && _running <= _concurrency) {
-          if (!self.paused) {
-            if (queueTail === queueHead) {
-              queueTail = null;
-            }
-            queueHead = next.next;
-            next.next = null;
-            worker.call(context, next.value, next.worked);
-            if (queueTail === null) {
-              self.empty();
-            }
-          } else {
-            _running--;
-          }
-        } else if (--_running === 0) {
-          self.drain();
-        }
-      }
-      function kill() {
-        queueHead = null;
-        queueTail = null;
-        self.drain = noop;
-      }
-      function killAndDrain() {
-        queueHead = null;
-        queueTail = null;
-        self.drain();
-        self.drain = noop;
-      }
-      function abort() {
-        var current = queueHead;
-        queueHead = null;
-        queueTail = null;
-        while (current) {
-          var next = current.next;
-          var callback = current.callback;
-          var errorHandler2 = current.errorHandler;
-          var val = current.value;
-          var context2 = current.context;
-          current.value = null;
-          current.callback = noop;
-          current.errorHandler = null;
-          current.next = null;
-          if (errorHandler2) {
-            errorHandler2(new Error("abort"), val);
-          }
-          callback.call(context2, new Error("abort"));
-          cache.release(current);
-          current = next;
-        }
-        self.drain = noop;
-      }
-      function error(handler) {
-        errorHandler = handler;
-      }
-    }
-    function noop() {
-    }
-    function Task() {
-      this.value = null;
-      this.callback = noop;
-      this.next = null;
-      this.release = noop;
-      this.context = null;
-      this.errorHandler = null;
-      var self = this;
-      this.worked = function worked(err, result) {
-        var callback = self.callback;
-        var errorHandler = self.errorHandler;
-        var val = self.value;
-        self.value = null;
-        self.callback = noop;
-        if (self.errorHandler) {
-          errorHandler(err, val);
-        }
-        callback.call(self.context, err, result);
-        self.release(self);
-      };
-    }
-    function queueAsPromised(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      function asyncWrapper(arg, cb) {
-        worker.call(this, arg).then(function(res) {
-          cb(null, res);
-        }, cb);
-      }
-      var queue = fastqueue(context, asyncWrapper, _concurrency);
-      var pushCb = queue.push;
-      var unshiftCb = queue.unshift;
-      queue.push = push;
-      queue.unshift = unshift;
-      queue.drained = drained;
-      return queue;
-      function push(value) {
-        var p = new Promise(function(resolve, reject) {
-          pushCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop);
-        return p;
-      }
-      function unshift(value) {
-        var p = new Promise(function(resolve, reject) {
-          unshiftCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop);
-        return p;
-      }
-      function drained() {
-        var p = new Promise(function(resolve) {
-          process.nextTick(function() {
-            if (queue.idle()) {
-              resolve();
-            } else {
-              var previousDrain = queue.drain;
-              queue.drain = function() {
-                if (typeof previousDrain === "function") previousDrain();
-                resolve();
-                queue.drain = previousDrain;
-              };
-            }
-          });
-        });
-        return p;
-      }
-    }
-    module.exports = fastqueue;
-    module.exports.promise = queueAsPromised;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
-    function isFatalError(settings, error) {
-      if (settings.errorFilter === null) {
-        return true;
-      }
-      return !settings.errorFilter(error);
-    }
-    exports.isFatalError = isFatalError;
-    function isAppliedFilter(filter, value) {
-      return filter === null || filter(value);
-    }
-    exports.isAppliedFilter = isAppliedFilter;
-    function replacePathSegmentSeparator(filepath, separator) {
-      return filepath.split(/[/\\]/).join(separator);
-    }
-    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b, separator) {
-      if (a === "") {
-        return b;
-      }
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
-var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var common = require_common2();
-    var Reader = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/async.js
-var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var events_1 = __require("events");
-    var fsScandir = require_out2();
-    var fastq = require_queue();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var AsyncReader = class extends reader_1.default {
-      constructor(_root, _settings) {
-        super(_root, _settings);
-        this._settings = _settings;
-        this._scandir = fsScandir.scandir;
-        this._emitter = new events_1.EventEmitter();
-        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        this._queue.drain = () => {
-          if (!this._isFatalError) {
-            this._emitter.emit("end");
-          }
-        };
-      }
-      read() {
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        setImmediate(() => {
-          this._pushToQueue(this._root, this._settings.basePath);
-        });
-        return this._emitter;
-      }
-      get isDestroyed() {
-        return this._isDestroyed;
-      }
-      destroy() {
-        if (this._isDestroyed) {
-          throw new Error("The reader is already destroyed");
-        }
-        this._isDestroyed = true;
-        this._queue.killAndDrain();
-      }
-      onEntry(callback) {
-        this._emitter.on("entry", callback);
-      }
-      onError(callback) {
-        this._emitter.once("error", callback);
-      }
-      onEnd(callback) {
-        this._emitter.once("end", callback);
-      }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
-        this._queue.push(queueItem, (error) => {
-          if (error !== null) {
-            this._handleError(error);
-          }
-        });
-      }
-      _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
-          if (error !== null) {
-            done(error, void 0);
-            return;
-          }
-          for (const entry of entries) {
-            this._handleEntry(entry, item.base);
-          }
-          done(null, void 0);
-        });
-      }
-      _handleError(error) {
-        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
-          return;
-        }
-        this._isFatalError = true;
-        this._isDestroyed = true;
-        this._emitter.emit("error", error);
-      }
-      _handleEntry(entry, base) {
-        if (this._isDestroyed || this._isFatalError) {
-          return;
-        }
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._emitEntry(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
-      }
-    };
-    exports.default = AsyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/async.js
-var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async3();
-    var AsyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._storage = [];
-      }
-      read(callback) {
-        this._reader.onError((error) => {
-          callFailureCallback(callback, error);
-        });
-        this._reader.onEntry((entry) => {
-          this._storage.push(entry);
-        });
-        this._reader.onEnd(() => {
-          callSuccessCallback(callback, this._storage);
-        });
-        this._reader.read();
-      }
-    };
-    exports.default = AsyncProvider;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, entries) {
-      callback(null, entries);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
-var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var async_1 = require_async3();
-    var StreamProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._stream = new stream_1.Readable({
-          objectMode: true,
-          read: () => {
-          },
-          destroy: () => {
-            if (!this._reader.isDestroyed) {
-              this._reader.destroy();
-            }
-          }
-        });
-      }
-      read() {
-        this._reader.onError((error) => {
-          this._stream.emit("error", error);
-        });
-        this._reader.onEntry((entry) => {
-          this._stream.push(entry);
-        });
-        this._reader.onEnd(() => {
-          this._stream.push(null);
-        });
-        this._reader.read();
-        return this._stream;
-      }
-    };
-    exports.default = StreamProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
-var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsScandir = require_out2();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var SyncReader = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._scandir = fsScandir.scandirSync;
-        this._storage = [];
-        this._queue = /* @__PURE__ */ new Set();
-      }
-      read() {
-        this._pushToQueue(this._root, this._settings.basePath);
-        this._handleQueue();
-        return this._storage;
-      }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
-      }
-      _handleQueue() {
-        for (const item of this._queue.values()) {
-          this._handleDirectory(item.directory, item.base);
-        }
-      }
-      _handleDirectory(directory, base) {
-        try {
-          const entries = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries) {
-            this._handleEntry(entry, base);
-          }
-        } catch (error) {
-          this._handleError(error);
-        }
-      }
-      _handleError(error) {
-        if (!common.isFatalError(this._settings, error)) {
-          return;
-        }
-        throw error;
-      }
-      _handleEntry(entry, base) {
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._pushToStorage(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
-      }
-    };
-    exports.default = SyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
-var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync3();
-    var SyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new sync_1.default(this._root, this._settings);
-      }
-      read() {
-        return this._reader.read();
-      }
-    };
-    exports.default = SyncProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/settings.js
-var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path = __require("path");
-    var fsScandir = require_out2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.basePath = this._getValue(this._options.basePath, void 0);
-        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
-        this.deepFilter = this._getValue(this._options.deepFilter, null);
-        this.entryFilter = this._getValue(this._options.entryFilter, null);
-        this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep);
-        this.fsScandirSettings = new fsScandir.Settings({
-          followSymbolicLinks: this._options.followSymbolicLinks,
-          fs: this._options.fs,
-          pathSegmentSeparator: this._options.pathSegmentSeparator,
-          stats: this._options.stats,
-          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/index.js
-var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-    var async_1 = require_async4();
-    var stream_1 = require_stream2();
-    var sync_1 = require_sync4();
-    var settings_1 = require_settings3();
-    exports.Settings = settings_1.default;
-    function walk2(directory, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
-        return;
-      }
-      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
-    }
-    exports.walk = walk2;
-    function walkSync(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new sync_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkSync = walkSync;
-    function walkStream(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new stream_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkStream = walkStream;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/fast-glob/out/readers/reader.js
-var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path = __require("path");
-    var fsStat = require_out();
-    var utils = require_utils3();
-    var Reader = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this._fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
-        });
-      }
-      _getFullEntryPath(filepath) {
-        return path.resolve(this._settings.cwd, filepath);
-      }
-      _makeEntry(stats, pattern) {
-        const entry = {
-          name: pattern,
-          path: pattern,
-          dirent: utils.fs.createDirentFromStats(pattern, stats)
-        };
-        if (this._settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      }
-      _isFatalError(error) {
-        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/fast-glob/out/readers/stream.js
-var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderStream = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkStream = fsWalk.walkStream;
-        this._stat = fsStat.stat;
-      }
-      dynamic(root, options) {
-        return this._walkStream(root, options);
-      }
-      static(patterns, options) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
-        const stream = new stream_1.PassThrough({ objectMode: true });
-        stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
-            if (entry !== null && options.entryFilter(entry)) {
-              stream.push(entry);
-            }
-            if (index === filepaths.length - 1) {
-              stream.end();
-            }
-            done();
-          }).catch(done);
-        };
-        for (let i = 0; i < filepaths.length; i++) {
-          stream.write(i);
-        }
-        return stream;
-      }
-      _getEntry(filepath, pattern, options) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        });
-      }
-      _getStat(filepath) {
-        return new Promise((resolve, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve(stats) : reject(error);
-          });
-        });
-      }
-    };
-    exports.default = ReaderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/async.js
-var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var stream_1 = require_stream3();
-    var ReaderAsync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkAsync = fsWalk.walk;
-        this._readerStream = new stream_1.default(this._settings);
-      }
-      dynamic(root, options) {
-        return new Promise((resolve, reject) => {
-          this._walkAsync(root, options, (error, entries) => {
-            if (error === null) {
-              resolve(entries);
-            } else {
-              reject(error);
-            }
-          });
-        });
-      }
-      async static(patterns, options) {
-        const entries = [];
-        const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve, reject) => {
-          stream.once("error", reject);
-          stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve(entries));
-        });
-      }
-    };
-    exports.default = ReaderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/matcher.js
-var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var Matcher = class {
-      constructor(_patterns, _settings, _micromatchOptions) {
-        this._patterns = _patterns;
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this._storage = [];
-        this._fillStorage();
-      }
-      _fillStorage() {
-        for (const pattern of this._patterns) {
-          const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
-          this._storage.push({
-            complete: sections.length <= 1,
-            pattern,
-            segments,
-            sections
-          });
-        }
-      }
-      _getPatternSegments(pattern) {
-        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part) => {
-          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
-          if (!dynamic) {
-            return {
-              dynamic: false,
-              pattern: part
-            };
-          }
-          return {
-            dynamic: true,
-            pattern: part,
-            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
-          };
-        });
-      }
-      _splitSegmentsIntoSections(segments) {
-        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
-      }
-    };
-    exports.default = Matcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/partial.js
-var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var matcher_1 = require_matcher();
-    var PartialMatcher = class extends matcher_1.default {
-      match(filepath) {
-        const parts = filepath.split("/");
-        const levels = parts.length;
-        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
-        for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
-            return true;
-          }
-          const match = parts.every((part, index) => {
-            const segment = pattern.segments[index];
-            if (segment.dynamic && segment.patternRe.test(part)) {
-              return true;
-            }
-            if (!segment.dynamic && segment.pattern === part) {
-              return true;
-            }
-            return false;
-          });
-          if (match) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    exports.default = PartialMatcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/deep.js
-var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var partial_1 = require_partial();
-    var DeepFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-      }
-      getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
-        const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
-      }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
-      }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
-        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
-      }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path)) {
-          return false;
-        }
-        if (this._isSkippedSymbolicLink(entry)) {
-          return false;
-        }
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
-          return false;
-        }
-        return this._isSkippedByNegativePatterns(filepath, negativeRe);
-      }
-      _isSkippedByDeep(basePath, entryPath) {
-        if (this._settings.deep === Infinity) {
-          return false;
-        }
-        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
-      }
-      _getEntryLevel(basePath, entryPath) {
-        const entryPathDepth = entryPath.split("/").length;
-        if (basePath === "") {
-          return entryPathDepth;
-        }
-        const basePathDepth = basePath.split("/").length;
-        return entryPathDepth - basePathDepth;
-      }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
-      }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
-      }
-      _isSkippedByNegativePatterns(entryPath, patternsRe) {
-        return !utils.pattern.matchAny(entryPath, patternsRe);
-      }
-    };
-    exports.default = DeepFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/entry.js
-var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this.index = /* @__PURE__ */ new Map();
-      }
-      getFilter(positive, negative) {
-        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
-          positive: {
-            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
-          },
-          negative: {
-            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
-            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
-          }
-        };
-        return (entry) => this._filter(entry, patterns);
-      }
-      _filter(entry, patterns) {
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
-          return false;
-        }
-        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
-          return false;
-        }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
-        if (this._settings.unique && isMatched) {
-          this._createIndexRecord(filepath);
-        }
-        return isMatched;
-      }
-      _isDuplicateEntry(filepath) {
-        return this.index.has(filepath);
-      }
-      _createIndexRecord(filepath) {
-        this.index.set(filepath, void 0);
-      }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
-      }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
-      }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
-        if (!isMatched) {
-          return false;
-        }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
-        if (isMatchedByRelativeNegative) {
-          return false;
-        }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
-        if (isMatchedByAbsoluteNegative) {
-          return false;
-        }
-        return true;
-      }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
-      }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory) {
-          return utils.pattern.matchAny(filepath + "/", patternsRe);
-        }
-        return isMatched;
-      }
-    };
-    exports.default = EntryFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/error.js
-var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var ErrorFilter = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getFilter() {
-        return (error) => this._isNonFatalError(error);
-      }
-      _isNonFatalError(error) {
-        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
-      }
-    };
-    exports.default = ErrorFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/transformers/entry.js
-var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryTransformer = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getTransformer() {
-        return (entry) => this._transform(entry);
-      }
-      _transform(entry) {
-        let filepath = entry.path;
-        if (this._settings.absolute) {
-          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-          filepath = utils.path.unixify(filepath);
-        }
-        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
-          filepath += "/";
-        }
-        if (!this._settings.objectMode) {
-          return filepath;
-        }
-        return Object.assign(Object.assign({}, entry), { path: filepath });
-      }
-    };
-    exports.default = EntryTransformer;
-  }
-});
-
-// node_modules/fast-glob/out/providers/provider.js
-var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path = __require("path");
-    var deep_1 = require_deep();
-    var entry_1 = require_entry();
-    var error_1 = require_error();
-    var entry_2 = require_entry2();
-    var Provider = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this.errorFilter = new error_1.default(this._settings);
-        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
-        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
-        this.entryTransformer = new entry_2.default(this._settings);
-      }
-      _getRootDirectory(task) {
-        return path.resolve(this._settings.cwd, task.base);
-      }
-      _getReaderOptions(task) {
-        const basePath = task.base === "." ? "" : task.base;
-        return {
-          basePath,
-          pathSegmentSeparator: "/",
-          concurrency: this._settings.concurrency,
-          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
-          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
-          errorFilter: this.errorFilter.getFilter(),
-          followSymbolicLinks: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          stats: this._settings.stats,
-          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
-          transform: this.entryTransformer.getTransformer()
-        };
-      }
-      _getMicromatchOptions() {
-        return {
-          dot: this._settings.dot,
-          matchBase: this._settings.baseNameMatch,
-          nobrace: !this._settings.braceExpansion,
-          nocase: !this._settings.caseSensitiveMatch,
-          noext: !this._settings.extglob,
-          noglobstar: !this._settings.globstar,
-          posix: true,
-          strictSlashes: false
-        };
-      }
-    };
-    exports.default = Provider;
-  }
-});
-
-// node_modules/fast-glob/out/providers/async.js
-var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async5();
-    var provider_1 = require_provider();
-    var ProviderAsync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new async_1.default(this._settings);
-      }
-      async read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options);
-        return entries.map((entry) => options.transform(entry));
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/stream.js
-var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var stream_2 = require_stream3();
-    var provider_1 = require_provider();
-    var ProviderStream = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new stream_2.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const source = this.api(root, task, options);
-        const destination = new stream_1.Readable({ objectMode: true, read: () => {
-        } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
-        destination.once("close", () => source.destroy());
-        return destination;
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/sync.js
-var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderSync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkSync = fsWalk.walkSync;
-        this._statSync = fsStat.statSync;
-      }
-      dynamic(root, options) {
-        return this._walkSync(root, options);
-      }
-      static(patterns, options) {
-        const entries = [];
-        for (const pattern of patterns) {
-          const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options);
-          if (entry === null || !options.entryFilter(entry)) {
-            continue;
-          }
-          entries.push(entry);
-        }
-        return entries;
-      }
-      _getEntry(filepath, pattern, options) {
-        try {
-          const stats = this._getStat(filepath);
-          return this._makeEntry(stats, pattern);
-        } catch (error) {
-          if (options.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        }
-      }
-      _getStat(filepath) {
-        return this._statSync(filepath, this._fsStatSettings);
-      }
-    };
-    exports.default = ReaderSync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/sync.js
-var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync5();
-    var provider_1 = require_provider();
-    var ProviderSync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new sync_1.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries = this.api(root, task, options);
-        return entries.map(options.transform);
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderSync;
-  }
-});
-
-// node_modules/fast-glob/out/settings.js
-var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    var os = __require("os");
-    var CPU_COUNT = Math.max(os.cpus().length, 1);
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      lstatSync: fs.lstatSync,
-      stat: fs.stat,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
-    };
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.absolute = this._getValue(this._options.absolute, false);
-        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
-        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
-        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
-        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
-        this.cwd = this._getValue(this._options.cwd, process.cwd());
-        this.deep = this._getValue(this._options.deep, Infinity);
-        this.dot = this._getValue(this._options.dot, false);
-        this.extglob = this._getValue(this._options.extglob, true);
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
-        this.fs = this._getFileSystemMethods(this._options.fs);
-        this.globstar = this._getValue(this._options.globstar, true);
-        this.ignore = this._getValue(this._options.ignore, []);
-        this.markDirectories = this._getValue(this._options.markDirectories, false);
-        this.objectMode = this._getValue(this._options.objectMode, false);
-        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
-        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
-        this.stats = this._getValue(this._options.stats, false);
-        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
-        this.unique = this._getValue(this._options.unique, true);
-        if (this.onlyDirectories) {
-          this.onlyFiles = false;
-        }
-        if (this.stats) {
-          this.objectMode = true;
-        }
-        this.ignore = [].concat(this.ignore);
-      }
-      _getValue(option, value) {
-        return option === void 0 ? value : option;
-      }
-      _getFileSystemMethods(methods = {}) {
-        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/fast-glob/out/index.js
-var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
-    "use strict";
-    var taskManager = require_tasks();
-    var async_1 = require_async6();
-    var stream_1 = require_stream4();
-    var sync_1 = require_sync6();
-    var settings_1 = require_settings4();
-    var utils = require_utils3();
-    async function FastGlob(source, options) {
-      assertPatternsInput(source);
-      const works = getWorks(source, async_1.default, options);
-      const result = await Promise.all(works);
-      return utils.array.flatten(result);
-    }
-    (function(FastGlob2) {
-      FastGlob2.glob = FastGlob2;
-      FastGlob2.globSync = sync;
-      FastGlob2.globStream = stream;
-      FastGlob2.async = FastGlob2;
-      function sync(source, options) {
-        assertPatternsInput(source);
-        const works = getWorks(source, sync_1.default, options);
-        return utils.array.flatten(works);
-      }
-      FastGlob2.sync = sync;
-      function stream(source, options) {
-        assertPatternsInput(source);
-        const works = getWorks(source, stream_1.default, options);
-        return utils.stream.merge(works);
-      }
-      FastGlob2.stream = stream;
-      function generateTasks(source, options) {
-        assertPatternsInput(source);
-        const patterns = [].concat(source);
-        const settings = new settings_1.default(options);
-        return taskManager.generate(patterns, settings);
-      }
-      FastGlob2.generateTasks = generateTasks;
-      function isDynamicPattern(source, options) {
-        assertPatternsInput(source);
-        const settings = new settings_1.default(options);
-        return utils.pattern.isDynamicPattern(source, settings);
-      }
-      FastGlob2.isDynamicPattern = isDynamicPattern;
-      function escapePath(source) {
-        assertPatternsInput(source);
-        return utils.path.escape(source);
-      }
-      FastGlob2.escapePath = escapePath;
-      function convertPathToPattern(source) {
-        assertPatternsInput(source);
-        return utils.path.convertPathToPattern(source);
-      }
-      FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix3;
-      (function(posix4) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapePosixPath(source);
-        }
-        posix4.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertPosixPathToPattern(source);
-        }
-        posix4.convertPathToPattern = convertPathToPattern2;
-      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
-      let win32;
-      (function(win322) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapeWindowsPath(source);
-        }
-        win322.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertWindowsPathToPattern(source);
-        }
-        win322.convertPathToPattern = convertPathToPattern2;
-      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
-    })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options) {
-      const patterns = [].concat(source);
-      const settings = new settings_1.default(options);
-      const tasks = taskManager.generate(patterns, settings);
-      const provider = new _Provider(settings);
-      return tasks.map(provider.read, provider);
-    }
-    function assertPatternsInput(input) {
-      const source = [].concat(input);
-      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
-      if (!isValidSource) {
-        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
-      }
-    }
-    module.exports = FastGlob;
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -13815,11 +9845,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
+        const basename4 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename4 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -13976,1796 +10006,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants4 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils5 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants4();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan2 = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils5();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants4();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth2 = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth2(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth2(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse3 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants4();
-    var utils = require_utils5();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth2 = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth2++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth2;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch3 = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan2();
-    var parse = require_parse3();
-    var utils = require_utils5();
-    var constants2 = require_constants4();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix3 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch4 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch3();
-    var utils = require_utils5();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// src/convert/types.ts
-var TRAINER_VERSIONS = ["2.0", "2.1", "2.2", "2.3"];
-var RUNTIME_KINDS = ["ClusterTrainingRuntime", "TrainingRuntime"];
-var STRATEGIES = ["replace", "side-by-side"];
-var DEFAULT_CONVERT_OPTIONS = {
-  trainerVersion: "2.3",
-  runtimeName: "torch-distributed",
-  runtimeKind: "ClusterTrainingRuntime",
-  patchManager: "trainjob-migrate.dev/pytorchjob-migrator",
-  strategy: "replace",
-  nameSuffix: "-v2",
-  allowLossy: false
-};
-
 // src/scan/classify.ts
 var KUSTOMIZATION_FILE_NAME = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
 var KUSTOMIZE_KIND = /^kind:[ \t]*["']?Kustomization["']?[ \t]*(?:#.*)?$/m;
@@ -15811,8 +10051,25 @@ function withoutComments(text) {
 }
 
 // src/edit/json-file.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
+
+// src/util/objects.ts
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    return Array.isArray(b) && a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    return keysA.length === keysB.length && keysA.every((key) => key in b && deepEqual(a[key], b[key]));
+  }
+  return Number.isNaN(a) && Number.isNaN(b);
+}
 
 // src/convert/context.ts
 function show(value, max = 60) {
@@ -15834,6 +10091,69 @@ function customRuntimeHint(ctx, what) {
   return `create a custom ClusterTrainingRuntime (a copy of ${ctx.options.runtimeName}) with ${what}, and pass its name with --runtime`;
 }
 
+// src/convert/elastic.ts
+function mapElasticPolicy(ctx, path, policy, numNodes, hasWorker) {
+  const { ledger } = ctx;
+  if (dropIfEmpty(ctx, path, policy)) return;
+  if (!isPlainObject(policy)) {
+    ledger.lost(path, { code: "INVALID_PYTORCHJOB", message: "elasticPolicy must be a map; fix it" });
+    return;
+  }
+  ledger.lost(path, {
+    code: "ELASTIC_POLICY",
+    message: hasWorker ? `elasticPolicy: training-operator v1 starts every pod through an elastic c10d rendezvous (PET_RDZV_ENDPOINT, PET_NNODES min:max); a TrainJob runs a fixed ${numNodes} nodes with a static rendezvous at node 0, so torchrun would be started differently. If the job does not need elastic training, replace elasticPolicy with nprocPerNode in the PyTorchJob, then convert again` : "elasticPolicy without a Worker replica: training-operator v1 cannot run this job (its elastic rendezvous needs Workers). Remove elasticPolicy, or add Workers, then convert again"
+  });
+}
+
+// src/convert/launcher.ts
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "zsh", "dash", "ash", "ksh"]);
+var SHELL_SCRIPT_FLAG = /^-[a-z]*c[a-z]*$/;
+var PYTHON = /^python[\d.]*$/;
+var LAUNCHER_IN_SCRIPT = [
+  [/(^|[\s;&|(`'"/])torchrun(?=$|[\s;&|)`'"])/, "torchrun"],
+  [/-m\s+torch\.distributed\.run\b/, "torch.distributed.run"],
+  [/-m\s+torch\.distributed\.launch\b/, "torch.distributed.launch"]
+];
+var basename = (file) => file.slice(file.lastIndexOf("/") + 1);
+function findLauncher(argv) {
+  const [first, ...rest] = argv;
+  if (first === void 0) return void 0;
+  const program = basename(first);
+  if (program === "torchrun") return "torchrun";
+  if (PYTHON.test(program)) {
+    const module = rest[rest.indexOf("-m") + 1];
+    if (rest.includes("-m") && module === "torch.distributed.run") return "torch.distributed.run";
+    if (rest.includes("-m") && module === "torch.distributed.launch") return "torch.distributed.launch";
+    return void 0;
+  }
+  if (SHELLS.has(program)) {
+    const flag = rest.findIndex((arg) => SHELL_SCRIPT_FLAG.test(arg));
+    if (flag === -1) return void 0;
+    const script = rest.slice(flag + 1).join("\n");
+    return LAUNCHER_IN_SCRIPT.find(([pattern]) => pattern.test(script))?.[1];
+  }
+  return void 0;
+}
+function checkLauncher(ctx, containerPath, argv, numNodes, numProcPerNode, v1EnvironmentAdded) {
+  const distributed = numNodes > 1 || typeof numProcPerNode === "number" && numProcPerNode > 1;
+  const launcher = findLauncher(argv);
+  const at = [...containerPath, argv.length > 0 ? "command" : "image"];
+  if (distributed && launcher === void 0 && !v1EnvironmentAdded) {
+    ctx.ledger.finding(at, {
+      code: "TORCHRUN_MISSING",
+      severity: "info",
+      message: `the command ${argv.length > 0 ? `"${argv.slice(0, 4).join(" ")}${argv.length > 4 ? " \u2026" : ""}"` : "(the image entrypoint)"} does not start through torchrun, and the job has no Master replica, so neither v1 nor v2 gives it RANK, WORLD_SIZE or MASTER_ADDR (v2 sets only PET_*, which only torchrun reads): it runs as it did under v1. If the nodes are meant to train together, start it with torchrun`
+    });
+  }
+  if (launcher === "torch.distributed.launch") {
+    ctx.ledger.finding(at, {
+      code: "DEPRECATED_LAUNCHER",
+      severity: "info",
+      message: "python -m torch.distributed.launch is deprecated in PyTorch; it reads the same PET_* variables today, but switch to torchrun"
+    });
+  }
+}
+
 // src/convert/layout.ts
 var PATCHABLE_POD_FIELDS = {
   serviceAccountName: "2.0",
@@ -15852,7 +10172,16 @@ var PATCHABLE_CONTAINER_FIELDS = {
 };
 var POD_METADATA_SINCE = "2.1";
 var ACTIVE_DEADLINE_SINCE = "2.2";
-var atLeast = (version, since) => Number(version) >= Number(since);
+function compareVersions(a, b) {
+  const partsA = a.split(".").map(Number);
+  const partsB = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(partsA.length, partsB.length); i++) {
+    const difference = (partsA[i] ?? 0) - (partsB[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+var atLeast = (version, since) => compareVersions(version, since) >= 0;
 var NODE = "node";
 var PATCH_POD = [
   "spec",
@@ -15929,52 +10258,6 @@ function customisationName(version) {
   return "runtimePatches";
 }
 
-// src/convert/nproc.ts
-var NUM_PROC = ["spec", "trainer", "numProcPerNode"];
-var INT_PROC_SINCE = "2.2";
-function asCount(value) {
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value;
-  if (typeof value === "string" && /^[1-9]\d*$/.test(value)) return Number(value);
-  return void 0;
-}
-function mapNprocPerNode(ctx, path, value, gpuRequested) {
-  const { ledger, output, layout } = ctx;
-  const count2 = asCount(value);
-  if (count2 !== void 0) {
-    if (value === count2) ledger.carry(path, NUM_PROC);
-    else ledger.mapped(path, NUM_PROC);
-    output.place(NUM_PROC, count2);
-    return count2;
-  }
-  if (value === "auto") {
-    ledger.dropped(path, "auto is what v2 does when numProcPerNode is unset");
-    return void 0;
-  }
-  const intOnly = atLeast(layout.version, INT_PROC_SINCE);
-  if (!intOnly && (value === "gpu" || value === "cpu")) {
-    ledger.carry(path, NUM_PROC);
-    output.place(NUM_PROC, value);
-    return value;
-  }
-  if (value === "gpu" && gpuRequested) {
-    ledger.dropped(path, "unset numProcPerNode (auto) starts one process per requested GPU, like gpu");
-    return void 0;
-  }
-  if (value === "cpu" && !gpuRequested) {
-    ledger.dropped(
-      path,
-      "unset numProcPerNode (auto) starts one process per requested CPU when no GPU is requested"
-    );
-    return void 0;
-  }
-  const why = value === "gpu" ? "gpu without a GPU request fails in torchrun, and v2 would start one process per CPU instead" : value === "cpu" ? "cpu with a GPU request: v2 would start one process per GPU instead of per CPU" : "it is not auto, cpu, gpu or a whole number \u2265 1";
-  ledger.lost(path, {
-    code: "NPROC_PER_NODE",
-    message: `nprocPerNode: ${show(value)} cannot be expressed in Trainer ${layout.version} (${why}); set nprocPerNode to the number of processes per node`
-  });
-  return void 0;
-}
-
 // src/convert/paths.ts
 var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 function formatPath(path) {
@@ -15987,9 +10270,6 @@ function formatPath(path) {
   return text;
 }
 var pathKey = (path) => JSON.stringify(path);
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function isLeaf(value) {
   if (Array.isArray(value)) return value.length === 0;
   if (isPlainObject(value)) return Object.keys(value).length === 0;
@@ -16031,18 +10311,6 @@ function pathExists(root, path) {
   if (typeof last === "number") return Array.isArray(parent) && last < parent.length;
   return isPlainObject(parent) && Object.hasOwn(parent, last);
 }
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
-  }
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b);
-    return keysA.length === keysB.length && keysA.every((key) => key in b && deepEqual(a[key], b[key]));
-  }
-  return Number.isNaN(a) && Number.isNaN(b);
-}
 function differingPaths(a, b, base = []) {
   if (deepEqual(a, b)) return [];
   if (isPlainObject(a) && isPlainObject(b)) {
@@ -16053,102 +10321,6 @@ function differingPaths(a, b, base = []) {
     return a.flatMap((item, index) => differingPaths(item, b[index], [...base, index]));
   }
   return [base];
-}
-
-// src/convert/elastic.ts
-function mapElasticPolicy(ctx, path, policy, nprocPerNode, gpuRequested, numNodes) {
-  const { ledger } = ctx;
-  if (dropIfEmpty(ctx, path, policy)) return void 0;
-  if (!isPlainObject(policy)) {
-    ledger.lost(path, { code: "INVALID_PYTORCHJOB", message: "elasticPolicy must be a map; fix it" });
-    return void 0;
-  }
-  let numProc;
-  const elasticFields = [];
-  for (const [key, value] of Object.entries(policy)) {
-    const fieldPath = [...path, key];
-    if (key !== "nProcPerNode") {
-      if (!dropIfEmpty(ctx, fieldPath, value)) elasticFields.push(key);
-      continue;
-    }
-    if (nprocPerNode === void 0) {
-      numProc = mapNprocPerNode(ctx, fieldPath, value, gpuRequested);
-    } else if (String(nprocPerNode.value) === String(value)) {
-      ledger.dropped(fieldPath, `the same as ${formatPath(nprocPerNode.path)}, which is mapped`);
-    } else {
-      ledger.lost(fieldPath, {
-        code: "NPROC_PER_NODE",
-        message: `elasticPolicy.nProcPerNode: ${show(value)} and nprocPerNode: ${show(nprocPerNode.value)} disagree; keep only nprocPerNode with the number of processes per node`
-      });
-    }
-  }
-  if (elasticFields.length > 0) {
-    ctx.ledger.finding(path, {
-      code: "ELASTIC_POLICY",
-      message: `elasticPolicy (${elasticFields.join(", ")}) has no TrainJob equivalent: v2 runs a fixed number of nodes and no elastic rendezvous or autoscaling. Remove elasticPolicy and keep the fixed node count (${numNodes}), or keep this job on v1`
-    });
-    for (const key of elasticFields) ledger.lostWithoutFinding([...path, key], "ELASTIC_POLICY");
-  }
-  return numProc;
-}
-
-// src/convert/launcher.ts
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "zsh", "dash", "ash", "ksh"]);
-var SHELL_SCRIPT_FLAG = /^-[a-z]*c[a-z]*$/;
-var PYTHON = /^python[\d.]*$/;
-var LAUNCHER_IN_SCRIPT = [
-  [/(^|[\s;&|(`'"/])torchrun(?=$|[\s;&|)`'"])/, "torchrun"],
-  [/-m\s+torch\.distributed\.run\b/, "torch.distributed.run"],
-  [/-m\s+torch\.distributed\.launch\b/, "torch.distributed.launch"]
-];
-var V1_VARIABLE_REFERENCE = /\$[({]?(MASTER_ADDR|MASTER_PORT|WORLD_SIZE|RANK)\b/g;
-var basename = (file) => file.slice(file.lastIndexOf("/") + 1);
-function findLauncher(argv) {
-  const [first, ...rest] = argv;
-  if (first === void 0) return void 0;
-  const program = basename(first);
-  if (program === "torchrun") return "torchrun";
-  if (PYTHON.test(program)) {
-    const module = rest[rest.indexOf("-m") + 1];
-    if (rest.includes("-m") && module === "torch.distributed.run") return "torch.distributed.run";
-    if (rest.includes("-m") && module === "torch.distributed.launch") return "torch.distributed.launch";
-    return void 0;
-  }
-  if (SHELLS.has(program)) {
-    const flag = rest.findIndex((arg) => SHELL_SCRIPT_FLAG.test(arg));
-    if (flag === -1) return void 0;
-    const script = rest.slice(flag + 1).join("\n");
-    return LAUNCHER_IN_SCRIPT.find(([pattern]) => pattern.test(script))?.[1];
-  }
-  return void 0;
-}
-function checkLauncher(ctx, containerPath, argv, numNodes, numProcPerNode, envNames) {
-  const distributed = numNodes > 1 || typeof numProcPerNode === "number" && numProcPerNode > 1;
-  const launcher = findLauncher(argv);
-  const at = [...containerPath, argv.length > 0 ? "command" : "image"];
-  if (distributed && launcher === void 0) {
-    ctx.ledger.finding(at, {
-      code: "TORCHRUN_MISSING",
-      severity: "warning",
-      message: `the command ${argv.length > 0 ? `"${argv.slice(0, 4).join(" ")}${argv.length > 4 ? " \u2026" : ""}"` : "(the image entrypoint)"} does not start through torchrun, but the job runs ${numNodes} node(s)${typeof numProcPerNode === "number" ? ` \xD7 ${numProcPerNode} processes` : ""}. v2 sets only PET_* variables, which only torchrun reads, so each node would train alone. Start it with torchrun (or python -m torch.distributed.run); if a script it calls runs torchrun, ignore this`
-    });
-  }
-  if (launcher === "torch.distributed.launch") {
-    ctx.ledger.finding(at, {
-      code: "DEPRECATED_LAUNCHER",
-      severity: "info",
-      message: "python -m torch.distributed.launch is deprecated in PyTorch; it reads the same PET_* variables today, but switch to torchrun"
-    });
-  }
-  const referenced = new Set([...argv.join("\n").matchAll(V1_VARIABLE_REFERENCE)].map((match) => match[1]));
-  const unset = [...referenced].filter((name) => !envNames.includes(name));
-  if (unset.length > 0) {
-    ctx.ledger.finding(at, {
-      code: "SUSPECT_DISTRIBUTED_ENV",
-      severity: "warning",
-      message: `the command reads ${unset.map((name) => `$${name}`).join(", ")}, which the v1 operator set and v2 does not; drop those flags and let torchrun read PET_MASTER_ADDR, PET_MASTER_PORT, PET_NNODES and PET_NODE_RANK, or use the PET_* names`
-    });
-  }
 }
 
 // src/convert/ledger.ts
@@ -16195,6 +10367,19 @@ var Ledger = class {
     for (const leaf of this.leavesUnder(from)) {
       this.record({ path: leaf, disposition: "lost", reason: finding2.code });
     }
+  }
+  /**
+   * A harmless drop that a generated runtime carries exactly when there is one (e.g. port
+   * declarations): carried by it, else dropped with `finding` (a warning naming the setting).
+   */
+  runtimeCarriable(from, reason, finding2) {
+    if (this.generatedRuntime !== void 0) {
+      this.carriedByRuntime.push(from);
+      this.dropped(from, `set in the generated runtime ${this.generatedRuntime}`);
+      return;
+    }
+    this.dropped(from, reason);
+    this.finding(from, finding2);
   }
   /** Leaves lost because of a finding already reported elsewhere (e.g. the Worker copy of a field). */
   lostWithoutFinding(from, code) {
@@ -16277,6 +10462,7 @@ function mapMetadata(ctx) {
   const name = typeof metadata.name === "string" ? metadata.name : void 0;
   const newName = name !== void 0 && sideBySide ? `${name}${options.nameSuffix}` : name;
   checkName(ctx, metadata, name, newName);
+  checkNamespace(ctx, metadata.namespace);
   const keys = Object.keys(metadata);
   const unchanged = newName === name && keys.every((key) => key === "name" || CARRIED.has(key));
   if (unchanged) {
@@ -16305,6 +10491,13 @@ function mapMetadata(ctx) {
   const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
   return { ...newName !== void 0 && { name: newName }, ...namespace !== void 0 && { namespace } };
 }
+function checkNamespace(ctx, namespace) {
+  if (namespace === void 0 || namespace === null || typeof namespace === "string") return;
+  ctx.ledger.finding(["metadata", "namespace"], {
+    code: "NAME_INVALID",
+    message: `metadata.namespace ${show(namespace)} is not a string, so the API server rejects this PyTorchJob; quote it (namespace: "${String(namespace)}") or fix it, then run again`
+  });
+}
 function checkName(ctx, metadata, name, newName) {
   if (newName === void 0) {
     const generateName = metadata.generateName;
@@ -16330,6 +10523,52 @@ function checkName(ctx, metadata, name, newName) {
     code: "NAME_INVALID",
     message: suffixed ? `metadata.name "${name}" with the side-by-side suffix "${ctx.options.nameSuffix}" gives "${newName}", which ${problem}; shorten the name or choose a shorter --name-suffix` : `metadata.name "${newName}" ${problem}; the TrainJob API rejects it. Rename the job (if the name is a template placeholder, render the template first)`
   });
+}
+
+// src/convert/nproc.ts
+var NUM_PROC = ["spec", "trainer", "numProcPerNode"];
+var INT_PROC_SINCE = "2.2";
+function asCount(value) {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value;
+  if (typeof value === "string" && /^[1-9]\d*$/.test(value)) return Number(value);
+  return void 0;
+}
+function mapNprocPerNode(ctx, path, value, gpuRequested) {
+  const { ledger, output, layout } = ctx;
+  const count2 = asCount(value);
+  if (count2 !== void 0) {
+    if (value === count2) ledger.carry(path, NUM_PROC);
+    else ledger.mapped(path, NUM_PROC);
+    output.place(NUM_PROC, count2);
+    return count2;
+  }
+  if (value === "auto") {
+    ledger.dropped(path, "auto is what v2 does when numProcPerNode is unset");
+    return void 0;
+  }
+  const intOnly = atLeast(layout.version, INT_PROC_SINCE);
+  if (!intOnly && (value === "gpu" || value === "cpu")) {
+    ledger.carry(path, NUM_PROC);
+    output.place(NUM_PROC, value);
+    return value;
+  }
+  if (value === "gpu" && gpuRequested) {
+    ledger.dropped(path, "unset numProcPerNode (auto) starts one process per requested GPU, like gpu");
+    return void 0;
+  }
+  if (value === "cpu" && !gpuRequested) {
+    ledger.dropped(
+      path,
+      "unset numProcPerNode (auto) starts one process per requested CPU when no GPU is requested"
+    );
+    return void 0;
+  }
+  const why = value === "gpu" ? "gpu without a GPU request fails in torchrun, and v2 would start one process per CPU instead" : value === "cpu" ? "cpu with a GPU request: v2 would start one process per GPU instead of per CPU" : "it is not auto, cpu, gpu or a whole number \u2265 1";
+  ledger.lost(path, {
+    code: "NPROC_PER_NODE",
+    message: `nprocPerNode: ${show(value)} cannot be expressed in Trainer ${layout.version} (${why}); set nprocPerNode to the number of processes per node`
+  });
+  return void 0;
 }
 
 // src/convert/output.ts
@@ -16425,17 +10664,16 @@ var RESERVED_ENV = [
   "PET_MASTER_ADDR",
   "PET_MASTER_PORT"
 ];
-var V1_DISTRIBUTED_ENV = ["MASTER_ADDR", "MASTER_PORT", "WORLD_SIZE", "RANK"];
-var TRAINER_ENV = ["spec", "trainer", "env"];
 function mapEnv(ctx, path, env) {
-  const { ledger, output } = ctx;
-  if (dropIfEmpty(ctx, path, env)) return [];
+  const { ledger } = ctx;
+  const none = { path, kept: [], whole: false };
+  if (dropIfEmpty(ctx, path, env)) return none;
   if (!Array.isArray(env)) {
     ledger.lost(path, {
       code: "INVALID_PYTORCHJOB",
       message: "env must be a list of {name, value} items; fix it"
     });
-    return [];
+    return none;
   }
   const lastIndexOf = /* @__PURE__ */ new Map();
   env.forEach((item, index) => {
@@ -16466,28 +10704,9 @@ function mapEnv(ctx, path, env) {
       });
       return;
     }
-    if (V1_DISTRIBUTED_ENV.includes(name)) {
-      ledger.finding(itemPath, {
-        code: "SUSPECT_DISTRIBUTED_ENV",
-        severity: "warning",
-        message: `env ${name} is set by hand; the v1 operator set it for every pod, the v2 runtime does not (it sets only PET_* for torchrun), so one fixed value now reaches every node. Remove it and launch with torchrun, unless the value is right for all nodes`
-      });
-    }
-    kept.push({ index, item });
+    kept.push({ index, name, item });
   });
-  if (kept.length === 0) return [];
-  if (kept.length === env.length) {
-    ledger.carry(path, TRAINER_ENV);
-  } else {
-    kept.forEach(({ index }, newIndex) => {
-      ledger.carry([...path, index], [...TRAINER_ENV, newIndex]);
-    });
-  }
-  output.place(
-    TRAINER_ENV,
-    kept.map(({ item }) => item)
-  );
-  return kept.map(({ item }) => String(item.name));
+  return { path, kept, whole: kept.length > 0 && kept.length === env.length };
 }
 
 // src/convert/trainer-container.ts
@@ -16517,7 +10736,10 @@ var RUNTIME_CONTAINER_FIELDS = /* @__PURE__ */ new Set([
 ]);
 function mapTrainerContainer(ctx, path, container) {
   const { ledger, output } = ctx;
-  const result = { envNames: [], gpuRequested: requestsGpu(container.resources) };
+  const result = {
+    env: { path: [...path, "env"], kept: [], whole: false },
+    gpuRequested: requestsGpu(container.resources)
+  };
   for (const [key, value] of Object.entries(container)) {
     const fieldPath = [...path, key];
     switch (key) {
@@ -16550,7 +10772,7 @@ function mapTrainerContainer(ctx, path, container) {
         }
         break;
       case "env":
-        result.envNames = mapEnv(ctx, fieldPath, value);
+        result.env = mapEnv(ctx, fieldPath, value);
         break;
       case "resources":
         if (dropIfEmpty(ctx, fieldPath, value)) break;
@@ -16620,6 +10842,8 @@ function accountPorts(ctx, path, ports) {
     ctx.ledger.lost(path, { code: "INVALID_PYTORCHJOB", message: "ports must be a list; fix it" });
     return;
   }
+  const declared = ports.filter((port) => !isRendezvousPort(port));
+  const runtimeSetting = { container: { ports: declared } };
   ports.forEach((port, index) => {
     const portPath = [...path, index];
     if (isRendezvousPort(port)) {
@@ -16627,15 +10851,20 @@ function accountPorts(ctx, path, ports) {
     } else if (isPlainObject(port) && port.hostPort !== void 0) {
       ctx.ledger.lost(portPath, {
         code: "CONTAINER_FIELD",
-        message: `port ${show(port)} uses a hostPort, which has no TrainJob field; ${customRuntimeHint(ctx, "this port on the node container")}`
+        message: `port ${show(port)} uses a hostPort, which has no TrainJob field; ${customRuntimeHint(ctx, "this port on the node container")}`,
+        runtimeSetting
       });
     } else {
-      ctx.ledger.dropped(portPath, "a container port declaration is informational; v2 has no field for it");
-      ctx.ledger.finding(portPath, {
-        code: "CONTAINER_FIELD",
-        severity: "warning",
-        message: `port ${show(port)} is dropped: TrainJob has no field for container ports. Declarations do not affect traffic, but a Service that targets this port by name needs a numeric targetPort instead`
-      });
+      ctx.ledger.runtimeCarriable(
+        portPath,
+        "a container port declaration is informational; v2 has no field for it",
+        {
+          code: "CONTAINER_FIELD",
+          severity: "warning",
+          message: `port ${show(port)} is dropped: TrainJob has no field for container ports. Declarations do not affect traffic, but a Service that targets this port by name needs a numeric targetPort instead; --generate-runtimes carries the ports in a generated runtime's node container`,
+          runtimeSetting
+        }
+      );
     }
   });
 }
@@ -16863,6 +11092,244 @@ function mapContainers(ctx, path, containers) {
       containers[trainerIndex]
     )
   };
+}
+
+// src/convert/references.ts
+function references(text) {
+  const names = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "$") continue;
+    const next = text[i + 1];
+    if (next === "$") {
+      i++;
+    } else if (next === "(") {
+      const close = text.indexOf(")", i + 2);
+      if (close === -1) break;
+      names.push(text.slice(i + 2, close));
+      i = close;
+    }
+  }
+  return names;
+}
+function readsVariable(text, name) {
+  return new RegExp(`\\$(\\{${name}\\}|\\(${name}\\)|${name}(?![A-Za-z0-9_]))`).test(text);
+}
+
+// src/convert/trainer-env.ts
+var TRAINER_ENV = ["spec", "trainer", "env"];
+var TRAINER_ENV_MAX = 128;
+var V1_VARIABLES = ["PYTHONUNBUFFERED", "MASTER_PORT", "MASTER_ADDR", "WORLD_SIZE", "RANK"];
+var JOBSET_NAME_VARIABLE = "JOBSET_NAME";
+var JOBSET_NAME_LABEL = "jobset.sigs.k8s.io/jobset-name";
+var COMPLETION_INDEX = "batch.kubernetes.io/job-completion-index";
+var V1_DEFAULT_PORT = 23456;
+function v1EnvironmentOf(ctx, master, numNodes, trainJobName) {
+  if (!master) return void 0;
+  const nproc = getAt(ctx.input, ["spec", "nprocPerNode"]);
+  const perNode = typeof nproc === "number" ? nproc : /^\d+$/.test(String(nproc)) ? Number(nproc) : 1;
+  return {
+    masterPort: masterPort(getAt(ctx.input, [...master.path, "template", "spec", "containers"])),
+    worldSize: numNodes * perNode,
+    ...trainJobName !== void 0 && { trainJobName }
+  };
+}
+function masterPort(containers) {
+  if (!Array.isArray(containers)) return V1_DEFAULT_PORT;
+  const pytorch = containers.find((c) => isPlainObject(c) && c.name === "pytorch");
+  const ports = isPlainObject(pytorch) && Array.isArray(pytorch.ports) ? pytorch.ports : [];
+  const port = ports.find((p) => isPlainObject(p) && p.name === "pytorchjob-port");
+  const number = isPlainObject(port) ? Number(port.containerPort) : Number.NaN;
+  return Number.isInteger(number) && number > 0 ? number : V1_DEFAULT_PORT;
+}
+function v1Entry(name, v1, masterAddress) {
+  switch (name) {
+    case "PYTHONUNBUFFERED":
+      return { name, value: "1" };
+    case "MASTER_PORT":
+      return { name, value: String(v1.masterPort) };
+    case "MASTER_ADDR":
+      return { name, value: masterAddress };
+    case "WORLD_SIZE":
+      return { name, value: String(v1.worldSize) };
+    default:
+      return { name, valueFrom: { fieldRef: { fieldPath: `metadata.annotations['${COMPLETION_INDEX}']` } } };
+  }
+}
+var JOBSET_NAME_ENTRY = {
+  name: JOBSET_NAME_VARIABLE,
+  valueFrom: { fieldRef: { fieldPath: `metadata.labels['${JOBSET_NAME_LABEL}']` } }
+};
+function placeTrainerEnv(ctx, user, v1, argv) {
+  const { ledger, output } = ctx;
+  if (!v1) {
+    placeUserEntries(ctx, user);
+    return user.kept.map((entry) => entry.name);
+  }
+  const position = new Map(user.kept.map((entry, order) => [entry.name, order]));
+  const referencesOf = (entry) => typeof entry.item.value === "string" ? references(entry.item.value) : [];
+  for (const [order, entry] of user.kept.entries()) {
+    for (const name of referencesOf(entry)) {
+      const at = position.get(name);
+      if (!V1_VARIABLES.includes(name) || at === void 0 || at >= order) continue;
+      ledger.lost([...user.path, entry.index, "value"], {
+        code: "ENV_REFERENCE",
+        message: `env ${entry.name} reads $(${name}) from the env entry before it, which the v1 operator's own ${name} (appended after every user entry) then replaced; the TrainJob must set ${name} to v1's value, so ${entry.name} would change. Write the value of ${name} into ${entry.name} instead of the reference, then convert again`
+      });
+      ledger.lostWithoutFinding(user.path, "ENV_REFERENCE");
+      return [];
+    }
+  }
+  const helperFree = !position.has(JOBSET_NAME_VARIABLE) && !user.kept.some((entry) => referencesOf(entry).includes(JOBSET_NAME_VARIABLE)) && !argv.some((arg) => references(arg).includes(JOBSET_NAME_VARIABLE));
+  if (!helperFree && v1.trainJobName === void 0) {
+    ledger.finding(user.path, {
+      code: "V1_ENV",
+      message: `the job uses ${JOBSET_NAME_VARIABLE} itself and has no fixed name, so MASTER_ADDR (v1's address of the Master) cannot be written for it; rename ${JOBSET_NAME_VARIABLE} in the PyTorchJob, then convert again`
+    });
+    ledger.lostWithoutFinding(user.path, "V1_ENV");
+    return [];
+  }
+  const masterAddress = helperFree ? `$(${JOBSET_NAME_VARIABLE})-node-0-0.$(${JOBSET_NAME_VARIABLE})` : `${v1.trainJobName}-node-0-0.${v1.trainJobName}`;
+  const placed = [];
+  for (const entry of user.kept) {
+    if (!V1_VARIABLES.includes(entry.name)) {
+      placed.push({ item: entry.item, from: entry.index });
+      continue;
+    }
+    ledger.dropped(
+      [...user.path, entry.index],
+      `the v1 operator appended its own ${entry.name} after the user's entries, and the later entry won; the TrainJob sets v1's value in its place`
+    );
+    if (entry.name === "MASTER_ADDR" && helperFree) placed.push({ item: JOBSET_NAME_ENTRY });
+    placed.push({ item: v1Entry(entry.name, v1, masterAddress) });
+  }
+  const added = [];
+  for (const name of V1_VARIABLES) {
+    if (position.has(name)) continue;
+    if (name === "MASTER_ADDR" && helperFree) placed.push({ item: JOBSET_NAME_ENTRY });
+    placed.push({ item: v1Entry(name, v1, masterAddress) });
+    added.push(name);
+  }
+  if (placed.length > TRAINER_ENV_MAX) {
+    ledger.finding(user.path, {
+      code: "V1_ENV",
+      message: `with the ${added.length} variables the v1 operator set, trainer.env would have ${placed.length} entries, more than the ${TRAINER_ENV_MAX} the TrainJob API allows; move some variables into the image or a ConfigMap read by the program, then convert again`
+    });
+    ledger.lostWithoutFinding(user.path, "V1_ENV");
+    return [];
+  }
+  placed.forEach(({ from }, index) => {
+    if (from !== void 0) ledger.carry([...user.path, from], [...TRAINER_ENV, index]);
+  });
+  output.place(
+    TRAINER_ENV,
+    placed.map(({ item }) => item)
+  );
+  const names = placed.map(({ item }) => String(item.name));
+  ledger.finding(TRAINER_ENV, {
+    code: "V1_ENV_ADDED",
+    severity: "info",
+    message: `trainer.env sets ${V1_VARIABLES.join(", ")} as the v1 operator did (MASTER_ADDR names node 0 through ${helperFree ? `${JOBSET_NAME_VARIABLE}, the pod's ${JOBSET_NAME_LABEL} label, so it follows the TrainJob's name` : "the TrainJob name"}; WORLD_SIZE ${v1.worldSize}; RANK from the completion index): ${v1.reason}. If an overlay changes the node count, it must set WORLD_SIZE too`
+  });
+  return names;
+}
+function placeUserEntries(ctx, user) {
+  if (user.kept.length === 0) return;
+  if (user.whole) {
+    ctx.ledger.carry(user.path, TRAINER_ENV);
+  } else {
+    user.kept.forEach(({ index }, newIndex) => {
+      ctx.ledger.carry([...user.path, index], [...TRAINER_ENV, newIndex]);
+    });
+  }
+  ctx.output.place(
+    TRAINER_ENV,
+    user.kept.map(({ item }) => item)
+  );
+}
+
+// src/convert/process-checks.ts
+function v1EnvironmentReason(command, argv, launcher, userEnvNames) {
+  if (command === void 0) return "the job has no command, so the image's entrypoint may read them";
+  if (launcher === void 0)
+    return "the command does not start through torchrun, which would set them itself";
+  const script = argv.join("\n");
+  const read = V1_VARIABLES.filter((name) => readsVariable(script, name));
+  if (read.length > 0) return `the command reads ${read.map((name) => `$${name}`).join(", ")}`;
+  const set = V1_VARIABLES.filter((name) => userEnvNames.includes(name));
+  if (set.length > 0) return `env sets ${set.join(", ")}, which v1 replaced with its own value`;
+  return void 0;
+}
+var NPROC_FLAG = /--nproc[-_]per[-_]node(?:=|\s+)(["']?)(\d+)\1(?![\w$])/;
+function checkProcessCount(ctx, at, command, argv, launcher, numProcPerNode, gpuRequested) {
+  if (numProcPerNode !== void 0 || gpuRequested) return;
+  const v1Value = getAt(ctx.input, ["spec", "nprocPerNode"]) ?? "auto";
+  if (launcher !== void 0 && !NPROC_FLAG.test(argv.join("\n"))) {
+    ctx.ledger.finding(at, {
+      code: "NPROC_PER_NODE",
+      message: `torchrun starts nprocPerNode: ${String(v1Value)} processes per node, and the pod requests no GPU: under v1 that is one process per CPU of the node it lands on, under v2 one per CPU the pod requests, so the number of processes can change. Set nprocPerNode in the PyTorchJob (or numProcPerNode in the TrainJob) to the CPU count of your nodes, or pass --nproc-per-node to torchrun, then convert again`
+    });
+  } else if (command === void 0) {
+    ctx.ledger.finding(at, {
+      code: "ENTRYPOINT_NPROC",
+      severity: "info",
+      message: `the job has no command, so what the image's entrypoint starts is not visible; if it starts torchrun, v1 gave it nprocPerNode: ${String(v1Value)} (one process per CPU of the node without GPUs) and v2 one process per requested CPU: set numProcPerNode to the CPU count of your nodes in that case`
+    });
+  }
+}
+var DYNAMIC_RENDEZVOUS = [/--rdzv[-_]endpoint\b/, /--rdzv[-_]backend[= ]+["']?(c10d|etcd|etcd-v2)\b/];
+var NODE_RANK_AND_MASTER = [/--node[-_]rank\b/, /--master[-_]addr\b/];
+function checkLaunchShape(ctx, at, view) {
+  const { options, layout } = ctx;
+  if (view.command === void 0 && layout.version === "2.0" && options.runtimeName === "torch-distributed") {
+    ctx.ledger.finding(at, {
+      code: "RUNTIME_DEFAULT_COMMAND",
+      message: `the job has no command, so it runs the image's entrypoint; Trainer 2.0's torch-distributed runtime has a default command (a bash script that prints the PET_* variables and exits) that a TrainJob without trainer.command runs instead. Set command (and args) to what the image's entrypoint runs, or target Trainer 2.1+ with --trainer-version, then convert again`
+    });
+  }
+  const script = view.argv.join("\n");
+  const rendezvous = DYNAMIC_RENDEZVOUS.every((flag) => flag.test(script)) || NODE_RANK_AND_MASTER.every((flag) => flag.test(script));
+  const elastic = getAt(ctx.input, ["spec", "elasticPolicy"]) !== void 0;
+  if (!view.hasMaster && view.launcher !== void 0 && view.numNodes > 1 && !rendezvous && !elastic) {
+    ctx.ledger.finding(at, {
+      code: "WORKER_ONLY_RENDEZVOUS",
+      message: `torchrun runs on ${view.numNodes} Worker pods without a Master and without a dynamic rendezvous (--rdzv-backend=c10d with --rdzv-endpoint): v1 gave such pods no node rank and no master address, so each waited for its peers at 127.0.0.1 as node 0, while v2 gives every node its rank and node 0's address, so the processes differ. Add a Master replica (replicas: 1, one Worker fewer) or pass --rdzv-endpoint and --rdzv-backend=c10d to torchrun, then convert again`
+    });
+  }
+}
+function v1Names(hasMaster) {
+  const always = ["PYTHONUNBUFFERED", "PET_NPROC_PER_NODE", "PET_NNODES"];
+  return hasMaster ? [...always, ...V1_VARIABLES, ...RESERVED_ENV] : always;
+}
+var V2_NAMES = [...RESERVED_ENV, "JOB_COMPLETION_INDEX"];
+function checkReferences(ctx, check) {
+  const before = /* @__PURE__ */ new Set([...check.userEnvNames, ...v1Names(check.hasMaster)]);
+  const after = /* @__PURE__ */ new Set([...check.trainerEnvNames, ...V2_NAMES]);
+  const v1NprocValue = String(getAt(ctx.input, ["spec", "nprocPerNode"]) ?? "auto");
+  const nprocSame = check.numProcPerNode === void 0 ? v1NprocValue === "auto" && check.gpuRequested : String(check.numProcPerNode) === v1NprocValue;
+  for (const field of ["command", "args"]) {
+    check[field]?.forEach((arg, index) => {
+      for (const name of new Set(references(arg))) {
+        const problem = referenceProblem(name, before.has(name), after.has(name), nprocSame);
+        if (!problem) continue;
+        ctx.ledger.finding([...check.containerPath, field, index], {
+          code: "ENV_REFERENCE",
+          message: `${field}[${index}] refers to $(${name}), which ${problem}`
+        });
+      }
+    });
+  }
+}
+function referenceProblem(name, underV1, underV2, nprocSame) {
+  if (underV1 && !underV2) {
+    return `the v1 operator set, so it was replaced by its value; under v2 nothing sets ${name} and the program would get the text $(${name}). Write the value itself, or set ${name} in env, then convert again`;
+  }
+  if (!underV1 && underV2) {
+    return `nothing set under v1, so the program got the text $(${name}); v2 sets ${name}, so it would get a value. Escape it as $$(${name}) if the text is meant, or remove it, then convert again`;
+  }
+  if (underV1 && name === "PET_NPROC_PER_NODE" && !nprocSame) {
+    return "v1 set to nprocPerNode and v2 sets to the resolved process count (the CPU request on nodes without GPUs); set nprocPerNode to a number, then convert again";
+  }
+  return void 0;
 }
 
 // src/convert/recognise.ts
@@ -17244,6 +11711,16 @@ function blockingRuntimeSettings(findings) {
   }
   return merged;
 }
+function carriableRuntimeSettings(findings) {
+  const errors = findings.filter((finding2) => finding2.severity === "error");
+  let merged = errors.length > 0 ? blockingRuntimeSettings(findings) : {};
+  if (!merged) return void 0;
+  for (const finding2 of findings) {
+    if (finding2.severity !== "warning" || !finding2.runtimeSetting) continue;
+    merged = mergeRuntimeSettings(merged, finding2.runtimeSetting) ?? merged;
+  }
+  return Object.keys(merged).length > 0 ? merged : void 0;
+}
 function mergeRuntimeSettings(a, b) {
   const out = {};
   for (const section of SECTIONS) {
@@ -17291,7 +11768,7 @@ function convertPyTorchJob(input, options) {
   const result = convertSafely(input, options, void 0);
   const ask = options.runtimeForSettings;
   if (!ask || !canGenerateRuntime(options)) return result;
-  const settings = blockingRuntimeSettings(result.findings);
+  const settings = carriableRuntimeSettings(result.findings);
   if (!settings) return result;
   const runtimeName = ask(settings);
   if (runtimeName === void 0) return result;
@@ -17375,7 +11852,7 @@ function convert(input, options, generatedRuntime) {
       ledger.lost([key], { code: "UNKNOWN_FIELD", message: `${key} is not a PyTorchJob field; remove it` });
     }
   }
-  const numNodes = mapSpec(ctx, shape === "legacy-beta");
+  const numNodes = mapSpec(ctx, shape === "legacy-beta", metadata.name);
   const runtimeRef = ["spec", "runtimeRef"];
   output.place([...runtimeRef, "name"], options.runtimeName);
   if (options.runtimeKind !== "ClusterTrainingRuntime")
@@ -17389,7 +11866,7 @@ function convert(input, options, generatedRuntime) {
   }
   return finish(ctx, { ...metadata }, numNodes);
 }
-function mapSpec(ctx, legacyBeta) {
+function mapSpec(ctx, legacyBeta, trainJobName) {
   const { ledger, output, input } = ctx;
   const spec = input.spec;
   if (!isPlainObject(spec)) {
@@ -17405,9 +11882,11 @@ function mapSpec(ctx, legacyBeta) {
   }
   output.place(["spec", "trainer", "numNodes"], plan.numNodes);
   let container;
+  let processes;
   if (plan.primary) {
     const templatePath = [...plan.primary.path, "template"];
     container = mapPodTemplate(ctx, templatePath, plan.primary.spec.template).container;
+    if (container) processes = placeEnvironment(ctx, plan, container, trainJobName);
     if (plan.secondary)
       mirrorSecondary(ctx, {
         primary: plan.primary,
@@ -17424,7 +11903,9 @@ function mapSpec(ctx, legacyBeta) {
     if (key === "pytorchReplicaSpecs" || key === "nprocPerNode") continue;
     if (key === "runPolicy") mapRunPolicy(ctx, path, value, plan.numNodes);
     else if (key === "elasticPolicy") {
-      numProc = mapElasticPolicy(ctx, path, value, nproc, gpuRequested, plan.numNodes) ?? numProc;
+      const replicaSpecs = isPlainObject(spec.pytorchReplicaSpecs) ? spec.pytorchReplicaSpecs : {};
+      const hasWorker = "Worker" in replicaSpecs;
+      mapElasticPolicy(ctx, path, value, plan.numNodes, hasWorker);
     } else if (legacyBeta && RUN_POLICY_FIELDS.includes(key)) {
       mapRunPolicyField(ctx, path, key, value, plan.numNodes);
     } else {
@@ -17434,12 +11915,55 @@ function mapSpec(ctx, legacyBeta) {
       });
     }
   }
-  if (plan.primary && container) {
-    const containerPath = containerPathOf(ctx, [...plan.primary.path, "template", "spec", "containers"]);
-    const argv = [...container.command ?? [], ...container.args ?? []].map(String);
-    checkLauncher(ctx, containerPath, argv, plan.numNodes, numProc, container.envNames);
+  if (container && processes) {
+    const { containerPath, argv, command } = processes;
+    checkLauncher(ctx, containerPath, argv, plan.numNodes, numProc, processes.v1EnvironmentAdded);
+    const at = nproc ? nproc.path : [...containerPath, command ? "command" : "image"];
+    const launcher = findLauncher(argv);
+    checkProcessCount(ctx, at, command, argv, launcher, numProc, gpuRequested);
+    checkLaunchShape(ctx, [...containerPath, command ? "command" : "image"], {
+      ...command && { command },
+      argv,
+      ...launcher && { launcher },
+      hasMaster: processes.hasMaster,
+      numNodes: plan.numNodes
+    });
+    checkReferences(ctx, {
+      containerPath,
+      ...command && { command },
+      ...container.args && { args: container.args.map(String) },
+      hasMaster: processes.hasMaster,
+      userEnvNames: container.env.kept.map((entry) => entry.name),
+      trainerEnvNames: processes.trainerEnvNames,
+      numProcPerNode: numProc,
+      gpuRequested
+    });
   }
   return plan.numNodes;
+}
+function placeEnvironment(ctx, plan, container, trainJobName) {
+  if (!plan.primary) return void 0;
+  const containerPath = containerPathOf(ctx, [...plan.primary.path, "template", "spec", "containers"]);
+  const command = container.command?.map(String);
+  const argv = [...command ?? [], ...(container.args ?? []).map(String)];
+  const hasMaster = plan.primary.key.toLowerCase() === "master";
+  const userEnvNames = container.env.kept.map((entry) => entry.name);
+  const reason = hasMaster ? v1EnvironmentReason(command, argv, findLauncher(argv), userEnvNames) : void 0;
+  const values = reason ? v1EnvironmentOf(ctx, plan.primary, plan.numNodes, trainJobName) : void 0;
+  const trainerEnvNames = placeTrainerEnv(
+    ctx,
+    container.env,
+    values && reason ? { ...values, reason } : void 0,
+    argv
+  );
+  return {
+    containerPath,
+    ...command && { command },
+    argv,
+    hasMaster,
+    v1EnvironmentAdded: values !== void 0,
+    trainerEnvNames
+  };
 }
 function containerPathOf(ctx, containersPath) {
   const containers = getAt(ctx.input, containersPath);
@@ -17457,6 +11981,12 @@ function finish(ctx, metadata, numNodes) {
     });
   }
   const findings = ledger.findings;
+  if (canGenerateRuntime(options) && ledger.carriedByRuntime.length === 0) {
+    for (const finding2 of findings) {
+      if (finding2.runtimeSetting)
+        finding2.message = namingRuntimeGeneration(finding2.message, options.runtimeName);
+    }
+  }
   if (ledger.carriedByRuntime.length > 0) {
     findings.push({
       severity: "info",
@@ -17499,6 +12029,14 @@ function finish(ctx, metadata, numNodes) {
     }
   };
 }
+function namingRuntimeGeneration(message, runtimeName) {
+  const handWritten = `create a custom ClusterTrainingRuntime (a copy of ${runtimeName}) with `;
+  const at = message.indexOf(handWritten);
+  const end = message.indexOf(", and pass its name with --runtime", at);
+  if (at === -1 || end === -1) return message;
+  const what = message.slice(at + handWritten.length, end);
+  return `${message.slice(0, at)}run with --generate-runtimes, which writes a ClusterTrainingRuntime (${runtimeName} plus ${what}) beside the job and converts against it${message.slice(end + ", and pass its name with --runtime".length)}`;
+}
 function highestUnaccounted(ledger, input, leaf) {
   for (let length = 1; length < leaf.length; length++) {
     const ancestor = leaf.slice(0, length);
@@ -17507,244 +12045,91 @@ function highestUnaccounted(ledger, input, leaf) {
   return leaf;
 }
 
-// src/edit/scalar.ts
-var import_yaml = __toESM(require_dist(), 1);
-function renderScalar(value) {
-  if (value === null || value === void 0) return "null";
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  const text = String(value);
-  if (text.includes("\n") || text.includes("\r")) return JSON.stringify(text);
-  const rendered = (0, import_yaml.stringify)(text, { version: "1.1", lineWidth: 0 }).trimEnd();
-  if (rendered.includes("\n") || rendered.startsWith("|") || rendered.startsWith(">"))
-    return JSON.stringify(text);
-  const plain12 = (0, import_yaml.stringify)(text, { lineWidth: 0 }).trimEnd();
-  const needsQuotes = plain12.startsWith('"') || plain12.startsWith("'");
-  if (needsQuotes && !rendered.startsWith('"') && !rendered.startsWith("'")) return plain12;
-  return rendered;
-}
-function replaceScalarSource(oldSource, value) {
-  const first = oldSource[0];
-  if (first === '"') return JSON.stringify(value);
-  if (first === "'") return value.includes("'") ? JSON.stringify(value) : `'${value}'`;
-  return renderScalar(value);
-}
-
-// src/edit/text.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    this.starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  /** Offset of the first character of each line. */
-  starts;
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** 0-based line of an offset. */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  columnOf(offset) {
-    return offset - this.starts[this.lineOf(offset)];
-  }
-  lineStart(line) {
-    return this.starts[line];
-  }
-  /** Offset just past the last character of the line, before its `\n`. */
-  lineEnd(line) {
-    const next = this.starts[line + 1];
-    return next === void 0 ? this.text.length : next - 1;
-  }
-  line(line) {
-    return this.text.slice(this.lineStart(line), this.lineEnd(line));
-  }
-};
-function indentOf(line) {
-  let i = 0;
-  while (i < line.length && line[i] === " ") i++;
-  return i;
-}
-var isBlank = (line) => line.trim() === "";
-var isCommentLine = (line) => line.trimStart().startsWith("#");
-function shiftLines(lines, delta, floor) {
-  return lines.map((line) => {
-    if (isBlank(line)) return "";
-    const indent = indentOf(line);
-    const next = indent + delta;
-    if (next >= 0 && (next >= floor || !isCommentLine(line))) return " ".repeat(next) + line.slice(indent);
-    return " ".repeat(floor) + line.slice(indent);
-  });
-}
-function detectLineEnding(text) {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1;
-  if (crlf === 0) return "\n";
-  return crlf === lf ? "\r\n" : void 0;
-}
-var BOM = "\uFEFF";
-
-// src/edit/emit.ts
-var pathKey2 = (path) => JSON.stringify(path);
-var pad = (n) => " ".repeat(n);
-function commentTextsOf(span, lines) {
-  const texts = /* @__PURE__ */ new Set();
-  for (let l = span.firstLine; l <= span.lastLine; l++) {
-    const at = lines.line(l).indexOf("#");
-    if (at !== -1) texts.add(lines.line(l).slice(at).trim());
-  }
-  return texts;
-}
-function relocatedFor(path, ctx, carriedSpan) {
-  const found = ctx.comments.get(pathKey2(path));
-  if (!found) return { ownLine: [], inline: [] };
-  const shown = carriedSpan ? commentTextsOf(carriedSpan, ctx.lines) : /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new Set();
-  const keep = (c) => {
-    const text = c.text.trim();
-    if (shown.has(text) || seen.has(text)) return false;
-    seen.add(text);
-    return true;
-  };
-  return { ownLine: found.ownLine.filter(keep), inline: found.inline.filter(keep) };
-}
-function commentLines(comments, col) {
-  return comments.map((c) => pad(col) + c.text.trim());
-}
-function carriedPairLines(span, key, col, lines) {
-  const out = [];
-  for (let l = span.firstLine; l < span.startLine; l++) {
-    const text = lines.line(l);
-    out.push(text.trim() === "" ? "" : pad(col) + text.trimStart());
-  }
-  const keyLine = span.startLine;
-  const rest = lines.text.slice(span.keyEnd, lines.lineEnd(keyLine));
-  out.push(pad(col) + renderScalar(key) + rest);
-  const body = [];
-  for (let l = keyLine + 1; l <= span.lastLine; l++) body.push(lines.line(l));
-  out.push(...shiftLines(body, col - span.col, col));
-  return out;
-}
-function carriedItemLines(span, dashCol, lines) {
-  const out = [];
-  for (let l = span.firstLine; l < span.startLine; l++) {
-    const text = lines.line(l);
-    out.push(text.trim() === "" ? "" : pad(dashCol) + text.trimStart());
-  }
-  out.push(pad(dashCol) + lines.text.slice(span.startOffset, lines.lineEnd(span.startLine)));
-  const body = [];
-  for (let l = span.startLine + 1; l <= span.lastLine; l++) body.push(lines.line(l));
-  out.push(...shiftLines(body, dashCol - span.col, dashCol));
-  return out;
-}
-function withInline(line, inline) {
-  const [only] = inline;
-  return inline.length === 1 && only ? `${line}${only.gap}${only.text.trim()}` : line;
-}
-function emitPair(key, value, path, col, ctx) {
-  const carried = ctx.carried.get(pathKey2(path));
-  const moved = relocatedFor(path, ctx, carried);
-  const above = commentLines(moved.ownLine, col);
-  if (carried)
-    return [...above, ...commentLines(moved.inline, col), ...carriedPairLines(carried, key, col, ctx.lines)];
-  const keyText = pad(col) + renderScalar(key);
-  const extraInline = moved.inline.length === 1 ? [] : moved.inline;
-  const head = [...above, ...commentLines(extraInline, col)];
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [...head, withInline(`${keyText}: []`, moved.inline)];
-    const dashCol = col + ctx.style.seqIndent;
-    return [
-      ...head,
-      withInline(`${keyText}:`, moved.inline),
-      ...value.flatMap((item, i) => emitItem(item, [...path, i], dashCol, ctx))
-    ];
-  }
-  if (isPlainObject(value)) {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return [...head, withInline(`${keyText}: {}`, moved.inline)];
-    const childCol = col + ctx.style.indentUnit;
-    return [
-      ...head,
-      withInline(`${keyText}:`, moved.inline),
-      ...entries.flatMap(([k, v]) => emitPair(k, v, [...path, k], childCol, ctx))
-    ];
-  }
-  return [...head, withInline(`${keyText}: ${renderScalar(value)}`, moved.inline)];
-}
-function emitItem(value, path, dashCol, ctx) {
-  const carried = ctx.carried.get(pathKey2(path));
-  const moved = relocatedFor(path, ctx, carried);
-  const above = commentLines([...moved.ownLine, ...moved.inline], dashCol);
-  if (carried) return [...above, ...carriedItemLines(carried, dashCol, ctx.lines)];
-  if (isPlainObject(value) && Object.keys(value).length > 0) {
-    const body = emitMapBody(value, path, dashCol + 2, ctx);
-    const first = body.findIndex((line) => !line.trimStart().startsWith("#"));
-    const firstLine = body[first];
-    body[first] = `${pad(dashCol)}- ${firstLine.slice(indentOf(firstLine))}`;
-    return [...above, ...body.slice(0, first).map((l) => pad(dashCol) + l.trimStart()), ...body.slice(first)];
-  }
-  if (Array.isArray(value) || isPlainObject(value))
-    return [...above, `${pad(dashCol)}- ${JSON.stringify(value)}`];
-  return [...above, `${pad(dashCol)}- ${renderScalar(value)}`];
-}
-function emitMapBody(value, path, col, ctx) {
-  return Object.entries(value).flatMap(([k, v]) => emitPair(k, v, [...path, k], col, ctx));
-}
-function emitBlockComments(path, col, ctx) {
-  const moved = relocatedFor(path, ctx);
-  return commentLines([...moved.ownLine, ...moved.inline], col);
-}
-
-// src/edit/yaml-file.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/edit/job-edit.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
+// src/edit/carry.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/edit/layout.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function collectComments(token, lines) {
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/edit/cst-tokens.ts
+function forEachLeafToken(token, visit) {
+  if (!token) return;
+  switch (token.type) {
+    case "document":
+      visitAll(token.start, visit);
+      forEachLeafToken(token.value, visit);
+      visitAll(token.end, visit);
+      return;
+    case "block-map":
+    case "block-seq":
+      for (const item of token.items) visitItem(item, visit);
+      return;
+    case "flow-collection":
+      visit(token.start);
+      for (const item of token.items) visitItem(item, visit);
+      visitAll(token.end, visit);
+      return;
+    case "block-scalar":
+      for (const prop of token.props) forEachLeafToken(prop, visit);
+      visit(token);
+      return;
+    case "alias":
+    case "scalar":
+    case "single-quoted-scalar":
+    case "double-quoted-scalar":
+    case "doc-end":
+      visit(token);
+      visitAll(token.end, visit);
+      return;
+    default:
+      visit(token);
+  }
+}
+function visitItem(item, visit) {
+  visitAll(item.start, visit);
+  forEachLeafToken(item.key, visit);
+  visitAll(item.sep, visit);
+  forEachLeafToken(item.value, visit);
+}
+function visitAll(tokens, visit) {
+  if (tokens) for (const token of tokens) forEachLeafToken(token, visit);
+}
+function commentTokens(token) {
   const found = [];
-  const visit = (value) => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (value === null || typeof value !== "object") return;
-    const tok = value;
-    if (tok.type === "comment" && typeof tok.offset === "number" && typeof tok.source === "string") {
-      const line = lines.lineOf(tok.offset);
-      const column = tok.offset - lines.lineStart(line);
-      const before = lines.text.slice(lines.lineStart(line), tok.offset);
-      const gap = /[ \t]*$/.exec(before)?.[0] || " ";
-      found.push({ text: tok.source, offset: tok.offset, line, column, ownLine: before.trim() === "", gap });
-      return;
-    }
-    for (const [key, child] of Object.entries(tok)) {
-      if (key !== "source") visit(child);
-    }
+  forEachLeafToken(token, (leaf) => {
+    if (leaf.type === "comment") found.push(leaf);
+  });
+  return found;
+}
+
+// src/edit/layout.ts
+function collectComments(token, lines) {
+  return commentTokens(token).map((tok) => sourceComment(tok, lines)).sort((a, b) => a.offset - b.offset);
+}
+function sourceComment(tok, lines) {
+  const line = lines.lineOf(tok.offset);
+  const lineStart = lines.lineStart(line);
+  const before = lines.text.slice(lineStart, tok.offset);
+  const gap = /[ \t]*$/.exec(before)?.[0] || " ";
+  return {
+    text: tok.source,
+    offset: tok.offset,
+    line,
+    column: tok.offset - lineStart,
+    ownLine: before.trim() === "",
+    gap
   };
-  visit(token);
-  return found.sort((a, b) => a.offset - b.offset);
 }
 function contentEnd(node, fallbackLine, lines, children) {
   if (!node) return fallbackLine;
-  if (((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) && !node.flow) {
+  if (((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) && !node.flow) {
     return children.reduce((max, child) => Math.max(max, child.contentEndLine), fallbackLine);
   }
   const range = node.range;
   if (!range) return fallbackLine;
   let last = range[1] - 1;
-  while (last > range[0] && /\s/.test(lines.text[last] ?? "")) last--;
+  const keep = (0, import_yaml.isScalar)(node) && /^[|>][1-9-]*\+/.test(lines.text.slice(range[0], range[0] + 4));
+  while (!keep && last > range[0] && /\s/.test(lines.text[last] ?? "")) last--;
   return Math.max(fallbackLine, lines.lineOf(Math.max(last, range[0])));
 }
 function seqItemOffsets(seq) {
@@ -17754,14 +12139,14 @@ function seqItemOffsets(seq) {
 }
 function keyName(pair) {
   const key = pair.key;
-  if ((0, import_yaml2.isScalar)(key)) return typeof key.value === "number" ? key.value : String(key.value);
+  if ((0, import_yaml.isScalar)(key)) return typeof key.value === "number" ? key.value : String(key.value);
   return String(key);
 }
 function buildChildren(node, path, lines, inFlow) {
-  if (!node || (0, import_yaml2.isAlias)(node)) return [];
-  const flow = inFlow || ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) && Boolean(node.flow);
-  if ((0, import_yaml2.isMap)(node)) {
-    return node.items.filter(import_yaml2.isPair).map((pair) => {
+  if (!node || (0, import_yaml.isAlias)(node)) return [];
+  const flow = inFlow || ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) && Boolean(node.flow);
+  if ((0, import_yaml.isMap)(node)) {
+    return node.items.filter(import_yaml.isPair).map((pair) => {
       const key = pair.key;
       const start = key?.range?.[0] ?? 0;
       const keyEnd = key?.range?.[1] ?? start;
@@ -17771,7 +12156,7 @@ function buildChildren(node, path, lines, inFlow) {
       return makeSpan("pair", childPath, start, keyEnd, value, children, lines, flow);
     });
   }
-  if ((0, import_yaml2.isSeq)(node)) {
+  if ((0, import_yaml.isSeq)(node)) {
     const dashes = flow ? void 0 : seqItemOffsets(node);
     return node.items.map((item, index) => {
       const value = item ?? null;
@@ -17850,7 +12235,8 @@ function layoutDocument(doc, lines) {
   const last = roots.reduce((max, r) => Math.max(max, r.contentEndLine), -1);
   for (const comment of comments) {
     if (!comment.ownLine) {
-      const owner = innermostOn(roots, comment.line, true) ?? innermostOn(roots, comment.line, false);
+      let owner = innermostOn(roots, comment.line, true) ?? innermostOn(roots, comment.line, false);
+      if (owner?.inFlow) owner = lastFlowLeafBefore(roots, owner, comment, lines) ?? owner;
       if (owner) owner.inline.push(comment);
       else loose.push(comment);
       continue;
@@ -17868,6 +12254,27 @@ function layoutDocument(doc, lines) {
   }
   finishSpans(roots);
   return { roots, loose };
+}
+function lastFlowLeafBefore(roots, owner, comment, lines) {
+  let flowRoot = roots;
+  for (let depth2 = 1; depth2 <= owner.path.length; depth2++) {
+    const span = findSpan(roots, owner.path.slice(0, depth2));
+    if (span?.inFlow) {
+      flowRoot = depth2 === 1 ? roots : findSpan(roots, owner.path.slice(0, depth2 - 1))?.children ?? roots;
+      break;
+    }
+  }
+  let best;
+  let bestEnd = -1;
+  for (const span of walkSpans(flowRoot)) {
+    const end = span.value?.range?.[1];
+    if (!span.inFlow || span.children.length > 0 || end === void 0 || end > comment.offset) continue;
+    if (end > bestEnd && lines.lineOf(Math.max(0, end - 1)) === comment.line) {
+      best = span;
+      bestEnd = end;
+    }
+  }
+  return best;
 }
 function removeComment(nodes, comment) {
   for (const node of nodes) {
@@ -17895,7 +12302,414 @@ function* walkSpans(nodes) {
   }
 }
 
+// src/edit/text.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    this.starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  /** Offset of the first character of each line. */
+  starts;
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 0-based line of an offset. */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  columnOf(offset) {
+    return offset - this.starts[this.lineOf(offset)];
+  }
+  lineStart(line) {
+    return this.starts[line];
+  }
+  /** Offset just past the last character of the line, before its `\n`. */
+  lineEnd(line) {
+    const next = this.starts[line + 1];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+  line(line) {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+};
+function indentOf(line) {
+  let i = 0;
+  while (i < line.length && line[i] === " ") i++;
+  return i;
+}
+var isBlank = (line) => line.trim() === "";
+var isCommentLine = (line) => line.trimStart().startsWith("#");
+function shiftLines(lines, delta, floor) {
+  return lines.map((line) => {
+    if (isBlank(line)) return "";
+    const indent = indentOf(line);
+    const next = indent + delta;
+    if (next >= 0 && (next >= floor || !isCommentLine(line))) return " ".repeat(next) + line.slice(indent);
+    return " ".repeat(floor) + line.slice(indent);
+  });
+}
+function detectLineEnding(text) {
+  const crlf = text.split("\r\n").length - 1;
+  const lf = text.split("\n").length - 1;
+  if (crlf === 0) return "\n";
+  return crlf === lf ? "\r\n" : void 0;
+}
+var BOM = "\uFEFF";
+
+// src/edit/carry.ts
+var pad = (n) => " ".repeat(n);
+function inlineValue(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return ".nan";
+    if (!Number.isFinite(value)) return value > 0 ? ".inf" : "-.inf";
+    return Object.is(value, -0) ? "-0" : String(value);
+  }
+  if (typeof value === "boolean") return String(value);
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return `[${value.map(inlineValue).join(", ")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inlineValue(v)}`).join(", ")}}`;
+  }
+  return JSON.stringify(String(value));
+}
+var inputPath = (span, state) => span.path.slice(state.prefixLength);
+function restyledFinding(path, why) {
+  return {
+    severity: "info",
+    code: "VALUE_RESTYLED",
+    message: `${formatPath(path)} is written out as its value instead of its source text: ${why}`,
+    path: formatPath(path)
+  };
+}
+function restyled(state, path, why) {
+  state.findings.push(restyledFinding(path, why));
+}
+function* propsOf(node, path) {
+  if ((0, import_yaml2.isAlias)(node)) {
+    yield { node, path };
+    return;
+  }
+  if (!(0, import_yaml2.isScalar)(node) && !(0, import_yaml2.isMap)(node) && !(0, import_yaml2.isSeq)(node)) return;
+  if (node.anchor) yield { node, path };
+  if ((0, import_yaml2.isMap)(node)) {
+    for (const pair of node.items) {
+      if (!(0, import_yaml2.isPair)(pair)) continue;
+      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      yield* propsOf(pair.key, [...path, key]);
+      yield* propsOf(pair.value, [...path, key]);
+    }
+  } else if ((0, import_yaml2.isSeq)(node)) {
+    for (let i = 0; i < node.items.length; i++) yield* propsOf(node.items[i], [...path, i]);
+  }
+}
+function defineAnchors(node, state) {
+  for (const { node: found } of propsOf(node, [])) {
+    if (!(0, import_yaml2.isAlias)(found) && found.anchor) state.defined.set(found.anchor, found);
+  }
+}
+function aliasReplacements(value, from, state) {
+  const out = [];
+  for (const { node, path } of propsOf(value, [])) {
+    if (!(0, import_yaml2.isAlias)(node)) {
+      state.defined.set(node.anchor, node);
+      continue;
+    }
+    const target = node.resolve(state.doc);
+    if (target !== void 0 && state.defined.get(node.source) === target) continue;
+    const [start, end] = node.range ?? [0, 0];
+    const targetStart = target?.range?.[0] ?? -1;
+    const later = state.carriedRanges.some(([s, e]) => s <= targetStart && targetStart < e);
+    const json = target ? target.toJS(state.doc, { maxAliasCount: 1e3 }) : null;
+    out.push({ start, end, text: inlineValue(json) });
+    restyled(
+      state,
+      [...from, ...path],
+      later ? `its alias *${node.source} would come before the anchor &${node.source} in the TrainJob` : `its alias *${node.source} points at the anchor &${node.source}, which the TrainJob does not keep`
+    );
+  }
+  return out;
+}
+function sliceWith(text, start, end, replacements) {
+  let out = "";
+  let at = start;
+  for (const r of [...replacements].sort((a, b) => a.start - b.start)) {
+    if (r.start < at || r.end > end) continue;
+    out += text.slice(at, r.start) + r.text;
+    at = r.end;
+  }
+  return out + text.slice(at, end);
+}
+function reindentBlock(lines, delta, floor) {
+  return lines.map((line) => {
+    const indent = indentOf(line);
+    const next = Math.max(0, indent + delta);
+    if (line === "") return "";
+    if (isCommentLine(line) && next < floor) return pad(floor) + line.slice(indent);
+    return pad(next) + line.slice(indent);
+  });
+}
+function reindentFlow(lines, delta, parentCol, closingLine) {
+  let shift = delta;
+  lines.forEach((line, i) => {
+    if (isBlank(line)) return;
+    const closes = i === closingLine && /^\s*[\]}]\s*$/.test(line);
+    const need = closes ? parentCol : parentCol + 1;
+    shift = Math.max(shift, need - indentOf(line));
+  });
+  return lines.map((line) => isBlank(line) ? "" : pad(indentOf(line) + shift) + line.slice(indentOf(line)));
+}
+function propsStart(node, text) {
+  let start = node.range?.[0] ?? 0;
+  let props = (node.anchor ? 1 : 0) + (node.tag ? 1 : 0);
+  while (props > 0) {
+    let end = start;
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    let begin = end;
+    while (begin > 0 && !/[\s,[{]/.test(text[begin - 1])) begin--;
+    const token = text.slice(begin, end);
+    if (!token.startsWith("&") && !token.startsWith("!")) break;
+    start = begin;
+    props--;
+  }
+  return start;
+}
+function carriedRange(span, lines) {
+  if (!span.inFlow) return [lines.lineStart(span.firstLine), lines.lineEnd(span.lastLine)];
+  const value = span.value;
+  const start = span.kind === "pair" ? span.keyEnd : value ? propsStart(value, lines.text) : span.startOffset;
+  return [start, value?.range?.[1] ?? span.keyEnd];
+}
+function ownedComments(span) {
+  const all = [];
+  for (const s of walkSpans([span])) all.push(...s.leading, ...s.inline, ...s.trailing);
+  return all.sort((a, b) => a.offset - b.offset);
+}
+function carriedCommentTexts(span, lines, all) {
+  const [start, end] = carriedRange(span, lines);
+  const shown = [...all.filter((c) => c.offset >= start && c.offset < end), ...ownedComments(span)];
+  return new Set(shown.map((c) => c.text.trim()));
+}
+function leadingLines(span, col, lines) {
+  const out = [];
+  for (let l = span.firstLine; l < span.startLine; l++) {
+    const text = lines.line(l);
+    out.push(text.trim() === "" ? "" : pad(col) + text.trimStart());
+  }
+  return out;
+}
+function flowLines(span, head, text, oldCol, newCol, parentCol, lines) {
+  const [start, end] = carriedRange(span, lines);
+  const value = span.value;
+  const closing = (0, import_yaml2.isMap)(value) || (0, import_yaml2.isSeq)(value) ? lines.lineOf(end - 1) - lines.lineOf(start) : -1;
+  const [first, ...rest] = text.split("\n");
+  const body = [head + first, ...reindentFlow(rest, newCol - oldCol, parentCol, closing - 1)];
+  const comments = ownedComments(span).filter((c) => c.offset < start || c.offset >= end);
+  const lastLine = lines.lineOf(Math.max(start, end - 1));
+  const beside = comments.find((c) => !c.ownLine && c.offset >= end && c.line === lastLine);
+  if (beside) body[body.length - 1] += beside.gap + beside.text.trim();
+  const above = comments.filter((c) => c.offset < start).map((c) => pad(parentCol) + c.text.trim());
+  const below = comments.filter((c) => c.offset >= end && c !== beside).map((c) => pad(parentCol) + c.text.trim());
+  return [...above, ...body, ...below];
+}
+function carriedPairLines(span, key, col, state) {
+  const { lines } = state;
+  const replacements = aliasReplacements(span.value, inputPath(span, state), state);
+  if (!span.inFlow) {
+    const body = sliceWith(lines.text, span.keyEnd, lines.lineEnd(span.lastLine), replacements).split("\n");
+    return [
+      ...leadingLines(span, col, lines),
+      pad(col) + key + body[0],
+      ...reindentBlock(body.slice(1), col - span.col, col)
+    ];
+  }
+  const [start, end] = carriedRange(span, lines);
+  let text = sliceWith(lines.text, start, end, replacements);
+  if (span.value === null && !text.includes(":")) text += ":";
+  text = text.replace(/^(\s*:)(?=[^\s])/, "$1 ");
+  return flowLines(span, pad(col) + key, text, span.col, col, col, lines);
+}
+function carriedItemLines(span, dashCol, state) {
+  const { lines } = state;
+  const replacements = aliasReplacements(span.value, inputPath(span, state), state);
+  if (!span.inFlow) {
+    const body = sliceWith(lines.text, span.startOffset, lines.lineEnd(span.lastLine), replacements).split(
+      "\n"
+    );
+    return [
+      ...leadingLines(span, dashCol, lines),
+      pad(dashCol) + body[0],
+      ...reindentBlock(body.slice(1), dashCol - span.col, dashCol)
+    ];
+  }
+  const [start, end] = carriedRange(span, lines);
+  const text = sliceWith(lines.text, start, end, replacements);
+  return flowLines(span, `${pad(dashCol)}- `, text, lines.columnOf(start), dashCol + 2, dashCol, lines);
+}
+function notFlowText(span, lines) {
+  const value = span.value;
+  if ((0, import_yaml2.isScalar)(value) && (value.type === "BLOCK_LITERAL" || value.type === "BLOCK_FOLDED"))
+    return "a block scalar cannot stand inside a flow collection";
+  if (((0, import_yaml2.isMap)(value) || (0, import_yaml2.isSeq)(value)) && !value.flow)
+    return "a block collection cannot stand inside a flow collection";
+  if (valueText(span, lines).includes("\n")) return "its text spans several lines inside a flow collection";
+  return void 0;
+}
+function valueRange(span, lines) {
+  const value = span.value;
+  if (!value?.range) return [span.keyEnd, span.keyEnd];
+  return [propsStart(value, lines.text), value.range[1]];
+}
+var valueText = (span, lines) => lines.text.slice(...valueRange(span, lines));
+function carriedFlowText(span, value, state) {
+  const { lines } = state;
+  const why = notFlowText(span, lines);
+  if (why) {
+    restyled(state, inputPath(span, state), why);
+    return { text: inlineValue(value), comments: ownedComments(span).map((c) => c.text.trim()) };
+  }
+  const [start, end] = valueRange(span, lines);
+  const replacements = aliasReplacements(span.value, inputPath(span, state), state);
+  const text = start === end ? "null" : sliceWith(lines.text, start, end, replacements);
+  return { text, comments: ownedComments(span).map((c) => c.text.trim()) };
+}
+
+// src/edit/scalar.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function renderScalar(value) {
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  const text = String(value);
+  if (text.includes("\n") || text.includes("\r")) return JSON.stringify(text);
+  const rendered = (0, import_yaml3.stringify)(text, { version: "1.1", lineWidth: 0 }).trimEnd();
+  if (rendered.includes("\n") || rendered.startsWith("|") || rendered.startsWith(">"))
+    return JSON.stringify(text);
+  const plain12 = (0, import_yaml3.stringify)(text, { lineWidth: 0 }).trimEnd();
+  const needsQuotes = plain12.startsWith('"') || plain12.startsWith("'");
+  if (needsQuotes && !rendered.startsWith('"') && !rendered.startsWith("'")) return plain12;
+  return rendered;
+}
+function replaceScalarSource(oldSource, value) {
+  const first = oldSource[0];
+  if (first === '"') return JSON.stringify(value);
+  if (first === "'") return value.includes("'") ? JSON.stringify(value) : `'${value}'`;
+  return renderScalar(value);
+}
+
+// src/edit/emit.ts
+var pathKey2 = (path) => JSON.stringify(path);
+var pad2 = (n) => " ".repeat(n);
+function relocatedFor(path, ctx, carriedSpan) {
+  const found = ctx.comments.get(pathKey2(path));
+  if (!found) return { ownLine: [], inline: [] };
+  const shown = carriedSpan ? carriedCommentTexts(carriedSpan, ctx.lines, ctx.sourceComments) : /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const keep = (c) => {
+    const text = c.text.trim();
+    if (shown.has(text) || seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  };
+  return { ownLine: found.ownLine.filter(keep), inline: found.inline.filter(keep) };
+}
+function commentLines(comments, col) {
+  return comments.map((c) => pad2(col) + c.text.trim());
+}
+function withInline(line, inline) {
+  const [only] = inline;
+  return inline.length === 1 && only ? `${line}${only.gap}${only.text.trim()}` : line;
+}
+function emitPair(key, value, path, col, ctx) {
+  const carried = ctx.carried.get(pathKey2(path));
+  const moved = relocatedFor(path, ctx, carried);
+  const above = commentLines(moved.ownLine, col);
+  if (carried)
+    return [
+      ...above,
+      ...commentLines(moved.inline, col),
+      ...carriedPairLines(carried, renderScalar(key), col, ctx.carry)
+    ];
+  const keyText = pad2(col) + renderScalar(key);
+  const extraInline = moved.inline.length === 1 ? [] : moved.inline;
+  const head = [...above, ...commentLines(extraInline, col)];
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [...head, withInline(`${keyText}: []`, moved.inline)];
+    const dashCol = col + ctx.style.seqIndent;
+    return [
+      ...head,
+      withInline(`${keyText}:`, moved.inline),
+      ...value.flatMap((item, i) => emitItem(item, [...path, i], dashCol, ctx))
+    ];
+  }
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [...head, withInline(`${keyText}: {}`, moved.inline)];
+    const childCol = col + ctx.style.indentUnit;
+    return [
+      ...head,
+      withInline(`${keyText}:`, moved.inline),
+      ...entries.flatMap(([k, v]) => emitPair(k, v, [...path, k], childCol, ctx))
+    ];
+  }
+  return [...head, withInline(`${keyText}: ${renderScalar(value)}`, moved.inline)];
+}
+function emitItem(value, path, dashCol, ctx) {
+  const carried = ctx.carried.get(pathKey2(path));
+  const moved = relocatedFor(path, ctx, carried);
+  const above = commentLines([...moved.ownLine, ...moved.inline], dashCol);
+  if (carried) return [...above, ...carriedItemLines(carried, dashCol, ctx.carry)];
+  if (isPlainObject(value) && Object.keys(value).length > 0) {
+    const body = emitMapBody(value, path, dashCol + 2, ctx);
+    const first = body.findIndex((line) => !line.trimStart().startsWith("#"));
+    const firstLine = body[first];
+    body[first] = `${pad2(dashCol)}- ${firstLine.slice(indentOf(firstLine))}`;
+    return [...above, ...body.slice(0, first).map((l) => pad2(dashCol) + l.trimStart()), ...body.slice(first)];
+  }
+  if (Array.isArray(value) || isPlainObject(value)) {
+    const comments = [];
+    const text = flowValue(value, path, ctx, comments);
+    return [...above, ...comments.map((c) => pad2(dashCol) + c), `${pad2(dashCol)}- ${text}`];
+  }
+  return [...above, `${pad2(dashCol)}- ${renderScalar(value)}`];
+}
+function flowValue(value, path, ctx, comments) {
+  const carried = ctx.carried.get(pathKey2(path));
+  if (carried) {
+    const found = carriedFlowText(carried, value, ctx.carry);
+    comments.push(...found.comments);
+    return found.text;
+  }
+  if (Array.isArray(value))
+    return `[${value.map((v, i) => flowValue(v, [...path, i], ctx, comments)).join(", ")}]`;
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value).map(
+      ([k, v]) => `${JSON.stringify(k)}: ${flowValue(v, [...path, k], ctx, comments)}`
+    );
+    return `{${entries.join(", ")}}`;
+  }
+  return inlineValue(value);
+}
+function emitMapBody(value, path, col, ctx) {
+  return Object.entries(value).flatMap(([k, v]) => emitPair(k, v, [...path, k], col, ctx));
+}
+function emitBlockComments(path, col, ctx) {
+  const moved = relocatedFor(path, ctx);
+  return commentLines([...moved.ownLine, ...moved.inline], col);
+}
+
 // src/edit/job-edit.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
 var EditError = class extends Error {
 };
 var isPrefix = (prefix, path) => prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
@@ -17933,22 +12747,17 @@ function jobRegion(input) {
   const start = span ? span.startOffset : lines.lineStart(firstLine) + (entries[0]?.col ?? 0);
   return { start, end: lines.lineEnd(lastLine), firstLine, lastLine };
 }
-function aliasesResolveInside(span, lines) {
-  const text = lines.text.slice(lines.lineStart(span.firstLine), lines.lineEnd(span.lastLine));
-  for (const match of text.matchAll(/(?:^|[\s,[{:-])\*([^\s,[\]{}]+)/g)) {
-    if (!text.includes(`&${match[1]}`)) return false;
-  }
-  return true;
-}
-function carriedSpans(input) {
+function carriedSpans(input, findings) {
   const carried = /* @__PURE__ */ new Map();
   for (const { from, to } of input.result.carried) {
     if (to[0] !== "spec") continue;
     const span = findSpan(input.roots, [...input.prefix, ...from]);
-    if (!span || span.inFlow) continue;
+    if (!span) continue;
     const toItem = typeof to[to.length - 1] === "number";
-    if (span.kind === "item" !== toItem) continue;
-    if (!aliasesResolveInside(span, input.lines)) continue;
+    if (span.kind === "item" !== toItem) {
+      findings.push(restyledFinding(from, "it moves between a list item and a mapping entry"));
+      continue;
+    }
     carried.set(pathKey2(to), span);
   }
   return carried;
@@ -17972,8 +12781,12 @@ function relocationTarget(path, accounting, output, carried) {
 }
 function relocatedComments(input, specSpan, carried, output) {
   const carriedFrom = [...carried.values()].map((s) => s.path);
+  const ranges = [...carried.values()].map((s) => carriedRange(s, input.lines));
+  const inCarriedText = (c) => ranges.some(([s, e]) => s <= c.offset && c.offset < e);
   const byTarget = /* @__PURE__ */ new Map();
-  const add = (target, ownLine, inline) => {
+  const add = (target, allOwnLine, allInline) => {
+    const ownLine = allOwnLine.filter((c) => !inCarriedText(c));
+    const inline = allInline.filter((c) => !inCarriedText(c));
     if (ownLine.length === 0 && inline.length === 0) return;
     const key = pathKey2(target);
     const entry = byTarget.get(key) ?? { ownLine: [], inline: [] };
@@ -17991,7 +12804,7 @@ function relocatedComments(input, specSpan, carried, output) {
   return byTarget;
 }
 function scalarEdit(node, value, lines) {
-  if (!(0, import_yaml3.isScalar)(node) || !node.range) throw new EditError("expected a scalar value");
+  if (!(0, import_yaml4.isScalar)(node) || !node.range) throw new EditError("expected a scalar value");
   const [start, end] = node.range;
   return { start, end, text: replaceScalarSource(lines.text.slice(start, end), value) };
 }
@@ -17999,7 +12812,7 @@ function removeEntry(span, lines) {
   const kept = [];
   for (let l = span.startLine + 1; l <= span.contentEndLine; l++) {
     const text = lines.line(l);
-    if (isCommentLine(text) && !(0, import_yaml3.isScalar)(span.value)) kept.push(" ".repeat(span.col) + text.trimStart());
+    if (isCommentLine(text) && !(0, import_yaml4.isScalar)(span.value)) kept.push(" ".repeat(span.col) + text.trimStart());
   }
   const start = lines.lineStart(span.startLine);
   const endLine = span.contentEndLine;
@@ -18012,7 +12825,7 @@ function removeEntry(span, lines) {
 }
 function metadataEdits(span, input, output, lines) {
   if (isDeepStrictEqual(input, output)) return [];
-  if (!(0, import_yaml3.isMap)(span.value) || span.value.flow) throw new EditError("metadata is not a block mapping");
+  if (!(0, import_yaml4.isMap)(span.value) || span.value.flow) throw new EditError("metadata is not a block mapping");
   const before = input;
   const after = output;
   const edits = [];
@@ -18034,6 +12847,7 @@ function buildJobEdits(input) {
   const entries = jobEntries(input);
   const region = jobRegion(input);
   const edits = [];
+  const findings = [];
   const outputKeys = new Set(Object.keys(output));
   for (const entry of entries) {
     const key = String(entry.path[entry.path.length - 1]);
@@ -18042,23 +12856,50 @@ function buildJobEdits(input) {
     } else if (key === "metadata") {
       edits.push(...metadataEdits(entry, input.input.metadata, output.metadata, lines));
     } else if (key === "spec") {
-      edits.push(specEdit(input, entry, output));
+      edits.push(specEdit(input, entry, output, findings));
     } else if (!outputKeys.has(key)) {
       edits.push(removeEntry(entry, lines));
     } else {
       throw new EditError(`unexpected top-level field ${key}`);
     }
   }
-  return { edits, region };
+  return { edits, region, findings };
 }
-function specEdit(input, specSpan, output) {
+function anchorsBeforeSpec(input, specSpan, state) {
+  const keptMetadata = input.result.trainJob?.metadata ?? {};
+  for (const entry of jobEntries(input)) {
+    if (entry.startOffset >= specSpan.startOffset) continue;
+    const key = entry.path[entry.path.length - 1];
+    if (key === "apiVersion" || key === "kind") defineAnchors(entry.value, state);
+    if (key !== "metadata" || !entry.value) continue;
+    if (entry.value.anchor) state.defined.set(entry.value.anchor, entry.value);
+    for (const child of entry.children) {
+      if (String(child.path[child.path.length - 1]) in keptMetadata) defineAnchors(child.value, state);
+    }
+  }
+}
+function specEdit(input, specSpan, output, findings) {
   const { lines, style } = input;
-  if (!(0, import_yaml3.isMap)(specSpan.value) || specSpan.value.flow || specSpan.children[0]?.startLine === specSpan.startLine) {
+  if (!(0, import_yaml4.isMap)(specSpan.value) || specSpan.value.flow || specSpan.children[0]?.startLine === specSpan.startLine) {
     throw new EditError("spec is not a block mapping; flow-style specs are left for a person to convert");
   }
-  const carried = carriedSpans(input);
+  const carried = carriedSpans(input, findings);
   const comments = relocatedComments(input, specSpan, carried, output);
-  const ctx = { lines, style, carried, comments };
+  const carry = {
+    doc: input.doc,
+    lines,
+    prefixLength: input.prefix.length,
+    defined: /* @__PURE__ */ new Map(),
+    carriedRanges: [...carried.values()].map((s) => carriedRange(s, lines)),
+    findings
+  };
+  anchorsBeforeSpec(input, specSpan, carry);
+  const sourceComments = [...walkSpans([specSpan])].flatMap((s) => [
+    ...s.leading,
+    ...s.inline,
+    ...s.trailing
+  ]);
+  const ctx = { lines, style, carried, comments, sourceComments, carry };
   const childCol = specSpan.col + style.indentUnit;
   const spec = output.spec;
   const closing = specSpan.trailing.map((c) => " ".repeat(childCol) + c.text.trim());
@@ -18085,7 +12926,7 @@ function applyEdits(text, edits, base = 0) {
 }
 
 // src/edit/style.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function mostCommon(values, fallback) {
   const counts = /* @__PURE__ */ new Map();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -18107,8 +12948,8 @@ function detectStyle(roots) {
       const first = node.children[0];
       if (node.kind === "pair" && first && !first.inFlow && first.startLine > node.startLine) {
         const step = first.col - node.col;
-        if ((0, import_yaml4.isMap)(node.value) && step > 0) mapSteps.push(step);
-        if ((0, import_yaml4.isSeq)(node.value) && step >= 0) seqSteps.push(step);
+        if ((0, import_yaml5.isMap)(node.value) && step > 0) mapSteps.push(step);
+        if ((0, import_yaml5.isSeq)(node.value) && step >= 0) seqSteps.push(step);
       }
       visit(node.children);
     }
@@ -18119,53 +12960,143 @@ function detectStyle(roots) {
 }
 
 // src/edit/verify.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-var PARSE_OPTIONS = { keepSourceTokens: true, merge: true, uniqueKeys: true };
-var TO_JS = { maxAliasCount: 1e3 };
-function parseDocuments(text, lineCounter) {
-  const parsed = (0, import_yaml5.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
-  return Array.isArray(parsed) ? parsed : [];
+
+// src/edit/yaml-documents.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var COMPOSE_OPTIONS = { keepSourceTokens: true, merge: true, uniqueKeys: false };
+var LIBRARY_CHECK_OPTIONS = { ...COMPOSE_OPTIONS, uniqueKeys: true };
+var MAX_CHECKED_DOCUMENT_CHARS = 1024 * 1024;
+function parseYaml(text, wanted) {
+  const lineCounter = new import_yaml6.LineCounter();
+  const composer = new import_yaml6.Composer(COMPOSE_OPTIONS);
+  const documents = [];
+  const comments = [];
+  const keep = [];
+  let composedCount = 0;
+  let sawErrorToken = false;
+  let sawDuplicateKey = false;
+  const take = (docs) => {
+    for (const doc of docs) {
+      const document = documents[composedCount];
+      if (document) {
+        document.errors = doc.errors;
+        if (keep[composedCount]) document.doc = doc;
+        if (!sawDuplicateKey && findDuplicateKey(doc.contents) !== void 0) sawDuplicateKey = true;
+      }
+      composedCount += 1;
+    }
+  };
+  let queue = [];
+  let pending;
+  const settle = (end) => {
+    if (pending) {
+      const slice = text.slice(pending.offset, end);
+      const isWanted = wanted(documents.length, slice);
+      documents.push({ start: pending.offset, end, errors: [] });
+      keep.push(isWanted);
+      if (!isWanted && slice.length > MAX_CHECKED_DOCUMENT_CHARS) queue[0] = standIn(pending);
+      pending = void 0;
+    }
+    for (const token of queue) take(composer.next(token));
+    queue = [];
+  };
+  for (const token of new import_yaml6.Parser(lineCounter.addNewLine).parse(text)) {
+    forEachLeafToken(token, (leaf) => {
+      if (leaf.type === "comment") comments.push(leaf);
+      else if (leaf.type === "error") sawErrorToken = true;
+    });
+    if (token.type === "document") {
+      settle(token.offset);
+      pending = token;
+    }
+    queue.push(token);
+  }
+  settle(text.length);
+  take(composer.end());
+  if (sawDuplicateKey || sawErrorToken && documents.every((d) => d.errors.length === 0)) {
+    const checked = Array.from(new import_yaml6.Composer(LIBRARY_CHECK_OPTIONS).compose(new import_yaml6.Parser().parse(text)));
+    checked.forEach((doc, i) => {
+      const document = documents[i];
+      if (!document) return;
+      document.errors = doc.errors;
+      if (keep[i]) document.doc = doc;
+    });
+  }
+  return { text, documents, comments, lineCounter };
 }
+function standIn(token) {
+  const start = token.start.filter(
+    (t) => t.type === "doc-start" || t.type === "space" || t.type === "newline"
+  );
+  return { type: "document", offset: token.offset, start, end: [] };
+}
+function findDuplicateKey(node) {
+  if ((0, import_yaml6.isMap)(node)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const pair of node.items) {
+      if (!(0, import_yaml6.isPair)(pair)) continue;
+      if ((0, import_yaml6.isScalar)(pair.key)) {
+        if (seen.has(pair.key.value)) return pair.key;
+        seen.add(pair.key.value);
+      } else {
+        const inKey = findDuplicateKey(pair.key);
+        if (inKey) return inKey;
+      }
+      const inValue = findDuplicateKey(pair.value);
+      if (inValue) return inValue;
+    }
+    return void 0;
+  }
+  if ((0, import_yaml6.isSeq)(node)) {
+    for (const item of node.items) {
+      const found = findDuplicateKey(item);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+
+// src/edit/verify.ts
+var TO_JS = { maxAliasCount: 1e3 };
 function documentValue(doc) {
   return doc.toJS(TO_JS);
 }
-function commentTexts(text) {
-  const lines = new LineIndex(text);
-  const texts = /* @__PURE__ */ new Set();
-  for (const token of new import_yaml5.Parser().parse(text)) {
-    for (const c of collectComments(token, lines)) texts.add(c.text.trim());
-  }
-  return texts;
+function textsOf(comments) {
+  return new Set(comments.map((comment) => comment.source.trim()));
 }
 function verifyRewrite(input) {
-  const lineCounter = new import_yaml5.LineCounter();
-  const docs = parseDocuments(input.after, lineCounter);
-  for (const doc of docs) {
-    const [error] = doc.errors;
+  const { expected } = input;
+  const after = parseYaml(input.after, (index) => {
+    const wanted = expected[index];
+    return wanted === void 0 || "value" in wanted;
+  });
+  for (const document of after.documents) {
+    const [error] = document.errors;
     if (error) {
-      const pos = lineCounter.linePos(error.pos[0]);
+      const pos = after.lineCounter.linePos(error.pos[0]);
       return [`the rewritten text does not parse (line ${pos.line}, column ${pos.col}): ${error.message}`];
     }
   }
   let values;
   try {
-    values = docs.map(documentValue);
+    values = after.documents.map((document) => document.doc ? documentValue(document.doc) : void 0);
   } catch (error) {
     return [`the rewritten text does not read back: ${error.message}`];
   }
   const problems = [];
-  if (values.length !== input.expected.length) {
-    problems.push(`expected ${input.expected.length} documents after the rewrite, found ${values.length}`);
+  if (after.documents.length !== expected.length) {
+    problems.push(`expected ${expected.length} documents after the rewrite, found ${after.documents.length}`);
   } else {
-    values.forEach((value, i) => {
-      if (!isDeepStrictEqual2(value, input.expected[i])) {
-        problems.push(`document ${i + 1} does not read back as intended after the rewrite`);
-      }
+    after.documents.forEach((document, i) => {
+      const wanted = expected[i];
+      const same = "value" in wanted ? isDeepStrictEqual2(values[i], wanted.value) : input.after.slice(document.start, document.end) === wanted.text;
+      if (!same) problems.push(`document ${i + 1} does not read back as intended after the rewrite`);
     });
   }
-  const kept = commentTexts(input.after);
-  for (const comment of commentTexts(input.before)) {
+  const kept = textsOf(after.comments);
+  for (const comment of textsOf(input.before.comments)) {
     if (!kept.has(comment)) problems.push(`the comment "${comment}" would be lost`);
   }
   if (input.validate) {
@@ -18198,7 +13129,7 @@ function trainJobNames(values) {
     if (v.kind === "TrainJob" && String(v.apiVersion ?? "").startsWith(TRAINJOB_API_GROUP)) {
       const meta = v.metadata;
       if (isPlainObject(meta) && typeof meta.name === "string")
-        names.add(`${meta.namespace ?? ""}/${meta.name}`);
+        names.add(`${typeof meta.namespace === "string" ? meta.namespace : ""}/${meta.name}`);
     }
     if (v.kind === "List" && Array.isArray(v.items)) v.items.forEach(visit);
   };
@@ -18237,12 +13168,14 @@ function rewriteYaml(text, options, kind, gate) {
   const withoutBom = hasBom ? text.slice(1) : text;
   const ending = detectLineEnding(withoutBom);
   const source = ending === "\r\n" ? withoutBom.replaceAll("\r\n", "\n") : withoutBom;
-  const lineCounter = new import_yaml6.LineCounter();
-  const docs = parseDocuments(source, lineCounter);
-  for (const doc of docs) {
-    const [error] = doc.errors;
+  const tooLarge2 = tooLargeJobDocument(source);
+  if (tooLarge2) return { kind, jobs: [], error: tooLarge2 };
+  const sideBySide = options.strategy === "side-by-side";
+  const parsed = parseYaml(source, (_index, text2) => holdsJob(text2, sideBySide));
+  for (const document of parsed.documents) {
+    const [error] = document.errors;
     if (error) {
-      const pos = lineCounter.linePos(error.pos[0]);
+      const pos = parsed.lineCounter.linePos(error.pos[0]);
       return {
         kind,
         jobs: [],
@@ -18256,7 +13189,7 @@ function rewriteYaml(text, options, kind, gate) {
   }
   let values;
   try {
-    values = docs.map(documentValue);
+    values = parsed.documents.map((document) => document.doc ? documentValue(document.doc) : void 0);
   } catch (error) {
     return {
       kind,
@@ -18271,25 +13204,23 @@ function rewriteYaml(text, options, kind, gate) {
   const layoutOf = (docIndex) => {
     let layout = layouts.get(docIndex);
     if (!layout) {
-      const doc = docs[docIndex];
+      const doc = parsed.documents[docIndex]?.doc;
       layout = { roots: layoutDocument(doc, lines).roots, doc };
       layouts.set(docIndex, layout);
     }
     return layout;
   };
   const existing = trainJobNames(values);
-  const planned = found.map(
-    (job) => planJob(job, layoutOf(job.docIndex).roots, lines, options, existing, gate)
-  );
+  const planned = found.map((job) => planJob(job, layoutOf(job.docIndex), lines, options, existing, gate));
   const converted = planned.filter((p) => p.report.status === "converted");
   const jobs = planned.map((p) => p.report);
   if (converted.length === 0) return { kind, jobs };
   const edits = converted.flatMap((p) => placeEdits(p, source, options));
   const after = applyEdits(source, edits);
   const problems = verifyRewrite({
-    before: source,
+    before: parsed,
     after,
-    expected: expectedValues(values, converted, options),
+    expected: expectedDocuments(parsed, values, converted, options),
     trainJobs: converted.map((p) => p.result?.trainJob),
     validate: options.validate
   });
@@ -18310,9 +13241,10 @@ function rewriteYaml(text, options, kind, gate) {
   if (hasBom) newText = BOM + newText;
   return { kind, jobs, newText };
 }
-function planJob(job, roots, lines, options, existing, gate) {
+function planJob(job, { roots, doc }, lines, options, existing, gate) {
   const result = convertPyTorchJob(job.input, options);
-  const editInput = { lines, roots, style: detectStyle(roots), prefix: job.prefix, input: job.input, result };
+  const style = detectStyle(roots);
+  const editInput = { doc, lines, roots, style, prefix: job.prefix, input: job.input, result };
   const region = jobRegion(editInput);
   const linesBefore = region.lastLine - region.firstLine + 1;
   let report = { ...baseJob(job.input, region.firstLine + 1, linesBefore), conversion: result };
@@ -18337,7 +13269,8 @@ function planJob(job, roots, lines, options, existing, gate) {
     return { job, report, result };
   }
   try {
-    const { edits } = buildJobEdits(editInput);
+    const { edits, findings } = buildJobEdits(editInput);
+    report.findings.push(...findings);
     const regionText = lines.text.slice(region.start, region.end);
     const newRegion = applyEdits(regionText, edits, region.start);
     report = { ...report, status: "converted", linesAfter: countLines(newRegion) };
@@ -18366,19 +13299,20 @@ function placeEdits(p, source, options) {
 ${indent}`;
   return [{ start: region.end, end: region.end, text: separator + newRegion }];
 }
-function expectedValues(values, converted, options) {
+function expectedDocuments(parsed, values, converted, options) {
   const sideBySide = options.strategy === "side-by-side";
   const out = [];
   values.forEach((value, docIndex) => {
     const jobs = converted.filter((p) => p.job.docIndex === docIndex);
     if (jobs.length === 0) {
-      out.push(value);
+      const document = parsed.documents[docIndex];
+      out.push(document.doc ? { value } : { text: parsed.text.slice(document.start, document.end) });
       return;
     }
     const root = jobs.find((p) => p.job.prefix.length === 0);
     if (root) {
-      if (sideBySide) out.push(value);
-      out.push(root.result?.trainJob);
+      if (sideBySide) out.push({ value });
+      out.push({ value: root.result?.trainJob });
       return;
     }
     const list = value;
@@ -18387,9 +13321,35 @@ function expectedValues(values, converted, options) {
       if (!job) return [item];
       return sideBySide ? [item, job.result?.trainJob] : [job.result?.trainJob];
     });
-    out.push({ ...list, items });
+    out.push({ value: { ...list, items } });
   });
   return out;
+}
+var MAX_JOB_DOCUMENT_BYTES = 1024 * 1024;
+var JOB_KIND_LINE = /^[ \t-]*kind:[ \t]*["']?PyTorchJob\b/m;
+var DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function tooLargeJobDocument(source) {
+  if (Buffer.byteLength(source) <= MAX_JOB_DOCUMENT_BYTES) return void 0;
+  let start = 0;
+  const ends = [...source.matchAll(DOCUMENT_MARKER)].map((match) => match.index);
+  for (const end of [...ends, source.length]) {
+    const text = source.slice(start, end);
+    const kind = Buffer.byteLength(text) > MAX_JOB_DOCUMENT_BYTES ? JOB_KIND_LINE.exec(text) : null;
+    if (kind) {
+      const line = source.slice(0, start + kind.index).split("\n").length;
+      return {
+        message: `the PyTorchJob at line ${line} is in a document of ${Buffer.byteLength(text)} bytes, over the ${MAX_JOB_DOCUMENT_BYTES}-byte limit for a rewrite; it was not attempted: convert it by hand or split the document`,
+        line
+      };
+    }
+    start = end;
+  }
+  return void 0;
+}
+var JOB_NEEDLE = "PyTorchJob";
+var TRAINJOB_NEEDLE = "TrainJob";
+function holdsJob(text, sideBySide) {
+  return text.includes(JOB_NEEDLE) || sideBySide && text.includes(TRAINJOB_NEEDLE);
 }
 
 // src/edit/json-file.ts
@@ -18442,7 +13402,7 @@ function carriedNodes(doc, prefix, result) {
   const carried = /* @__PURE__ */ new Map();
   for (const { from, to } of result.carried) {
     const node = doc.getIn([...prefix, ...from], true);
-    if ((0, import_yaml7.isNode)(node)) carried.set(pathKey2(to), node);
+    if ((0, import_yaml8.isNode)(node)) carried.set(pathKey2(to), node);
   }
   return carried;
 }
@@ -18457,7 +13417,7 @@ function rewriteJson(text, options) {
   } catch (error) {
     return jsonError(source, error);
   }
-  const doc = (0, import_yaml7.parseDocument)(source, { keepSourceTokens: true });
+  const doc = (0, import_yaml8.parseDocument)(source, { keepSourceTokens: true });
   const lines = new LineIndex(source);
   const unit = detectIndent(source);
   const isList = isPlainObject(value) && value.kind === "List" && Array.isArray(value.items);
@@ -18588,10 +13548,10 @@ function sideBySideInSingleObject() {
 }
 
 // src/edit/katib.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function trialJobs(text) {
-  const lineCounter = new import_yaml8.LineCounter();
-  const docs = (0, import_yaml8.parseAllDocuments)(text, { lineCounter });
+  const lineCounter = new import_yaml9.LineCounter();
+  const docs = (0, import_yaml9.parseAllDocuments)(text, { lineCounter });
   const found = [];
   for (const doc of Array.isArray(docs) ? docs : []) {
     const [error] = doc.errors;
@@ -18619,7 +13579,7 @@ function trialJobs(text) {
     if (value.kind === "ConfigMap" && isPlainObject(value.data)) {
       for (const [key, embedded] of Object.entries(value.data)) {
         if (typeof embedded !== "string" || !embedded.includes("PyTorchJob")) continue;
-        for (const inner of (0, import_yaml8.parseAllDocuments)(embedded)) {
+        for (const inner of (0, import_yaml9.parseAllDocuments)(embedded)) {
           const job = inner.errors.length === 0 ? inner.toJS() : void 0;
           if (isPyTorchJob(job))
             found.push({ owner: `${owner}/${key}`, namespace, line, job });
@@ -18664,6 +13624,49 @@ function reportKatib(text, options) {
     };
   });
   return { kind: "katib", jobs };
+}
+
+// src/edit/nesting.ts
+var MAX_NESTING = 200;
+function lineNestedDeeperThan(text, limit = MAX_NESTING) {
+  const indents = [];
+  let flow = 0;
+  let blockScalarParent;
+  const lines = text.split("\n");
+  for (const [index, line] of lines.entries()) {
+    const indent = line.length - line.trimStart().length;
+    const content = line.trim();
+    if (content === "" || content.startsWith("#")) continue;
+    if (blockScalarParent !== void 0 && indent > blockScalarParent) continue;
+    blockScalarParent = void 0;
+    if (flow === 0) {
+      while (indents.length > 0 && indents.at(-1) >= indent) indents.pop();
+      indents.push(indent);
+    }
+    const dashes = /^(?:-\s+)*/.exec(content)?.[0].replace(/\s+/g, "").length ?? 0;
+    const brackets = flowBrackets(content);
+    if (indents.length + dashes + flow + brackets.peak > limit) return index + 1;
+    flow = Math.max(0, flow + brackets.delta);
+    if (/[|>][-+0-9]*\s*(?:#.*)?$/.test(content) && flow === 0) blockScalarParent = indent;
+  }
+  return void 0;
+}
+function flowBrackets(line) {
+  let delta = 0;
+  let peak = 0;
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (quote !== void 0) {
+      if (char === quote) quote = void 0;
+      continue;
+    }
+    if (char === '"' || char === "'") quote = char;
+    else if (char === "#" && (i === 0 || line[i - 1] === " ")) break;
+    else if (char === "[" || char === "{") peak = Math.max(peak, ++delta);
+    else if (char === "]" || char === "}") delta--;
+  }
+  return { delta, peak };
 }
 
 // src/edit/templated.ts
@@ -18799,6 +13802,11 @@ function restoreJob(job, masked) {
 // src/edit/rewrite.ts
 function rewriteFile(relPath, text, options) {
   const kind = classifyText(relPath, text);
+  const tooDeep = lineNestedDeeperThan(text);
+  if (tooDeep !== void 0) {
+    const message = `nesting deeper than ${MAX_NESTING} levels; a manifest needs far fewer, so the file was not parsed. Flatten or fix it and run again`;
+    return { kind, jobs: [], error: { message, line: tooDeep } };
+  }
   switch (kind) {
     case "kustomization":
       return {
@@ -18820,9 +13828,18 @@ function rewriteFile(relPath, text, options) {
 }
 
 // src/fs/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import { open, rename, unlink } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { open as open2, rename, unlink } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+
+// src/util/user-error.ts
+var UserError = class extends Error {
+  exitCode;
+  constructor(message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = new.target.name;
+    this.exitCode = options.exitCode ?? 2;
+  }
+};
 
 // src/fs/safe-path.ts
 import { lstat, realpath } from "node:fs/promises";
@@ -18849,37 +13866,13 @@ async function resolveWriteTarget(root, relPath) {
   throw refuse("the path names the root itself");
 }
 
-// src/fs/atomic-write.ts
+// src/fs/temp-file.ts
+import { randomBytes } from "node:crypto";
+import { open } from "node:fs/promises";
+import { basename as basename2, dirname, join as join2 } from "node:path";
 var TEMP_FILE_SUFFIX = ".tjm-tmp";
-var NEW_FILE_MODE = 438;
-async function writeFileAtomic(root, relPath, text) {
-  const target = await resolveWriteTarget(root, relPath);
-  const folder = dirname(target.absPath);
-  const tempPath = join2(folder, `.${randomBytes(6).toString("hex")}${TEMP_FILE_SUFFIX}`);
-  try {
-    await writeAndSync(tempPath, text, target.existingMode);
-    await rename(tempPath, target.absPath);
-  } catch (error) {
-    await unlink(tempPath).catch(() => void 0);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `Could not write ${relPath} (${target.absPath}): ${reason}. The original file is unchanged.`,
-      {
-        cause: error
-      }
-    );
-  }
-  await syncFolder(folder);
-}
-async function writeAndSync(tempPath, text, mode) {
-  const handle = await open(tempPath, "wx", mode ?? NEW_FILE_MODE);
-  try {
-    await handle.writeFile(text, "utf8");
-    if (mode !== void 0) await handle.chmod(mode);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+function tempPathBeside(absPath) {
+  return join2(dirname(absPath), `.${randomBytes(6).toString("hex")}${TEMP_FILE_SUFFIX}`);
 }
 async function syncFolder(folder) {
   const handle = await open(folder, "r").catch(() => void 0);
@@ -18888,13 +13881,68 @@ async function syncFolder(folder) {
   await handle.close().catch(() => void 0);
 }
 
+// src/fs/atomic-write.ts
+var NEW_FILE_MODE = 438;
+async function writeFileAtomic(root, relPath, text) {
+  const target = await resolveWriteTarget(root, relPath);
+  const folder = dirname2(target.absPath);
+  const tempPath = tempPathBeside(target.absPath);
+  try {
+    await writeAndSync(tempPath, text, target.existingMode);
+    await rename(tempPath, target.absPath);
+  } catch (error) {
+    await unlink(tempPath).catch(() => void 0);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserError(
+      `Could not write ${relPath} (${target.absPath}): ${reason}. The original file is unchanged.`,
+      { exitCode: 1, cause: error }
+    );
+  }
+  await syncFolder(folder);
+}
+async function writeAndSync(tempPath, text, mode) {
+  const handle = await open2(tempPath, "wx", mode ?? NEW_FILE_MODE);
+  try {
+    await handle.writeFile(text, "utf8");
+    if (mode !== void 0) await handle.chmod(mode);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/model/conversion.ts
+var TRAINER_VERSIONS = ["2.0", "2.1", "2.2", "2.3"];
+var RUNTIME_KINDS = ["ClusterTrainingRuntime", "TrainingRuntime"];
+var STRATEGIES = ["replace", "side-by-side"];
+var DEFAULT_CONVERT_OPTIONS = {
+  trainerVersion: "2.3",
+  runtimeName: "torch-distributed",
+  runtimeKind: "ClusterTrainingRuntime",
+  patchManager: "trainjob-migrate.dev/pytorchjob-migrator",
+  strategy: "replace",
+  nameSuffix: "-v2",
+  allowLossy: false
+};
+
+// src/model/scan.ts
+var DEFAULT_SCAN_OPTIONS = {
+  include: [],
+  exclude: [],
+  maxFileSize: 10 * 1024 * 1024,
+  concurrency: 16,
+  needles: ["PyTorchJob"]
+};
+
 // src/scan/scan.ts
 import { lstat as lstat2, realpath as realpath3, stat as stat2 } from "node:fs/promises";
-import { basename as basename2, join as join4 } from "node:path";
+import { basename as basename3, join as join5, sep as sep3 } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 
 // src/scan/list-tree.ts
-var import_fast_glob = __toESM(require_out4(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { readdirSync } from "node:fs";
+import { join as join4 } from "node:path";
 
 // src/scan/git-ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -18957,7 +14005,7 @@ async function readOptional(absPath) {
 }
 
 // src/scan/path-filter.ts
-var import_picomatch = __toESM(require_picomatch4(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 import { posix as posix2 } from "node:path";
 
 // src/scan/default-globs.ts
@@ -18971,15 +14019,19 @@ function createPathFilter(include, exclude) {
   const includeGlobs = include.length > 0 ? include : DEFAULT_INCLUDE;
   const matchesInclude = (0, import_picomatch.default)([...includeGlobs], { dot: true });
   const matchesExclude = (0, import_picomatch.default)([...ALWAYS_EXCLUDE, ...exclude], { dot: true });
-  return {
-    isIncluded: (relPath) => matchesInclude(relPath),
-    isExcluded: (relPath) => {
-      for (let path = relPath; path !== "."; path = posix2.dirname(path)) {
-        if (matchesExclude(path)) return true;
-      }
-      return false;
+  const folderVerdicts = /* @__PURE__ */ new Map();
+  const isExcluded = (relPath) => {
+    if (matchesExclude(relPath)) return true;
+    const parent = posix2.dirname(relPath);
+    if (parent === ".") return false;
+    let verdict = folderVerdicts.get(parent);
+    if (verdict === void 0) {
+      verdict = isExcluded(parent);
+      folderVerdicts.set(parent, verdict);
     }
+    return verdict;
   };
+  return { isIncluded: (relPath) => matchesInclude(relPath), isExcluded };
 }
 function pruneGlobs(exclude) {
   return [...ALWAYS_EXCLUDE, ...exclude].flatMap(
@@ -18997,26 +14049,27 @@ async function listTree(rootAbs, exclude, filter) {
   return walked.filter((entry) => isConsidered(entry, filter, gitignore)).sort((a, b) => a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0);
 }
 function walk(rootAbs, exclude) {
-  let found;
-  try {
-    found = import_fast_glob.default.sync("**/*", {
-      cwd: rootAbs,
-      dot: true,
-      onlyFiles: false,
-      followSymbolicLinks: false,
-      objectMode: true,
-      ignore: pruneGlobs(exclude)
-    });
-  } catch (error) {
-    throw new Error(
-      `Cannot list the files under ${rootAbs}: ${messageOf(error)}. Check that the folder is readable.`
-    );
-  }
+  const isPruned = (0, import_picomatch2.default)(pruneGlobs(exclude), { dot: true });
   const entries = [];
-  for (const { path, dirent } of found) {
-    if (dirent.isSymbolicLink()) entries.push({ relPath: path, type: "symlink" });
-    else if (dirent.isFile()) entries.push({ relPath: path, type: "file" });
-  }
+  const visit = (folderRel) => {
+    let dirents;
+    try {
+      dirents = readdirSync(folderRel === "" ? rootAbs : join4(rootAbs, folderRel), { withFileTypes: true });
+    } catch (error) {
+      if (error.code === "ENOENT" && folderRel !== "") return;
+      throw new UserError(
+        `Cannot list the files under ${rootAbs}: ${messageOf(error)}. Check that the folder is readable.`,
+        { exitCode: 1 }
+      );
+    }
+    for (const dirent of dirents) {
+      const relPath = folderRel === "" ? dirent.name : `${folderRel}/${dirent.name}`;
+      if (dirent.isSymbolicLink()) entries.push({ relPath, type: "symlink" });
+      else if (dirent.isFile()) entries.push({ relPath, type: "file" });
+      else if (dirent.isDirectory() && !isPruned(relPath)) visit(relPath);
+    }
+  };
+  visit("");
   return entries;
 }
 function isConsidered(entry, filter, gitignore) {
@@ -19032,15 +14085,37 @@ function messageOf(error) {
 }
 
 // src/scan/prefilter.ts
+import { readSync } from "node:fs";
 function compileNeedles(needles) {
   return needles.filter((needle) => needle.length > 0).map((needle) => Buffer.from(needle, "utf8"));
 }
 function containsAnyNeedle(content, needles) {
   return needles.some((needle) => content.indexOf(needle) !== -1);
 }
+var CHUNK_BYTES = 1024 * 1024;
+function fileContainsNeedle(fd, needles) {
+  if (needles.length === 0) return false;
+  const overlap = Math.max(...needles.map((needle) => needle.length)) - 1;
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES + overlap);
+  let kept = 0;
+  let position = 0;
+  try {
+    for (; ; ) {
+      const read = readSync(fd, buffer, kept, CHUNK_BYTES, position);
+      if (read === 0) return false;
+      position += read;
+      const window = buffer.subarray(0, kept + read);
+      if (containsAnyNeedle(window, needles)) return true;
+      kept = Math.min(overlap, window.length);
+      window.copy(buffer, 0, window.length - kept);
+    }
+  } catch {
+    return true;
+  }
+}
 
 // src/scan/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync as readSync2 } from "node:fs";
 
 // src/scan/text-decoding.ts
 var BINARY_SNIFF_BYTES = 8 * 1024;
@@ -19060,52 +14135,73 @@ function decodeUtf8(content) {
 // src/scan/read-file.ts
 var READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 function readFileEntry(relPath, absPath, limits) {
-  const skip = (reason, bytesRead = 0) => ({
-    entry: { type: "skipped", relPath, absPath, reason },
+  const skip = (reason, bytesRead = 0, mentionsNeedle = false) => ({
+    entry: { type: "skipped", relPath, absPath, reason, ...mentionsNeedle && { mentionsNeedle } },
     bytesRead
   });
   let fd;
   try {
     fd = openSync(absPath, READ_FLAGS);
-    const stat3 = fstatSync(fd);
-    if (!stat3.isFile()) return skip("not a regular file");
-    if (stat3.size > limits.maxFileSize) {
+    const head = scratch.subarray(0, readSync2(fd, scratch, 0, scratch.length, null));
+    let content = head;
+    if (head.length === scratch.length) {
+      const stat4 = fstatSync(fd);
+      if (!stat4.isFile()) return skip("not a regular file");
+      if (stat4.size > limits.maxFileSize) {
+        return skip(tooLarge(stat4.size, limits.maxFileSize), 0, fileContainsNeedle(fd, limits.needles));
+      }
+      content = readRest(fd, head, stat4.size);
+    }
+    if (content.length > limits.maxFileSize) {
       return skip(
-        `file is ${stat3.size} bytes, over the ${limits.maxFileSize}-byte size limit; raise maxFileSize to scan it`
+        tooLarge(content.length, limits.maxFileSize),
+        0,
+        containsAnyNeedle(content, limits.needles)
       );
     }
-    const content = readWhole(fd, stat3.size);
-    if (looksBinary(content)) return skip("binary file (NUL byte in the first 8 KiB)", content.length);
+    if (looksBinary(content)) {
+      const mentions = containsAnyNeedle(content, limits.needles);
+      return skip("binary file (NUL byte in the first 8 KiB)", content.length, mentions);
+    }
     if (!containsAnyNeedle(content, limits.needles)) return { bytesRead: content.length };
+    const stat3 = fstatSync(fd);
+    if (!stat3.isFile()) return skip("not a regular file");
+    if (stat3.size > limits.maxFileSize) return skip(tooLarge(stat3.size, limits.maxFileSize), 0, true);
+    if (stat3.size > content.length) content = readRest(fd, content, stat3.size);
     const text = decodeUtf8(content);
     if (text === void 0)
-      return skip("not valid UTF-8 text; convert the file to UTF-8 to scan it", content.length);
+      return skip("not valid UTF-8 text; convert the file to UTF-8 to scan it", content.length, true);
     return {
       entry: { type: "candidate", relPath, absPath, text, mode: stat3.mode & 4095 },
       bytesRead: content.length
     };
   } catch (error) {
-    return skip(describeReadError(error));
+    return skip(describeReadError(error), 0, isUnreadable(error));
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
 }
-var scratch = Buffer.allocUnsafe(64 * 1024);
-var SCRATCH_MAX_BYTES = 1024 * 1024;
-function readWhole(fd, size) {
-  if (size > SCRATCH_MAX_BYTES) return readInto(fd, Buffer.allocUnsafe(size));
-  if (scratch.length < size)
-    scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MAX_BYTES, Math.max(size, scratch.length * 2)));
-  return readInto(fd, scratch.subarray(0, size));
+function tooLarge(size, limit) {
+  return `file is ${size} bytes, over the ${limit}-byte size limit; raise maxFileSize to scan it`;
 }
-function readInto(fd, target) {
-  let total = 0;
+var scratch = Buffer.allocUnsafe(256 * 1024);
+function readRest(fd, head, size) {
+  const whole = Buffer.allocUnsafe(Math.max(size, head.length));
+  head.copy(whole);
+  return readInto(fd, whole, head.length);
+}
+function readInto(fd, target, from = 0) {
+  let total = from;
   while (total < target.length) {
-    const read = readSync(fd, target, total, target.length - total, null);
+    const read = readSync2(fd, target, total, target.length - total, null);
     if (read === 0) break;
     total += read;
   }
   return target.subarray(0, total);
+}
+function isUnreadable(error) {
+  const code = error?.code;
+  return code !== "ELOOP" && code !== "ENOENT";
 }
 function describeReadError(error) {
   const code = error?.code;
@@ -19154,9 +14250,11 @@ async function* scanRoot(root, options, stats = createScanStats()) {
   const rootReal = await realpath3(root);
   const filter = createPathFilter(options.include, options.exclude);
   const entries = await listTree(rootReal, options.exclude, filter);
+  const rootPrefix = rootReal.endsWith("/") ? rootReal : `${rootReal}/`;
+  const toAbsolute = (relPath) => sep3 === "/" ? `${rootPrefix}${relPath}` : join5(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
-    const absPath = join4(rootReal, entry.relPath);
+    const absPath = toAbsolute(entry.relPath);
     const outcome = entry.type === "symlink" ? await inspectSymlinkEntry(entry.relPath, absPath, rootReal, filter) : readFileEntry(entry.relPath, absPath, limits);
     if (outcome === void 0) continue;
     count(outcome, stats);
@@ -19168,7 +14266,7 @@ async function* scanRoot(root, options, stats = createScanStats()) {
   }
 }
 async function* scanSingleFile(file, isSymlink, limits, stats) {
-  const relPath = basename2(file);
+  const relPath = basename3(file);
   const outcome = isSymlink ? {
     entry: {
       type: "skipped",
@@ -19196,18 +14294,12 @@ async function statRoot(root, statFunction) {
     return await statFunction(root);
   } catch (error) {
     const code = error.code ?? "error";
-    throw new Error(`Cannot scan ${root}: ${code}. Pass an existing folder or file that this user can read.`);
+    throw new UserError(
+      `Cannot scan ${root}: ${code}. Pass an existing folder or file that this user can read.`,
+      { exitCode: 2 }
+    );
   }
 }
-
-// src/scan/types.ts
-var DEFAULT_SCAN_OPTIONS = {
-  include: [],
-  exclude: [],
-  maxFileSize: 10 * 1024 * 1024,
-  concurrency: 16,
-  needles: ["PyTorchJob"]
-};
 export {
   ALWAYS_EXCLUDE,
   DEFAULT_CONVERT_OPTIONS,
@@ -19221,5 +14313,6 @@ export {
   createScanStats,
   rewriteFile,
   scanRoot,
+  writeAndSync,
   writeFileAtomic
 };

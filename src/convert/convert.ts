@@ -210,7 +210,9 @@ function mapSpec(
     if (key === 'pytorchReplicaSpecs' || key === 'nprocPerNode') continue;
     if (key === 'runPolicy') mapRunPolicy(ctx, path, value, plan.numNodes);
     else if (key === 'elasticPolicy') {
-      numProc = mapElasticPolicy(ctx, path, value, nproc, gpuRequested, plan.numNodes) ?? numProc;
+      const replicaSpecs = isPlainObject(spec.pytorchReplicaSpecs) ? spec.pytorchReplicaSpecs : {};
+      const hasWorker = 'Worker' in replicaSpecs;
+      mapElasticPolicy(ctx, path, value, plan.numNodes, hasWorker);
     } else if (legacyBeta && RUN_POLICY_FIELDS.includes(key)) {
       mapRunPolicyField(ctx, path, key, value, plan.numNodes);
     } else {

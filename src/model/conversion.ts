@@ -129,6 +129,7 @@ export type FindingCode =
   // Raised by the GitOps analysis:
   /** The referenced runtime is not defined in the scanned repositories nor listed as installed. */
   | 'RUNTIME_NOT_FOUND'
+  | 'RUNTIME_CHANGES_PODS'
   /** An Argo CD ignoreDifferences entry (app spec or argocd-cm) keyed to kubeflow.org/PyTorchJob. */
   | 'ARGO_IGNORE_DIFFERENCES'
   /** An argocd-cm health check (Lua) for kubeflow.org/PyTorchJob. */

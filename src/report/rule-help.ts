@@ -228,6 +228,10 @@ export const RULES: Record<RuleId, { title: string; help: string }> = {
     title: 'Worker-only torchrun without rendezvous',
     help: 'torchrun on Worker-only pods had no node rank or master address under v1, so the pods could not have trained together. Add a Master replica or --rdzv-endpoint/--rdzv-backend, then convert again.',
   },
+  RUNTIME_CHANGES_PODS: {
+    title: 'Runtime changes what the pods run',
+    help: 'The runtime the TrainJob would reference is defined in the repository and adds pod settings the PyTorchJob did not have, so the job would not run the same. Point the job at a runtime that adds nothing (--runtime), or set the same in the PyTorchJob, then convert again.',
+  },
   VALUE_RESTYLED: {
     title: 'Carried value restyled',
     help: 'A carried value could not keep its source text in its new place, so its value is written instead; the job still runs the same. Review the restyled value in the diff.',

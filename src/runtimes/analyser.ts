@@ -14,6 +14,7 @@ import type { Finding, RuntimeKind } from '../model/conversion.js';
 import type { RuntimeUsageReport } from '../model/runtimes-report.js';
 import { releaseValidator } from '../validate/release-schemas.js';
 import { collectRuntimes, type DefinedRuntime } from './collect.js';
+import { definedRuntimeHolds } from './equivalence.js';
 import {
   RUNTIMES_FILE_NAME,
   type RuntimeFile,
@@ -56,9 +57,11 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
       name: 'runtime-generation',
       async analyse(plan) {
         const shared = await sharedFor(plan);
-        if (plan.options.generateRuntimes !== true) return {};
+        const holds = definedRuntimeHolds(plan, shared.defined);
+        if (plan.options.generateRuntimes !== true) return holds.length > 0 ? { holds } : {};
         const schema = await releaseValidator(plan.options.convert.trainerVersion, 'ClusterTrainingRuntime');
-        return generateRuntimes(plan, shared, schema.validate);
+        const generated = generateRuntimes(plan, shared, schema.validate);
+        return holds.length > 0 ? { ...generated, holds } : generated;
       },
     },
     check: {

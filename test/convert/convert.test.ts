@@ -450,10 +450,10 @@ describe('metadata, run policy and output shape', () => {
     expect(result.findings.map((f) => [f.severity, f.code])).toEqual([['info', 'STATUS_DROPPED']]);
   });
 
-  it('elasticPolicy.nProcPerNode alone maps to numProcPerNode', () => {
+  it('any elasticPolicy, even nProcPerNode alone, is held: v1 starts such pods through an elastic rendezvous', () => {
     const result = convert(pytorchJob({ spec: { elasticPolicy: { nProcPerNode: 4 } } }));
-    expect(result.status).toBe('converted');
-    expect(trainer(result).numProcPerNode).toBe(4);
+    expect(result.status).toBe('needs-review');
+    expect(result.findings.find((f) => f.code === 'ELASTIC_POLICY')?.message).toMatch(/c10d rendezvous/);
   });
 
   it('carries resources to resourcesPerNode at the highest level', () => {

@@ -432,6 +432,8 @@ function render(job: Job, name: string): string {
     'metadata:',
     `  name: ${name}`,
     'spec:',
+    // An explicit process count: torchrun with `auto` on a pod without GPUs is rightly held.
+    '  nprocPerNode: "1"',
     ...(job.suspend ? ['  runPolicy:', ...pairLines('suspend', job.suspend, 4, counter)] : []),
     '  pytorchReplicaSpecs:',
     '    Master:',

@@ -23,7 +23,7 @@ describe('values written out instead of carried', () => {
     const restyled = job?.findings.filter((f) => f.code === 'VALUE_RESTYLED') ?? [];
     const container = 'spec.pytorchReplicaSpecs.Master.template.spec.containers[0]';
     expect(restyled.map((f) => [f.severity, f.path])).toEqual([
-      ['info', `${container}.command[1]`],
+      ['info', `${container}.command[2]`],
       ['info', `${container}.env[1].value`],
       ['info', `${container}.env[2].value`],
     ]);

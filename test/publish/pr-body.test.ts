@@ -94,7 +94,7 @@ describe('the PR body from a real migration of the seed report’s jobs', () => 
         '[jobs/distributed.yaml:1](https://github.com/acme/gitops/blob/bot/jobs/distributed.yaml#L1)',
       );
       expect(rows[0]?.[3]).toMatch(
-        /^would be rewritten as a TrainJob, 3 nodes, runtime `torch-distributed`; \d+ → \d+ lines \(\d+% fewer\)$/,
+        /^would be rewritten as a TrainJob, 3 nodes, runtime `torch-distributed`; \d+ → \d+ lines \(\d+% (fewer|more)\)$/,
       );
       const written = renderMarkdown(migrated, { written: true });
       expect(written).toContain('The converted PyTorchJobs were rewritten in place');

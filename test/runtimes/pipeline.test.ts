@@ -3,7 +3,7 @@
  * runtimes defined in the repository or listed as installed, and --generate-runtimes writing one
  * runtime per set of settings beside the jobs, checked with a real kustomize build before and after.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,27 @@ describe('runtime references', () => {
     });
   });
 
+  it('holds a job whose repository runtime adds pod settings the PyTorchJob did not have', async () => {
+    const root = await copyOf('runtimes-missing');
+    const runtimePath = join(root, 'team', 'runtime.yaml');
+    const runtime = await readFile(runtimePath, 'utf8');
+    await writeFile(
+      runtimePath,
+      runtime.replace(
+        '                  containers:\n',
+        '                  priorityClassName: team\n                  containers:\n',
+      ),
+    );
+    const report = await migrateInputs([root], await optionsFor(root), DRY_RUN);
+    const teamTrain = report.files.find((f) => f.path === 'team/train.yaml')?.jobs[0];
+    expect(teamTrain?.status).toBe('needs-review');
+    const finding = teamTrain?.findings.find((f) => f.code === 'RUNTIME_CHANGES_PODS');
+    expect(finding?.message).toContain('team/runtime.yaml:1');
+    expect(finding?.message).toContain('priorityClassName');
+    // The job that uses the built-in runtime is not affected.
+    expect(report.files.find((f) => f.path === 'jobs/train.yaml')?.jobs[0]?.status).toBe('converted');
+  });
+
   it('--installed-runtimes silences the warning for the runtimes it names', async () => {
     const root = await copyOf('runtimes-missing');
     const options = await optionsFor(root, { 'installed-runtimes': ['torch-distributed,other'] });
@@ -136,8 +157,9 @@ describe('--generate-runtimes', () => {
       jobs.logged?.runtime,
     ]);
     for (const runtime of written) expect(runtimeValidatorFor('ClusterTrainingRuntime')(runtime)).toEqual([]);
+    // The kustomization sets a namespace: a transformer takes it off the cluster-scoped runtimes again.
     expect(after['jobs/kustomization.yaml']).toBe(
-      `${untouched['jobs/kustomization.yaml']}  - trainjob-runtimes.yaml\n`,
+      `${untouched['jobs/kustomization.yaml']}  - trainjob-runtimes.yaml\ntransformers:\n  - trainjob-cluster-scoped.yaml\n`,
     );
     expect(runtimesOf(report).map((r) => [r.name, r.status, r.path, r.jobs.length])).toEqual([
       ['torch-distributed-backoff-3-prio-high', 'generated', 'jobs/trainjob-runtimes.yaml', 3],

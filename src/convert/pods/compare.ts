@@ -162,7 +162,10 @@ function compareTorchrun(c: Collector, rank: number, field: string, a: Side, b: 
     if (va !== vb) c.real(rank, `${field} torchrun ${name}`, va, vb);
   };
   check('nnodes', ta.nnodes, tb.nnodes);
-  check('node-rank', ta.nodeRank, tb.nodeRank);
+  // A dynamic rendezvous (c10d, etcd, standalone) hands out node ranks itself; --node-rank is unused.
+  const dynamic = (rendezvous?: string) =>
+    rendezvous !== undefined && !rendezvous.startsWith('rdzv_backend=static');
+  if (!(dynamic(ta.rendezvous) && dynamic(tb.rendezvous))) check('node-rank', ta.nodeRank, tb.nodeRank);
   check(
     'nproc-per-node',
     effectiveNproc(ta.nprocPerNode, a.container),

@@ -59,7 +59,7 @@ describe('kustomize overlays over a converted base', () => {
     };
     const report = await migrateInputs([root], DEFAULT_MIGRATION_OPTIONS, WRITE);
     expect(reportValidator()(report).errors).toEqual([]);
-    expect(report.inputs).toEqual([{ input: root, status: 'ok' }]);
+    expect(report.inputs).toMatchObject([{ input: root, status: 'ok' }]);
     expect(report.gitops?.kustomize?.binary).toBe(binary.display);
     const byPath = new Map(kustomizationsOf(report).map((entry) => [entry.path, entry]));
     for (const path of [

@@ -1,0 +1,80 @@
+/**
+ * A converted job that references a runtime the repository defines runs that runtime's pod template:
+ * a runtime that adds pod settings the PyTorchJob did not have (a priority class, a sidecar, other
+ * resources) changes what runs. Each such job is rendered against the runtime and held when its pods
+ * differ from the PyTorchJob's.
+ */
+import { parseAllDocuments } from 'yaml';
+import type { JobHold, RootPlan } from '../analysis/contract.js';
+import { checkEquivalence } from '../convert/pods/index.js';
+import type { JobRewrite } from '../edit/types.js';
+import { isPlainObject } from '../util/objects.js';
+import type { DefinedRuntime } from './collect.js';
+
+export function definedRuntimeHolds(plan: RootPlan, defined: readonly DefinedRuntime[]): JobHold[] {
+  if (defined.length === 0) return [];
+  const holds: JobHold[] = [];
+  for (const file of plan.files.values()) {
+    const converted = file.rewrite.jobs.filter(
+      (job) => job.status === 'converted' && job.conversion?.trainJob,
+    );
+    if (converted.length === 0 || file.original === undefined) continue;
+    const options = plan.rewriteOptionsFor(file.relPath);
+    for (const job of converted) {
+      const runtimeName = job.conversion?.summary?.runtime;
+      const runtime = defined.find(
+        (candidate) =>
+          candidate.name === runtimeName &&
+          candidate.kind === options.runtimeKind &&
+          (candidate.kind === 'ClusterTrainingRuntime' || candidate.namespace === job.namespace),
+      );
+      const pyTorchJob = runtime && pyTorchJobNamed(file.original, job);
+      if (!runtime || !pyTorchJob) continue;
+      const comparison = checkEquivalence(pyTorchJob, job.conversion?.trainJob, {
+        release: options.trainerVersion,
+        runtime: runtime.object,
+      });
+      if (comparison.equivalent) continue;
+      const differences = comparison.differences
+        .slice(0, 3)
+        .map(
+          (d) =>
+            `${d.rank < 0 ? '' : `rank ${d.rank} `}${d.field}: ${JSON.stringify(d.v1)} → ${JSON.stringify(d.v2)}`,
+        )
+        .join('; ');
+      holds.push({
+        relPath: file.relPath,
+        name: job.name,
+        ...(job.namespace !== undefined && { namespace: job.namespace }),
+        findings: [
+          {
+            severity: 'error',
+            code: 'RUNTIME_CHANGES_PODS',
+            path: 'spec.runtimeRef',
+            message: `the ${runtime.kind} ${runtime.name} (${runtime.path}:${runtime.line}) changes what the pods run (${differences}). Point the job at a runtime that adds nothing the PyTorchJob did not have (--runtime), or set the same in the PyTorchJob, then convert again.`,
+          },
+        ],
+      });
+    }
+  }
+  return holds;
+}
+
+/** The PyTorchJob object of a converted job, found in its file by name and namespace. */
+function pyTorchJobNamed(text: string, job: JobRewrite): Record<string, unknown> | undefined {
+  for (const doc of parseAllDocuments(text)) {
+    if (doc.errors.length > 0) continue;
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      continue;
+    }
+    const items = isPlainObject(value) && Array.isArray(value.items) ? value.items : [value];
+    for (const item of items) {
+      if (!isPlainObject(item) || item.kind !== 'PyTorchJob' || !isPlainObject(item.metadata)) continue;
+      if (item.metadata.name === job.name && item.metadata.namespace === job.namespace) return item;
+    }
+  }
+  return undefined;
+}
