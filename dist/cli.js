@@ -31548,7 +31548,7 @@ function renderText(report, options) {
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { mkdtemp as mkdtemp2, realpath as realpath6, rm as rm2, stat as stat6 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { basename as basename4, dirname as dirname7, join as join15, resolve as resolve6 } from "node:path";
+import { basename as basename4, dirname as dirname7, join as join13, resolve as resolve6 } from "node:path";
 
 // node_modules/simple-git/dist/esm/index.js
 var import_file_exists = __toESM(require_dist2(), 1);
@@ -36730,8 +36730,49 @@ function shellQuote(text) {
 
 // src/gitops/apps/analyser.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join7, posix as posix3 } from "node:path";
+import { posix as posix3 } from "node:path";
+
+// src/analysis/root-view.ts
+import { readFileSync, statSync as statSync2 } from "node:fs";
+import { join as join7 } from "node:path";
+function plannedText(file) {
+  return file.rewrite.newText ?? file.original;
+}
+function rootViewOf(plan) {
+  const onDisk2 = /* @__PURE__ */ new Map();
+  const readDisk = (relPath) => {
+    if (!onDisk2.has(relPath)) onDisk2.set(relPath, readIfFile(join7(plan.root, relPath)));
+    return onDisk2.get(relPath);
+  };
+  return {
+    read(relPath) {
+      const planned = plan.files.get(relPath);
+      return planned ? plannedText(planned) : readDisk(relPath);
+    },
+    readBefore(relPath) {
+      const planned = plan.files.get(relPath);
+      return planned ? planned.original : readDisk(relPath);
+    },
+    exists(relPath) {
+      return plan.files.has(relPath) || readDisk(relPath) !== void 0;
+    },
+    isFolder(relPath) {
+      if (relPath === "") return true;
+      try {
+        if (statSync2(join7(plan.root, relPath)).isDirectory()) return true;
+      } catch {
+      }
+      return [...plan.files.keys()].some((path) => path.startsWith(`${relPath}/`));
+    }
+  };
+}
+function readIfFile(absolute) {
+  try {
+    return statSync2(absolute).isFile() ? readFileSync(absolute, "utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/util/objects.ts
 function isPlainObject3(value) {
@@ -37410,7 +37451,8 @@ function changedFiles(plan) {
   return changed;
 }
 function repoLayout(plan, options, kustomizationFolders2) {
-  const exists2 = (path) => plan.files.has(path) || existsSync2(join7(plan.root, path));
+  const view = rootViewOf(plan);
+  const exists2 = (path) => view.exists(path);
   const kinds = /* @__PURE__ */ new Map();
   const included = /* @__PURE__ */ new Map();
   const resolve10 = options.kustomizationFiles;
@@ -37623,45 +37665,14 @@ function kustomizationClosure(folder, files) {
 }
 
 // src/gitops/kustomize/plan-files.ts
-import { readFileSync, statSync as statSync2 } from "node:fs";
-import { join as join8, posix as posix4 } from "node:path";
-
-// src/analysis/root-view.ts
-function plannedText(file) {
-  return file.rewrite.newText ?? file.original;
-}
-
-// src/gitops/kustomize/plan-files.ts
+import { posix as posix4 } from "node:path";
 var KUSTOMIZATION_REQUEST = {
   needles: ["resources", "bases", "components", "patches", "images", "replacements", "Kustomization"],
   include: KUSTOMIZATION_NAMES.map((name) => `**/${name}`)
 };
 function plannedFiles(plan) {
-  const texts = /* @__PURE__ */ new Map();
-  return {
-    read(relPath) {
-      if (!texts.has(relPath)) texts.set(relPath, readPlanned(plan, relPath));
-      return texts.get(relPath);
-    },
-    isFolder(relPath) {
-      if (relPath === "") return true;
-      try {
-        if (statSync2(join8(plan.root, relPath)).isDirectory()) return true;
-      } catch {
-      }
-      return [...plan.files.keys()].some((path) => path.startsWith(`${relPath}/`));
-    }
-  };
-}
-function readPlanned(plan, relPath) {
-  const planned = plan.files.get(relPath);
-  if (planned) return plannedText(planned);
-  const absolute = join8(plan.root, relPath);
-  try {
-    return statSync2(absolute).isFile() ? readFileSync(absolute, "utf8") : void 0;
-  } catch {
-    return void 0;
-  }
+  const view = rootViewOf(plan);
+  return { read: (relPath) => view.read(relPath), isFolder: (relPath) => view.isFolder(relPath) };
 }
 async function kustomizationFolders(plan) {
   const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
@@ -38074,7 +38085,7 @@ async function buildKustomization(binary, folder) {
 // src/gitops/kustomize/build-check.ts
 import { cp, mkdir as mkdir2, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname5, join as join9 } from "node:path";
+import { dirname as dirname5, join as join8 } from "node:path";
 
 // src/scan/classify.ts
 var KUSTOMIZATION_FILE_NAME = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
@@ -43422,7 +43433,7 @@ function firstDifference(expected, actual, path = "") {
 // src/gitops/kustomize/build-check.ts
 async function checkBuilds(plan, world, affected, held, changes, binary, concurrency, builds) {
   const failures = /* @__PURE__ */ new Map();
-  const copy = await mkdtemp(join9(tmpdir2(), "trainjob-migrate-kustomize-"));
+  const copy = await mkdtemp(join8(tmpdir2(), "trainjob-migrate-kustomize-"));
   try {
     await materialise(plan, world, affected, changes, held, copy);
     const queue = [...affected];
@@ -43441,8 +43452,8 @@ async function checkBuilds(plan, world, affected, held, changes, binary, concurr
           continue;
         }
         const folder = kustomization.dir;
-        const before = await buildKustomization(binary, join9(plan.root, folder));
-        const after = before.ok ? await buildKustomization(binary, join9(copy, folder)) : before;
+        const before = await buildKustomization(binary, join8(plan.root, folder));
+        const after = before.ok ? await buildKustomization(binary, join8(copy, folder)) : before;
         const verdict = !before.ok ? { ok: false, message: `it does not build before the change either (${before.message})` } : !after.ok ? { ok: false, message: `it no longer builds after the change (${after.message})` } : verifyBuild(
           parseBuild(before.output),
           parseBuild(after.output),
@@ -43490,7 +43501,7 @@ async function materialise(plan, world, affected, changes, held, copy) {
     (folder, index) => !sorted2.slice(0, index).some((outer) => outer === "" || folder.startsWith(`${outer}/`))
   );
   for (const folder of outermost) {
-    await cp(join9(plan.root, folder), join9(copy, folder), {
+    await cp(join8(plan.root, folder), join8(copy, folder), {
       recursive: true,
       filter: (source) => !/[/\\](?:\.git|node_modules)$/.test(source)
     });
@@ -43508,8 +43519,8 @@ async function materialise(plan, world, affected, changes, held, copy) {
   }
   for (const [relPath, text] of written) {
     if (!outermost.some((folder) => folder === "" || relPath.startsWith(`${folder}/`))) continue;
-    await mkdir2(dirname5(join9(copy, relPath)), { recursive: true });
-    await writeFile(join9(copy, relPath), text);
+    await mkdir2(dirname5(join8(copy, relPath)), { recursive: true });
+    await writeFile(join8(copy, relPath), text);
   }
 }
 function textWithHolds(plan, relPath, original, held) {
@@ -44437,10 +44448,11 @@ function reportOf(evaluation, held, builds, binary) {
 
 // src/gitops/kustomize/plan-world.ts
 var import_yaml21 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import { join as join10 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { join as join9 } from "node:path";
 function worldOf(plan, kustomizations) {
   const jobCache = /* @__PURE__ */ new Map();
+  const view = rootViewOf(plan);
   return {
     kustomizations,
     resolve: (dir, value) => resolveReference(plan, kustomizations, dir, value),
@@ -44452,24 +44464,12 @@ function worldOf(plan, kustomizations) {
       }
       return jobs;
     },
-    read(relPath) {
-      const planned = plan.files.get(relPath);
-      if (planned?.original !== void 0) return planned.original;
-      const absolute = join10(plan.root, relPath);
-      try {
-        return statSync3(absolute).isFile() ? readFileText(absolute) : void 0;
-      } catch {
-        return void 0;
-      }
-    },
+    read: (relPath) => view.readBefore(relPath),
     optionsFor: (relPath) => {
       const { hold: _hold, validate: _validate, ...options } = plan.rewriteOptionsFor(relPath);
       return options;
     }
   };
-}
-function readFileText(absolute) {
-  return readFileSync2(absolute, "utf8");
 }
 function resolveReference(plan, kustomizations, dir, value) {
   const { root } = plan;
@@ -44480,7 +44480,7 @@ function resolveReference(plan, kustomizations, dir, value) {
   if (planned?.original === void 0 && planned?.rewrite.newText !== void 0) {
     return { type: "file", relPath };
   }
-  const absolute = join10(root, relPath);
+  const absolute = join9(root, relPath);
   let isDirectory;
   try {
     isDirectory = statSync3(absolute).isDirectory();
@@ -44491,7 +44491,7 @@ function resolveReference(plan, kustomizations, dir, value) {
   for (const name of KUSTOMIZATION_NAMES) {
     const candidate = relPath === "" ? name : `${relPath}/${name}`;
     if (kustomizations.has(candidate)) return { type: "kustomization", relPath: candidate };
-    if (existsSync3(join10(root, candidate))) {
+    if (existsSync2(join9(root, candidate))) {
       return { type: "missing", why: `${candidate} was not scanned (check the include and exclude globs)` };
     }
   }
@@ -44523,7 +44523,7 @@ function jobsOf(plan, relPath) {
 }
 function readIfExists(root, relPath) {
   try {
-    return readFileText(join10(root, relPath));
+    return readFileSync2(join9(root, relPath), "utf8");
   } catch {
     return void 0;
   }
@@ -44789,8 +44789,7 @@ async function analyse(plan, kustomizations, binary, concurrency) {
 }
 
 // src/runtimes/analyser.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { join as join11, posix as posix6 } from "node:path";
+import { posix as posix6 } from "node:path";
 
 // src/validate/release-schemas.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -49843,7 +49842,7 @@ function listInKustomizations(plan, createdFiles) {
   for (const runtimesFile of createdFiles) {
     const folder = posix6.dirname(runtimesFile);
     const kustomization = KUSTOMIZATION_FILES2.map((name) => posix6.join(folder, name)).find(
-      (path) => plan.files.has(path) || existsSync4(join11(plan.root, path))
+      (path) => rootViewOf(plan).exists(path)
     );
     if (kustomization === void 0) continue;
     const text = textOf(plan, kustomization) ?? "";
@@ -49894,17 +49893,13 @@ function withoutUnused(plan, shared, usages) {
   return { changes, notes };
 }
 function onDisk(plan, relPath) {
-  const absolute = join11(plan.root, relPath);
-  return existsSync4(absolute) ? readFileSync3(absolute, "utf8") : void 0;
+  return rootViewOf(plan).readBefore(relPath);
 }
 function unplannedOriginal(plan, relPath, onDisk2) {
   return plan.files.has(relPath) || onDisk2 === void 0 ? {} : { original: onDisk2 };
 }
 function textOf(plan, relPath) {
-  const planned = plan.files.get(relPath);
-  if (planned) return plannedText(planned);
-  const absolute = join11(plan.root, relPath);
-  return existsSync4(absolute) ? readFileSync3(absolute, "utf8") : void 0;
+  return rootViewOf(plan).read(relPath);
 }
 function checkRuntimes(plan, shared, installed) {
   const usages = /* @__PURE__ */ new Map();
@@ -50415,14 +50410,14 @@ function splitLines(text) {
 }
 
 // src/fs/test-pause.ts
-import { existsSync as existsSync5, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 var PAUSE_VARIABLE = "TRAINJOB_MIGRATE_TEST_PAUSE_BEFORE_WRITE";
 async function pauseBeforeWriteForTests() {
   const path = process.env[PAUSE_VARIABLE];
   if (!path) return;
   writeFileSync(path, String(process.pid));
-  while (existsSync5(path)) await sleep(5);
+  while (existsSync3(path)) await sleep(5);
 }
 
 // src/fs/write-groups.ts
@@ -50545,24 +50540,24 @@ function reasonOf(error) {
 
 // src/scan/scan.ts
 import { lstat as lstat2, realpath as realpath5, stat as stat5 } from "node:fs/promises";
-import { basename as basename3, join as join14, sep as sep6 } from "node:path";
+import { basename as basename3, join as join12, sep as sep6 } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 
 // src/scan/list-tree.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { readdirSync } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/scan/git-ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join12, posix as posix7 } from "node:path";
+import { join as join10, posix as posix7 } from "node:path";
 async function loadGitIgnore(rootAbs, gitignoreRelPaths) {
   const levels = [];
-  const exclude = await readOptional(join12(rootAbs, ".git", "info", "exclude"));
+  const exclude = await readOptional(join10(rootAbs, ".git", "info", "exclude"));
   if (exclude !== void 0) levels.push({ base: "", rules: createRules(exclude) });
   for (const relPath of gitignoreRelPaths) {
-    const text = await readOptional(join12(rootAbs, relPath));
+    const text = await readOptional(join10(rootAbs, relPath));
     if (text === void 0) continue;
     const base = posix7.dirname(relPath);
     levels.push({ base: base === "." ? "" : base, rules: createRules(text) });
@@ -50655,7 +50650,7 @@ function walk2(rootAbs, exclude) {
   const visit = (folderRel) => {
     let dirents;
     try {
-      dirents = readdirSync(folderRel === "" ? rootAbs : join13(rootAbs, folderRel), { withFileTypes: true });
+      dirents = readdirSync(folderRel === "" ? rootAbs : join11(rootAbs, folderRel), { withFileTypes: true });
     } catch (error) {
       if (error.code === "ENOENT" && folderRel !== "") return;
       throw new UserError(
@@ -50822,7 +50817,7 @@ async function* scanRoot(root, options, stats = createScanStats()) {
   const filter = createPathFilter(options.include, options.exclude);
   const entries = await listTree(rootReal, options.exclude, filter);
   const rootPrefix = rootReal.endsWith("/") ? rootReal : `${rootReal}/`;
-  const toAbsolute = (relPath) => sep6 === "/" ? `${rootPrefix}${relPath}` : join14(rootReal, relPath);
+  const toAbsolute = (relPath) => sep6 === "/" ? `${rootPrefix}${relPath}` : join12(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
     const absPath = toAbsolute(entry.relPath);
@@ -51405,7 +51400,7 @@ function isGitUrl(input) {
   return /^(https?|ssh|git|file):\/\//i.test(input) || /^[\w.-]+@[\w.-]+:(?!\/\/)/.test(input);
 }
 async function cloneShallow(url) {
-  const dir = await mkdtemp2(join15(tmpdir3(), "trainjob-migrate-"));
+  const dir = await mkdtemp2(join13(tmpdir3(), "trainjob-migrate-"));
   const cleanup = () => rm2(dir, { recursive: true, force: true });
   try {
     await simpleGit({ baseDir: dir }).env(hermeticGitEnvironment(process.env)).clone(url, dir, ["--depth", "1", "--no-tags", "--quiet"]);
@@ -51950,7 +51945,7 @@ async function createPublishPorts(options) {
 
 // src/publish/publish.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { join as join16, relative as relative3, resolve as resolve8, sep as sep7 } from "node:path";
+import { join as join14, relative as relative3, resolve as resolve8, sep as sep7 } from "node:path";
 
 // src/publish/marker.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -52146,7 +52141,7 @@ async function publishOnce(context) {
   return { ...published, operation: "created", number: created.number, url: created.url };
 }
 async function readChangedFile(topLevel, path) {
-  const content = await readFile6(join16(topLevel, path)).catch((error) => {
+  const content = await readFile6(join14(topLevel, path)).catch((error) => {
     if (error.code === "ENOENT") return Buffer.alloc(0);
     throw error;
   });

@@ -44623,7 +44623,7 @@ var require_ignore = __commonJS({
 // src/action/main.ts
 var core2 = __toESM(require_core(), 1);
 import { mkdtemp as mkdtemp3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { join as join18 } from "node:path";
 
 // src/util/user-error.ts
 var UserError = class extends Error {
@@ -56714,12 +56714,12 @@ function renderPullRequestBody(report, context) {
 }
 
 // src/action/migrate-paths.ts
-import { join as join19 } from "node:path";
+import { join as join17 } from "node:path";
 
 // src/run.ts
 import { mkdtemp as mkdtemp2, realpath as realpath6, rm as rm2, stat as stat6 } from "node:fs/promises";
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { basename as basename4, dirname as dirname6, join as join18, resolve as resolve7 } from "node:path";
+import { basename as basename4, dirname as dirname6, join as join16, resolve as resolve7 } from "node:path";
 
 // src/fs/run-lock.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -56940,8 +56940,49 @@ function shellQuote(text) {
 
 // src/gitops/apps/analyser.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync } from "node:fs";
-import { join as join10, posix as posix2 } from "node:path";
+import { posix as posix2 } from "node:path";
+
+// src/analysis/root-view.ts
+import { readFileSync, statSync } from "node:fs";
+import { join as join10 } from "node:path";
+function plannedText(file) {
+  return file.rewrite.newText ?? file.original;
+}
+function rootViewOf(plan) {
+  const onDisk2 = /* @__PURE__ */ new Map();
+  const readDisk = (relPath) => {
+    if (!onDisk2.has(relPath)) onDisk2.set(relPath, readIfFile(join10(plan.root, relPath)));
+    return onDisk2.get(relPath);
+  };
+  return {
+    read(relPath) {
+      const planned = plan.files.get(relPath);
+      return planned ? plannedText(planned) : readDisk(relPath);
+    },
+    readBefore(relPath) {
+      const planned = plan.files.get(relPath);
+      return planned ? planned.original : readDisk(relPath);
+    },
+    exists(relPath) {
+      return plan.files.has(relPath) || readDisk(relPath) !== void 0;
+    },
+    isFolder(relPath) {
+      if (relPath === "") return true;
+      try {
+        if (statSync(join10(plan.root, relPath)).isDirectory()) return true;
+      } catch {
+      }
+      return [...plan.files.keys()].some((path) => path.startsWith(`${relPath}/`));
+    }
+  };
+}
+function readIfFile(absolute) {
+  try {
+    return statSync(absolute).isFile() ? readFileSync(absolute, "utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/util/objects.ts
 function isPlainObject3(value) {
@@ -57620,7 +57661,8 @@ function changedFiles(plan) {
   return changed;
 }
 function repoLayout(plan, options, kustomizationFolders2) {
-  const exists2 = (path) => plan.files.has(path) || existsSync(join10(plan.root, path));
+  const view = rootViewOf(plan);
+  const exists2 = (path) => view.exists(path);
   const kinds = /* @__PURE__ */ new Map();
   const included = /* @__PURE__ */ new Map();
   const resolve8 = options.kustomizationFiles;
@@ -57833,45 +57875,14 @@ function kustomizationClosure(folder, files) {
 }
 
 // src/gitops/kustomize/plan-files.ts
-import { readFileSync, statSync } from "node:fs";
-import { join as join11, posix as posix3 } from "node:path";
-
-// src/analysis/root-view.ts
-function plannedText(file) {
-  return file.rewrite.newText ?? file.original;
-}
-
-// src/gitops/kustomize/plan-files.ts
+import { posix as posix3 } from "node:path";
 var KUSTOMIZATION_REQUEST = {
   needles: ["resources", "bases", "components", "patches", "images", "replacements", "Kustomization"],
   include: KUSTOMIZATION_NAMES.map((name) => `**/${name}`)
 };
 function plannedFiles(plan) {
-  const texts = /* @__PURE__ */ new Map();
-  return {
-    read(relPath) {
-      if (!texts.has(relPath)) texts.set(relPath, readPlanned(plan, relPath));
-      return texts.get(relPath);
-    },
-    isFolder(relPath) {
-      if (relPath === "") return true;
-      try {
-        if (statSync(join11(plan.root, relPath)).isDirectory()) return true;
-      } catch {
-      }
-      return [...plan.files.keys()].some((path) => path.startsWith(`${relPath}/`));
-    }
-  };
-}
-function readPlanned(plan, relPath) {
-  const planned = plan.files.get(relPath);
-  if (planned) return plannedText(planned);
-  const absolute = join11(plan.root, relPath);
-  try {
-    return statSync(absolute).isFile() ? readFileSync(absolute, "utf8") : void 0;
-  } catch {
-    return void 0;
-  }
+  const view = rootViewOf(plan);
+  return { read: (relPath) => view.read(relPath), isFolder: (relPath) => view.isFolder(relPath) };
 }
 async function kustomizationFolders(plan) {
   const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
@@ -58284,7 +58295,7 @@ async function buildKustomization(binary, folder) {
 // src/gitops/kustomize/build-check.ts
 import { cp, mkdir as mkdir3, mkdtemp, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname4, join as join12 } from "node:path";
+import { dirname as dirname4, join as join11 } from "node:path";
 
 // src/scan/classify.ts
 var KUSTOMIZATION_FILE_NAME = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
@@ -63632,7 +63643,7 @@ function firstDifference(expected, actual, path = "") {
 // src/gitops/kustomize/build-check.ts
 async function checkBuilds(plan, world, affected, held, changes, binary, concurrency, builds) {
   const failures = /* @__PURE__ */ new Map();
-  const copy = await mkdtemp(join12(tmpdir3(), "trainjob-migrate-kustomize-"));
+  const copy = await mkdtemp(join11(tmpdir3(), "trainjob-migrate-kustomize-"));
   try {
     await materialise(plan, world, affected, changes, held, copy);
     const queue = [...affected];
@@ -63651,8 +63662,8 @@ async function checkBuilds(plan, world, affected, held, changes, binary, concurr
           continue;
         }
         const folder = kustomization.dir;
-        const before = await buildKustomization(binary, join12(plan.root, folder));
-        const after = before.ok ? await buildKustomization(binary, join12(copy, folder)) : before;
+        const before = await buildKustomization(binary, join11(plan.root, folder));
+        const after = before.ok ? await buildKustomization(binary, join11(copy, folder)) : before;
         const verdict = !before.ok ? { ok: false, message: `it does not build before the change either (${before.message})` } : !after.ok ? { ok: false, message: `it no longer builds after the change (${after.message})` } : verifyBuild(
           parseBuild(before.output),
           parseBuild(after.output),
@@ -63700,7 +63711,7 @@ async function materialise(plan, world, affected, changes, held, copy) {
     (folder, index) => !sorted2.slice(0, index).some((outer) => outer === "" || folder.startsWith(`${outer}/`))
   );
   for (const folder of outermost) {
-    await cp(join12(plan.root, folder), join12(copy, folder), {
+    await cp(join11(plan.root, folder), join11(copy, folder), {
       recursive: true,
       filter: (source) => !/[/\\](?:\.git|node_modules)$/.test(source)
     });
@@ -63718,8 +63729,8 @@ async function materialise(plan, world, affected, changes, held, copy) {
   }
   for (const [relPath, text] of written) {
     if (!outermost.some((folder) => folder === "" || relPath.startsWith(`${folder}/`))) continue;
-    await mkdir3(dirname4(join12(copy, relPath)), { recursive: true });
-    await writeFile2(join12(copy, relPath), text);
+    await mkdir3(dirname4(join11(copy, relPath)), { recursive: true });
+    await writeFile2(join11(copy, relPath), text);
   }
 }
 function textWithHolds(plan, relPath, original, held) {
@@ -64647,10 +64658,11 @@ function reportOf(evaluation, held, builds, binary) {
 
 // src/gitops/kustomize/plan-world.ts
 var import_yaml21 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { join as join13 } from "node:path";
+import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { join as join12 } from "node:path";
 function worldOf(plan, kustomizations) {
   const jobCache = /* @__PURE__ */ new Map();
+  const view = rootViewOf(plan);
   return {
     kustomizations,
     resolve: (dir, value) => resolveReference(plan, kustomizations, dir, value),
@@ -64662,24 +64674,12 @@ function worldOf(plan, kustomizations) {
       }
       return jobs;
     },
-    read(relPath) {
-      const planned = plan.files.get(relPath);
-      if (planned?.original !== void 0) return planned.original;
-      const absolute = join13(plan.root, relPath);
-      try {
-        return statSync2(absolute).isFile() ? readFileText(absolute) : void 0;
-      } catch {
-        return void 0;
-      }
-    },
+    read: (relPath) => view.readBefore(relPath),
     optionsFor: (relPath) => {
       const { hold: _hold, validate: _validate, ...options } = plan.rewriteOptionsFor(relPath);
       return options;
     }
   };
-}
-function readFileText(absolute) {
-  return readFileSync2(absolute, "utf8");
 }
 function resolveReference(plan, kustomizations, dir, value) {
   const { root } = plan;
@@ -64690,7 +64690,7 @@ function resolveReference(plan, kustomizations, dir, value) {
   if (planned?.original === void 0 && planned?.rewrite.newText !== void 0) {
     return { type: "file", relPath };
   }
-  const absolute = join13(root, relPath);
+  const absolute = join12(root, relPath);
   let isDirectory;
   try {
     isDirectory = statSync2(absolute).isDirectory();
@@ -64701,7 +64701,7 @@ function resolveReference(plan, kustomizations, dir, value) {
   for (const name of KUSTOMIZATION_NAMES) {
     const candidate = relPath === "" ? name : `${relPath}/${name}`;
     if (kustomizations.has(candidate)) return { type: "kustomization", relPath: candidate };
-    if (existsSync2(join13(root, candidate))) {
+    if (existsSync(join12(root, candidate))) {
       return { type: "missing", why: `${candidate} was not scanned (check the include and exclude globs)` };
     }
   }
@@ -64733,7 +64733,7 @@ function jobsOf(plan, relPath) {
 }
 function readIfExists(root, relPath) {
   try {
-    return readFileText(join13(root, relPath));
+    return readFileSync2(join12(root, relPath), "utf8");
   } catch {
     return void 0;
   }
@@ -64999,8 +64999,7 @@ async function analyse(plan, kustomizations, binary, concurrency) {
 }
 
 // src/runtimes/analyser.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { join as join14, posix as posix5 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // src/validate/release-schemas.ts
 import { readFile as readFile5 } from "node:fs/promises";
@@ -70053,7 +70052,7 @@ function listInKustomizations(plan, createdFiles) {
   for (const runtimesFile of createdFiles) {
     const folder = posix5.dirname(runtimesFile);
     const kustomization = KUSTOMIZATION_FILES2.map((name) => posix5.join(folder, name)).find(
-      (path) => plan.files.has(path) || existsSync3(join14(plan.root, path))
+      (path) => rootViewOf(plan).exists(path)
     );
     if (kustomization === void 0) continue;
     const text = textOf(plan, kustomization) ?? "";
@@ -70104,17 +70103,13 @@ function withoutUnused(plan, shared, usages) {
   return { changes, notes };
 }
 function onDisk(plan, relPath) {
-  const absolute = join14(plan.root, relPath);
-  return existsSync3(absolute) ? readFileSync3(absolute, "utf8") : void 0;
+  return rootViewOf(plan).readBefore(relPath);
 }
 function unplannedOriginal(plan, relPath, onDisk2) {
   return plan.files.has(relPath) || onDisk2 === void 0 ? {} : { original: onDisk2 };
 }
 function textOf(plan, relPath) {
-  const planned = plan.files.get(relPath);
-  if (planned) return plannedText(planned);
-  const absolute = join14(plan.root, relPath);
-  return existsSync3(absolute) ? readFileSync3(absolute, "utf8") : void 0;
+  return rootViewOf(plan).read(relPath);
 }
 function checkRuntimes(plan, shared, installed) {
   const usages = /* @__PURE__ */ new Map();
@@ -70610,14 +70605,14 @@ function splitLines(text) {
 }
 
 // src/fs/test-pause.ts
-import { existsSync as existsSync4, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 var PAUSE_VARIABLE = "TRAINJOB_MIGRATE_TEST_PAUSE_BEFORE_WRITE";
 async function pauseBeforeWriteForTests() {
   const path = process.env[PAUSE_VARIABLE];
   if (!path) return;
   writeFileSync(path, String(process.pid));
-  while (existsSync4(path)) await sleep(5);
+  while (existsSync2(path)) await sleep(5);
 }
 
 // src/fs/write-groups.ts
@@ -70756,24 +70751,24 @@ function reasonOf(error2) {
 
 // src/scan/scan.ts
 import { lstat as lstat2, realpath as realpath5, stat as stat5 } from "node:fs/promises";
-import { basename as basename3, join as join17, sep as sep7 } from "node:path";
+import { basename as basename3, join as join15, sep as sep7 } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 
 // src/scan/list-tree.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readdirSync } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/scan/git-ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readFile as readFile6 } from "node:fs/promises";
-import { join as join15, posix as posix6 } from "node:path";
+import { join as join13, posix as posix6 } from "node:path";
 async function loadGitIgnore(rootAbs, gitignoreRelPaths) {
   const levels = [];
-  const exclude = await readOptional(join15(rootAbs, ".git", "info", "exclude"));
+  const exclude = await readOptional(join13(rootAbs, ".git", "info", "exclude"));
   if (exclude !== void 0) levels.push({ base: "", rules: createRules(exclude) });
   for (const relPath of gitignoreRelPaths) {
-    const text = await readOptional(join15(rootAbs, relPath));
+    const text = await readOptional(join13(rootAbs, relPath));
     if (text === void 0) continue;
     const base = posix6.dirname(relPath);
     levels.push({ base: base === "." ? "" : base, rules: createRules(text) });
@@ -70874,7 +70869,7 @@ function walk2(rootAbs, exclude) {
   const visit = (folderRel) => {
     let dirents;
     try {
-      dirents = readdirSync(folderRel === "" ? rootAbs : join16(rootAbs, folderRel), { withFileTypes: true });
+      dirents = readdirSync(folderRel === "" ? rootAbs : join14(rootAbs, folderRel), { withFileTypes: true });
     } catch (error2) {
       if (error2.code === "ENOENT" && folderRel !== "") return;
       throw new UserError(
@@ -71071,7 +71066,7 @@ async function* scanRoot(root, options, stats = createScanStats()) {
   const filter = createPathFilter(options.include, options.exclude);
   const entries = await listTree(rootReal, options.exclude, filter);
   const rootPrefix = rootReal.endsWith("/") ? rootReal : `${rootReal}/`;
-  const toAbsolute = (relPath) => sep7 === "/" ? `${rootPrefix}${relPath}` : join17(rootReal, relPath);
+  const toAbsolute = (relPath) => sep7 === "/" ? `${rootPrefix}${relPath}` : join15(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
     const absPath = toAbsolute(entry.relPath);
@@ -71589,7 +71584,7 @@ function mergeReports(reports) {
 async function migrateFolders(checkout, folders, options) {
   const outcomes = [];
   for (const folder of folders) {
-    const { report, changedFiles: changedFiles2 } = await migrateDirectory(join19(checkout, folder), options, {
+    const { report, changedFiles: changedFiles2 } = await migrateDirectory(join17(checkout, folder), options, {
       write: true,
       withDiffs: true
     });
@@ -71630,8 +71625,8 @@ async function publishFromWorkspace(settings, mask2, logging) {
 
 // src/action/main.ts
 async function writeReport(report, dir) {
-  const folder = await mkdtemp3(join20(dir, "trainjob-migrate-"));
-  const path = join20(folder, "report.json");
+  const folder = await mkdtemp3(join18(dir, "trainjob-migrate-"));
+  const path = join18(folder, "report.json");
   await writeFile3(path, renderJson(report));
   return path;
 }

@@ -4,10 +4,9 @@
  * file in its folder's kustomization, so the kustomize analyser's build check sees them) and
  * `runtime-check` (last: every runtime a converted job references is defined, installed or generated).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import type { Analyser, FileChange, RootPlan } from '../analysis/contract.js';
-import { plannedText } from '../analysis/root-view.js';
+import { plannedText, rootViewOf } from '../analysis/root-view.js';
 import { rewriteFile } from '../edit/rewrite.js';
 import type { JobRewrite, TrainJobValidator } from '../edit/types.js';
 import type { Finding, RuntimeKind } from '../model/conversion.js';
@@ -149,8 +148,8 @@ function listInKustomizations(
   const notes: string[] = [];
   for (const runtimesFile of createdFiles) {
     const folder = posix.dirname(runtimesFile);
-    const kustomization = KUSTOMIZATION_FILES.map((name) => posix.join(folder, name)).find(
-      (path) => plan.files.has(path) || existsSync(join(plan.root, path)),
+    const kustomization = KUSTOMIZATION_FILES.map((name) => posix.join(folder, name)).find((path) =>
+      rootViewOf(plan).exists(path),
     );
     if (kustomization === undefined) continue;
     const text = textOf(plan, kustomization) ?? '';
@@ -213,8 +212,7 @@ function withoutUnused(
 }
 
 function onDisk(plan: RootPlan, relPath: string): string | undefined {
-  const absolute = join(plan.root, relPath);
-  return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
+  return rootViewOf(plan).readBefore(relPath);
 }
 
 /** A file the scan did not pick up is changed, not created: the change carries its text on disk. */
@@ -228,10 +226,7 @@ function unplannedOriginal(
 
 /** The planned text of a file, or its text on disk when the plan does not hold it. */
 function textOf(plan: RootPlan, relPath: string): string | undefined {
-  const planned = plan.files.get(relPath);
-  if (planned) return plannedText(planned);
-  const absolute = join(plan.root, relPath);
-  return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
+  return rootViewOf(plan).read(relPath);
 }
 
 function checkRuntimes(plan: RootPlan, shared: Shared, installed: readonly string[]): RuntimeUsageReport[] {

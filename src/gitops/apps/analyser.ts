@@ -3,10 +3,10 @@
  * changes to the apps that deploy them, and reports each app's sync policy and what merging does,
  * plus the PyTorchJob-keyed customisations that need a TrainJob twin.
  */
-import { existsSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Analyser, RootPlan } from '../../analysis/contract.js';
+import { rootViewOf } from '../../analysis/root-view.js';
 import type { AppReport, AppsReport, CustomisationReport } from '../../model/apps-report.js';
 import { isPlainObject } from '../../util/objects.js';
 import { KUEUE_POINTERS } from './customisations.js';
@@ -106,7 +106,8 @@ function repoLayout(
   options: AppsAnalyserOptions,
   kustomizationFolders: readonly string[] | undefined,
 ): RepoLayout {
-  const exists = (path: string): boolean => plan.files.has(path) || existsSync(join(plan.root, path));
+  const view = rootViewOf(plan);
+  const exists = (path: string): boolean => view.exists(path);
   const kinds = new Map<string, FolderKind>();
   const included = new Map<string, KustomizationFiles | undefined>();
   const resolve = options.kustomizationFiles;

@@ -2,10 +2,9 @@
  * The root's files as the plan leaves them (planned text first, then the disk), for following
  * kustomizations after earlier analysers changed or created files.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import type { FileRequest, RootPlan } from '../../analysis/contract.js';
-import { plannedText } from '../../analysis/root-view.js';
+import { rootViewOf } from '../../analysis/root-view.js';
 import type { ClosureFiles } from './closure.js';
 import { isKustomizationPath, KUSTOMIZATION_NAMES } from './kustomization.js';
 
@@ -16,33 +15,8 @@ export const KUSTOMIZATION_REQUEST: FileRequest = {
 };
 
 export function plannedFiles(plan: RootPlan): ClosureFiles {
-  const texts = new Map<string, string | undefined>();
-  return {
-    read(relPath) {
-      if (!texts.has(relPath)) texts.set(relPath, readPlanned(plan, relPath));
-      return texts.get(relPath);
-    },
-    isFolder(relPath) {
-      if (relPath === '') return true;
-      try {
-        if (statSync(join(plan.root, relPath)).isDirectory()) return true;
-      } catch {
-        // Not on disk: it may be a folder the plan creates.
-      }
-      return [...plan.files.keys()].some((path) => path.startsWith(`${relPath}/`));
-    },
-  };
-}
-
-function readPlanned(plan: RootPlan, relPath: string): string | undefined {
-  const planned = plan.files.get(relPath);
-  if (planned) return plannedText(planned);
-  const absolute = join(plan.root, relPath);
-  try {
-    return statSync(absolute).isFile() ? readFileSync(absolute, 'utf8') : undefined;
-  } catch {
-    return undefined;
-  }
+  const view = rootViewOf(plan);
+  return { read: (relPath) => view.read(relPath), isFolder: (relPath) => view.isFolder(relPath) };
 }
 
 /** The folders of the root that hold a kustomization ('' for the root), sorted. */

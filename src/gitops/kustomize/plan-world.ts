@@ -3,12 +3,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { RootPlan } from '../../analysis/contract.js';
+import { rootViewOf } from '../../analysis/root-view.js';
 import { isRemoteReference, KUSTOMIZATION_NAMES, type Kustomization } from './kustomization.js';
 import { isObject, type JsonObject } from './merge.js';
 import { joinPath, type KustomizeWorld, type Resolved, type SourceJob } from './world.js';
 
 export function worldOf(plan: RootPlan, kustomizations: Map<string, Kustomization>): KustomizeWorld {
   const jobCache = new Map<string, SourceJob[]>();
+  const view = rootViewOf(plan);
   return {
     kustomizations,
     resolve: (dir, value) => resolveReference(plan, kustomizations, dir, value),
@@ -20,26 +22,12 @@ export function worldOf(plan: RootPlan, kustomizations: Map<string, Kustomizatio
       }
       return jobs;
     },
-    read(relPath) {
-      const planned = plan.files.get(relPath);
-      if (planned?.original !== undefined) return planned.original;
-      const absolute = join(plan.root, relPath);
-      try {
-        return statSync(absolute).isFile() ? readFileText(absolute) : undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    read: (relPath) => view.readBefore(relPath),
     optionsFor: (relPath) => {
       const { hold: _hold, validate: _validate, ...options } = plan.rewriteOptionsFor(relPath);
       return options;
     },
   };
-}
-
-function readFileText(absolute: string): string {
-  // Patch files are small; read synchronously like the scanner.
-  return readFileSync(absolute, 'utf8');
 }
 
 function resolveReference(
@@ -101,7 +89,7 @@ function jobsOf(plan: RootPlan, relPath: string): SourceJob[] {
 
 export function readIfExists(root: string, relPath: string): string | undefined {
   try {
-    return readFileText(join(root, relPath));
+    return readFileSync(join(root, relPath), 'utf8');
   } catch {
     return undefined;
   }
