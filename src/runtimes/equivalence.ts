@@ -4,10 +4,10 @@
  * resources) changes what runs. Each such job is rendered against the runtime and held when its pods
  * differ from the PyTorchJob's.
  */
-import { parseAllDocuments } from 'yaml';
 import type { JobHold, RootPlan } from '../analysis/contract.js';
 import { checkEquivalence } from '../convert/pods/index.js';
 import type { JobRewrite } from '../edit/types.js';
+import { manifestObjects } from '../scan/manifest-objects.js';
 import { isPlainObject } from '../util/objects.js';
 import type { DefinedRuntime } from './collect.js';
 
@@ -62,19 +62,11 @@ export function definedRuntimeHolds(plan: RootPlan, defined: readonly DefinedRun
 
 /** The PyTorchJob object of a converted job, found in its file by name and namespace. */
 function pyTorchJobNamed(text: string, job: JobRewrite): Record<string, unknown> | undefined {
-  for (const doc of parseAllDocuments(text)) {
-    if (doc.errors.length > 0) continue;
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch {
-      continue;
-    }
-    const items = isPlainObject(value) && Array.isArray(value.items) ? value.items : [value];
-    for (const item of items) {
-      if (!isPlainObject(item) || item.kind !== 'PyTorchJob' || !isPlainObject(item.metadata)) continue;
-      if (item.metadata.name === job.name && item.metadata.namespace === job.namespace) return item;
-    }
-  }
-  return undefined;
+  return manifestObjects(text).find(
+    ({ object }) =>
+      object.kind === 'PyTorchJob' &&
+      isPlainObject(object.metadata) &&
+      object.metadata.name === job.name &&
+      object.metadata.namespace === job.namespace,
+  )?.object;
 }

@@ -2,7 +2,7 @@
  * Argo CD Applications/ApplicationSets, Flux Kustomizations/HelmReleases and the `argocd-cm`
  * ConfigMap, read from one YAML text. Pure: text in, objects out.
  */
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { manifestObjects } from '../../scan/manifest-objects.js';
 import { isPlainObject } from '../../util/objects.js';
 import { expandApplicationSet } from './application-set.js';
 import { argoSources, argoSyncPolicy, normalisePath, stringOf } from './argo-spec.js';
@@ -20,21 +20,7 @@ export interface ParsedGitOps {
 
 export function parseGitOpsText(relPath: string, text: string): ParsedGitOps {
   const parsed: ParsedGitOps = { apps: [], customisations: [] };
-  const lineCounter = new LineCounter();
-  for (const doc of parseAllDocuments(text, { lineCounter })) {
-    if (doc.errors.length > 0) continue;
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch {
-      continue;
-    }
-    const items = isPlainObject(value) && Array.isArray(value.items) ? value.items : [value];
-    const line = lineCounter.linePos(doc.range[0]).line;
-    for (const item of items) {
-      if (isPlainObject(item)) readObject({ object: item, path: relPath, line }, parsed);
-    }
-  }
+  for (const { object, line } of manifestObjects(text)) readObject({ object, path: relPath, line }, parsed);
   return parsed;
 }
 
