@@ -69536,12 +69536,18 @@ function definedRuntimeHolds(plan, defined) {
     );
     if (converted.length === 0 || file.original === void 0) continue;
     const options = plan.rewriteOptionsFor(file.relPath);
+    const original = file.original;
+    let objects;
+    const objectsOfFile = () => {
+      objects ??= manifestObjects(original);
+      return objects;
+    };
     for (const job of converted) {
       const runtimeName = job.conversion?.summary?.runtime;
       const runtime = defined.find(
         (candidate) => candidate.name === runtimeName && candidate.kind === options.runtimeKind && (candidate.kind === "ClusterTrainingRuntime" || candidate.namespace === job.namespace)
       );
-      const pyTorchJob = runtime && pyTorchJobNamed(file.original, job);
+      const pyTorchJob = runtime && pyTorchJobNamed(objectsOfFile(), job);
       if (!runtime || !pyTorchJob) continue;
       const comparison = checkEquivalence(pyTorchJob, job.conversion?.trainJob, {
         release: options.trainerVersion,
@@ -69568,8 +69574,8 @@ function definedRuntimeHolds(plan, defined) {
   }
   return holds;
 }
-function pyTorchJobNamed(text, job) {
-  return manifestObjects(text).find(
+function pyTorchJobNamed(objects, job) {
+  return objects.find(
     ({ object }) => object.kind === "PyTorchJob" && isPlainObject3(object.metadata) && object.metadata.name === job.name && object.metadata.namespace === job.namespace
   )?.object;
 }

@@ -7,7 +7,7 @@
 import type { JobHold, RootPlan } from '../analysis/contract.js';
 import { checkEquivalence } from '../convert/pods/index.js';
 import type { JobRewrite } from '../edit/types.js';
-import { manifestObjects } from '../scan/manifest-objects.js';
+import { type ManifestObject, manifestObjects } from '../scan/manifest-objects.js';
 import { isPlainObject } from '../util/objects.js';
 import type { DefinedRuntime } from './collect.js';
 
@@ -20,6 +20,12 @@ export function definedRuntimeHolds(plan: RootPlan, defined: readonly DefinedRun
     );
     if (converted.length === 0 || file.original === undefined) continue;
     const options = plan.rewriteOptionsFor(file.relPath);
+    const original = file.original;
+    let objects: ManifestObject[] | undefined;
+    const objectsOfFile = () => {
+      objects ??= manifestObjects(original);
+      return objects;
+    };
     for (const job of converted) {
       const runtimeName = job.conversion?.summary?.runtime;
       const runtime = defined.find(
@@ -28,7 +34,7 @@ export function definedRuntimeHolds(plan: RootPlan, defined: readonly DefinedRun
           candidate.kind === options.runtimeKind &&
           (candidate.kind === 'ClusterTrainingRuntime' || candidate.namespace === job.namespace),
       );
-      const pyTorchJob = runtime && pyTorchJobNamed(file.original, job);
+      const pyTorchJob = runtime && pyTorchJobNamed(objectsOfFile(), job);
       if (!runtime || !pyTorchJob) continue;
       const comparison = checkEquivalence(pyTorchJob, job.conversion?.trainJob, {
         release: options.trainerVersion,
@@ -61,8 +67,11 @@ export function definedRuntimeHolds(plan: RootPlan, defined: readonly DefinedRun
 }
 
 /** The PyTorchJob object of a converted job, found in its file by name and namespace. */
-function pyTorchJobNamed(text: string, job: JobRewrite): Record<string, unknown> | undefined {
-  return manifestObjects(text).find(
+function pyTorchJobNamed(
+  objects: readonly ManifestObject[],
+  job: JobRewrite,
+): Record<string, unknown> | undefined {
+  return objects.find(
     ({ object }) =>
       object.kind === 'PyTorchJob' &&
       isPlainObject(object.metadata) &&
