@@ -1664,9 +1664,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
+    var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch6(input, options, returnState));
+        const fns = glob.map((input) => picomatch7(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1682,16 +1682,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix9 = opts.windows;
-      const regex2 = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix9 });
+        const { isMatch, match, output } = picomatch7.test(input, regex2, options, { glob, posix: posix9 });
         const result = { glob, state, regex: regex2, posix: posix9, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1717,7 +1717,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex2, options, { glob, posix: posix9 } = {}) => {
+    picomatch7.test = (input, regex2, options, { glob, posix: posix9 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1734,24 +1734,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options, posix9);
+          match = picomatch7.matchBase(input, regex2, options, posix9);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix9 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+    picomatch7.matchBase = (input, glob, options, posix9 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix9 }));
     };
-    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch6.parse(p2, options));
+    picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch7.parse(p2, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1762,13 +1762,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch6.toRegex(source, options);
+      const regex2 = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1779,9 +1779,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1790,8 +1790,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants3;
-    module.exports = picomatch6;
+    picomatch7.constants = constants3;
+    module.exports = picomatch7;
   }
 });
 
@@ -1801,14 +1801,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch6(glob, options, returnState = false) {
+    function picomatch7(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
+    Object.assign(picomatch7, pico);
+    module.exports = picomatch7;
   }
 });
 
@@ -21093,9 +21093,9 @@ var require_picomatch3 = __commonJS({
     var utils = require_utils4();
     var constants3 = require_constants3();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
+    var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch6(input, options, returnState));
+        const fns = glob.map((input) => picomatch7(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -21111,16 +21111,16 @@ var require_picomatch3 = __commonJS({
       }
       const opts = options || {};
       const posix9 = utils.isWindows(options);
-      const regex2 = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix9 });
+        const { isMatch, match, output } = picomatch7.test(input, regex2, options, { glob, posix: posix9 });
         const result = { glob, state, regex: regex2, posix: posix9, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -21146,7 +21146,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex2, options, { glob, posix: posix9 } = {}) => {
+    picomatch7.test = (input, regex2, options, { glob, posix: posix9 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21163,24 +21163,24 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options, posix9);
+          match = picomatch7.matchBase(input, regex2, options, posix9);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix9 = utils.isWindows(options)) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+    picomatch7.matchBase = (input, glob, options, posix9 = utils.isWindows(options)) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
       return regex2.test(path.basename(input));
     };
-    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch6.parse(p2, options));
+    picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch7.parse(p2, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -21191,13 +21191,13 @@ var require_picomatch3 = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch6.toRegex(source, options);
+      const regex2 = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -21208,9 +21208,9 @@ var require_picomatch3 = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -21219,8 +21219,8 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants3;
-    module.exports = picomatch6;
+    picomatch7.constants = constants3;
+    module.exports = picomatch7;
   }
 });
 
@@ -21238,7 +21238,7 @@ var require_micromatch = __commonJS({
     "use strict";
     var util = __require("util");
     var braces = require_braces();
-    var picomatch6 = require_picomatch4();
+    var picomatch7 = require_picomatch4();
     var utils = require_utils4();
     var isEmptyString = (v) => v === "" || v === "./";
     var hasBraces = (v) => {
@@ -21259,7 +21259,7 @@ var require_micromatch = __commonJS({
         }
       };
       for (let i2 = 0; i2 < patterns.length; i2++) {
-        let isMatch = picomatch6(String(patterns[i2]), { ...options, onResult }, true);
+        let isMatch = picomatch7(String(patterns[i2]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list2) {
@@ -21287,8 +21287,8 @@ var require_micromatch = __commonJS({
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch6(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
+    micromatch.matcher = (pattern, options) => picomatch7(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -21335,7 +21335,7 @@ var require_micromatch = __commonJS({
     micromatch.some = (list2, patterns, options) => {
       let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch6(String(pattern), options);
+        let isMatch = picomatch7(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
@@ -21345,7 +21345,7 @@ var require_micromatch = __commonJS({
     micromatch.every = (list2, patterns, options) => {
       let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch6(String(pattern), options);
+        let isMatch = picomatch7(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
@@ -21356,23 +21356,23 @@ var require_micromatch = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch6(p2, options)(str));
+      return [].concat(patterns).every((p2) => picomatch7(p2, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
       let posix9 = utils.isWindows(options);
-      let regex2 = picomatch6.makeRe(String(glob), { ...options, capture: true });
+      let regex2 = picomatch7.makeRe(String(glob), { ...options, capture: true });
       let match = regex2.exec(posix9 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
-    micromatch.makeRe = (...args) => picomatch6.makeRe(...args);
-    micromatch.scan = (...args) => picomatch6.scan(...args);
+    micromatch.makeRe = (...args) => picomatch7.makeRe(...args);
+    micromatch.scan = (...args) => picomatch7.scan(...args);
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
         for (let str of braces(String(pattern), options)) {
-          res.push(picomatch6.parse(str, options));
+          res.push(picomatch7.parse(str, options));
         }
       }
       return res;
@@ -31430,7 +31430,7 @@ function renderText(report, options) {
 }
 
 // src/run.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
 import { mkdtemp as mkdtemp2, realpath as realpath6, rm as rm2, stat as stat6 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { basename as basename4, dirname as dirname7, join as join13, resolve as resolve6 } from "node:path";
@@ -37276,11 +37276,13 @@ var NEEDLES2 = ["argoproj.io", "toolkit.fluxcd.io", "argocd-cm"];
 var DEPLOYER_KIND = /^[ \t-]*kind:[ \t]*["']?(?:Application|ApplicationSet|Kustomization|HelmRelease)["']?[ \t]*(?:#.*)?$|"kind"\s*:\s*"(?:Application|ApplicationSet|Kustomization|HelmRelease)"|argocd-cm/m;
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var QUEUE_LABEL = "kueue.x-k8s.io/queue-name";
+var DEPLOYERS_REQUEST = { needles: NEEDLES2, pattern: DEPLOYER_KIND.source };
 function appsAnalyser(options = {}) {
   return {
     name: "apps",
+    requests: [DEPLOYERS_REQUEST],
     async analyse(plan) {
-      const found = await plan.findFiles({ needles: NEEDLES2, pattern: DEPLOYER_KIND.source });
+      const found = await plan.findFiles(DEPLOYERS_REQUEST);
       const parsed = found.map((file) => parseGitOpsText(file.relPath, file.text));
       const apps = parsed.flatMap((p2) => p2.apps);
       const customisations = parsed.flatMap((p2) => p2.customisations);
@@ -37657,11 +37659,13 @@ function finding(patch) {
     path: ""
   };
 }
+var APP_PATCHES_REQUEST = { needles: NEEDLES3, pattern: "patches:" };
 function appPatchAnalyser() {
   return {
     name: "app-patches",
+    requests: [APP_PATCHES_REQUEST],
     async analyse(plan) {
-      const found = await plan.findFiles({ needles: NEEDLES3, pattern: "patches:" });
+      const found = await plan.findFiles(APP_PATCHES_REQUEST);
       const patches = found.flatMap((file) => patchesOf(file.relPath, file.text));
       if (patches.length === 0) return {};
       const holds = [];
@@ -37870,16 +37874,18 @@ function walk(node, visit) {
 }
 
 // src/gitops/behaviour/analyser.ts
+var OLD_POD_SELECTORS_REQUEST = { needles: OLD_POD_NEEDLES };
 function behaviourAnalyser() {
   return {
     name: "behaviour",
+    requests: [OLD_POD_SELECTORS_REQUEST],
     async analyse(plan) {
       const jobs = convertedJobs(plan);
       if (jobs.length === 0) return {};
       const renamed = new Map(jobs.map((job) => [job.name, job.trainJobName]));
       const suffix = plan.options.convert.strategy === "side-by-side" ? plan.options.convert.nameSuffix : "";
       const trainJobName = (job) => renamed.get(job) ?? `${job}${suffix}`;
-      const found = await plan.findFiles({ needles: OLD_POD_NEEDLES });
+      const found = await plan.findFiles(OLD_POD_SELECTORS_REQUEST);
       const behaviour = {
         changes: everyJobChanges(jobs),
         notes: groupedNotes(jobs),
@@ -44635,6 +44641,7 @@ function kustomizeAnalyser(settings = {}) {
   };
   return {
     name: "kustomize",
+    requests: [KUSTOMIZATION_REQUEST],
     async analyse(plan) {
       const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
       if (found.length === 0) return {};
@@ -49627,12 +49634,13 @@ function missingRuntimeFinding(ref2, defined, installed) {
 
 // src/runtimes/analyser.ts
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var RUNTIMES_REQUEST = { needles: ["TrainingRuntime"] };
 function runtimeAnalysers() {
   const state = /* @__PURE__ */ new WeakMap();
   const sharedFor = async (plan) => {
     let shared = state.get(plan);
     if (!shared) {
-      const found = await plan.findFiles({ needles: ["TrainingRuntime"] });
+      const found = await plan.findFiles(RUNTIMES_REQUEST);
       shared = {
         defined: found.flatMap((file) => collectRuntimes(file.relPath, file.text)),
         writtenTo: /* @__PURE__ */ new Map(),
@@ -49645,6 +49653,7 @@ function runtimeAnalysers() {
   return {
     generation: {
       name: "runtime-generation",
+      requests: [RUNTIMES_REQUEST],
       async analyse(plan) {
         const shared = await sharedFor(plan);
         const holds = definedRuntimeHolds(plan, shared.defined);
@@ -49656,6 +49665,7 @@ function runtimeAnalysers() {
     },
     check: {
       name: "runtime-check",
+      requests: [RUNTIMES_REQUEST],
       async analyse(plan) {
         const shared = await sharedFor(plan);
         const runtimes = checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []);
@@ -49834,15 +49844,17 @@ function settingsOf(shared, name) {
 // src/pipeline/analysers.ts
 function defaultAnalysers() {
   const runtimes = runtimeAnalysers();
+  const apps = appsAnalyser({
+    kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
+    kustomizationFolders
+  });
   return [
     runtimes.generation,
     appPatchAnalyser(),
     kustomizeAnalyser(),
     runtimes.check,
-    appsAnalyser({
-      kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
-      kustomizationFolders
-    }),
+    // `kustomizationFolders` asks for the kustomizations: read in the same pass.
+    { ...apps, requests: [...apps.requests ?? [], KUSTOMIZATION_REQUEST] },
     behaviourAnalyser()
   ];
 }
@@ -50422,6 +50434,7 @@ function reasonOf(error) {
 }
 
 // src/scan/scan.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { lstat as lstat2, realpath as realpath5, stat as stat5 } from "node:fs/promises";
 import { basename as basename3, join as join12, sep as sep6 } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
@@ -50588,6 +50601,7 @@ function readFileEntry(relPath, absPath, limits) {
     entry: { type: "skipped", relPath, absPath, reason, ...mentionsNeedle && { mentionsNeedle } },
     bytesRead
   });
+  const mentionNeedles = limits.mentionNeedles ?? limits.needles;
   let fd;
   try {
     fd = openSync(absPath, READ_FLAGS2);
@@ -50597,7 +50611,7 @@ function readFileEntry(relPath, absPath, limits) {
       const stat10 = fstatSync(fd);
       if (!stat10.isFile()) return skip("not a regular file");
       if (stat10.size > limits.maxFileSize) {
-        return skip(tooLarge(stat10.size, limits.maxFileSize), 0, fileContainsNeedle(fd, limits.needles));
+        return skip(tooLarge(stat10.size, limits.maxFileSize), 0, fileContainsNeedle(fd, mentionNeedles));
       }
       content = readRest(fd, head, stat10.size);
     }
@@ -50605,21 +50619,28 @@ function readFileEntry(relPath, absPath, limits) {
       return skip(
         tooLarge(content.length, limits.maxFileSize),
         0,
-        containsAnyNeedle(content, limits.needles)
+        containsAnyNeedle(content, mentionNeedles)
       );
     }
     if (looksBinary(content)) {
-      const mentions = containsAnyNeedle(content, limits.needles);
+      const mentions = containsAnyNeedle(content, mentionNeedles);
       return skip("binary file (NUL byte in the first 8 KiB)", content.length, mentions);
     }
     if (!containsAnyNeedle(content, limits.needles)) return { bytesRead: content.length };
     const stat9 = fstatSync(fd);
     if (!stat9.isFile()) return skip("not a regular file");
-    if (stat9.size > limits.maxFileSize) return skip(tooLarge(stat9.size, limits.maxFileSize), 0, true);
+    if (stat9.size > limits.maxFileSize) {
+      const mentions = containsAnyNeedle(content, mentionNeedles) || fileContainsNeedle(fd, mentionNeedles);
+      return skip(tooLarge(stat9.size, limits.maxFileSize), 0, mentions);
+    }
     if (stat9.size > content.length) content = readRest(fd, content, stat9.size);
     const text = decodeUtf8(content);
     if (text === void 0)
-      return skip("not valid UTF-8 text; convert the file to UTF-8 to scan it", content.length, true);
+      return skip(
+        "not valid UTF-8 text; convert the file to UTF-8 to scan it",
+        content.length,
+        containsAnyNeedle(content, mentionNeedles)
+      );
     return {
       entry: { type: "candidate", relPath, absPath, text, mode: stat9.mode & 4095 },
       bytesRead: content.length
@@ -50690,29 +50711,111 @@ function createScanStats() {
   return { filesSeen: 0, bytesRead: 0, candidates: 0, skipped: 0 };
 }
 async function* scanRoot(root, options, stats = createScanStats()) {
-  const limits = { maxFileSize: options.maxFileSize, needles: compileNeedles(options.needles) };
+  for await (const shared of scanRootShared(root, options, [], stats)) {
+    if (shared.primary) yield shared.primary;
+  }
+}
+async function* scanRootShared(root, options, wants, stats = createScanStats()) {
+  const primaryNeedles = compileNeedles(options.needles);
+  const maxFileSize = options.maxFileSize;
   const rootStat = await statRoot(root, stat5);
   if (!rootStat.isDirectory()) {
-    yield* scanSingleFile(root, (await statRoot(root, lstat2)).isSymbolicLink(), limits, stats);
+    const limits = { maxFileSize, needles: primaryNeedles };
+    for await (const entry of scanSingleFile(
+      root,
+      (await statRoot(root, lstat2)).isSymbolicLink(),
+      limits,
+      stats
+    ))
+      yield { primary: entry };
     return;
   }
   const rootReal = await realpath5(root);
-  const filter = createPathFilter(options.include, options.exclude);
+  const readers = compileReaders(options, wants);
+  const filter = createPathFilter(readers.allIncludes, options.exclude);
+  const primaryFilter = createPathFilter(options.include, options.exclude);
   const entries = await listTree(rootReal, options.exclude, filter);
   const rootPrefix = rootReal.endsWith("/") ? rootReal : `${rootReal}/`;
   const toAbsolute = (relPath) => sep6 === "/" ? `${rootPrefix}${relPath}` : join12(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
     const absPath = toAbsolute(entry.relPath);
-    const outcome = entry.type === "symlink" ? await inspectSymlinkEntry(entry.relPath, absPath, rootReal, filter) : readFileEntry(entry.relPath, absPath, limits);
-    if (outcome === void 0) continue;
-    count(outcome, stats);
-    if (outcome.entry) yield outcome.entry;
+    if (entry.type === "symlink") {
+      const outcome2 = await inspectSymlinkEntry(entry.relPath, absPath, rootReal, primaryFilter);
+      if (outcome2 === void 0) continue;
+      count(outcome2, stats);
+      if (outcome2.entry) yield { primary: outcome2.entry };
+      continue;
+    }
+    const reading = readers.forPath(entry.relPath);
+    const outcome = readFileEntry(entry.relPath, absPath, {
+      maxFileSize,
+      needles: reading.needles,
+      mentionNeedles: reading.primary ? primaryNeedles : []
+    });
+    const shared = sharedEntry(outcome, reading, options.needles);
+    if (reading.primary) {
+      const primaryOutcome = { bytesRead: outcome.bytesRead };
+      if (shared.primary) primaryOutcome.entry = shared.primary;
+      count(primaryOutcome, stats);
+    }
+    if (shared.primary || shared.wanted) yield shared;
     if (performance.now() - lastTurn > YIELD_EVERY_MS) {
       await nextTurn();
       lastTurn = performance.now();
     }
   }
+}
+function compileReaders(options, wants) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const readers = [{ include: options.include, needles: options.needles }, ...wants];
+  readers.forEach((reader, index) => {
+    const include = reader.include.length > 0 ? [...reader.include] : [...DEFAULT_INCLUDE];
+    const key = JSON.stringify(include);
+    const group = groups2.get(key) ?? { include, members: [] };
+    group.members.push(index);
+    groups2.set(key, group);
+  });
+  const compiled = [...groups2.values()].map((group) => ({
+    matches: (0, import_picomatch5.default)(group.include, { dot: true }),
+    members: group.members
+  }));
+  const needlesOf = readers.map((reader) => compileNeedles(reader.needles));
+  const readings = /* @__PURE__ */ new Map();
+  return {
+    allIncludes: [...new Set([...groups2.values()].flatMap((group) => group.include))],
+    forPath(relPath) {
+      let mask2 = 0;
+      compiled.forEach((group, bit) => {
+        if (group.matches(relPath)) mask2 |= 1 << bit;
+      });
+      let reading = readings.get(mask2);
+      if (!reading) {
+        const members = compiled.flatMap((group, bit) => mask2 & 1 << bit ? group.members : []);
+        const wanted = members.filter((index) => index > 0).sort((a, b2) => a - b2).map((index) => ({ index: index - 1, needles: readers[index]?.needles ?? [] }));
+        reading = {
+          primary: members.includes(0),
+          wants: wanted,
+          needles: [...new Set(members.flatMap((index) => needlesOf[index]))]
+        };
+        readings.set(mask2, reading);
+      }
+      return reading;
+    }
+  };
+}
+function sharedEntry(outcome, reading, primaryNeedles) {
+  const entry = outcome.entry;
+  if (!entry) return {};
+  if (entry.type === "skipped") return reading.primary ? { primary: entry } : {};
+  const shared = {};
+  if (reading.primary && containsAnyText(entry.text, primaryNeedles)) shared.primary = entry;
+  const wants = reading.wants.filter((want) => containsAnyText(entry.text, want.needles)).map((want) => want.index);
+  if (wants.length > 0) shared.wanted = { relPath: entry.relPath, text: entry.text, wants };
+  return shared;
+}
+function containsAnyText(text, needles) {
+  return needles.some((needle) => needle.length > 0 && text.includes(needle));
 }
 async function* scanSingleFile(file, isSymlink, limits, stats) {
   const relPath = basename3(file);
@@ -50751,7 +50854,39 @@ async function statRoot(root, statFunction) {
 }
 
 // src/pipeline/plan.ts
-async function planRoot(input, onFile) {
+async function readRoot(root, onlyFile, options, requests) {
+  const keys = [...new Set(requests.map(requestKey))];
+  const asked = keys.map((key) => JSON.parse(key));
+  const patterns = asked.map(
+    (request2) => request2.pattern === void 0 ? void 0 : new RegExp(request2.pattern, "m")
+  );
+  const wants = onlyFile === void 0 ? asked.map((request2) => wantOf(request2, options)) : [];
+  const found = keys.map(() => []);
+  const entries = [];
+  const target = onlyFile === void 0 ? root : `${root}/${onlyFile}`;
+  for await (const shared of scanRootShared(target, options.scan, wants)) {
+    if (shared.primary) entries.push(shared.primary);
+    const wanted = shared.wanted;
+    if (!wanted) continue;
+    for (const index of wanted.wants) {
+      if (patterns[index]?.test(wanted.text) === false) continue;
+      found[index]?.push({ relPath: wanted.relPath, text: wanted.text });
+    }
+  }
+  const byKey = new Map(keys.map((key, index) => [key, found[index] ?? []]));
+  return { entries, found: (request2) => byKey.get(requestKey(request2)) };
+}
+function requestKey(request2) {
+  return JSON.stringify({
+    needles: request2.needles,
+    ...request2.include !== void 0 && { include: request2.include },
+    ...request2.pattern !== void 0 && { pattern: request2.pattern }
+  });
+}
+function wantOf(request2, options) {
+  return { needles: request2.needles, include: request2.include ?? options.scan.include };
+}
+function planRoot(input, read, onFile) {
   const replanOptions = /* @__PURE__ */ new Map();
   const holds = /* @__PURE__ */ new Map();
   const foundCache = /* @__PURE__ */ new Map();
@@ -50767,18 +50902,19 @@ async function planRoot(input, onFile) {
       return options;
     },
     findFiles(request2) {
-      const key = JSON.stringify(request2);
+      const key = requestKey(request2);
       let found = foundCache.get(key);
       if (!found) {
-        found = findFiles(input, request2);
+        const read2 = input.onlyFile === void 0 ? readFound(request2) : [];
+        found = read2 ? Promise.resolve(read2) : findFiles(input, request2);
         foundCache.set(key, found);
       }
       return found;
     }
   };
+  const readFound = (request2) => read.found(request2);
   internalState.set(plan, { replanOptions, holds });
-  const target = input.onlyFile === void 0 ? input.root : `${input.root}/${input.onlyFile}`;
-  for await (const entry of scanRoot(target, input.options.scan)) {
+  for (const entry of read.entries) {
     if (entry.type === "skipped") {
       plan.files.set(entry.relPath, {
         relPath: entry.relPath,
@@ -50803,7 +50939,6 @@ function holdFindings(held, job) {
   return matching.length === 0 ? void 0 : matching.flatMap((hold) => hold.findings);
 }
 async function findFiles(input, request2) {
-  if (input.onlyFile !== void 0) return [];
   const found = [];
   const scan = {
     ...input.options.scan,
@@ -51265,11 +51400,11 @@ async function outputValidation(input) {
 }
 
 // src/validate/repository-crd.ts
-var CRD_NAME = "trainjobs.trainer.kubeflow.org";
-async function findRepositoryCrd(root, scan) {
-  for await (const entry of scanRoot(root, { ...scan, needles: [CRD_NAME] })) {
-    if (entry.type !== "candidate" || !/^kind:[ \t]*["']?CustomResourceDefinition\b/m.test(entry.text))
-      continue;
+var REPOSITORY_CRD_NEEDLE = "trainjobs.trainer.kubeflow.org";
+var REPOSITORY_CRD_PATTERN = /^kind:[ \t]*["']?CustomResourceDefinition\b/m;
+function findRepositoryCrd(files) {
+  for (const entry of files) {
+    if (!REPOSITORY_CRD_PATTERN.test(entry.text)) continue;
     try {
       return { relPath: entry.relPath, validate: createCrdValidator(entry.text, { source: entry.relPath }) };
     } catch {
@@ -51279,6 +51414,10 @@ async function findRepositoryCrd(root, scan) {
 }
 
 // src/run.ts
+var REPOSITORY_CRD_REQUEST = {
+  needles: [REPOSITORY_CRD_NEEDLE],
+  pattern: REPOSITORY_CRD_PATTERN.source
+};
 function isGitUrl(input) {
   return /^(https?|ssh|git|file):\/\//i.test(input) || /^[\w.-]+@[\w.-]+:(?!\/\/)/.test(input);
 }
@@ -51312,7 +51451,7 @@ async function resolveInput(input, cwd) {
 function convertOptionsFor(relPath, base, overrides) {
   let options = base;
   for (const override of overrides) {
-    if ((0, import_picomatch5.default)(override.path, { dot: true })(relPath)) options = { ...options, ...override.options };
+    if ((0, import_picomatch6.default)(override.path, { dot: true })(relPath)) options = { ...options, ...override.options };
   }
   return options;
 }
@@ -51390,7 +51529,13 @@ function removeTempLeftoversLocked(root, notify) {
   return withWriteLock(root, Number.POSITIVE_INFINITY, notify, async () => void 0);
 }
 async function planAndApply(resolved, input, options, mode, progress) {
-  const repositoryCrd = options.crd === void 0 && resolved.onlyFile === void 0 ? await findRepositoryCrd(resolved.root, options.scan) : void 0;
+  const analysers = resolved.onlyFile === void 0 ? mode.analysers ?? defaultAnalysers() : [];
+  const lookForCrd = options.crd === void 0 && resolved.onlyFile === void 0;
+  const read = await readRoot(resolved.root, resolved.onlyFile, options, [
+    ...analysers.flatMap((analyser) => analyser.requests ?? []),
+    ...lookForCrd ? [REPOSITORY_CRD_REQUEST] : []
+  ]);
+  const repositoryCrd = lookForCrd ? findRepositoryCrd(read.found(REPOSITORY_CRD_REQUEST) ?? []) : void 0;
   const validation = await outputValidation({
     ...options.crd !== void 0 && { crd: options.crd },
     ...repositoryCrd !== void 0 && { repositoryCrd },
@@ -51405,8 +51550,7 @@ async function planAndApply(resolved, input, options, mode, progress) {
   };
   const planInput = { root: resolved.root, input, options, baseOptionsFor };
   if (resolved.onlyFile !== void 0) planInput.onlyFile = resolved.onlyFile;
-  const plan = await planRoot(planInput, (path, jobs) => progress?.({ type: "file", input, path, jobs }));
-  const analysers = resolved.onlyFile === void 0 ? mode.analysers ?? defaultAnalysers() : [];
+  const plan = planRoot(planInput, read, (path, jobs) => progress?.({ type: "file", input, path, jobs }));
   const gitops = await analyseRoot(plan, analysers);
   const { applied, changedFiles: changedFiles2 } = await applyPlan(plan, mode);
   const crd = options.crd ?? repositoryCrd?.relPath;

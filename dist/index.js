@@ -37746,9 +37746,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils4();
     var constants3 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options, returnState));
+        const fns = glob.map((input) => picomatch6(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -37764,16 +37764,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix8 = opts.windows;
-      const regex2 = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix: posix8 });
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix8 });
         const result = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -37799,7 +37799,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
+    picomatch6.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -37816,24 +37816,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex2, options, posix8);
+          match = picomatch6.matchBase(input, regex2, options, posix8);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix8 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+    picomatch6.matchBase = (input, glob, options, posix8 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix8 }));
     };
-    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch5.parse(p2, options));
+    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch6.parse(p2, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options) => scan(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -37844,13 +37844,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch5.toRegex(source, options);
+      const regex2 = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -37861,9 +37861,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -37872,8 +37872,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants3;
-    module.exports = picomatch5;
+    picomatch6.constants = constants3;
+    module.exports = picomatch6;
   }
 });
 
@@ -37883,14 +37883,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils4();
-    function picomatch5(glob, options, returnState = false) {
+    function picomatch6(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
   }
 });
 
@@ -40875,9 +40875,9 @@ var require_picomatch3 = __commonJS({
     var utils = require_utils6();
     var constants3 = require_constants8();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options, returnState));
+        const fns = glob.map((input) => picomatch6(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -40893,16 +40893,16 @@ var require_picomatch3 = __commonJS({
       }
       const opts = options || {};
       const posix8 = utils.isWindows(options);
-      const regex2 = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix: posix8 });
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix8 });
         const result = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -40928,7 +40928,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
+    picomatch6.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -40945,24 +40945,24 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex2, options, posix8);
+          match = picomatch6.matchBase(input, regex2, options, posix8);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix8 = utils.isWindows(options)) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+    picomatch6.matchBase = (input, glob, options, posix8 = utils.isWindows(options)) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex2.test(path.basename(input));
     };
-    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch5.parse(p2, options));
+    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch6.parse(p2, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options) => scan(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -40973,13 +40973,13 @@ var require_picomatch3 = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch5.toRegex(source, options);
+      const regex2 = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -40990,9 +40990,9 @@ var require_picomatch3 = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -41001,8 +41001,8 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants3;
-    module.exports = picomatch5;
+    picomatch6.constants = constants3;
+    module.exports = picomatch6;
   }
 });
 
@@ -41020,7 +41020,7 @@ var require_micromatch = __commonJS({
     "use strict";
     var util = __require("util");
     var braces = require_braces();
-    var picomatch5 = require_picomatch4();
+    var picomatch6 = require_picomatch4();
     var utils = require_utils6();
     var isEmptyString = (v) => v === "" || v === "./";
     var hasBraces = (v) => {
@@ -41041,7 +41041,7 @@ var require_micromatch = __commonJS({
         }
       };
       for (let i2 = 0; i2 < patterns.length; i2++) {
-        let isMatch = picomatch5(String(patterns[i2]), { ...options, onResult }, true);
+        let isMatch = picomatch6(String(patterns[i2]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list2) {
@@ -41069,8 +41069,8 @@ var require_micromatch = __commonJS({
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch5(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
+    micromatch.matcher = (pattern, options) => picomatch6(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -41117,7 +41117,7 @@ var require_micromatch = __commonJS({
     micromatch.some = (list2, patterns, options) => {
       let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch5(String(pattern), options);
+        let isMatch = picomatch6(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
@@ -41127,7 +41127,7 @@ var require_micromatch = __commonJS({
     micromatch.every = (list2, patterns, options) => {
       let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch5(String(pattern), options);
+        let isMatch = picomatch6(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
@@ -41138,23 +41138,23 @@ var require_micromatch = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch5(p2, options)(str));
+      return [].concat(patterns).every((p2) => picomatch6(p2, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
       let posix8 = utils.isWindows(options);
-      let regex2 = picomatch5.makeRe(String(glob), { ...options, capture: true });
+      let regex2 = picomatch6.makeRe(String(glob), { ...options, capture: true });
       let match = regex2.exec(posix8 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
-    micromatch.makeRe = (...args) => picomatch5.makeRe(...args);
-    micromatch.scan = (...args) => picomatch5.scan(...args);
+    micromatch.makeRe = (...args) => picomatch6.makeRe(...args);
+    micromatch.scan = (...args) => picomatch6.scan(...args);
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
         for (let str of braces(String(pattern), options)) {
-          res.push(picomatch5.parse(str, options));
+          res.push(picomatch6.parse(str, options));
         }
       }
       return res;
@@ -56603,7 +56603,7 @@ import { join as join17 } from "node:path";
 
 // src/run.ts
 import { mkdtemp as mkdtemp2, realpath as realpath6, rm as rm2, stat as stat6 } from "node:fs/promises";
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { basename as basename4, dirname as dirname6, join as join16, resolve as resolve7 } from "node:path";
 
 // src/fs/run-lock.ts
@@ -57486,11 +57486,13 @@ var NEEDLES = ["argoproj.io", "toolkit.fluxcd.io", "argocd-cm"];
 var DEPLOYER_KIND = /^[ \t-]*kind:[ \t]*["']?(?:Application|ApplicationSet|Kustomization|HelmRelease)["']?[ \t]*(?:#.*)?$|"kind"\s*:\s*"(?:Application|ApplicationSet|Kustomization|HelmRelease)"|argocd-cm/m;
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var QUEUE_LABEL = "kueue.x-k8s.io/queue-name";
+var DEPLOYERS_REQUEST = { needles: NEEDLES, pattern: DEPLOYER_KIND.source };
 function appsAnalyser(options = {}) {
   return {
     name: "apps",
+    requests: [DEPLOYERS_REQUEST],
     async analyse(plan) {
-      const found = await plan.findFiles({ needles: NEEDLES, pattern: DEPLOYER_KIND.source });
+      const found = await plan.findFiles(DEPLOYERS_REQUEST);
       const parsed = found.map((file) => parseGitOpsText(file.relPath, file.text));
       const apps = parsed.flatMap((p2) => p2.apps);
       const customisations = parsed.flatMap((p2) => p2.customisations);
@@ -57867,11 +57869,13 @@ function finding(patch) {
     path: ""
   };
 }
+var APP_PATCHES_REQUEST = { needles: NEEDLES2, pattern: "patches:" };
 function appPatchAnalyser() {
   return {
     name: "app-patches",
+    requests: [APP_PATCHES_REQUEST],
     async analyse(plan) {
-      const found = await plan.findFiles({ needles: NEEDLES2, pattern: "patches:" });
+      const found = await plan.findFiles(APP_PATCHES_REQUEST);
       const patches = found.flatMap((file) => patchesOf(file.relPath, file.text));
       if (patches.length === 0) return {};
       const holds = [];
@@ -58080,16 +58084,18 @@ function walk(node, visit) {
 }
 
 // src/gitops/behaviour/analyser.ts
+var OLD_POD_SELECTORS_REQUEST = { needles: OLD_POD_NEEDLES };
 function behaviourAnalyser() {
   return {
     name: "behaviour",
+    requests: [OLD_POD_SELECTORS_REQUEST],
     async analyse(plan) {
       const jobs = convertedJobs(plan);
       if (jobs.length === 0) return {};
       const renamed = new Map(jobs.map((job) => [job.name, job.trainJobName]));
       const suffix = plan.options.convert.strategy === "side-by-side" ? plan.options.convert.nameSuffix : "";
       const trainJobName = (job) => renamed.get(job) ?? `${job}${suffix}`;
-      const found = await plan.findFiles({ needles: OLD_POD_NEEDLES });
+      const found = await plan.findFiles(OLD_POD_SELECTORS_REQUEST);
       const behaviour = {
         changes: everyJobChanges(jobs),
         notes: groupedNotes(jobs),
@@ -64845,6 +64851,7 @@ function kustomizeAnalyser(settings = {}) {
   };
   return {
     name: "kustomize",
+    requests: [KUSTOMIZATION_REQUEST],
     async analyse(plan) {
       const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
       if (found.length === 0) return {};
@@ -69837,12 +69844,13 @@ function missingRuntimeFinding(ref2, defined, installed) {
 
 // src/runtimes/analyser.ts
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var RUNTIMES_REQUEST = { needles: ["TrainingRuntime"] };
 function runtimeAnalysers() {
   const state = /* @__PURE__ */ new WeakMap();
   const sharedFor = async (plan) => {
     let shared = state.get(plan);
     if (!shared) {
-      const found = await plan.findFiles({ needles: ["TrainingRuntime"] });
+      const found = await plan.findFiles(RUNTIMES_REQUEST);
       shared = {
         defined: found.flatMap((file) => collectRuntimes(file.relPath, file.text)),
         writtenTo: /* @__PURE__ */ new Map(),
@@ -69855,6 +69863,7 @@ function runtimeAnalysers() {
   return {
     generation: {
       name: "runtime-generation",
+      requests: [RUNTIMES_REQUEST],
       async analyse(plan) {
         const shared = await sharedFor(plan);
         const holds = definedRuntimeHolds(plan, shared.defined);
@@ -69866,6 +69875,7 @@ function runtimeAnalysers() {
     },
     check: {
       name: "runtime-check",
+      requests: [RUNTIMES_REQUEST],
       async analyse(plan) {
         const shared = await sharedFor(plan);
         const runtimes = checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []);
@@ -70044,15 +70054,17 @@ function settingsOf(shared, name) {
 // src/pipeline/analysers.ts
 function defaultAnalysers() {
   const runtimes = runtimeAnalysers();
+  const apps = appsAnalyser({
+    kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
+    kustomizationFolders
+  });
   return [
     runtimes.generation,
     appPatchAnalyser(),
     kustomizeAnalyser(),
     runtimes.check,
-    appsAnalyser({
-      kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
-      kustomizationFolders
-    }),
+    // `kustomizationFolders` asks for the kustomizations: read in the same pass.
+    { ...apps, requests: [...apps.requests ?? [], KUSTOMIZATION_REQUEST] },
     behaviourAnalyser()
   ];
 }
@@ -70633,9 +70645,16 @@ function reasonOf(error2) {
 }
 
 // src/scan/scan.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { lstat as lstat2, realpath as realpath5, stat as stat5 } from "node:fs/promises";
 import { basename as basename3, join as join15, sep as sep7 } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
+
+// src/scan/default-globs.ts
+var DEFAULT_INCLUDE = [
+  "**/*.{yaml,yml,json,yaml.tmpl,yml.tmpl,yaml.template,yml.template,yaml.j2,yml.j2}"
+];
+var ALWAYS_EXCLUDE = ["**/.git", "**/node_modules"];
 
 // src/scan/list-tree.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
@@ -70705,14 +70724,6 @@ async function readOptional(absPath) {
 // src/scan/path-filter.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { posix as posix7 } from "node:path";
-
-// src/scan/default-globs.ts
-var DEFAULT_INCLUDE = [
-  "**/*.{yaml,yml,json,yaml.tmpl,yml.tmpl,yaml.template,yml.template,yaml.j2,yml.j2}"
-];
-var ALWAYS_EXCLUDE = ["**/.git", "**/node_modules"];
-
-// src/scan/path-filter.ts
 function createPathFilter(include, exclude) {
   const includeGlobs = include.length > 0 ? include : DEFAULT_INCLUDE;
   const matchesInclude = (0, import_picomatch2.default)([...includeGlobs], { dot: true });
@@ -70837,6 +70848,7 @@ function readFileEntry(relPath, absPath, limits) {
     entry: { type: "skipped", relPath, absPath, reason, ...mentionsNeedle && { mentionsNeedle } },
     bytesRead
   });
+  const mentionNeedles = limits.mentionNeedles ?? limits.needles;
   let fd;
   try {
     fd = openSync(absPath, READ_FLAGS2);
@@ -70846,7 +70858,7 @@ function readFileEntry(relPath, absPath, limits) {
       const stat8 = fstatSync(fd);
       if (!stat8.isFile()) return skip("not a regular file");
       if (stat8.size > limits.maxFileSize) {
-        return skip(tooLarge(stat8.size, limits.maxFileSize), 0, fileContainsNeedle(fd, limits.needles));
+        return skip(tooLarge(stat8.size, limits.maxFileSize), 0, fileContainsNeedle(fd, mentionNeedles));
       }
       content = readRest(fd, head, stat8.size);
     }
@@ -70854,21 +70866,28 @@ function readFileEntry(relPath, absPath, limits) {
       return skip(
         tooLarge(content.length, limits.maxFileSize),
         0,
-        containsAnyNeedle(content, limits.needles)
+        containsAnyNeedle(content, mentionNeedles)
       );
     }
     if (looksBinary(content)) {
-      const mentions = containsAnyNeedle(content, limits.needles);
+      const mentions = containsAnyNeedle(content, mentionNeedles);
       return skip("binary file (NUL byte in the first 8 KiB)", content.length, mentions);
     }
     if (!containsAnyNeedle(content, limits.needles)) return { bytesRead: content.length };
     const stat7 = fstatSync(fd);
     if (!stat7.isFile()) return skip("not a regular file");
-    if (stat7.size > limits.maxFileSize) return skip(tooLarge(stat7.size, limits.maxFileSize), 0, true);
+    if (stat7.size > limits.maxFileSize) {
+      const mentions = containsAnyNeedle(content, mentionNeedles) || fileContainsNeedle(fd, mentionNeedles);
+      return skip(tooLarge(stat7.size, limits.maxFileSize), 0, mentions);
+    }
     if (stat7.size > content.length) content = readRest(fd, content, stat7.size);
     const text = decodeUtf8(content);
     if (text === void 0)
-      return skip("not valid UTF-8 text; convert the file to UTF-8 to scan it", content.length, true);
+      return skip(
+        "not valid UTF-8 text; convert the file to UTF-8 to scan it",
+        content.length,
+        containsAnyNeedle(content, mentionNeedles)
+      );
     return {
       entry: { type: "candidate", relPath, absPath, text, mode: stat7.mode & 4095 },
       bytesRead: content.length
@@ -70939,29 +70958,111 @@ function createScanStats() {
   return { filesSeen: 0, bytesRead: 0, candidates: 0, skipped: 0 };
 }
 async function* scanRoot(root, options, stats = createScanStats()) {
-  const limits = { maxFileSize: options.maxFileSize, needles: compileNeedles(options.needles) };
+  for await (const shared of scanRootShared(root, options, [], stats)) {
+    if (shared.primary) yield shared.primary;
+  }
+}
+async function* scanRootShared(root, options, wants, stats = createScanStats()) {
+  const primaryNeedles = compileNeedles(options.needles);
+  const maxFileSize = options.maxFileSize;
   const rootStat = await statRoot(root, stat5);
   if (!rootStat.isDirectory()) {
-    yield* scanSingleFile(root, (await statRoot(root, lstat2)).isSymbolicLink(), limits, stats);
+    const limits = { maxFileSize, needles: primaryNeedles };
+    for await (const entry of scanSingleFile(
+      root,
+      (await statRoot(root, lstat2)).isSymbolicLink(),
+      limits,
+      stats
+    ))
+      yield { primary: entry };
     return;
   }
   const rootReal = await realpath5(root);
-  const filter = createPathFilter(options.include, options.exclude);
+  const readers = compileReaders(options, wants);
+  const filter = createPathFilter(readers.allIncludes, options.exclude);
+  const primaryFilter = createPathFilter(options.include, options.exclude);
   const entries = await listTree(rootReal, options.exclude, filter);
   const rootPrefix = rootReal.endsWith("/") ? rootReal : `${rootReal}/`;
   const toAbsolute = (relPath) => sep7 === "/" ? `${rootPrefix}${relPath}` : join15(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
     const absPath = toAbsolute(entry.relPath);
-    const outcome = entry.type === "symlink" ? await inspectSymlinkEntry(entry.relPath, absPath, rootReal, filter) : readFileEntry(entry.relPath, absPath, limits);
-    if (outcome === void 0) continue;
-    count(outcome, stats);
-    if (outcome.entry) yield outcome.entry;
+    if (entry.type === "symlink") {
+      const outcome2 = await inspectSymlinkEntry(entry.relPath, absPath, rootReal, primaryFilter);
+      if (outcome2 === void 0) continue;
+      count(outcome2, stats);
+      if (outcome2.entry) yield { primary: outcome2.entry };
+      continue;
+    }
+    const reading = readers.forPath(entry.relPath);
+    const outcome = readFileEntry(entry.relPath, absPath, {
+      maxFileSize,
+      needles: reading.needles,
+      mentionNeedles: reading.primary ? primaryNeedles : []
+    });
+    const shared = sharedEntry(outcome, reading, options.needles);
+    if (reading.primary) {
+      const primaryOutcome = { bytesRead: outcome.bytesRead };
+      if (shared.primary) primaryOutcome.entry = shared.primary;
+      count(primaryOutcome, stats);
+    }
+    if (shared.primary || shared.wanted) yield shared;
     if (performance.now() - lastTurn > YIELD_EVERY_MS) {
       await nextTurn();
       lastTurn = performance.now();
     }
   }
+}
+function compileReaders(options, wants) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const readers = [{ include: options.include, needles: options.needles }, ...wants];
+  readers.forEach((reader, index) => {
+    const include = reader.include.length > 0 ? [...reader.include] : [...DEFAULT_INCLUDE];
+    const key = JSON.stringify(include);
+    const group2 = groups2.get(key) ?? { include, members: [] };
+    group2.members.push(index);
+    groups2.set(key, group2);
+  });
+  const compiled = [...groups2.values()].map((group2) => ({
+    matches: (0, import_picomatch4.default)(group2.include, { dot: true }),
+    members: group2.members
+  }));
+  const needlesOf = readers.map((reader) => compileNeedles(reader.needles));
+  const readings = /* @__PURE__ */ new Map();
+  return {
+    allIncludes: [...new Set([...groups2.values()].flatMap((group2) => group2.include))],
+    forPath(relPath) {
+      let mask2 = 0;
+      compiled.forEach((group2, bit) => {
+        if (group2.matches(relPath)) mask2 |= 1 << bit;
+      });
+      let reading = readings.get(mask2);
+      if (!reading) {
+        const members = compiled.flatMap((group2, bit) => mask2 & 1 << bit ? group2.members : []);
+        const wanted = members.filter((index) => index > 0).sort((a, b2) => a - b2).map((index) => ({ index: index - 1, needles: readers[index]?.needles ?? [] }));
+        reading = {
+          primary: members.includes(0),
+          wants: wanted,
+          needles: [...new Set(members.flatMap((index) => needlesOf[index]))]
+        };
+        readings.set(mask2, reading);
+      }
+      return reading;
+    }
+  };
+}
+function sharedEntry(outcome, reading, primaryNeedles) {
+  const entry = outcome.entry;
+  if (!entry) return {};
+  if (entry.type === "skipped") return reading.primary ? { primary: entry } : {};
+  const shared = {};
+  if (reading.primary && containsAnyText(entry.text, primaryNeedles)) shared.primary = entry;
+  const wants = reading.wants.filter((want) => containsAnyText(entry.text, want.needles)).map((want) => want.index);
+  if (wants.length > 0) shared.wanted = { relPath: entry.relPath, text: entry.text, wants };
+  return shared;
+}
+function containsAnyText(text, needles) {
+  return needles.some((needle) => needle.length > 0 && text.includes(needle));
 }
 async function* scanSingleFile(file, isSymlink, limits, stats) {
   const relPath = basename3(file);
@@ -71000,7 +71101,39 @@ async function statRoot(root, statFunction) {
 }
 
 // src/pipeline/plan.ts
-async function planRoot(input, onFile) {
+async function readRoot(root, onlyFile, options, requests) {
+  const keys = [...new Set(requests.map(requestKey))];
+  const asked = keys.map((key) => JSON.parse(key));
+  const patterns = asked.map(
+    (request2) => request2.pattern === void 0 ? void 0 : new RegExp(request2.pattern, "m")
+  );
+  const wants = onlyFile === void 0 ? asked.map((request2) => wantOf(request2, options)) : [];
+  const found = keys.map(() => []);
+  const entries = [];
+  const target = onlyFile === void 0 ? root : `${root}/${onlyFile}`;
+  for await (const shared of scanRootShared(target, options.scan, wants)) {
+    if (shared.primary) entries.push(shared.primary);
+    const wanted = shared.wanted;
+    if (!wanted) continue;
+    for (const index of wanted.wants) {
+      if (patterns[index]?.test(wanted.text) === false) continue;
+      found[index]?.push({ relPath: wanted.relPath, text: wanted.text });
+    }
+  }
+  const byKey = new Map(keys.map((key, index) => [key, found[index] ?? []]));
+  return { entries, found: (request2) => byKey.get(requestKey(request2)) };
+}
+function requestKey(request2) {
+  return JSON.stringify({
+    needles: request2.needles,
+    ...request2.include !== void 0 && { include: request2.include },
+    ...request2.pattern !== void 0 && { pattern: request2.pattern }
+  });
+}
+function wantOf(request2, options) {
+  return { needles: request2.needles, include: request2.include ?? options.scan.include };
+}
+function planRoot(input, read, onFile) {
   const replanOptions = /* @__PURE__ */ new Map();
   const holds = /* @__PURE__ */ new Map();
   const foundCache = /* @__PURE__ */ new Map();
@@ -71016,18 +71149,19 @@ async function planRoot(input, onFile) {
       return options;
     },
     findFiles(request2) {
-      const key = JSON.stringify(request2);
+      const key = requestKey(request2);
       let found = foundCache.get(key);
       if (!found) {
-        found = findFiles(input, request2);
+        const read2 = input.onlyFile === void 0 ? readFound(request2) : [];
+        found = read2 ? Promise.resolve(read2) : findFiles(input, request2);
         foundCache.set(key, found);
       }
       return found;
     }
   };
+  const readFound = (request2) => read.found(request2);
   internalState.set(plan, { replanOptions, holds });
-  const target = input.onlyFile === void 0 ? input.root : `${input.root}/${input.onlyFile}`;
-  for await (const entry of scanRoot(target, input.options.scan)) {
+  for (const entry of read.entries) {
     if (entry.type === "skipped") {
       plan.files.set(entry.relPath, {
         relPath: entry.relPath,
@@ -71052,7 +71186,6 @@ function holdFindings(held, job) {
   return matching.length === 0 ? void 0 : matching.flatMap((hold) => hold.findings);
 }
 async function findFiles(input, request2) {
-  if (input.onlyFile !== void 0) return [];
   const found = [];
   const scan = {
     ...input.options.scan,
@@ -71286,11 +71419,11 @@ async function outputValidation(input) {
 }
 
 // src/validate/repository-crd.ts
-var CRD_NAME = "trainjobs.trainer.kubeflow.org";
-async function findRepositoryCrd(root, scan) {
-  for await (const entry of scanRoot(root, { ...scan, needles: [CRD_NAME] })) {
-    if (entry.type !== "candidate" || !/^kind:[ \t]*["']?CustomResourceDefinition\b/m.test(entry.text))
-      continue;
+var REPOSITORY_CRD_NEEDLE = "trainjobs.trainer.kubeflow.org";
+var REPOSITORY_CRD_PATTERN = /^kind:[ \t]*["']?CustomResourceDefinition\b/m;
+function findRepositoryCrd(files) {
+  for (const entry of files) {
+    if (!REPOSITORY_CRD_PATTERN.test(entry.text)) continue;
     try {
       return { relPath: entry.relPath, validate: createCrdValidator(entry.text, { source: entry.relPath }) };
     } catch {
@@ -71300,10 +71433,14 @@ async function findRepositoryCrd(root, scan) {
 }
 
 // src/run.ts
+var REPOSITORY_CRD_REQUEST = {
+  needles: [REPOSITORY_CRD_NEEDLE],
+  pattern: REPOSITORY_CRD_PATTERN.source
+};
 function convertOptionsFor(relPath, base, overrides) {
   let options = base;
   for (const override of overrides) {
-    if ((0, import_picomatch4.default)(override.path, { dot: true })(relPath)) options = { ...options, ...override.options };
+    if ((0, import_picomatch5.default)(override.path, { dot: true })(relPath)) options = { ...options, ...override.options };
   }
   return options;
 }
@@ -71378,7 +71515,13 @@ async function withWriteLock(root, depth2, notify, work) {
   }
 }
 async function planAndApply(resolved, input, options, mode, progress) {
-  const repositoryCrd = options.crd === void 0 && resolved.onlyFile === void 0 ? await findRepositoryCrd(resolved.root, options.scan) : void 0;
+  const analysers = resolved.onlyFile === void 0 ? mode.analysers ?? defaultAnalysers() : [];
+  const lookForCrd = options.crd === void 0 && resolved.onlyFile === void 0;
+  const read = await readRoot(resolved.root, resolved.onlyFile, options, [
+    ...analysers.flatMap((analyser) => analyser.requests ?? []),
+    ...lookForCrd ? [REPOSITORY_CRD_REQUEST] : []
+  ]);
+  const repositoryCrd = lookForCrd ? findRepositoryCrd(read.found(REPOSITORY_CRD_REQUEST) ?? []) : void 0;
   const validation = await outputValidation({
     ...options.crd !== void 0 && { crd: options.crd },
     ...repositoryCrd !== void 0 && { repositoryCrd },
@@ -71393,8 +71536,7 @@ async function planAndApply(resolved, input, options, mode, progress) {
   };
   const planInput = { root: resolved.root, input, options, baseOptionsFor };
   if (resolved.onlyFile !== void 0) planInput.onlyFile = resolved.onlyFile;
-  const plan = await planRoot(planInput, (path, jobs) => progress?.({ type: "file", input, path, jobs }));
-  const analysers = resolved.onlyFile === void 0 ? mode.analysers ?? defaultAnalysers() : [];
+  const plan = planRoot(planInput, read, (path, jobs) => progress?.({ type: "file", input, path, jobs }));
   const gitops = await analyseRoot(plan, analysers);
   const { applied, changedFiles: changedFiles2 } = await applyPlan(plan, mode);
   const crd = options.crd ?? repositoryCrd?.relPath;

@@ -8993,9 +8993,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -9011,16 +9011,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix3 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix3 });
         const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -9046,7 +9046,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9063,24 +9063,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix3);
+          match = picomatch4.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9091,13 +9091,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9108,9 +9108,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9119,8 +9119,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module.exports = picomatch3;
+    picomatch4.constants = constants2;
+    module.exports = picomatch4;
   }
 });
 
@@ -9130,14 +9130,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -13935,9 +13935,16 @@ var DEFAULT_SCAN_OPTIONS = {
 };
 
 // src/scan/scan.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { lstat as lstat2, realpath as realpath3, stat as stat2 } from "node:fs/promises";
 import { basename as basename3, join as join5, sep as sep3 } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
+
+// src/scan/default-globs.ts
+var DEFAULT_INCLUDE = [
+  "**/*.{yaml,yml,json,yaml.tmpl,yml.tmpl,yaml.template,yml.template,yaml.j2,yml.j2}"
+];
+var ALWAYS_EXCLUDE = ["**/.git", "**/node_modules"];
 
 // src/scan/list-tree.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -14007,14 +14014,6 @@ async function readOptional(absPath) {
 // src/scan/path-filter.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { posix as posix2 } from "node:path";
-
-// src/scan/default-globs.ts
-var DEFAULT_INCLUDE = [
-  "**/*.{yaml,yml,json,yaml.tmpl,yml.tmpl,yaml.template,yml.template,yaml.j2,yml.j2}"
-];
-var ALWAYS_EXCLUDE = ["**/.git", "**/node_modules"];
-
-// src/scan/path-filter.ts
 function createPathFilter(include, exclude) {
   const includeGlobs = include.length > 0 ? include : DEFAULT_INCLUDE;
   const matchesInclude = (0, import_picomatch.default)([...includeGlobs], { dot: true });
@@ -14139,6 +14138,7 @@ function readFileEntry(relPath, absPath, limits) {
     entry: { type: "skipped", relPath, absPath, reason, ...mentionsNeedle && { mentionsNeedle } },
     bytesRead
   });
+  const mentionNeedles = limits.mentionNeedles ?? limits.needles;
   let fd;
   try {
     fd = openSync(absPath, READ_FLAGS);
@@ -14148,7 +14148,7 @@ function readFileEntry(relPath, absPath, limits) {
       const stat4 = fstatSync(fd);
       if (!stat4.isFile()) return skip("not a regular file");
       if (stat4.size > limits.maxFileSize) {
-        return skip(tooLarge(stat4.size, limits.maxFileSize), 0, fileContainsNeedle(fd, limits.needles));
+        return skip(tooLarge(stat4.size, limits.maxFileSize), 0, fileContainsNeedle(fd, mentionNeedles));
       }
       content = readRest(fd, head, stat4.size);
     }
@@ -14156,21 +14156,28 @@ function readFileEntry(relPath, absPath, limits) {
       return skip(
         tooLarge(content.length, limits.maxFileSize),
         0,
-        containsAnyNeedle(content, limits.needles)
+        containsAnyNeedle(content, mentionNeedles)
       );
     }
     if (looksBinary(content)) {
-      const mentions = containsAnyNeedle(content, limits.needles);
+      const mentions = containsAnyNeedle(content, mentionNeedles);
       return skip("binary file (NUL byte in the first 8 KiB)", content.length, mentions);
     }
     if (!containsAnyNeedle(content, limits.needles)) return { bytesRead: content.length };
     const stat3 = fstatSync(fd);
     if (!stat3.isFile()) return skip("not a regular file");
-    if (stat3.size > limits.maxFileSize) return skip(tooLarge(stat3.size, limits.maxFileSize), 0, true);
+    if (stat3.size > limits.maxFileSize) {
+      const mentions = containsAnyNeedle(content, mentionNeedles) || fileContainsNeedle(fd, mentionNeedles);
+      return skip(tooLarge(stat3.size, limits.maxFileSize), 0, mentions);
+    }
     if (stat3.size > content.length) content = readRest(fd, content, stat3.size);
     const text = decodeUtf8(content);
     if (text === void 0)
-      return skip("not valid UTF-8 text; convert the file to UTF-8 to scan it", content.length, true);
+      return skip(
+        "not valid UTF-8 text; convert the file to UTF-8 to scan it",
+        content.length,
+        containsAnyNeedle(content, mentionNeedles)
+      );
     return {
       entry: { type: "candidate", relPath, absPath, text, mode: stat3.mode & 4095 },
       bytesRead: content.length
@@ -14241,29 +14248,111 @@ function createScanStats() {
   return { filesSeen: 0, bytesRead: 0, candidates: 0, skipped: 0 };
 }
 async function* scanRoot(root, options, stats = createScanStats()) {
-  const limits = { maxFileSize: options.maxFileSize, needles: compileNeedles(options.needles) };
+  for await (const shared of scanRootShared(root, options, [], stats)) {
+    if (shared.primary) yield shared.primary;
+  }
+}
+async function* scanRootShared(root, options, wants, stats = createScanStats()) {
+  const primaryNeedles = compileNeedles(options.needles);
+  const maxFileSize = options.maxFileSize;
   const rootStat = await statRoot(root, stat2);
   if (!rootStat.isDirectory()) {
-    yield* scanSingleFile(root, (await statRoot(root, lstat2)).isSymbolicLink(), limits, stats);
+    const limits = { maxFileSize, needles: primaryNeedles };
+    for await (const entry of scanSingleFile(
+      root,
+      (await statRoot(root, lstat2)).isSymbolicLink(),
+      limits,
+      stats
+    ))
+      yield { primary: entry };
     return;
   }
   const rootReal = await realpath3(root);
-  const filter = createPathFilter(options.include, options.exclude);
+  const readers = compileReaders(options, wants);
+  const filter = createPathFilter(readers.allIncludes, options.exclude);
+  const primaryFilter = createPathFilter(options.include, options.exclude);
   const entries = await listTree(rootReal, options.exclude, filter);
   const rootPrefix = rootReal.endsWith("/") ? rootReal : `${rootReal}/`;
   const toAbsolute = (relPath) => sep3 === "/" ? `${rootPrefix}${relPath}` : join5(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
     const absPath = toAbsolute(entry.relPath);
-    const outcome = entry.type === "symlink" ? await inspectSymlinkEntry(entry.relPath, absPath, rootReal, filter) : readFileEntry(entry.relPath, absPath, limits);
-    if (outcome === void 0) continue;
-    count(outcome, stats);
-    if (outcome.entry) yield outcome.entry;
+    if (entry.type === "symlink") {
+      const outcome2 = await inspectSymlinkEntry(entry.relPath, absPath, rootReal, primaryFilter);
+      if (outcome2 === void 0) continue;
+      count(outcome2, stats);
+      if (outcome2.entry) yield { primary: outcome2.entry };
+      continue;
+    }
+    const reading = readers.forPath(entry.relPath);
+    const outcome = readFileEntry(entry.relPath, absPath, {
+      maxFileSize,
+      needles: reading.needles,
+      mentionNeedles: reading.primary ? primaryNeedles : []
+    });
+    const shared = sharedEntry(outcome, reading, options.needles);
+    if (reading.primary) {
+      const primaryOutcome = { bytesRead: outcome.bytesRead };
+      if (shared.primary) primaryOutcome.entry = shared.primary;
+      count(primaryOutcome, stats);
+    }
+    if (shared.primary || shared.wanted) yield shared;
     if (performance.now() - lastTurn > YIELD_EVERY_MS) {
       await nextTurn();
       lastTurn = performance.now();
     }
   }
+}
+function compileReaders(options, wants) {
+  const groups = /* @__PURE__ */ new Map();
+  const readers = [{ include: options.include, needles: options.needles }, ...wants];
+  readers.forEach((reader, index) => {
+    const include = reader.include.length > 0 ? [...reader.include] : [...DEFAULT_INCLUDE];
+    const key = JSON.stringify(include);
+    const group = groups.get(key) ?? { include, members: [] };
+    group.members.push(index);
+    groups.set(key, group);
+  });
+  const compiled = [...groups.values()].map((group) => ({
+    matches: (0, import_picomatch3.default)(group.include, { dot: true }),
+    members: group.members
+  }));
+  const needlesOf = readers.map((reader) => compileNeedles(reader.needles));
+  const readings = /* @__PURE__ */ new Map();
+  return {
+    allIncludes: [...new Set([...groups.values()].flatMap((group) => group.include))],
+    forPath(relPath) {
+      let mask2 = 0;
+      compiled.forEach((group, bit) => {
+        if (group.matches(relPath)) mask2 |= 1 << bit;
+      });
+      let reading = readings.get(mask2);
+      if (!reading) {
+        const members = compiled.flatMap((group, bit) => mask2 & 1 << bit ? group.members : []);
+        const wanted = members.filter((index) => index > 0).sort((a, b) => a - b).map((index) => ({ index: index - 1, needles: readers[index]?.needles ?? [] }));
+        reading = {
+          primary: members.includes(0),
+          wants: wanted,
+          needles: [...new Set(members.flatMap((index) => needlesOf[index]))]
+        };
+        readings.set(mask2, reading);
+      }
+      return reading;
+    }
+  };
+}
+function sharedEntry(outcome, reading, primaryNeedles) {
+  const entry = outcome.entry;
+  if (!entry) return {};
+  if (entry.type === "skipped") return reading.primary ? { primary: entry } : {};
+  const shared = {};
+  if (reading.primary && containsAnyText(entry.text, primaryNeedles)) shared.primary = entry;
+  const wants = reading.wants.filter((want) => containsAnyText(entry.text, want.needles)).map((want) => want.index);
+  if (wants.length > 0) shared.wanted = { relPath: entry.relPath, text: entry.text, wants };
+  return shared;
+}
+function containsAnyText(text, needles) {
+  return needles.some((needle) => needle.length > 0 && text.includes(needle));
 }
 async function* scanSingleFile(file, isSymlink, limits, stats) {
   const relPath = basename3(file);
@@ -14313,6 +14402,7 @@ export {
   createScanStats,
   rewriteFile,
   scanRoot,
+  scanRootShared,
   writeAndSync,
   writeFileAtomic
 };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { simpleGit } from 'simple-git';
-import type { Analyser } from './analysis/contract.js';
+import type { Analyser, FileRequest } from './analysis/contract.js';
 import type { JobRewrite, RewriteOptions } from './edit/types.js';
 import { acquireRunLock } from './fs/run-lock.js';
 import { removeTempLeftovers } from './fs/temp-leftovers.js';
@@ -30,6 +30,7 @@ import {
   mergeGitOpsReports,
   type PlanInput,
   planRoot,
+  readRoot,
 } from './pipeline/plan.js';
 import { hermeticGitEnvironment } from './publish/git.js';
 import { describeOptions } from './report/describe-options.js';
@@ -38,7 +39,16 @@ import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import { mapBounded } from './util/map-bounded.js';
 import { UserError } from './util/user-error.js';
 import { outputValidation } from './validate/output-validation.js';
-import { findRepositoryCrd } from './validate/repository-crd.js';
+import {
+  findRepositoryCrd,
+  REPOSITORY_CRD_NEEDLE,
+  REPOSITORY_CRD_PATTERN,
+} from './validate/repository-crd.js';
+
+const REPOSITORY_CRD_REQUEST: FileRequest = {
+  needles: [REPOSITORY_CRD_NEEDLE],
+  pattern: REPOSITORY_CRD_PATTERN.source,
+};
 
 export interface MigrateMode {
   /** The GitOps analysers, in order; default `defaultAnalysers()`. */
@@ -236,10 +246,13 @@ async function planAndApply(
   mode: MigrateMode,
   progress: ((event: ProgressEvent) => void) | undefined,
 ): Promise<RootResult> {
-  const repositoryCrd =
-    options.crd === undefined && resolved.onlyFile === undefined
-      ? await findRepositoryCrd(resolved.root, options.scan)
-      : undefined;
+  const analysers = resolved.onlyFile === undefined ? (mode.analysers ?? defaultAnalysers()) : [];
+  const lookForCrd = options.crd === undefined && resolved.onlyFile === undefined;
+  const read = await readRoot(resolved.root, resolved.onlyFile, options, [
+    ...analysers.flatMap((analyser) => analyser.requests ?? []),
+    ...(lookForCrd ? [REPOSITORY_CRD_REQUEST] : []),
+  ]);
+  const repositoryCrd = lookForCrd ? findRepositoryCrd(read.found(REPOSITORY_CRD_REQUEST) ?? []) : undefined;
   const validation = await outputValidation({
     ...(options.crd !== undefined && { crd: options.crd }),
     ...(repositoryCrd !== undefined && { repositoryCrd }),
@@ -255,8 +268,7 @@ async function planAndApply(
   };
   const planInput: PlanInput = { root: resolved.root, input, options, baseOptionsFor };
   if (resolved.onlyFile !== undefined) planInput.onlyFile = resolved.onlyFile;
-  const plan = await planRoot(planInput, (path, jobs) => progress?.({ type: 'file', input, path, jobs }));
-  const analysers = resolved.onlyFile === undefined ? (mode.analysers ?? defaultAnalysers()) : [];
+  const plan = planRoot(planInput, read, (path, jobs) => progress?.({ type: 'file', input, path, jobs }));
   const gitops = await analyseRoot(plan, analysers);
   const { applied, changedFiles } = await applyPlan(plan, mode);
   const crd = options.crd ?? repositoryCrd?.relPath;

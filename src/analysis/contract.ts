@@ -51,7 +51,7 @@ export interface RootPlan {
   files: Map<string, PlannedFile>;
   /** The options each file is rewritten with (path overrides, CRD validator, re-plans, holds). */
   rewriteOptionsFor(relPath: string): RewriteOptions;
-  /** A second cheap pass over the same root with other needles (memoised per request). */
+  /** The files of the root a request finds (read in the plan's one pass when the request was declared). */
   findFiles(request: FileRequest): Promise<FoundFile[]>;
 }
 
@@ -102,5 +102,10 @@ export interface AnalysisResult {
  */
 export interface Analyser {
   name: string;
+  /**
+   * The files it will ask `findFiles` for: the pipeline reads them in its one pass over the root. A
+   * request not declared here costs a pass of its own.
+   */
+  requests?: readonly FileRequest[];
   analyse(plan: RootPlan): Promise<AnalysisResult>;
 }

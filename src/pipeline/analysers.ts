@@ -9,12 +9,16 @@ import { appPatchAnalyser } from '../gitops/apps/flux-patches.js';
 import { behaviourAnalyser } from '../gitops/behaviour/analyser.js';
 import { kustomizeAnalyser } from '../gitops/kustomize/analyser.js';
 import { kustomizationClosure } from '../gitops/kustomize/closure.js';
-import { kustomizationFolders, plannedFiles } from '../gitops/kustomize/plan-files.js';
+import { KUSTOMIZATION_REQUEST, kustomizationFolders, plannedFiles } from '../gitops/kustomize/plan-files.js';
 import type { GitOpsReport } from '../model/report.js';
 import { runtimeAnalysers } from '../runtimes/analyser.js';
 
 export function defaultAnalysers(): Analyser[] {
   const runtimes = runtimeAnalysers();
+  const apps = appsAnalyser({
+    kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
+    kustomizationFolders,
+  });
   // Generation lists its runtimes files in the kustomizations before the kustomize analyser builds
   // them. The runtime check and the apps look at the final plan: after generation and kustomize holds.
   return [
@@ -22,10 +26,8 @@ export function defaultAnalysers(): Analyser[] {
     appPatchAnalyser(),
     kustomizeAnalyser(),
     runtimes.check,
-    appsAnalyser({
-      kustomizationFiles: (plan, folder) => kustomizationClosure(folder, plannedFiles(plan)),
-      kustomizationFolders,
-    }),
+    // `kustomizationFolders` asks for the kustomizations: read in the same pass.
+    { ...apps, requests: [...(apps.requests ?? []), KUSTOMIZATION_REQUEST] },
     behaviourAnalyser(),
   ];
 }

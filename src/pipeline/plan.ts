@@ -20,8 +20,9 @@ import { pauseBeforeWriteForTests } from '../fs/test-pause.js';
 import { type FileWrite, writeFileGroups } from '../fs/write-groups.js';
 import type { Finding } from '../model/conversion.js';
 import type { GitOpsReport } from '../model/report.js';
+import type { ScanEntry } from '../model/scan.js';
 import type { MigrationOptions } from '../options.js';
-import { scanRoot } from '../scan/scan.js';
+import { type ScanWant, scanRoot, scanRootShared } from '../scan/scan.js';
 import { isPlainObject } from '../util/objects.js';
 
 export interface PlanInput {
@@ -36,8 +37,59 @@ export interface PlanInput {
 
 export type PlanProgress = (relPath: string, jobs: number) => void;
 
-/** Phase 1: scan and rewrite every candidate in memory. */
-export async function planRoot(input: PlanInput, onFile?: PlanProgress): Promise<RootPlan> {
+/** What the one pass over a root read: the scan's entries and the files found for each request. */
+export interface RootRead {
+  entries: ScanEntry[];
+  /** The files a request found, if the pass was asked for it. */
+  found(request: FileRequest): FoundFile[] | undefined;
+}
+
+/**
+ * Phase 0: one pass over the root, reading every file at most once for the scan and for every
+ * request (the analysers' and the repository CRD's), so none of them walks the tree again.
+ */
+export async function readRoot(
+  root: string,
+  onlyFile: string | undefined,
+  options: MigrationOptions,
+  requests: readonly FileRequest[],
+): Promise<RootRead> {
+  const keys = [...new Set(requests.map(requestKey))];
+  const asked = keys.map((key) => JSON.parse(key) as FileRequest);
+  const patterns = asked.map((request) =>
+    request.pattern === undefined ? undefined : new RegExp(request.pattern, 'm'),
+  );
+  const wants = onlyFile === undefined ? asked.map((request) => wantOf(request, options)) : [];
+  const found = keys.map((): FoundFile[] => []);
+  const entries: ScanEntry[] = [];
+  const target = onlyFile === undefined ? root : `${root}/${onlyFile}`;
+  for await (const shared of scanRootShared(target, options.scan, wants)) {
+    if (shared.primary) entries.push(shared.primary);
+    const wanted = shared.wanted;
+    if (!wanted) continue;
+    for (const index of wanted.wants) {
+      if (patterns[index]?.test(wanted.text) === false) continue;
+      found[index]?.push({ relPath: wanted.relPath, text: wanted.text });
+    }
+  }
+  const byKey = new Map(keys.map((key, index) => [key, found[index] ?? []]));
+  return { entries, found: (request) => byKey.get(requestKey(request)) };
+}
+
+function requestKey(request: FileRequest): string {
+  return JSON.stringify({
+    needles: request.needles,
+    ...(request.include !== undefined && { include: request.include }),
+    ...(request.pattern !== undefined && { pattern: request.pattern }),
+  });
+}
+
+function wantOf(request: FileRequest, options: MigrationOptions): ScanWant {
+  return { needles: request.needles, include: request.include ?? options.scan.include };
+}
+
+/** Phase 1: rewrite every candidate of the pass in memory. */
+export function planRoot(input: PlanInput, read: RootRead, onFile?: PlanProgress): RootPlan {
   const replanOptions = new Map<string, Partial<RewriteOptions>>();
   const holds = new Map<string, JobHold[]>();
   const foundCache = new Map<string, Promise<FoundFile[]>>();
@@ -53,18 +105,19 @@ export async function planRoot(input: PlanInput, onFile?: PlanProgress): Promise
       return options;
     },
     findFiles(request) {
-      const key = JSON.stringify(request);
+      const key = requestKey(request);
       let found = foundCache.get(key);
       if (!found) {
-        found = findFiles(input, request);
+        const read = input.onlyFile === undefined ? readFound(request) : [];
+        found = read ? Promise.resolve(read) : findFiles(input, request);
         foundCache.set(key, found);
       }
       return found;
     },
   };
+  const readFound = (request: FileRequest) => read.found(request);
   internalState.set(plan, { replanOptions, holds });
-  const target = input.onlyFile === undefined ? input.root : `${input.root}/${input.onlyFile}`;
-  for await (const entry of scanRoot(target, input.options.scan)) {
+  for (const entry of read.entries) {
     if (entry.type === 'skipped') {
       plan.files.set(entry.relPath, {
         relPath: entry.relPath,
@@ -98,8 +151,8 @@ function holdFindings(
   return matching.length === 0 ? undefined : matching.flatMap((hold) => hold.findings);
 }
 
+/** A request the pass was not asked for (an analyser that did not declare it): a pass of its own. */
 async function findFiles(input: PlanInput, request: FileRequest): Promise<FoundFile[]> {
-  if (input.onlyFile !== undefined) return [];
   const found: FoundFile[] = [];
   const scan = {
     ...input.options.scan,

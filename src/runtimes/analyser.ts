@@ -5,7 +5,7 @@
  * `runtime-check` (last: every runtime a converted job references is defined, installed or generated).
  */
 import { posix } from 'node:path';
-import type { Analyser, FileChange, RootPlan } from '../analysis/contract.js';
+import type { Analyser, FileChange, FileRequest, RootPlan } from '../analysis/contract.js';
 import { plannedText, rootViewOf } from '../analysis/root-view.js';
 import { rewriteFile } from '../edit/rewrite.js';
 import type { JobRewrite, TrainJobValidator } from '../edit/types.js';
@@ -35,13 +35,15 @@ interface Shared {
   files: { file: RuntimeFile; existing?: string; listedIn?: string }[];
 }
 
+const RUNTIMES_REQUEST: FileRequest = { needles: ['TrainingRuntime'] };
+
 /** Reads `installedRuntimes` and `generateRuntimes` from the root's options. */
 export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
   const state = new WeakMap<RootPlan, Shared>();
   const sharedFor = async (plan: RootPlan): Promise<Shared> => {
     let shared = state.get(plan);
     if (!shared) {
-      const found = await plan.findFiles({ needles: ['TrainingRuntime'] });
+      const found = await plan.findFiles(RUNTIMES_REQUEST);
       shared = {
         defined: found.flatMap((file) => collectRuntimes(file.relPath, file.text)),
         writtenTo: new Map(),
@@ -54,6 +56,7 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
   return {
     generation: {
       name: 'runtime-generation',
+      requests: [RUNTIMES_REQUEST],
       async analyse(plan) {
         const shared = await sharedFor(plan);
         const holds = definedRuntimeHolds(plan, shared.defined);
@@ -65,6 +68,7 @@ export function runtimeAnalysers(): { generation: Analyser; check: Analyser } {
     },
     check: {
       name: 'runtime-check',
+      requests: [RUNTIMES_REQUEST],
       async analyse(plan) {
         const shared = await sharedFor(plan);
         const runtimes = checkRuntimes(plan, shared, plan.options.installedRuntimes ?? []);

@@ -5,7 +5,10 @@ import { decodeUtf8, looksBinary } from './text-decoding.js';
 
 export interface ReadLimits {
   maxFileSize: number;
+  /** A file is read as text only if its bytes hold one of these. */
   needles: readonly Buffer[];
+  /** The needles that make a skipped file "may hold a job" (`mentionsNeedle`); default `needles`. */
+  mentionNeedles?: readonly Buffer[];
 }
 
 /** What reading one file gave: an entry to yield (or none), and the bytes it cost. */
@@ -31,6 +34,7 @@ export function readFileEntry(relPath: string, absPath: string, limits: ReadLimi
     entry: { type: 'skipped', relPath, absPath, reason, ...(mentionsNeedle && { mentionsNeedle }) },
     bytesRead,
   });
+  const mentionNeedles = limits.mentionNeedles ?? limits.needles;
   let fd: number | undefined;
   try {
     fd = openSync(absPath, READ_FLAGS);
@@ -43,7 +47,7 @@ export function readFileEntry(relPath: string, absPath: string, limits: ReadLimi
       const stat = fstatSync(fd);
       if (!stat.isFile()) return skip('not a regular file');
       if (stat.size > limits.maxFileSize) {
-        return skip(tooLarge(stat.size, limits.maxFileSize), 0, fileContainsNeedle(fd, limits.needles));
+        return skip(tooLarge(stat.size, limits.maxFileSize), 0, fileContainsNeedle(fd, mentionNeedles));
       }
       content = readRest(fd, head, stat.size);
     }
@@ -51,21 +55,28 @@ export function readFileEntry(relPath: string, absPath: string, limits: ReadLimi
       return skip(
         tooLarge(content.length, limits.maxFileSize),
         0,
-        containsAnyNeedle(content, limits.needles),
+        containsAnyNeedle(content, mentionNeedles),
       );
     }
     if (looksBinary(content)) {
-      const mentions = containsAnyNeedle(content, limits.needles);
+      const mentions = containsAnyNeedle(content, mentionNeedles);
       return skip('binary file (NUL byte in the first 8 KiB)', content.length, mentions);
     }
     if (!containsAnyNeedle(content, limits.needles)) return { bytesRead: content.length };
     const stat = fstatSync(fd);
     if (!stat.isFile()) return skip('not a regular file');
-    if (stat.size > limits.maxFileSize) return skip(tooLarge(stat.size, limits.maxFileSize), 0, true);
+    if (stat.size > limits.maxFileSize) {
+      const mentions = containsAnyNeedle(content, mentionNeedles) || fileContainsNeedle(fd, mentionNeedles);
+      return skip(tooLarge(stat.size, limits.maxFileSize), 0, mentions);
+    }
     if (stat.size > content.length) content = readRest(fd, content, stat.size);
     const text = decodeUtf8(content);
     if (text === undefined)
-      return skip('not valid UTF-8 text; convert the file to UTF-8 to scan it', content.length, true);
+      return skip(
+        'not valid UTF-8 text; convert the file to UTF-8 to scan it',
+        content.length,
+        containsAnyNeedle(content, mentionNeedles),
+      );
     return {
       entry: { type: 'candidate', relPath, absPath, text, mode: stat.mode & 0o7777 },
       bytesRead: content.length,

@@ -4,8 +4,6 @@
  */
 
 import type { TrainJobValidator } from '../edit/types.js';
-import type { ScanOptions } from '../model/scan.js';
-import { scanRoot } from '../scan/scan.js';
 import { createCrdValidator } from './crd-validator.js';
 
 export interface RepositoryCrd {
@@ -14,16 +12,20 @@ export interface RepositoryCrd {
   validate: TrainJobValidator;
 }
 
-const CRD_NAME = 'trainjobs.trainer.kubeflow.org';
+/** The bytes every file holding the TrainJob CRD has, and the line it must have: the files to look at. */
+export const REPOSITORY_CRD_NEEDLE = 'trainjobs.trainer.kubeflow.org';
+export const REPOSITORY_CRD_PATTERN = /^kind:[ \t]*["']?CustomResourceDefinition\b/m;
 
 /**
- * The first file under `root` (in scan order) holding a usable TrainJob CRD. Files that name it but
- * are not one (a Helm-templated CRD, a kustomization listing it) are passed over.
+ * The first of `files` (in scan order, each holding `REPOSITORY_CRD_NEEDLE`) holding a usable TrainJob
+ * CRD. Files that name it but are not one (a Helm-templated CRD, a kustomization listing it) are
+ * passed over.
  */
-export async function findRepositoryCrd(root: string, scan: ScanOptions): Promise<RepositoryCrd | undefined> {
-  for await (const entry of scanRoot(root, { ...scan, needles: [CRD_NAME] })) {
-    if (entry.type !== 'candidate' || !/^kind:[ \t]*["']?CustomResourceDefinition\b/m.test(entry.text))
-      continue;
+export function findRepositoryCrd(
+  files: readonly { relPath: string; text: string }[],
+): RepositoryCrd | undefined {
+  for (const entry of files) {
+    if (!REPOSITORY_CRD_PATTERN.test(entry.text)) continue;
     try {
       return { relPath: entry.relPath, validate: createCrdValidator(entry.text, { source: entry.relPath }) };
     } catch {

@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Analyser } from '../../src/analysis/contract.js';
 import type { FileReport, Report } from '../../src/model/report.js';
 import type { MigrationOptions } from '../../src/options.js';
 import { DEFAULT_MIGRATION_OPTIONS } from '../../src/options.js';
@@ -181,6 +182,29 @@ describe('migrateInputs with several inputs', () => {
     const report = await migrateInputs([url], DEFAULT_MIGRATION_OPTIONS, DRY_RUN);
     expect(report.inputs[0]?.status).toBe('error');
     expect(report.inputs[0]?.error).toContain(`cannot clone ${url}`);
+  });
+});
+
+describe('one pass over each root', () => {
+  it("serves an analyser's declared files from the plan's own pass, and an undeclared request from a pass of its own", async () => {
+    const root = await tree({ 'jobs/mnist.yaml': CLEAN_JOB, 'settings.yaml': 'kind: ConfigMap\n' });
+    const declared = { needles: ['ConfigMap'] };
+    const seen: Record<string, string[]> = {};
+    const analyser: Analyser = {
+      name: 'reader',
+      requests: [declared],
+      async analyse(plan) {
+        // Gone from disk after the pass: only a file the pass read can still be found.
+        await rm(join(root, 'settings.yaml'));
+        seen.declared = (await plan.findFiles(declared)).map(
+          (file) => `${file.relPath}: ${file.text.trim()}`,
+        );
+        seen.undeclared = (await plan.findFiles({ needles: ['kind'] })).map((file) => file.relPath);
+        return {};
+      },
+    };
+    await migrateInputs([root], DEFAULT_MIGRATION_OPTIONS, { ...DRY_RUN, analysers: [analyser] });
+    expect(seen).toEqual({ declared: ['settings.yaml: kind: ConfigMap'], undeclared: ['jobs/mnist.yaml'] });
   });
 });
 

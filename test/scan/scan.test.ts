@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createScanStats } from '../../src/scan/scan.js';
+import { DEFAULT_SCAN_OPTIONS } from '../../src/model/scan.js';
+import { createScanStats, type ScanWant, type SharedScanEntry, scanRootShared } from '../../src/scan/scan.js';
 import {
   candidatePaths,
   collect,
@@ -275,5 +276,64 @@ describe('roots and order', () => {
     await mkdir(join(root, 'équipe a'), { recursive: true });
     await writeFile(join(root, 'équipe a', 'tâche.yaml'), PYTORCHJOB);
     expect(candidatePaths(await collect(root))).toEqual(['équipe a/tâche.yaml']);
+  });
+});
+
+describe('one pass for several readers', () => {
+  const KUSTOMIZATION = 'resources:\n  - job.yaml\n';
+
+  async function sharedPass(wants: ScanWant[], stats = createScanStats()) {
+    const seen: SharedScanEntry[] = [];
+    for await (const entry of scanRootShared(root, { ...DEFAULT_SCAN_OPTIONS }, wants, stats))
+      seen.push(entry);
+    return seen;
+  }
+
+  it('gives each reader the files of its own globs and needles, each file read once', async () => {
+    await writeTree(root, {
+      'app/job.yaml': PYTORCHJOB,
+      'app/kustomization.yaml': KUSTOMIZATION,
+      'app/Kustomization': KUSTOMIZATION,
+      'app/deploy.yaml': DEPLOYMENT,
+      'notes.md': 'resources: PyTorchJob',
+    });
+    const stats = createScanStats();
+    const seen = await sharedPass(
+      [
+        { include: ['**/kustomization.yaml', '**/Kustomization'], needles: ['resources'] },
+        { include: [], needles: ['Deployment'] },
+      ],
+      stats,
+    );
+    expect(seen.map((entry) => [entry.primary?.relPath, entry.wanted?.relPath, entry.wanted?.wants])).toEqual(
+      [
+        [undefined, 'app/Kustomization', [0]],
+        [undefined, 'app/deploy.yaml', [1]],
+        ['app/job.yaml', undefined, undefined],
+        [undefined, 'app/kustomization.yaml', [0]],
+      ],
+    );
+    // The primary scan's count is what scanRoot alone would count: the extra file is not one of its.
+    const alone = createScanStats();
+    await collect(root, {}, alone);
+    expect(stats).toEqual(alone);
+  });
+
+  it('reports skipped files to the primary scan only, mentioning a job only by its own needles', async () => {
+    const binary = Buffer.concat([Buffer.from('resources: x\n'), Buffer.from([0, 1, 2])]);
+    const binaryJob = Buffer.concat([Buffer.from('kind: PyTorchJob\n'), Buffer.from([0, 1, 2])]);
+    await writeTree(root, { 'a.yaml': binary, 'b.yaml': binaryJob, Kustomization: binary });
+    const seen = await sharedPass([{ include: ['**/Kustomization', '**/*.yaml'], needles: ['resources'] }]);
+    expect(seen.map((entry) => entry.wanted)).toEqual([undefined, undefined]);
+    expect(
+      seen.map((entry) =>
+        entry.primary?.type === 'skipped'
+          ? [entry.primary.relPath, entry.primary.mentionsNeedle ?? false]
+          : [],
+      ),
+    ).toEqual([
+      ['a.yaml', false],
+      ['b.yaml', true],
+    ]);
   });
 });

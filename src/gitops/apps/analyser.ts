@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import { parse, stringify } from 'yaml';
-import type { Analyser, RootPlan } from '../../analysis/contract.js';
+import type { Analyser, FileRequest, RootPlan } from '../../analysis/contract.js';
 import { rootViewOf } from '../../analysis/root-view.js';
 import type { AppReport, AppsReport, CustomisationReport } from '../../model/apps-report.js';
 import { isPlainObject } from '../../util/objects.js';
@@ -30,13 +30,16 @@ export interface AppsAnalyserOptions {
   kustomizationFolders?: (plan: RootPlan) => Promise<readonly string[]>;
 }
 
+// The needles also match the Flux labels and annotations on ordinary objects; only files that
+// declare one of the kinds read here are kept and parsed (a large share of a monorepo).
+const DEPLOYERS_REQUEST: FileRequest = { needles: NEEDLES, pattern: DEPLOYER_KIND.source };
+
 export function appsAnalyser(options: AppsAnalyserOptions = {}): Analyser {
   return {
     name: 'apps',
+    requests: [DEPLOYERS_REQUEST],
     async analyse(plan) {
-      // The needles also match the Flux labels and annotations on ordinary objects; only files that
-      // declare one of the kinds read here are kept and parsed (a large share of a monorepo).
-      const found = await plan.findFiles({ needles: NEEDLES, pattern: DEPLOYER_KIND.source });
+      const found = await plan.findFiles(DEPLOYERS_REQUEST);
       const parsed = found.map((file) => parseGitOpsText(file.relPath, file.text));
       const apps = parsed.flatMap((p) => p.apps);
       const customisations = parsed.flatMap((p) => p.customisations);

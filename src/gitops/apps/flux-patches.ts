@@ -6,7 +6,7 @@
  * analyser, so its build check and rewrites see the held jobs.
  */
 import { isMap, isSeq, LineCounter, parseAllDocuments, type YAMLMap } from 'yaml';
-import type { Analyser, JobHold, RootPlan } from '../../analysis/contract.js';
+import type { Analyser, FileRequest, JobHold, RootPlan } from '../../analysis/contract.js';
 import type { Finding } from '../../model/conversion.js';
 import { isPlainObject as isObject } from '../../util/objects.js';
 import { kustomizationClosure } from '../kustomize/closure.js';
@@ -124,11 +124,14 @@ function finding(patch: AppPatch): Finding {
   };
 }
 
+const APP_PATCHES_REQUEST: FileRequest = { needles: NEEDLES, pattern: 'patches:' };
+
 export function appPatchAnalyser(): Analyser {
   return {
     name: 'app-patches',
+    requests: [APP_PATCHES_REQUEST],
     async analyse(plan) {
-      const found = await plan.findFiles({ needles: NEEDLES, pattern: 'patches:' });
+      const found = await plan.findFiles(APP_PATCHES_REQUEST);
       const patches = found.flatMap((file) => patchesOf(file.relPath, file.text));
       if (patches.length === 0) return {};
       const holds: JobHold[] = [];

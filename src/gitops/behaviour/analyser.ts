@@ -3,22 +3,25 @@
  * said once, and the objects of the root that still select the v1 pods.
  */
 
-import type { Analyser, RootPlan } from '../../analysis/contract.js';
+import type { Analyser, FileRequest, RootPlan } from '../../analysis/contract.js';
 import type { BehaviourReport } from '../../model/behaviour-report.js';
 import { isPlainObject } from '../../util/objects.js';
 import { type ConvertedJob, everyJobChanges, groupedNotes } from './changes.js';
 import { findOldPodSelectors, OLD_POD_NEEDLES } from './old-pod-selectors.js';
 
+const OLD_POD_SELECTORS_REQUEST: FileRequest = { needles: OLD_POD_NEEDLES };
+
 export function behaviourAnalyser(): Analyser {
   return {
     name: 'behaviour',
+    requests: [OLD_POD_SELECTORS_REQUEST],
     async analyse(plan) {
       const jobs = convertedJobs(plan);
       if (jobs.length === 0) return {};
       const renamed = new Map(jobs.map((job) => [job.name, job.trainJobName]));
       const suffix = plan.options.convert.strategy === 'side-by-side' ? plan.options.convert.nameSuffix : '';
       const trainJobName = (job: string): string => renamed.get(job) ?? `${job}${suffix}`;
-      const found = await plan.findFiles({ needles: OLD_POD_NEEDLES });
+      const found = await plan.findFiles(OLD_POD_SELECTORS_REQUEST);
       const behaviour: BehaviourReport = {
         changes: everyJobChanges(jobs),
         notes: groupedNotes(jobs),

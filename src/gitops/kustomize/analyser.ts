@@ -33,6 +33,7 @@ export function kustomizeAnalyser(settings: KustomizeAnalyserOptions = {}): Anal
   };
   return {
     name: 'kustomize',
+    requests: [KUSTOMIZATION_REQUEST],
     async analyse(plan) {
       const found = await plan.findFiles(KUSTOMIZATION_REQUEST);
       if (found.length === 0) return {};
