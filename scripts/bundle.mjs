@@ -1,7 +1,7 @@
 // Bundles the CLI, the GitHub Action and the library into dist/ (committed: the Action runs it as is),
 // and precompiles the release schemas' validators into dist/validators/ (ajv standalone code).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { importTs } from './import-ts.mjs';
@@ -81,14 +81,21 @@ async function precompileValidators() {
   }
 }
 
-await Promise.all([
-  build({
+/**
+ * The CLI, the Action and the library in one build, split into chunks they share: each entry loads
+ * only what it imports up front, and the code of a command, the GitHub client or git loads when used.
+ */
+async function bundleEntries() {
+  await rm('dist/chunks', { recursive: true, force: true });
+  await build({
     ...common,
-    entryPoints: ['src/cli/index.ts'],
-    outfile: 'dist/cli.js',
-    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
-  }),
-  build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' }),
-  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/lib.js' }),
-  precompileValidators(),
-]);
+    entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts', lib: 'src/index.ts' },
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  });
+  const cli = await readFile('dist/cli.js', 'utf8');
+  await writeFile('dist/cli.js', `#!/usr/bin/env node\n${cli}`);
+}
+
+await Promise.all([bundleEntries(), precompileValidators()]);

@@ -7,7 +7,6 @@ import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { simpleGit } from 'simple-git';
 import type { Analyser, FileRequest } from './analysis/contract.js';
 import type { JobRewrite, RewriteOptions } from './edit/types.js';
 import { acquireRunLock } from './fs/run-lock.js';
@@ -32,7 +31,6 @@ import {
   planRoot,
   readRoot,
 } from './pipeline/plan.js';
-import { hermeticGitEnvironment } from './publish/git.js';
 import { describeOptions } from './report/describe-options.js';
 import { fileStatusOf, summarize } from './report/summarize.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
@@ -89,6 +87,11 @@ async function cloneShallow(url: string): Promise<ResolvedInput> {
   const dir = await mkdtemp(join(tmpdir(), 'trainjob-migrate-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
+    // Loaded here: only an input given as a git URL needs git.
+    const [{ simpleGit }, { hermeticGitEnvironment }] = await Promise.all([
+      import('simple-git'),
+      import('./publish/git.js'),
+    ]);
     await simpleGit({ baseDir: dir })
       .env(hermeticGitEnvironment(process.env))
       .clone(url, dir, ['--depth', '1', '--no-tags', '--quiet']);

@@ -3,11 +3,8 @@ import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js';
 import { oneLine } from '../util/one-line.js';
 import { UsageError } from '../util/usage-error.js';
 import { isUserError } from '../util/user-error.js';
-import { runDiscoverCommand } from './discover-command.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
-import { runMigrateCommand } from './migrate-command.js';
-import { runPrCommand } from './pr-command.js';
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -26,11 +23,12 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return 0;
     case 'scan':
     case 'convert':
-      return runMigrateCommand(command, rest, io);
+      // Each command's code is loaded when it runs: a scan does not pay for the GitHub client.
+      return (await import('./migrate-command.js')).runMigrateCommand(command, rest, io);
     case 'pr':
-      return runPrCommand(rest, io);
+      return (await import('./pr-command.js')).runPrCommand(rest, io);
     case 'discover':
-      return runDiscoverCommand(rest, io);
+      return (await import('./discover-command.js')).runDiscoverCommand(rest, io);
     default:
       throw new UsageError(
         command.startsWith('-')

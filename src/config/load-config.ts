@@ -1,7 +1,7 @@
 /** Reads and validates a `.trainjob-migrate.yaml` file. */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { ConfigError } from './config-error.js';
@@ -9,9 +9,14 @@ import { describeError } from './describe-errors.js';
 import { climbsOutOfRoot, isInside } from './paths-inside.js';
 import { CONFIG_FILE_NAME, type ConfigSettings, type LoadedConfig } from './types.js';
 
-const validateSettings = new Ajv({ allErrors: true, verbose: true, strict: true }).compile<ConfigSettings>(
-  configSchema,
-);
+// Compiled on first use: most runs read no configuration file.
+let settingsValidator: ValidateFunction<ConfigSettings> | undefined;
+function validateSettings(): ValidateFunction<ConfigSettings> {
+  settingsValidator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile<ConfigSettings>(
+    configSchema,
+  );
+  return settingsValidator;
+}
 
 function instanceKeys(error: ErrorObject): string[] {
   const parts = error.instancePath
@@ -39,7 +44,8 @@ export function parseConfigText(text: string, file: string): ConfigSettings {
   } catch (error) {
     throw new ConfigError(`${file}: cannot be read as settings: ${(error as Error).message}.`, file);
   }
-  if (validateSettings(data)) return checkPathsInside(data, file, doc, lineCounter);
+  const validate = validateSettings();
+  if (validate(data)) return checkPathsInside(data, file, doc, lineCounter);
   const lineOf = (error: ErrorObject): number => {
     let keys = instanceKeys(error);
     while (keys.length > 0) {
@@ -50,7 +56,7 @@ export function parseConfigText(text: string, file: string): ConfigSettings {
     }
     return 1;
   };
-  const errors = validateSettings.errors ?? [];
+  const errors = validate.errors ?? [];
   const oneOfPaths = new Set(
     errors.filter((error) => error.keyword === 'oneOf').map((error) => error.instancePath),
   );

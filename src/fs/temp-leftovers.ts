@@ -1,6 +1,5 @@
 import { stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import fg from 'fast-glob';
 import { isOurTempFile, TEMP_FILE_SUFFIX } from './temp-file.js';
 
 /**
@@ -13,6 +12,8 @@ export async function removeTempLeftovers(
   runStart: number,
   depth = Number.POSITIVE_INFINITY,
 ): Promise<string[]> {
+  // Loaded here: only a writing run looks for leftovers.
+  const { default: fg } = await import('fast-glob');
   const found = await fg(`**/.*${TEMP_FILE_SUFFIX}`, {
     cwd: root,
     deep: depth,

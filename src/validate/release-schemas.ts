@@ -52,11 +52,15 @@ export const schemaFileOf = (release: TrainerVersion, kind: ReleaseKind): string
 export const precompiledFileOf = (release: TrainerVersion, kind: ReleaseKind): string =>
   `validators/${release}-${kind.toLowerCase()}.js`;
 
+/** dist/ of the bundle, whether this code sits in an entry file or in one of its shared chunks. */
+function distFolder(): URL {
+  const here = new URL('.', import.meta.url);
+  return here.pathname.endsWith('/chunks/') ? new URL('..', here) : here;
+}
+
 async function loadCompiled(release: TrainerVersion, kind: ReleaseKind): Promise<PrecompiledModule> {
   if (typeof TRAINJOB_MIGRATE_PRECOMPILED !== 'undefined' && TRAINJOB_MIGRATE_PRECOMPILED) {
-    return (await import(
-      new URL(`./${precompiledFileOf(release, kind)}`, import.meta.url).href
-    )) as PrecompiledModule;
+    return (await import(new URL(precompiledFileOf(release, kind), distFolder()).href)) as PrecompiledModule;
   }
   const url = new URL(`../../${schemaFileOf(release, kind)}`, import.meta.url);
   const schema = JSON.parse(await readFile(url, 'utf8')) as Record<string, unknown>;
