@@ -1,7 +1,7 @@
 // Bundles the CLI, the GitHub Action and the library into dist/ (committed: the Action runs it as is),
 // and precompiles the release schemas' validators into dist/validators/ (ajv standalone code).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { importTs } from './import-ts.mjs';
@@ -86,14 +86,20 @@ async function precompileValidators() {
  * only what it imports up front, and the code of a command, the GitHub client or git loads when used.
  */
 async function bundleEntries() {
-  await rm('dist/chunks', { recursive: true, force: true });
-  await build({
+  const { metafile } = await build({
     ...common,
     entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts', lib: 'src/index.ts' },
     outdir: 'dist',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
   });
+  // Chunks of earlier builds go; the ones just written are never removed (a running CLI may load them).
+  const built = new Set(Object.keys(metafile.outputs).map((file) => file.replace(/^dist\//, '')));
+  const chunks = await readdir('dist/chunks').catch(() => []);
+  await Promise.all(
+    chunks.filter((name) => !built.has(`chunks/${name}`)).map((name) => rm(join('dist/chunks', name))),
+  );
   const cli = await readFile('dist/cli.js', 'utf8');
   await writeFile('dist/cli.js', `#!/usr/bin/env node\n${cli}`);
 }

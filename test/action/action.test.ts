@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type GitHubStandIn, startGitHubStandIn } from '../helpers/github-stand-in.js';
 import { fixturesDir, requireShared } from '../helpers/shared.js';
 import {
@@ -13,14 +13,10 @@ import {
   TOOL_BRANCH,
 } from '../publish/stage.js';
 import { reportValidator } from '../report/schema-validators.js';
-import { buildBundle, type RunnerContext, runAction } from './runner.js';
+import { type RunnerContext, runAction } from './runner.js';
 
 let stage: Stage | undefined;
 const extraStandIns: GitHubStandIn[] = [];
-
-beforeAll(async () => {
-  await buildBundle();
-});
 
 afterEach(async () => {
   for (const standIn of extraStandIns.splice(0)) {

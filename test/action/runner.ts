@@ -158,8 +158,3 @@ export async function runAction(
     annotations: (level) => commands.filter((command) => command.command === level),
   };
 }
-
-/** Builds dist/ as `npm run build` does (the committed bundle must equal a fresh build, checked in CI). */
-export async function buildBundle(): Promise<void> {
-  await run('node', [join(projectRoot, 'scripts', 'bundle.mjs')], { cwd: projectRoot });
-}

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { GROUPED_FINDING_CODES } from '../../src/model/behaviour-report.js';
 import { projectRoot, requireShared, sharedPath } from '../helpers/shared.js';
 import { reportValidator, sarifValidator } from '../report/schema-validators.js';
@@ -14,11 +14,7 @@ import {
   snapshotTree,
   writeTree,
 } from '../run/trees.js';
-import { buildCli, runCli } from './run-cli.js';
-
-beforeAll(() => {
-  buildCli();
-});
+import { runCli } from './run-cli.js';
 
 const roots: string[] = [];
 async function tree(files: Record<string, string>): Promise<string> {

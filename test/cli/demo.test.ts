@@ -5,18 +5,14 @@
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { validatorFor } from '../helpers/crds.js';
 import { fixturesDir, projectRoot, requireShared } from '../helpers/shared.js';
 import { snapshotTree } from '../run/trees.js';
-import { buildCli, runCli } from './run-cli.js';
+import { runCli } from './run-cli.js';
 
 const demo = join(fixturesDir, 'demo-gitops');
-
-beforeAll(() => {
-  buildCli();
-});
 
 describe('the demo repository', () => {
   it('npm run demo shows the diff, writes nothing, and explains the one job left for review', async () => {

@@ -1,16 +1,9 @@
-/** Builds the bundled CLI once and runs it as a user would: a child process with pipes. */
-import { execFile, execFileSync } from 'node:child_process';
+/** Runs the bundled CLI (built once for the whole run by test/global-setup.ts) as a user would: a child process with pipes. */
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers/shared.js';
 
 export const cliPath = join(projectRoot, 'dist', 'cli.js');
-
-export function buildCli(): void {
-  execFileSync(process.execPath, [join(projectRoot, 'scripts', 'bundle.mjs')], {
-    cwd: projectRoot,
-    stdio: 'pipe',
-  });
-}
 
 export interface CliResult {
   code: number;

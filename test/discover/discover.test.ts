@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runDiscoverCommand } from '../../src/cli/discover-command.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { buildCli, runCli } from '../cli/run-cli.js';
+import { runCli } from '../cli/run-cli.js';
 import {
   type GitHubStandIn,
   type StandInOrganization,
@@ -248,10 +248,6 @@ describe('discover: an organisation on the GitHub stand-in', () => {
 });
 
 describe('discover through the built CLI', () => {
-  beforeAll(() => {
-    buildCli();
-  });
-
   it('prints the matrix a workflow reads with fromJSON()', async () => {
     if (!requireShared()) return;
     const s = await startAcme();

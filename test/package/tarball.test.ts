@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../cli/run-cli.js';
 import { fixturesDir, projectRoot } from '../helpers/shared.js';
 
 const run = promisify(execFile);
@@ -25,7 +24,6 @@ let work: string;
 let pack: PackResult;
 
 beforeAll(async () => {
-  buildCli();
   work = await mkdtemp(join(tmpdir(), 'tjm-package-'));
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: projectRoot });
   pack = (JSON.parse(stdout) as PackResult[])[0]!;

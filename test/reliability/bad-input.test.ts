@@ -3,15 +3,11 @@ import { execFile } from 'node:child_process';
 import { chmod, chown, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, cliPath, runCli } from '../cli/run-cli.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cliPath, runCli } from '../cli/run-cli.js';
 import { CLEAN_JOB, gitRepository, removeTree, writeTree } from '../run/trees.js';
 
 const run = promisify(execFile);
-
-beforeAll(() => {
-  buildCli();
-});
 
 const roots: string[] = [];
 afterEach(async () => {

@@ -8,16 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, cliPath, runCli } from '../cli/run-cli.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cliPath, runCli } from '../cli/run-cli.js';
 import { CLEAN_JOB, removeTree, writeTree } from '../run/trees.js';
 import { PAUSE_VARIABLE, resume, startCli, waitForPause } from './processes.js';
 
 const run = promisify(execFile);
-
-beforeAll(() => {
-  buildCli();
-});
 
 const dirs: string[] = [];
 async function tempDir(prefix: string): Promise<string> {
