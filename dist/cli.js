@@ -36,11 +36,11 @@ async function dispatch(argv, io) {
       return 0;
     case "scan":
     case "convert":
-      return (await import("./chunks/migrate-command-DL5L2TRM.js")).runMigrateCommand(command, rest, io);
+      return (await import("./chunks/migrate-command-YVKE2DAC.js")).runMigrateCommand(command, rest, io);
     case "pr":
-      return (await import("./chunks/pr-command-Z2JU4MQJ.js")).runPrCommand(rest, io);
+      return (await import("./chunks/pr-command-ULAUOBZT.js")).runPrCommand(rest, io);
     case "discover":
-      return (await import("./chunks/discover-command-GNMMIJ6V.js")).runDiscoverCommand(rest, io);
+      return (await import("./chunks/discover-command-PVS2TP6I.js")).runDiscoverCommand(rest, io);
     default:
       throw new UsageError(
         command.startsWith("-") ? `unknown option '${command}' before the command. Run '${TOOL_NAME} --help'.` : `unknown command '${command}': use scan, convert, pr or discover. Run '${TOOL_NAME} --help'.`
@@ -50,9 +50,11 @@ async function dispatch(argv, io) {
 async function main(argv, io) {
   const debug = argv.includes("--debug");
   try {
+    const debugIo = debug ? { ...io, debug: (message) => io.stderr.write(`${TOOL_NAME}: debug: ${message}
+`) } : io;
     return await dispatch(
       argv.filter((arg) => arg !== "--debug"),
-      io
+      debugIo
     );
   } catch (error) {
     if (isUserError(error)) {

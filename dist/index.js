@@ -1,8 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  oneLine
-} from "./chunks/chunk-TJQWAU4I.js";
-import {
   SIGNED_IDENTITY_MESSAGE,
   actorIdentity,
   createPublishPorts,
@@ -12,11 +9,14 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-VJYAHLXK.js";
+} from "./chunks/chunk-N2RFWYOA.js";
 import {
   DEFAULT_API_URL,
   createRestClient
 } from "./chunks/chunk-I7ZEWSVZ.js";
+import {
+  oneLine
+} from "./chunks/chunk-TJQWAU4I.js";
 import {
   GITHUB_ACTIONS_BOT
 } from "./chunks/chunk-UGR4CVUC.js";
@@ -35,15 +35,18 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-E5O7XYBL.js";
+} from "./chunks/chunk-SQPTXOBH.js";
 import "./chunks/chunk-Y36FO3AG.js";
 import "./chunks/chunk-2P5ZRRHB.js";
 import {
   RUNTIME_KINDS,
   STRATEGIES,
   TRAINER_VERSIONS
-} from "./chunks/chunk-4VMJWYFV.js";
-import "./chunks/chunk-GKJKYUN3.js";
+} from "./chunks/chunk-ORFRIPXX.js";
+import "./chunks/chunk-ZGCNFXCS.js";
+import "./chunks/chunk-STD4KFWV.js";
+import "./chunks/chunk-LRGBSIO4.js";
+import "./chunks/chunk-KNWRQIQV.js";
 import {
   UserError,
   isUserError

@@ -5,19 +5,22 @@ import {
   STRATEGIES,
   TEMP_FILE_SUFFIX,
   TRAINER_VERSIONS,
-  classifyText,
   createScanStats,
-  rewriteFile,
   scanRoot,
   scanRootShared,
   writeAndSync,
   writeFileAtomic
-} from "./chunks/chunk-4VMJWYFV.js";
+} from "./chunks/chunk-ORFRIPXX.js";
 import {
   ALWAYS_EXCLUDE,
   DEFAULT_INCLUDE,
   DEFAULT_SCAN_OPTIONS
-} from "./chunks/chunk-GKJKYUN3.js";
+} from "./chunks/chunk-ZGCNFXCS.js";
+import {
+  classifyText,
+  rewriteFile
+} from "./chunks/chunk-LRGBSIO4.js";
+import "./chunks/chunk-KNWRQIQV.js";
 import "./chunks/chunk-GFBUO7Q4.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 export {

@@ -88,7 +88,12 @@ async function precompileValidators() {
 async function bundleEntries() {
   const { metafile } = await build({
     ...common,
-    entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts', lib: 'src/index.ts' },
+    entryPoints: {
+      cli: 'src/cli/index.ts',
+      index: 'src/action/index.ts',
+      lib: 'src/index.ts',
+      'rewrite-worker': 'src/pipeline/rewrite-worker.ts',
+    },
     outdir: 'dist',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',

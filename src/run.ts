@@ -6,12 +6,10 @@
 import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import picomatch from 'picomatch';
-import type { Analyser, FileRequest } from './analysis/contract.js';
-import type { JobRewrite, RewriteOptions } from './edit/types.js';
+import type { Analyser, FileRequest, RootPlan } from './analysis/contract.js';
+import type { JobRewrite } from './edit/types.js';
 import { acquireRunLock } from './fs/run-lock.js';
 import { removeTempLeftovers } from './fs/temp-leftovers.js';
-import type { ConvertOptions } from './model/conversion.js';
 import type {
   FileReport,
   GitOpsReport,
@@ -20,7 +18,7 @@ import type {
   Report,
   ValidationReport,
 } from './model/report.js';
-import type { MigrationOptions, PathOverride } from './options.js';
+import type { MigrationOptions } from './options.js';
 import { defaultAnalysers, withInputNamed } from './pipeline/analysers.js';
 import {
   type AppliedFile,
@@ -31,12 +29,16 @@ import {
   planRoot,
   readRoot,
 } from './pipeline/plan.js';
+import { createRewritePool, type SharedRewrites } from './pipeline/rewrite-pool.js';
+import { type PreparedRewrite, prepareRewrite, safeRewrite } from './pipeline/rewrite-setup.js';
+
+export { convertOptionsFor } from './pipeline/rewrite-setup.js';
+
 import { describeOptions } from './report/describe-options.js';
 import { fileStatusOf, summarize } from './report/summarize.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
 import { mapBounded } from './util/map-bounded.js';
 import { UserError } from './util/user-error.js';
-import { outputValidation } from './validate/output-validation.js';
 import {
   findRepositoryCrd,
   REPOSITORY_CRD_NEEDLE,
@@ -57,6 +59,8 @@ export interface MigrateMode {
   write: boolean;
   /** Attach a unified diff to each changed file. */
   withDiffs: boolean;
+  /** Details for a bug report (`--debug`): how the rewriting was shared between threads. */
+  debug?: (message: string) => void;
   /** Notes for the user that belong to no file (a lock taken over, temp files removed); default: stderr. */
   notify?: (message: string) => void;
   /**
@@ -118,19 +122,6 @@ async function resolveInput(input: string, cwd: string): Promise<ResolvedInput> 
   if (found.isDirectory()) return { root: absolute };
   if (found.isFile()) return { root: dirname(absolute), onlyFile: basename(absolute) };
   throw new UserError(`${input}: not a file or folder.`, { exitCode: 2 });
-}
-
-/** Later overrides win over earlier ones, as in the config file. */
-export function convertOptionsFor(
-  relPath: string,
-  base: ConvertOptions,
-  overrides: readonly PathOverride[],
-): ConvertOptions {
-  let options = base;
-  for (const override of overrides) {
-    if (picomatch(override.path, { dot: true })(relPath)) options = { ...options, ...override.options };
-  }
-  return options;
 }
 
 function toJobReport(job: JobRewrite): JobReport {
@@ -251,27 +242,55 @@ async function planAndApply(
 ): Promise<RootResult> {
   const analysers = resolved.onlyFile === undefined ? (mode.analysers ?? defaultAnalysers()) : [];
   const lookForCrd = options.crd === undefined && resolved.onlyFile === undefined;
-  const read = await readRoot(resolved.root, resolved.onlyFile, options, [
-    ...analysers.flatMap((analyser) => analyser.requests ?? []),
-    ...(lookForCrd ? [REPOSITORY_CRD_REQUEST] : []),
-  ]);
-  const repositoryCrd = lookForCrd ? findRepositoryCrd(read.found(REPOSITORY_CRD_REQUEST) ?? []) : undefined;
-  const validation = await outputValidation({
-    ...(options.crd !== undefined && { crd: options.crd }),
-    ...(repositoryCrd !== undefined && { repositoryCrd }),
-    releases: [
-      options.convert.trainerVersion,
-      ...options.overrides.flatMap((o) => (o.options.trainerVersion ? [o.options.trainerVersion] : [])),
-    ],
-  });
-  const baseOptionsFor = (relPath: string): RewriteOptions => {
-    // A fresh object: the validator belongs to this root, never to the shared options.
-    const convert = convertOptionsFor(relPath, options.convert, options.overrides);
-    return { ...convert, validate: validation.validatorFor(convert.trainerVersion) };
-  };
-  const planInput: PlanInput = { root: resolved.root, input, options, baseOptionsFor };
-  if (resolved.onlyFile !== undefined) planInput.onlyFile = resolved.onlyFile;
-  const plan = planRoot(planInput, read, (path, jobs) => progress?.({ type: 'file', input, path, jobs }));
+  // Started before the pass, on the likely setup (no CRD in the repository): files are rewritten
+  // while the tree is read. A repository CRD found by the pass changes the validator: the workers'
+  // results are dropped and the files rewritten here.
+  const pool = createRewritePool({ options });
+  let plan: RootPlan;
+  let prepared: PreparedRewrite;
+  try {
+    const read = await readRoot(
+      resolved.root,
+      resolved.onlyFile,
+      options,
+      [
+        ...analysers.flatMap((analyser) => analyser.requests ?? []),
+        ...(lookForCrd ? [REPOSITORY_CRD_REQUEST] : []),
+      ],
+      (relPath, text) => pool.add(relPath, text),
+    );
+    const repositoryCrd = lookForCrd
+      ? findRepositoryCrd(read.found(REPOSITORY_CRD_REQUEST) ?? [])
+      : undefined;
+    prepared = await prepareRewrite(
+      {
+        options,
+        ...(repositoryCrd && { repositoryCrd: { relPath: repositoryCrd.relPath, text: repositoryCrd.text } }),
+      },
+      repositoryCrd,
+    );
+    const rewriteHere = (relPath: string, text: string) =>
+      safeRewrite(relPath, text, prepared.baseOptionsFor(relPath));
+    const shared = repositoryCrd ? undefined : await pool.finish(rewriteHere);
+    if (shared) mode.debug?.(`${input}: ${describeSharing(shared)}`);
+    const rewritten = shared?.rewrites;
+    const planInput: PlanInput = {
+      root: resolved.root,
+      input,
+      options,
+      baseOptionsFor: prepared.baseOptionsFor,
+    };
+    if (resolved.onlyFile !== undefined) planInput.onlyFile = resolved.onlyFile;
+    plan = planRoot(
+      planInput,
+      read,
+      (path, jobs) => progress?.({ type: 'file', input, path, jobs }),
+      rewritten,
+    );
+  } finally {
+    await pool.close();
+  }
+  const { validation, repositoryCrd } = prepared;
   const gitops = await analyseRoot(plan, analysers);
   const { applied, changedFiles } = await applyPlan(plan, mode);
   const crd = options.crd ?? repositoryCrd?.relPath;
@@ -282,6 +301,11 @@ async function planAndApply(
     validation: validation.report,
     ...(crd !== undefined && { crd }),
   };
+}
+
+function describeSharing(shared: SharedRewrites): string {
+  const total = shared.onThisThread + shared.onWorkers;
+  return `rewrote ${total} file(s): ${shared.onThisThread} on the main thread, ${shared.onWorkers} on ${shared.workers} worker thread(s)`;
 }
 
 function buildReport(

@@ -9,6 +9,8 @@ export interface CliIo {
   stderr: CliWriter;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** Set with `--debug`: details for a bug report (how the work was shared between threads). */
+  debug?: (message: string) => void;
 }
 
 export function processIo(): CliIo {

@@ -43,9 +43,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // --debug (anywhere on the line) shows a bug's stack; it is no command flag, so it is taken out here.
   const debug = argv.includes('--debug');
   try {
+    const debugIo: CliIo = debug
+      ? { ...io, debug: (message) => io.stderr.write(`${TOOL_NAME}: debug: ${message}\n`) }
+      : io;
     return await dispatch(
       argv.filter((arg) => arg !== '--debug'),
-      io,
+      debugIo,
     );
   } catch (error) {
     if (isUserError(error)) {

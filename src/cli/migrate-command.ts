@@ -11,6 +11,7 @@ import {
 import type { LoadedConfig } from '../config/types.js';
 import type { Report } from '../model/report.js';
 import type { MigrationOptions, OutputFormat } from '../options.js';
+import { threadBudget } from '../pipeline/rewrite-pool.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { repositoryPrefixes } from '../report/repository-prefix.js';
@@ -137,6 +138,7 @@ export async function runMigrateCommand(command: MigrateCommand, args: string[],
     return 0;
   }
   checkModeFlags(flags, inputs);
+  threadBudget(io.env); // a bad TRAINJOB_MIGRATE_THREADS is a usage error before any work
   await checkLocalInputs(inputs, io.cwd);
   const fixedConfig =
     flags.config === undefined ? undefined : await loadConfigFile(resolve(io.cwd, flags.config));
@@ -157,6 +159,7 @@ export async function runMigrateCommand(command: MigrateCommand, args: string[],
     write: command === 'convert' && flags.write === true,
     withDiffs: command === 'convert' && !flags.write && !flags.check,
     notify: (message) => io.stderr.write(`${TOOL_NAME}: ${message}\n`),
+    ...(io.debug && { debug: io.debug }),
     optionsForRoot: async (root) => {
       const config = localConfigs.has(root) ? localConfigs.get(root) : await configForRoot(root, fixedConfig);
       return resolveMigrationOptions(flags, config, env);

@@ -14,7 +14,6 @@ import type {
   PlannedFile,
   RootPlan,
 } from '../analysis/contract.js';
-import { rewriteFile } from '../edit/rewrite.js';
 import type { FileRewrite, RewriteOptions } from '../edit/types.js';
 import { pauseBeforeWriteForTests } from '../fs/test-pause.js';
 import { type FileWrite, writeFileGroups } from '../fs/write-groups.js';
@@ -24,6 +23,7 @@ import type { ScanEntry } from '../model/scan.js';
 import type { MigrationOptions } from '../options.js';
 import { type ScanWant, scanRoot, scanRootShared } from '../scan/scan.js';
 import { isPlainObject } from '../util/objects.js';
+import { safeRewrite } from './rewrite-setup.js';
 
 export interface PlanInput {
   root: string;
@@ -53,6 +53,8 @@ export async function readRoot(
   onlyFile: string | undefined,
   options: MigrationOptions,
   requests: readonly FileRequest[],
+  /** Called with each file the scan found, as it is read (the rewrite pool starts on them). */
+  onCandidate?: (relPath: string, text: string) => void,
 ): Promise<RootRead> {
   const keys = [...new Set(requests.map(requestKey))];
   const asked = keys.map((key) => JSON.parse(key) as FileRequest);
@@ -64,7 +66,10 @@ export async function readRoot(
   const entries: ScanEntry[] = [];
   const target = onlyFile === undefined ? root : `${root}/${onlyFile}`;
   for await (const shared of scanRootShared(target, options.scan, wants)) {
-    if (shared.primary) entries.push(shared.primary);
+    if (shared.primary) {
+      entries.push(shared.primary);
+      if (shared.primary.type === 'candidate') onCandidate?.(shared.primary.relPath, shared.primary.text);
+    }
     const wanted = shared.wanted;
     if (!wanted) continue;
     for (const index of wanted.wants) {
@@ -88,8 +93,16 @@ function wantOf(request: FileRequest, options: MigrationOptions): ScanWant {
   return { needles: request.needles, include: request.include ?? options.scan.include };
 }
 
-/** Phase 1: rewrite every candidate of the pass in memory. */
-export function planRoot(input: PlanInput, read: RootRead, onFile?: PlanProgress): RootPlan {
+/**
+ * Phase 1: rewrite every candidate of the pass in memory, or take its rewrite from `rewritten` (made
+ * with the same options by the rewrite pool).
+ */
+export function planRoot(
+  input: PlanInput,
+  read: RootRead,
+  onFile?: PlanProgress,
+  rewritten?: ReadonlyMap<string, FileRewrite>,
+): RootPlan {
   const replanOptions = new Map<string, Partial<RewriteOptions>>();
   const holds = new Map<string, JobHold[]>();
   const foundCache = new Map<string, Promise<FoundFile[]>>();
@@ -128,7 +141,9 @@ export function planRoot(input: PlanInput, read: RootRead, onFile?: PlanProgress
       onFile?.(entry.relPath, 0);
       continue;
     }
-    const rewrite = safeRewrite(entry.relPath, entry.text, plan.rewriteOptionsFor(entry.relPath));
+    const rewrite =
+      rewritten?.get(entry.relPath) ??
+      safeRewrite(entry.relPath, entry.text, plan.rewriteOptionsFor(entry.relPath));
     plan.files.set(entry.relPath, { relPath: entry.relPath, original: entry.text, rewrite });
     onFile?.(entry.relPath, rewrite.jobs.length);
   }
@@ -166,18 +181,6 @@ async function findFiles(input: PlanInput, request: FileRequest): Promise<FoundF
     found.push({ relPath: entry.relPath, text: entry.text });
   }
   return found;
-}
-
-function safeRewrite(relPath: string, text: string, options: RewriteOptions): FileRewrite {
-  try {
-    return rewriteFile(relPath, text, options);
-  } catch (error) {
-    return {
-      kind: 'unknown',
-      jobs: [],
-      error: { message: `internal error while rewriting: ${(error as Error).message}` },
-    };
-  }
 }
 
 /** Phase 2: every analyser in order, each result joining the plan before the next analyser runs. */

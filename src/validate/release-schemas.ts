@@ -7,12 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import type { TrainJobValidator } from '../edit/types.js';
 import type { TrainerVersion } from '../model/conversion.js';
+import { bundleFile, isBundled } from '../util/bundle.js';
 import { type CompiledCrd, compileStrictSchema, type SchemaCheck, validatorFor } from './crd-validator.js';
 import { readSchemaRules, type SchemaRules } from './schema-rules.js';
 import type { RuntimeLayouts } from './webhook-rules.js';
-
-/** Set by the bundler (scripts/bundle.mjs) when dist/validators/ holds the precompiled validators. */
-declare const TRAINJOB_MIGRATE_PRECOMPILED: boolean | undefined;
 
 export type ReleaseKind = 'TrainJob' | 'ClusterTrainingRuntime';
 
@@ -52,15 +50,9 @@ export const schemaFileOf = (release: TrainerVersion, kind: ReleaseKind): string
 export const precompiledFileOf = (release: TrainerVersion, kind: ReleaseKind): string =>
   `validators/${release}-${kind.toLowerCase()}.js`;
 
-/** dist/ of the bundle, whether this code sits in an entry file or in one of its shared chunks. */
-function distFolder(): URL {
-  const here = new URL('.', import.meta.url);
-  return here.pathname.endsWith('/chunks/') ? new URL('..', here) : here;
-}
-
 async function loadCompiled(release: TrainerVersion, kind: ReleaseKind): Promise<PrecompiledModule> {
-  if (typeof TRAINJOB_MIGRATE_PRECOMPILED !== 'undefined' && TRAINJOB_MIGRATE_PRECOMPILED) {
-    return (await import(new URL(precompiledFileOf(release, kind), distFolder()).href)) as PrecompiledModule;
+  if (isBundled()) {
+    return (await import(bundleFile(precompiledFileOf(release, kind)).href)) as PrecompiledModule;
   }
   const url = new URL(`../../${schemaFileOf(release, kind)}`, import.meta.url);
   const schema = JSON.parse(await readFile(url, 'utf8')) as Record<string, unknown>;

@@ -9,6 +9,7 @@ import { createCrdValidator } from './crd-validator.js';
 export interface RepositoryCrd {
   /** The CRD file, relative to the root. */
   relPath: string;
+  text: string;
   validate: TrainJobValidator;
 }
 
@@ -27,7 +28,8 @@ export function findRepositoryCrd(
   for (const entry of files) {
     if (!REPOSITORY_CRD_PATTERN.test(entry.text)) continue;
     try {
-      return { relPath: entry.relPath, validate: createCrdValidator(entry.text, { source: entry.relPath }) };
+      const validate = createCrdValidator(entry.text, { source: entry.relPath });
+      return { relPath: entry.relPath, text: entry.text, validate };
     } catch {
       // Not a plain TrainJob CRD (templated, another kind, several served versions): keep looking.
     }

@@ -119,7 +119,12 @@ describe('SIGKILL in the write phase', () => {
     // Early (temp files being written), middle and late (renames under way) in the write phase.
     const delays = [0.2, 0.6, 0.9].map((share) => Math.round(share * writePhaseMs));
     const rows: string[] = [];
+    const pristine = await tempDir('tjm-pristine-');
+    await cp(root, pristine, { recursive: true });
     for (const [index, delay] of delays.entries()) {
+      // Each kill starts from the original files (a late kill may come after the last rename): what
+      // an earlier kill left is either original or converted, checked below, and its temp files stay.
+      await cp(pristine, root, { recursive: true, force: true });
       const pause = join(pauseDir, `pause-${index}`);
       const running = startCli(['convert', '--write', '-q', '.'], root, { [PAUSE_VARIABLE]: pause });
       await waitForPause(pause, running);

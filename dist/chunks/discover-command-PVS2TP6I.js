@@ -23,9 +23,11 @@ import {
   DEFAULT_INCLUDE,
   DEFAULT_SCAN_OPTIONS,
   compileNeedles,
-  containsAnyNeedle,
+  containsAnyNeedle
+} from "./chunk-ZGCNFXCS.js";
+import {
   require_picomatch
-} from "./chunk-GKJKYUN3.js";
+} from "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
 import {
   __toESM

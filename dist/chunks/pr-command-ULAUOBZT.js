@@ -11,7 +11,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-VJYAHLXK.js";
+} from "./chunk-N2RFWYOA.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
@@ -27,7 +27,7 @@ import {
 import "./chunk-SLKUXGTL.js";
 import {
   renderText
-} from "./chunk-47A7EDNB.js";
+} from "./chunk-K2L33YA7.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -46,14 +46,17 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-E5O7XYBL.js";
+} from "./chunk-SQPTXOBH.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-4VMJWYFV.js";
-import "./chunk-GKJKYUN3.js";
+import "./chunk-ORFRIPXX.js";
+import "./chunk-ZGCNFXCS.js";
+import "./chunk-STD4KFWV.js";
+import "./chunk-LRGBSIO4.js";
+import "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
 import "./chunk-PY5VAGIZ.js";
 

@@ -16,7 +16,7 @@ import {
 } from "./chunk-RRGNVCX2.js";
 import {
   renderMarkdown
-} from "./chunk-E5O7XYBL.js";
+} from "./chunk-SQPTXOBH.js";
 
 // src/publish/outcome.ts
 function outcomeLine(result) {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-47A7EDNB.js";
+} from "./chunk-K2L33YA7.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -25,15 +25,19 @@ import {
   ruleHelp,
   ruleHelpUri,
   ruleTitle,
-  sharedOptionSpec
-} from "./chunk-E5O7XYBL.js";
+  sharedOptionSpec,
+  threadBudget
+} from "./chunk-SQPTXOBH.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-4VMJWYFV.js";
-import "./chunk-GKJKYUN3.js";
+import "./chunk-ORFRIPXX.js";
+import "./chunk-ZGCNFXCS.js";
+import "./chunk-STD4KFWV.js";
+import "./chunk-LRGBSIO4.js";
+import "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
 import "./chunk-PY5VAGIZ.js";
 
@@ -268,6 +272,7 @@ async function runMigrateCommand(command, args, io) {
     return 0;
   }
   checkModeFlags(flags, inputs);
+  threadBudget(io.env);
   await checkLocalInputs(inputs, io.cwd);
   const fixedConfig = flags.config === void 0 ? void 0 : await loadConfigFile(resolve2(io.cwd, flags.config));
   const localConfigs = await readLocalConfigs(inputs, io.cwd, fixedConfig);
@@ -286,6 +291,7 @@ async function runMigrateCommand(command, args, io) {
     withDiffs: command === "convert" && !flags.write && !flags.check,
     notify: (message) => io.stderr.write(`${TOOL_NAME}: ${message}
 `),
+    ...io.debug && { debug: io.debug },
     optionsForRoot: async (root) => {
       const config = localConfigs.has(root) ? localConfigs.get(root) : await configForRoot(root, fixedConfig);
       return resolveMigrationOptions(flags, config, env);
