@@ -10,7 +10,7 @@ import {
   scanRootShared,
   writeAndSync,
   writeFileAtomic
-} from "./chunks/chunk-ORFRIPXX.js";
+} from "./chunks/chunk-TRPZZPDQ.js";
 import {
   ALWAYS_EXCLUDE,
   DEFAULT_INCLUDE,

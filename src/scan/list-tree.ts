@@ -1,10 +1,9 @@
 import type { Dirent } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
 import { UserError } from '../util/user-error.js';
 import { type GitIgnoreMatcher, loadGitIgnore } from './git-ignore.js';
-import { type PathFilter, pruneGlobs } from './path-filter.js';
+import { compileGlobs, type PathFilter, pruneGlobs } from './path-filter.js';
 
 export interface TreeEntry {
   relPath: string;
@@ -40,7 +39,7 @@ export async function listTree(
  * half as much as reading every file, on 20,000 files. `isConsidered` applies the filters in full.
  */
 function walk(rootAbs: string, exclude: readonly string[]): TreeEntry[] {
-  const isPruned = picomatch(pruneGlobs(exclude), { dot: true });
+  const isPruned = compileGlobs(pruneGlobs(exclude));
   const entries: TreeEntry[] = [];
   const visit = (folderRel: string): void => {
     let dirents: Dirent[];

@@ -2,12 +2,11 @@ import type { Stats } from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import picomatch from 'picomatch';
 import type { ScanEntry, ScanOptions, ScanStats } from '../model/scan.js';
 import { UserError } from '../util/user-error.js';
 import { DEFAULT_INCLUDE } from './default-globs.js';
 import { listTree } from './list-tree.js';
-import { createPathFilter, type PathFilter } from './path-filter.js';
+import { compileGlobs, createPathFilter, type PathFilter } from './path-filter.js';
 import { compileNeedles } from './prefilter.js';
 import { type FileOutcome, type ReadLimits, readFileEntry } from './read-file.js';
 import { inspectSymlink } from './symlink.js';
@@ -157,7 +156,7 @@ function compileReaders(options: ScanOptions, wants: readonly ScanWant[]): Reade
     groups.set(key, group);
   });
   const compiled = [...groups.values()].map((group) => ({
-    matches: picomatch(group.include, { dot: true }),
+    matches: compileGlobs(group.include),
     members: group.members,
   }));
   const needlesOf = readers.map((reader) => compileNeedles(reader.needles));

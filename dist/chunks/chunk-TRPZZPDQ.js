@@ -975,13 +975,11 @@ async function writeAndSync(tempPath, text, mode) {
 }
 
 // src/scan/scan.ts
-var import_picomatch3 = __toESM(require_picomatch(), 1);
 import { lstat as lstat2, realpath as realpath3, stat as stat2 } from "node:fs/promises";
 import { basename as basename2, join as join5, sep as sep3 } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 
 // src/scan/list-tree.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { readdirSync } from "node:fs";
 import { join as join4 } from "node:path";
 
@@ -1048,10 +1046,15 @@ async function readOptional(absPath) {
 // src/scan/path-filter.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { posix as posix2 } from "node:path";
+function compileGlobs(globs) {
+  const literal = new Set(globs);
+  const expressions = globs.map((glob) => import_picomatch.default.makeRe(glob, { dot: true }));
+  return (relPath) => relPath !== "" && (literal.has(relPath) || expressions.some((expression) => expression.test(relPath)));
+}
 function createPathFilter(include, exclude) {
   const includeGlobs = include.length > 0 ? include : DEFAULT_INCLUDE;
-  const matchesInclude = (0, import_picomatch.default)([...includeGlobs], { dot: true });
-  const matchesExclude = (0, import_picomatch.default)([...ALWAYS_EXCLUDE, ...exclude], { dot: true });
+  const matchesInclude = compileGlobs(includeGlobs);
+  const matchesExclude = compileGlobs([...ALWAYS_EXCLUDE, ...exclude]);
   const folderVerdicts = /* @__PURE__ */ new Map();
   const isExcluded = (relPath) => {
     if (matchesExclude(relPath)) return true;
@@ -1082,7 +1085,7 @@ async function listTree(rootAbs, exclude, filter) {
   return walked.filter((entry) => isConsidered(entry, filter, gitignore)).sort((a, b) => a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0);
 }
 function walk(rootAbs, exclude) {
-  const isPruned = (0, import_picomatch2.default)(pruneGlobs(exclude), { dot: true });
+  const isPruned = compileGlobs(pruneGlobs(exclude));
   const entries = [];
   const visit = (folderRel) => {
     let dirents;
@@ -1318,7 +1321,7 @@ function compileReaders(options, wants) {
     groups.set(key, group);
   });
   const compiled = [...groups.values()].map((group) => ({
-    matches: (0, import_picomatch3.default)(group.include, { dot: true }),
+    matches: compileGlobs(group.include),
     members: group.members
   }));
   const needlesOf = readers.map((reader) => compileNeedles(reader.needles));

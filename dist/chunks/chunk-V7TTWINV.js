@@ -21,7 +21,7 @@ import {
   syncFolder,
   tempPathBeside,
   writeAndSync
-} from "./chunk-ORFRIPXX.js";
+} from "./chunk-TRPZZPDQ.js";
 import {
   DEFAULT_SCAN_OPTIONS
 } from "./chunk-ZGCNFXCS.js";
