@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-A3SXGL53.js";
+} from "./chunks/chunk-ZR5RNQZA.js";
 import {
   DEFAULT_API_URL,
   createRestClient
@@ -35,14 +35,14 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-V7TTWINV.js";
+} from "./chunks/chunk-GMOU722H.js";
 import "./chunks/chunk-Y36FO3AG.js";
 import "./chunks/chunk-2P5ZRRHB.js";
 import {
   RUNTIME_KINDS,
   STRATEGIES,
   TRAINER_VERSIONS
-} from "./chunks/chunk-TRPZZPDQ.js";
+} from "./chunks/chunk-7AYL6V3I.js";
 import "./chunks/chunk-ZGCNFXCS.js";
 import "./chunks/chunk-STD4KFWV.js";
 import "./chunks/chunk-LRGBSIO4.js";

@@ -10,7 +10,7 @@ import {
   scanRootShared,
   writeAndSync,
   writeFileAtomic
-} from "./chunks/chunk-TRPZZPDQ.js";
+} from "./chunks/chunk-7AYL6V3I.js";
 import {
   ALWAYS_EXCLUDE,
   DEFAULT_INCLUDE,

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 /** The rules of one ignore file, applying to paths below `base` (relative to the root, `''` = root). */
@@ -8,41 +7,35 @@ interface IgnoreLevel {
   rules: Ignore;
 }
 
-export interface GitIgnoreMatcher {
-  /** `relPath` is relative to the scan root, with `/`. */
-  isIgnored(relPath: string, isDirectory: boolean): boolean;
-}
-
 /**
- * Reads the `.gitignore` files found in the tree (and `.git/info/exclude`) and answers as git does:
- * a deeper file's rules win over a shallower one's, and nothing below an ignored folder is scanned.
- * Known gap: a deeper `!pattern` that re-includes a folder a shallower file ignores by a pattern on
- * that folder's parent is not honoured.
+ * The ignore files of the folders from the root down to the one being listed (and `.git/info/exclude`),
+ * answering as git does: a deeper file's rules win over a shallower one's, and nothing below an
+ * ignored folder is listed. Levels are pushed as the walk enters a folder with a `.gitignore` and
+ * popped as it leaves it. Known gap: a deeper `!pattern` that re-includes a folder a shallower file
+ * ignores by a pattern on that folder's parent is not honoured.
  */
-export async function loadGitIgnore(
-  rootAbs: string,
-  gitignoreRelPaths: readonly string[],
-): Promise<GitIgnoreMatcher> {
-  const levels: IgnoreLevel[] = [];
-  const exclude = await readOptional(join(rootAbs, '.git', 'info', 'exclude'));
-  if (exclude !== undefined) levels.push({ base: '', rules: createRules(exclude) });
-  for (const relPath of gitignoreRelPaths) {
-    const text = await readOptional(join(rootAbs, relPath));
-    if (text === undefined) continue;
-    const base = posix.dirname(relPath);
-    levels.push({ base: base === '.' ? '' : base, rules: createRules(text) });
-  }
-  // Deepest first: the first level with an opinion decides.
-  levels.sort((a, b) => depth(b.base) - depth(a.base));
-  return levels.length === 0 ? { isIgnored: () => false } : new LayeredGitIgnore(levels);
-}
-
-class LayeredGitIgnore implements GitIgnoreMatcher {
+export class LayeredGitIgnore {
+  /** Deepest first: the first level with an opinion decides. */
+  private readonly levels: IgnoreLevel[] = [];
   private readonly folderVerdicts = new Map<string, boolean>();
 
-  constructor(private readonly levels: readonly IgnoreLevel[]) {}
+  /** `base` is relative to the root (`''` = the root); the rules apply to paths below it. */
+  push(base: string, text: string): void {
+    this.levels.unshift({ base, rules: createRules(text) });
+  }
 
+  pop(): void {
+    const left = this.levels.shift();
+    if (!left) return;
+    // Verdicts of the folders below the level are final once it is left: the walk does not return there.
+    for (const folder of this.folderVerdicts.keys()) {
+      if (left.base === '' || folder.startsWith(`${left.base}/`)) this.folderVerdicts.delete(folder);
+    }
+  }
+
+  /** `relPath` is relative to the scan root, with `/`. */
   isIgnored(relPath: string, isDirectory: boolean): boolean {
+    if (this.levels.length === 0) return false;
     const parent = posix.dirname(relPath);
     if (parent !== '.' && this.isFolderIgnored(parent)) return true;
     return this.decide(relPath, isDirectory);
@@ -71,16 +64,4 @@ class LayeredGitIgnore implements GitIgnoreMatcher {
 function createRules(text: string): Ignore {
   // Git on Linux matches case-sensitively; `ignore` folds case unless told not to.
   return ignore({ ignorecase: false }).add(text);
-}
-
-function depth(base: string): number {
-  return base === '' ? 0 : base.split('/').length;
-}
-
-async function readOptional(absPath: string): Promise<string | undefined> {
-  try {
-    return await readFile(absPath, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -92,7 +92,7 @@ export async function* scanRootShared(
   const readers = compileReaders(options, wants);
   const filter = createPathFilter(readers.allIncludes, options.exclude);
   const primaryFilter = createPathFilter(options.include, options.exclude);
-  const entries = await listTree(rootReal, options.exclude, filter);
+  const entries = listTree(rootReal, options.exclude, filter);
   // rootReal is a real path and relPath a listed one (no `.`, `..` or doubled `/`): on POSIX a
   // concatenation gives what join() would, at a fraction of its cost over 20,000 files.
   const rootPrefix = rootReal.endsWith('/') ? rootReal : `${rootReal}/`;

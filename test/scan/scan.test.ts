@@ -279,6 +279,30 @@ describe('roots and order', () => {
   });
 });
 
+describe('listing order', () => {
+  it('reads folders as it walks them, in the order a sort of whole paths gives', async () => {
+    const paths = [
+      'a-b.yaml',
+      'a/b.yaml',
+      'a.yaml',
+      'a0.yaml',
+      'A.yaml',
+      'a b/c.yaml',
+      'ä.yaml',
+      'a/b/c.yaml',
+      'a-/x.yaml',
+      'a/b-c.yaml',
+      'a/b.c/d.yaml',
+      'b',
+      'b.d/e.yaml',
+      'z/.x.yaml',
+    ].map((path) => (path === 'b' ? 'b/job.yaml' : path));
+    await writeTree(root, Object.fromEntries(paths.map((path) => [path, PYTORCHJOB])));
+    const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(candidatePaths(await collect(root))).toEqual(sorted);
+  });
+});
+
 describe('one pass for several readers', () => {
   const KUSTOMIZATION = 'resources:\n  - job.yaml\n';
 

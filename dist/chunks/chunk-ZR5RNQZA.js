@@ -16,7 +16,7 @@ import {
 } from "./chunk-RRGNVCX2.js";
 import {
   renderMarkdown
-} from "./chunk-V7TTWINV.js";
+} from "./chunk-GMOU722H.js";
 
 // src/publish/outcome.ts
 function outcomeLine(result) {

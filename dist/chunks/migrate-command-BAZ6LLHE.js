@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-MXRLHUAF.js";
+} from "./chunk-Z32PQXO3.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -27,13 +27,13 @@ import {
   ruleTitle,
   sharedOptionSpec,
   threadBudget
-} from "./chunk-V7TTWINV.js";
+} from "./chunk-GMOU722H.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-TRPZZPDQ.js";
+import "./chunk-7AYL6V3I.js";
 import "./chunk-ZGCNFXCS.js";
 import "./chunk-STD4KFWV.js";
 import "./chunk-LRGBSIO4.js";

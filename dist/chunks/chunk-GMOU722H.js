@@ -21,7 +21,7 @@ import {
   syncFolder,
   tempPathBeside,
   writeAndSync
-} from "./chunk-TRPZZPDQ.js";
+} from "./chunk-7AYL6V3I.js";
 import {
   DEFAULT_SCAN_OPTIONS
 } from "./chunk-ZGCNFXCS.js";

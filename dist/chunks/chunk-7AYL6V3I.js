@@ -427,18 +427,18 @@ var require_ignore = __commonJS({
           tokens.push({ single: source.slice(index, index + 2) });
           index += 2;
         } else if (char === "(") {
-          let depth2 = 0;
+          let depth = 0;
           let end = index;
           do {
             if (source[end] === ESCAPE) {
               end++;
             } else if (source[end] === "(") {
-              depth2++;
+              depth++;
             } else if (source[end] === ")") {
-              depth2--;
+              depth--;
             }
             end++;
-          } while (end < length && depth2 > 0);
+          } while (end < length && depth > 0);
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
@@ -976,37 +976,34 @@ async function writeAndSync(tempPath, text, mode) {
 
 // src/scan/scan.ts
 import { lstat as lstat2, realpath as realpath3, stat as stat2 } from "node:fs/promises";
-import { basename as basename2, join as join5, sep as sep3 } from "node:path";
+import { basename as basename2, join as join4, sep as sep3 } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 
 // src/scan/list-tree.ts
-import { readdirSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/scan/git-ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { readFile } from "node:fs/promises";
-import { join as join3, posix } from "node:path";
-async function loadGitIgnore(rootAbs, gitignoreRelPaths) {
-  const levels = [];
-  const exclude = await readOptional(join3(rootAbs, ".git", "info", "exclude"));
-  if (exclude !== void 0) levels.push({ base: "", rules: createRules(exclude) });
-  for (const relPath of gitignoreRelPaths) {
-    const text = await readOptional(join3(rootAbs, relPath));
-    if (text === void 0) continue;
-    const base = posix.dirname(relPath);
-    levels.push({ base: base === "." ? "" : base, rules: createRules(text) });
-  }
-  levels.sort((a, b) => depth(b.base) - depth(a.base));
-  return levels.length === 0 ? { isIgnored: () => false } : new LayeredGitIgnore(levels);
-}
+import { posix } from "node:path";
 var LayeredGitIgnore = class {
-  constructor(levels) {
-    this.levels = levels;
-  }
-  levels;
+  /** Deepest first: the first level with an opinion decides. */
+  levels = [];
   folderVerdicts = /* @__PURE__ */ new Map();
+  /** `base` is relative to the root (`''` = the root); the rules apply to paths below it. */
+  push(base, text) {
+    this.levels.unshift({ base, rules: createRules(text) });
+  }
+  pop() {
+    const left = this.levels.shift();
+    if (!left) return;
+    for (const folder of this.folderVerdicts.keys()) {
+      if (left.base === "" || folder.startsWith(`${left.base}/`)) this.folderVerdicts.delete(folder);
+    }
+  }
+  /** `relPath` is relative to the scan root, with `/`. */
   isIgnored(relPath, isDirectory) {
+    if (this.levels.length === 0) return false;
     const parent = posix.dirname(relPath);
     if (parent !== "." && this.isFolderIgnored(parent)) return true;
     return this.decide(relPath, isDirectory);
@@ -1031,16 +1028,6 @@ var LayeredGitIgnore = class {
 };
 function createRules(text) {
   return (0, import_ignore.default)({ ignorecase: false }).add(text);
-}
-function depth(base) {
-  return base === "" ? 0 : base.split("/").length;
-}
-async function readOptional(absPath) {
-  try {
-    return await readFile(absPath, "utf8");
-  } catch {
-    return void 0;
-  }
 }
 
 // src/scan/path-filter.ts
@@ -1076,45 +1063,52 @@ function pruneGlobs(exclude) {
 }
 
 // src/scan/list-tree.ts
-async function listTree(rootAbs, exclude, filter) {
-  const walked = walk(rootAbs, exclude);
-  const gitignore = await loadGitIgnore(
-    rootAbs,
-    walked.filter((entry) => entry.type === "file" && isGitignore(entry.relPath)).map((entry) => entry.relPath)
-  );
-  return walked.filter((entry) => isConsidered(entry, filter, gitignore)).sort((a, b) => a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0);
-}
-function walk(rootAbs, exclude) {
+function* listTree(rootAbs, exclude, filter) {
   const isPruned = compileGlobs(pruneGlobs(exclude));
-  const entries = [];
-  const visit = (folderRel) => {
-    let dirents;
-    try {
-      dirents = readdirSync(folderRel === "" ? rootAbs : join4(rootAbs, folderRel), { withFileTypes: true });
-    } catch (error) {
-      if (error.code === "ENOENT" && folderRel !== "") return;
-      throw new UserError(
-        `Cannot list the files under ${rootAbs}: ${messageOf(error)}. Check that the folder is readable.`,
-        { exitCode: 1 }
-      );
+  const gitignore = new LayeredGitIgnore();
+  const infoExclude = readOptional(join3(rootAbs, ".git", "info", "exclude"));
+  if (infoExclude !== void 0) gitignore.push("", infoExclude);
+  yield* walkFolder(rootAbs, "", { isPruned, gitignore, filter });
+}
+function* walkFolder(rootAbs, folderRel, context) {
+  const dirents = readFolder(rootAbs, folderRel);
+  const ignoreFile = dirents.find((dirent) => dirent.name === ".gitignore" && dirent.isFile());
+  const ignoreText = ignoreFile ? readOptional(join3(rootAbs, folderRel, ".gitignore")) : void 0;
+  if (ignoreText !== void 0) context.gitignore.push(folderRel, ignoreText);
+  const children = dirents.map((dirent) => ({ dirent, key: dirent.isDirectory() ? `${dirent.name}/` : dirent.name })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  for (const { dirent } of children) {
+    const relPath = folderRel === "" ? dirent.name : `${folderRel}/${dirent.name}`;
+    if (dirent.isSymbolicLink() || dirent.isFile()) {
+      const entry = { relPath, type: dirent.isFile() ? "file" : "symlink" };
+      if (isConsidered(entry, context.filter, context.gitignore)) yield entry;
+    } else if (dirent.isDirectory() && !context.isPruned(relPath) && !context.gitignore.isIgnored(relPath, true)) {
+      yield* walkFolder(rootAbs, relPath, context);
     }
-    for (const dirent of dirents) {
-      const relPath = folderRel === "" ? dirent.name : `${folderRel}/${dirent.name}`;
-      if (dirent.isSymbolicLink()) entries.push({ relPath, type: "symlink" });
-      else if (dirent.isFile()) entries.push({ relPath, type: "file" });
-      else if (dirent.isDirectory() && !isPruned(relPath)) visit(relPath);
-    }
-  };
-  visit("");
-  return entries;
+  }
+  if (ignoreText !== void 0) context.gitignore.pop();
+}
+function readFolder(rootAbs, folderRel) {
+  try {
+    return readdirSync(folderRel === "" ? rootAbs : join3(rootAbs, folderRel), { withFileTypes: true });
+  } catch (error) {
+    if (error.code === "ENOENT" && folderRel !== "") return [];
+    throw new UserError(
+      `Cannot list the files under ${rootAbs}: ${messageOf(error)}. Check that the folder is readable.`,
+      { exitCode: 1 }
+    );
+  }
+}
+function readOptional(absPath) {
+  try {
+    return readFileSync(absPath, "utf8");
+  } catch {
+    return void 0;
+  }
 }
 function isConsidered(entry, filter, gitignore) {
   if (filter.isExcluded(entry.relPath)) return false;
   if (entry.type === "file" && !filter.isIncluded(entry.relPath)) return false;
   return !gitignore.isIgnored(entry.relPath, false);
-}
-function isGitignore(relPath) {
-  return relPath === ".gitignore" || relPath.endsWith("/.gitignore");
 }
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
@@ -1278,9 +1272,9 @@ async function* scanRootShared(root, options, wants, stats = createScanStats()) 
   const readers = compileReaders(options, wants);
   const filter = createPathFilter(readers.allIncludes, options.exclude);
   const primaryFilter = createPathFilter(options.include, options.exclude);
-  const entries = await listTree(rootReal, options.exclude, filter);
+  const entries = listTree(rootReal, options.exclude, filter);
   const rootPrefix = rootReal.endsWith("/") ? rootReal : `${rootReal}/`;
-  const toAbsolute = (relPath) => sep3 === "/" ? `${rootPrefix}${relPath}` : join5(rootReal, relPath);
+  const toAbsolute = (relPath) => sep3 === "/" ? `${rootPrefix}${relPath}` : join4(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
     const absPath = toAbsolute(entry.relPath);

@@ -11,7 +11,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-A3SXGL53.js";
+} from "./chunk-ZR5RNQZA.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
@@ -27,7 +27,7 @@ import {
 import "./chunk-SLKUXGTL.js";
 import {
   renderText
-} from "./chunk-MXRLHUAF.js";
+} from "./chunk-Z32PQXO3.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -46,13 +46,13 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-V7TTWINV.js";
+} from "./chunk-GMOU722H.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-TRPZZPDQ.js";
+import "./chunk-7AYL6V3I.js";
 import "./chunk-ZGCNFXCS.js";
 import "./chunk-STD4KFWV.js";
 import "./chunk-LRGBSIO4.js";
