@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-ZR5RNQZA.js";
+} from "./chunks/chunk-75F7ELAF.js";
 import {
   DEFAULT_API_URL,
   createRestClient
@@ -35,14 +35,14 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-GMOU722H.js";
+} from "./chunks/chunk-CNBG2FH6.js";
 import "./chunks/chunk-Y36FO3AG.js";
 import "./chunks/chunk-2P5ZRRHB.js";
 import {
   RUNTIME_KINDS,
   STRATEGIES,
   TRAINER_VERSIONS
-} from "./chunks/chunk-7AYL6V3I.js";
+} from "./chunks/chunk-CPCX5HGN.js";
 import "./chunks/chunk-ZGCNFXCS.js";
 import "./chunks/chunk-STD4KFWV.js";
 import "./chunks/chunk-LRGBSIO4.js";

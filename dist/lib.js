@@ -10,7 +10,7 @@ import {
   scanRootShared,
   writeAndSync,
   writeFileAtomic
-} from "./chunks/chunk-7AYL6V3I.js";
+} from "./chunks/chunk-CPCX5HGN.js";
 import {
   ALWAYS_EXCLUDE,
   DEFAULT_INCLUDE,

@@ -159,7 +159,6 @@ function compileReaders(options: ScanOptions, wants: readonly ScanWant[]): Reade
     matches: compileGlobs(group.include),
     members: group.members,
   }));
-  const needlesOf = readers.map((reader) => compileNeedles(reader.needles));
   const readings = new Map<number, Reading>();
   return {
     allIncludes: [...new Set([...groups.values()].flatMap((group) => group.include))],
@@ -178,7 +177,8 @@ function compileReaders(options: ScanOptions, wants: readonly ScanWant[]): Reade
         reading = {
           primary: members.includes(0),
           wants: wanted,
-          needles: [...new Set(members.flatMap((index) => needlesOf[index] as Buffer[]))],
+          // Each distinct needle searched once, however many readers share it.
+          needles: compileNeedles([...new Set(members.flatMap((index) => readers[index]?.needles ?? []))]),
         };
         readings.set(mask, reading);
       }
