@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-75F7ELAF.js";
+} from "./chunks/chunk-XSHHMDJJ.js";
 import {
   DEFAULT_API_URL,
   createRestClient
@@ -35,14 +35,14 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-CNBG2FH6.js";
+} from "./chunks/chunk-UKVS6OKE.js";
 import "./chunks/chunk-Y36FO3AG.js";
 import "./chunks/chunk-2P5ZRRHB.js";
 import {
   RUNTIME_KINDS,
   STRATEGIES,
   TRAINER_VERSIONS
-} from "./chunks/chunk-CPCX5HGN.js";
+} from "./chunks/chunk-XC7N53GK.js";
 import "./chunks/chunk-ZGCNFXCS.js";
 import "./chunks/chunk-STD4KFWV.js";
 import "./chunks/chunk-LRGBSIO4.js";

@@ -10,7 +10,7 @@ import {
   scanRootShared,
   writeAndSync,
   writeFileAtomic
-} from "./chunks/chunk-CPCX5HGN.js";
+} from "./chunks/chunk-XC7N53GK.js";
 import {
   ALWAYS_EXCLUDE,
   DEFAULT_INCLUDE,

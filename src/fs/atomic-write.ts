@@ -1,5 +1,7 @@
-import { open, rename, unlink } from 'node:fs/promises';
+import { closeSync, fchmodSync, fsync, openSync, writeSync } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { promisify } from 'node:util';
 import { UserError } from '../util/user-error.js';
 import { resolveWriteTarget } from './safe-path.js';
 import { syncFolder, tempPathBeside } from './temp-file.js';
@@ -33,14 +35,27 @@ export async function writeFileAtomic(root: string, relPath: string, text: strin
   await syncFolder(folder);
 }
 
+/**
+ * Creates `tempPath` with `text` and waits for it to reach the disk. Opening and writing a small file
+ * are quick calls made here; only the fsync, the one real wait, goes to the I/O threads, so many
+ * files' fsyncs overlap.
+ */
 export async function writeAndSync(tempPath: string, text: string, mode: number | undefined): Promise<void> {
-  const handle = await open(tempPath, 'wx', mode ?? NEW_FILE_MODE);
+  const fd = openSync(tempPath, 'wx', mode ?? NEW_FILE_MODE);
   try {
-    await handle.writeFile(text, 'utf8');
+    writeFullSync(fd, Buffer.from(text, 'utf8'));
     // The umask applied at creation; an existing file keeps exactly its own mode.
-    if (mode !== undefined) await handle.chmod(mode);
-    await handle.sync();
+    if (mode !== undefined) fchmodSync(fd, mode);
+    await fsyncAsync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
+
+function writeFullSync(fd: number, bytes: Buffer): void {
+  for (let written = 0; written < bytes.length; ) {
+    written += writeSync(fd, bytes, written, bytes.length - written);
+  }
+}
+
+const fsyncAsync = promisify(fsync);

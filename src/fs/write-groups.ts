@@ -1,9 +1,9 @@
-import { constants } from 'node:fs';
-import { link, open, rename, unlink } from 'node:fs/promises';
+import { closeSync, constants, linkSync, openSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { mapBounded } from '../util/map-bounded.js';
 import { writeAndSync } from './atomic-write.js';
-import { type ResolvedTarget, resolveWriteTarget } from './safe-path.js';
+import { type ResolvedTarget, resolveWriteTargetSync } from './safe-path.js';
 import { syncFolder, tempPathBeside } from './temp-file.js';
 
 /** One file to write: its new text, and what it held when the plan was made. */
@@ -70,7 +70,7 @@ export async function writeFileGroups(root: string, groups: readonly FileWrite[]
 async function prepare(root: string, write: FileWrite): Promise<Prepared> {
   const entry: Prepared = { write };
   try {
-    entry.target = await resolveWriteTarget(root, write.relPath);
+    entry.target = resolveWriteTargetSync(root, write.relPath);
     entry.tempPath = tempPathBeside(entry.target.absPath);
     await writeAndSync(entry.tempPath, write.text, entry.target.existingMode);
   } catch (error) {
@@ -86,7 +86,7 @@ async function commitGroup(root: string, entries: readonly Prepared[]): Promise<
   const failed = entries.find((entry) => entry.error !== undefined);
   if (failed) return abandon(entries, failed, failed.error as string);
   for (const entry of entries) {
-    const changed = await changeSincePlanned(root, entry);
+    const changed = changeSincePlanned(root, entry);
     if (changed !== undefined) {
       entry.error = `changed during the run: ${entry.write.relPath} ${changed} after it was read, so it was not written. Run again to convert what it holds now.`;
       return abandon(entries, entry, entry.error);
@@ -95,7 +95,7 @@ async function commitGroup(root: string, entries: readonly Prepared[]): Promise<
   const done: Prepared[] = [];
   for (const entry of entries) {
     try {
-      await put(entry);
+      put(entry);
       done.push(entry);
     } catch (error) {
       await undo(done);
@@ -106,40 +106,54 @@ async function commitGroup(root: string, entries: readonly Prepared[]): Promise<
   return entries.map(() => undefined);
 }
 
-/** Why the target no longer holds what the plan was made from, or undefined when it does. */
-async function changeSincePlanned(root: string, entry: Prepared): Promise<string | undefined> {
-  const target = await resolveWriteTarget(root, entry.write.relPath).catch(() => undefined);
-  if (target === undefined || target.absPath !== entry.target?.absPath) return 'was moved or replaced';
+/**
+ * Why the target no longer holds what the plan was made from, or undefined when it does. Synchronous,
+ * like the rename after it: nothing else of this run happens between the check and the rename.
+ */
+function changeSincePlanned(root: string, entry: Prepared): string | undefined {
+  let target: ResolvedTarget;
+  try {
+    target = resolveWriteTargetSync(root, entry.write.relPath);
+  } catch {
+    return 'was moved or replaced';
+  }
+  if (target.absPath !== entry.target?.absPath) return 'was moved or replaced';
   const expected = entry.write.expected;
-  const current = await readExact(target.absPath).catch(() => 'unreadable' as const);
-  if (current === 'unreadable') return 'can no longer be read';
+  let current: Buffer | undefined;
+  try {
+    current = readExact(target.absPath);
+  } catch {
+    return 'can no longer be read';
+  }
   if (expected === undefined) return current === undefined ? undefined : 'was created by someone else';
   if (current === undefined) return 'was deleted';
   return current.equals(Buffer.from(expected, 'utf8')) ? undefined : 'was edited';
 }
 
-async function readExact(absPath: string): Promise<Buffer | undefined> {
-  const handle = await open(absPath, READ_FLAGS).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (!handle) return undefined;
+function readExact(absPath: string): Buffer | undefined {
+  let fd: number;
   try {
-    return await handle.readFile();
+    fd = openSync(absPath, READ_FLAGS);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return readFileSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-async function put(entry: Prepared): Promise<void> {
+function put(entry: Prepared): void {
   const { tempPath, target } = entry as Required<Prepared>;
   if (entry.write.expected !== undefined) {
-    await rename(tempPath, target.absPath);
+    renameSync(tempPath, target.absPath);
     return;
   }
   // link() fails rather than replace a file that appeared since the check.
-  await link(tempPath, target.absPath);
-  await unlink(tempPath);
+  linkSync(tempPath, target.absPath);
+  unlinkSync(tempPath);
 }
 
 /** Puts back what an earlier rename of a failed group replaced. */
