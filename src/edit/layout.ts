@@ -72,6 +72,11 @@ export function sourceComment(tok: LeafToken, lines: LineIndex): SourceComment {
   };
 }
 
+const KEEP_CHOMPING = /^[|>][1-9-]*\+/;
+
+const isBlockScalarHeader = (text: string, offset: number): boolean =>
+  text[offset] === '|' || text[offset] === '>';
+
 /** The last line holding content of a value node (trailing blanks and line breaks excluded). */
 function contentEnd(node: Node | null, fallbackLine: number, lines: LineIndex, children: SpanNode[]): number {
   if (!node) return fallbackLine;
@@ -82,7 +87,10 @@ function contentEnd(node: Node | null, fallbackLine: number, lines: LineIndex, c
   if (!range) return fallbackLine;
   let last = range[1] - 1;
   // A keep-chomped block scalar (`|+`) owns its trailing blank lines: they are part of its value.
-  const keep = isScalar(node) && /^[|>][1-9-]*\+/.test(lines.text.slice(range[0], range[0] + 4));
+  const keep =
+    isScalar(node) &&
+    isBlockScalarHeader(lines.text, range[0]) &&
+    KEEP_CHOMPING.test(lines.text.slice(range[0], range[0] + 4));
   while (!keep && last > range[0] && /\s/.test(lines.text[last] ?? '')) last--;
   return Math.max(fallbackLine, lines.lineOf(Math.max(last, range[0])));
 }
@@ -194,9 +202,16 @@ function place(siblings: SpanNode[], parent: SpanNode | undefined, comment: Sour
 function finishSpans(nodes: SpanNode[]): void {
   for (const node of nodes) {
     finishSpans(node.children);
-    const own = [...node.leading, ...node.trailing].map((c) => c.line);
-    node.firstLine = Math.min(node.startLine, ...node.leading.map((c) => c.line));
-    node.lastLine = Math.max(node.contentEndLine, ...own, ...node.children.map((c) => c.lastLine));
+    let firstLine = node.startLine;
+    let lastLine = node.contentEndLine;
+    for (const comment of node.leading) {
+      firstLine = Math.min(firstLine, comment.line);
+      lastLine = Math.max(lastLine, comment.line);
+    }
+    for (const comment of node.trailing) lastLine = Math.max(lastLine, comment.line);
+    for (const child of node.children) lastLine = Math.max(lastLine, child.lastLine);
+    node.firstLine = firstLine;
+    node.lastLine = lastLine;
   }
 }
 
@@ -285,9 +300,15 @@ export function findSpan(nodes: SpanNode[], path: Path): SpanNode | undefined {
   return found;
 }
 
-export function* walkSpans(nodes: SpanNode[]): Generator<SpanNode> {
-  for (const node of nodes) {
-    yield node;
-    yield* walkSpans(node.children);
-  }
+/** Every span of `nodes` and their descendants, parents before children, in source order. */
+export function walkSpans(nodes: SpanNode[]): SpanNode[] {
+  const out: SpanNode[] = [];
+  const visit = (level: SpanNode[]): void => {
+    for (const node of level) {
+      out.push(node);
+      visit(node.children);
+    }
+  };
+  visit(nodes);
+  return out;
 }
