@@ -50,11 +50,9 @@ interface CstLike {
   source?: string;
 }
 
-/** Every comment token of a CST subtree. */
-export function collectComments(token: unknown, lines: LineIndex): SourceComment[] {
-  return commentTokens(token as CST.Token | undefined)
-    .map((tok) => sourceComment(tok, lines))
-    .sort((a, b) => a.offset - b.offset);
+/** Comment tokens as source comments, in offset order. */
+function sourceComments(tokens: readonly LeafToken[], lines: LineIndex): SourceComment[] {
+  return tokens.map((tok) => sourceComment(tok, lines)).sort((a, b) => a.offset - b.offset);
 }
 
 export function sourceComment(tok: LeafToken, lines: LineIndex): SourceComment {
@@ -221,10 +219,18 @@ export interface DocumentLayout {
   loose: SourceComment[];
 }
 
-/** Builds the layout of a document and gives each comment an owner. */
-export function layoutDocument(doc: Document, lines: LineIndex): DocumentLayout {
+/**
+ * Builds the layout of a document and gives each comment an owner. `contentComments`, the comment
+ * tokens of `doc.contents.srcToken` when the caller has them already, saves walking its tokens again.
+ */
+export function layoutDocument(
+  doc: Document,
+  lines: LineIndex,
+  contentComments?: readonly LeafToken[],
+): DocumentLayout {
   const roots = buildChildren(doc.contents as Node | null, [], lines, false);
-  const comments = collectComments((doc.contents as { srcToken?: unknown } | null)?.srcToken, lines);
+  const srcToken = (doc.contents as { srcToken?: CST.Token } | null)?.srcToken;
+  const comments = sourceComments(contentComments ?? commentTokens(srcToken), lines);
   const loose: SourceComment[] = [];
   const first = roots[0]?.startLine ?? Number.POSITIVE_INFINITY;
   const last = roots.reduce((max, r) => Math.max(max, r.contentEndLine), -1);
