@@ -279,11 +279,8 @@ function specEdit(
     findings,
   };
   anchorsBeforeSpec(input, specSpan, carry);
-  const sourceComments = [...walkSpans([specSpan])].flatMap((s) => [
-    ...s.leading,
-    ...s.inline,
-    ...s.trailing,
-  ]);
+  const sourceComments: SourceComment[] = [];
+  for (const s of walkSpans([specSpan])) sourceComments.push(...s.leading, ...s.inline, ...s.trailing);
   const ctx = { lines, style, carried, comments, sourceComments, carry };
   const childCol = specSpan.col + style.indentUnit;
   const spec = output.spec as Record<string, unknown>;
