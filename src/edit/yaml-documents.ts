@@ -132,7 +132,7 @@ function standIn(token: CST.Document): CST.Document {
  */
 export function findDuplicateKey(node: unknown): unknown {
   if (isMap(node)) {
-    const seen = new Set<unknown>();
+    const seen = keySet(node.items.length);
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       if (isScalar(pair.key)) {
@@ -154,4 +154,19 @@ export function findDuplicateKey(node: unknown): unknown {
     }
   }
   return undefined;
+}
+
+/** Below this many keys a list is searched: cheaper than building a set for every small map. */
+const SMALL_MAP_KEYS = 8;
+
+interface KeySet {
+  has(value: unknown): boolean;
+  add(value: unknown): void;
+}
+
+/** Set semantics (SameValueZero) for the keys of a map of `size` entries. */
+function keySet(size: number): KeySet {
+  if (size > SMALL_MAP_KEYS) return new Set<unknown>();
+  const values: unknown[] = [];
+  return { has: (value) => values.includes(value), add: (value) => values.push(value) };
 }
