@@ -167,15 +167,22 @@ function mapRestartPolicy(ctx: ConvertContext, replica: Replica, uniform: boolea
   });
 }
 
+function trainerContainersWithPorts(template: unknown): Record<string, unknown>[] {
+  const containers = getAt(template, ['spec', 'containers']);
+  if (!Array.isArray(containers)) return [];
+  return containers.filter(
+    (container) =>
+      isPlainObject(container) && container.name === TRAINER_CONTAINER && Array.isArray(container.ports),
+  );
+}
+
 /** Removes differences that do not matter after conversion (the rendezvous port only one replica declares). */
 function comparable(template: unknown): unknown {
+  // Most templates declare no trainer ports: nothing to remove, so no copy.
+  if (trainerContainersWithPorts(template).length === 0) return template;
   const copy = structuredClone(template);
-  const containers = getAt(copy, ['spec', 'containers']);
-  if (!Array.isArray(containers)) return copy;
-  for (const container of containers) {
-    if (!isPlainObject(container) || container.name !== TRAINER_CONTAINER || !Array.isArray(container.ports))
-      continue;
-    const ports = container.ports.filter((port) => !isRendezvousPort(port));
+  for (const container of trainerContainersWithPorts(copy)) {
+    const ports = (container.ports as unknown[]).filter((port) => !isRendezvousPort(port));
     if (ports.length === 0) delete container.ports;
     else container.ports = ports;
   }

@@ -67,28 +67,39 @@ function restyled(state: CarryState, path: Path, why: string): void {
 }
 
 /** Aliases and anchored nodes of a value in source order, with their paths below it. */
-function* propsOf(node: unknown, path: Path): Generator<{ node: Node; path: Path }> {
-  if (isAlias(node)) {
-    yield { node, path };
-    return;
-  }
-  if (!isScalar(node) && !isMap(node) && !isSeq(node)) return;
-  if (node.anchor) yield { node, path };
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      yield* propsOf(pair.key, [...path, key]);
-      yield* propsOf(pair.value, [...path, key]);
+function propsOf(value: unknown): { node: Node; path: Path }[] {
+  const found: { node: Node; path: Path }[] = [];
+  const path: (string | number)[] = [];
+  const visit = (node: unknown): void => {
+    if (isAlias(node)) {
+      found.push({ node, path: [...path] });
+      return;
     }
-  } else if (isSeq(node)) {
-    for (let i = 0; i < node.items.length; i++) yield* propsOf(node.items[i], [...path, i]);
-  }
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return;
+    if (node.anchor) found.push({ node, path: [...path] });
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        path.push(isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+        visit(pair.key);
+        visit(pair.value);
+        path.pop();
+      }
+    } else if (isSeq(node)) {
+      for (let i = 0; i < node.items.length; i++) {
+        path.push(i);
+        visit(node.items[i]);
+        path.pop();
+      }
+    }
+  };
+  visit(value);
+  return found;
 }
 
 /** Records the anchors of text the output keeps before the carried values (metadata, say). */
 export function defineAnchors(node: unknown, state: CarryState): void {
-  for (const { node: found } of propsOf(node, [])) {
+  for (const { node: found } of propsOf(node)) {
     if (!isAlias(found) && found.anchor) state.defined.set(found.anchor, found);
   }
 }
@@ -105,7 +116,7 @@ interface Replacement {
  */
 function aliasReplacements(value: unknown, from: Path, state: CarryState): Replacement[] {
   const out: Replacement[] = [];
-  for (const { node, path } of propsOf(value, [])) {
+  for (const { node, path } of propsOf(value)) {
     if (!isAlias(node)) {
       state.defined.set(node.anchor as string, node);
       continue;

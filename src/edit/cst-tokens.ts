@@ -59,6 +59,21 @@ function visitAll(tokens: readonly CST.Token[] | undefined, visit: Visit): void 
   if (tokens) for (const token of tokens) forEachLeafToken(token, visit);
 }
 
+/**
+ * `forEachLeafToken` of a document token, which also returns the comment tokens of its content
+ * (the source of its node tree), so the content need not be walked again to find them.
+ */
+export function forEachDocumentLeafToken(document: CST.Document, visit: Visit): LeafToken[] {
+  const contentComments: LeafToken[] = [];
+  visitAll(document.start, visit);
+  forEachLeafToken(document.value, (leaf) => {
+    if (leaf.type === 'comment') contentComments.push(leaf);
+    visit(leaf);
+  });
+  visitAll(document.end, visit);
+  return contentComments;
+}
+
 /** The comment tokens of a subtree, in source order. */
 export function commentTokens(token: CST.Token | undefined | null): LeafToken[] {
   const found: LeafToken[] = [];

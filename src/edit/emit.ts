@@ -40,9 +40,9 @@ export interface EmitContext {
 
 const pad = (n: number): string => ' '.repeat(n);
 
-/** Comments relocated to `path`, minus those the carried text already shows. */
-function relocatedFor(path: Path, ctx: EmitContext, carriedSpan?: SpanNode): RelocatedComments {
-  const found = ctx.comments.get(pathKey(path));
+/** Comments relocated to the path of `key`, minus those the carried text already shows. */
+function relocatedFor(key: string, ctx: EmitContext, carriedSpan?: SpanNode): RelocatedComments {
+  const found = ctx.comments.get(key);
   if (!found) return { ownLine: [], inline: [] };
   const shown = carriedSpan ? carriedCommentTexts(carriedSpan, ctx.lines, ctx.sourceComments) : new Set();
   const seen = new Set<string>();
@@ -66,8 +66,9 @@ function withInline(line: string, inline: SourceComment[]): string {
 
 /** Lines of `key: value` at column `col`. */
 export function emitPair(key: string, value: unknown, path: Path, col: number, ctx: EmitContext): string[] {
-  const carried = ctx.carried.get(pathKey(path));
-  const moved = relocatedFor(path, ctx, carried);
+  const outputKey = pathKey(path);
+  const carried = ctx.carried.get(outputKey);
+  const moved = relocatedFor(outputKey, ctx, carried);
   const above = commentLines(moved.ownLine, col);
   if (carried)
     return [
@@ -102,8 +103,9 @@ export function emitPair(key: string, value: unknown, path: Path, col: number, c
 
 /** Lines of one sequence item whose `-` stands at `dashCol`. */
 export function emitItem(value: unknown, path: Path, dashCol: number, ctx: EmitContext): string[] {
-  const carried = ctx.carried.get(pathKey(path));
-  const moved = relocatedFor(path, ctx, carried);
+  const outputKey = pathKey(path);
+  const carried = ctx.carried.get(outputKey);
+  const moved = relocatedFor(outputKey, ctx, carried);
   const above = commentLines([...moved.ownLine, ...moved.inline], dashCol);
   if (carried) return [...above, ...carriedItemLines(carried, dashCol, ctx.carry)];
   if (isPlainObject(value) && Object.keys(value).length > 0) {
@@ -153,6 +155,6 @@ export function emitMapBody(
 
 /** Comments relocated to a block's own path, shown as the block's first lines. */
 export function emitBlockComments(path: Path, col: number, ctx: EmitContext): string[] {
-  const moved = relocatedFor(path, ctx);
+  const moved = relocatedFor(pathKey(path), ctx);
   return commentLines([...moved.ownLine, ...moved.inline], col);
 }

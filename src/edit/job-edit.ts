@@ -130,6 +130,9 @@ function relocationTarget(
   return target;
 }
 
+const ownsComments = (span: SpanNode): boolean =>
+  span.leading.length > 0 || span.inline.length > 0 || span.trailing.length > 0;
+
 function relocatedComments(
   input: JobEditInput,
   specSpan: SpanNode,
@@ -152,7 +155,7 @@ function relocatedComments(
   };
   const prefixLength = input.prefix.length;
   for (const span of walkSpans(specSpan.children)) {
-    if (carriedFrom.some((from) => isPrefix(from, span.path))) continue;
+    if (!ownsComments(span) || carriedFrom.some((from) => isPrefix(from, span.path))) continue;
     const relative = span.path.slice(prefixLength);
     const target = relocationTarget(relative, input.result.accounting, output, carried);
     add(target, [...span.leading, ...span.trailing], span.inline);
@@ -276,11 +279,8 @@ function specEdit(
     findings,
   };
   anchorsBeforeSpec(input, specSpan, carry);
-  const sourceComments = [...walkSpans([specSpan])].flatMap((s) => [
-    ...s.leading,
-    ...s.inline,
-    ...s.trailing,
-  ]);
+  const sourceComments: SourceComment[] = [];
+  for (const s of walkSpans([specSpan])) sourceComments.push(...s.leading, ...s.inline, ...s.trailing);
   const ctx = { lines, style, carried, comments, sourceComments, carry };
   const childCol = specSpan.col + style.indentUnit;
   const spec = output.spec as Record<string, unknown>;

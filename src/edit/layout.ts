@@ -50,11 +50,9 @@ interface CstLike {
   source?: string;
 }
 
-/** Every comment token of a CST subtree. */
-export function collectComments(token: unknown, lines: LineIndex): SourceComment[] {
-  return commentTokens(token as CST.Token | undefined)
-    .map((tok) => sourceComment(tok, lines))
-    .sort((a, b) => a.offset - b.offset);
+/** Comment tokens as source comments, in offset order. */
+function sourceComments(tokens: readonly LeafToken[], lines: LineIndex): SourceComment[] {
+  return tokens.map((tok) => sourceComment(tok, lines)).sort((a, b) => a.offset - b.offset);
 }
 
 export function sourceComment(tok: LeafToken, lines: LineIndex): SourceComment {
@@ -72,6 +70,11 @@ export function sourceComment(tok: LeafToken, lines: LineIndex): SourceComment {
   };
 }
 
+const KEEP_CHOMPING = /^[|>][1-9-]*\+/;
+
+const isBlockScalarHeader = (text: string, offset: number): boolean =>
+  text[offset] === '|' || text[offset] === '>';
+
 /** The last line holding content of a value node (trailing blanks and line breaks excluded). */
 function contentEnd(node: Node | null, fallbackLine: number, lines: LineIndex, children: SpanNode[]): number {
   if (!node) return fallbackLine;
@@ -82,7 +85,10 @@ function contentEnd(node: Node | null, fallbackLine: number, lines: LineIndex, c
   if (!range) return fallbackLine;
   let last = range[1] - 1;
   // A keep-chomped block scalar (`|+`) owns its trailing blank lines: they are part of its value.
-  const keep = isScalar(node) && /^[|>][1-9-]*\+/.test(lines.text.slice(range[0], range[0] + 4));
+  const keep =
+    isScalar(node) &&
+    isBlockScalarHeader(lines.text, range[0]) &&
+    KEEP_CHOMPING.test(lines.text.slice(range[0], range[0] + 4));
   while (!keep && last > range[0] && /\s/.test(lines.text[last] ?? '')) last--;
   return Math.max(fallbackLine, lines.lineOf(Math.max(last, range[0])));
 }
@@ -194,9 +200,16 @@ function place(siblings: SpanNode[], parent: SpanNode | undefined, comment: Sour
 function finishSpans(nodes: SpanNode[]): void {
   for (const node of nodes) {
     finishSpans(node.children);
-    const own = [...node.leading, ...node.trailing].map((c) => c.line);
-    node.firstLine = Math.min(node.startLine, ...node.leading.map((c) => c.line));
-    node.lastLine = Math.max(node.contentEndLine, ...own, ...node.children.map((c) => c.lastLine));
+    let firstLine = node.startLine;
+    let lastLine = node.contentEndLine;
+    for (const comment of node.leading) {
+      firstLine = Math.min(firstLine, comment.line);
+      lastLine = Math.max(lastLine, comment.line);
+    }
+    for (const comment of node.trailing) lastLine = Math.max(lastLine, comment.line);
+    for (const child of node.children) lastLine = Math.max(lastLine, child.lastLine);
+    node.firstLine = firstLine;
+    node.lastLine = lastLine;
   }
 }
 
@@ -206,10 +219,18 @@ export interface DocumentLayout {
   loose: SourceComment[];
 }
 
-/** Builds the layout of a document and gives each comment an owner. */
-export function layoutDocument(doc: Document, lines: LineIndex): DocumentLayout {
+/**
+ * Builds the layout of a document and gives each comment an owner. `contentComments`, the comment
+ * tokens of `doc.contents.srcToken` when the caller has them already, saves walking its tokens again.
+ */
+export function layoutDocument(
+  doc: Document,
+  lines: LineIndex,
+  contentComments?: readonly LeafToken[],
+): DocumentLayout {
   const roots = buildChildren(doc.contents as Node | null, [], lines, false);
-  const comments = collectComments((doc.contents as { srcToken?: unknown } | null)?.srcToken, lines);
+  const srcToken = (doc.contents as { srcToken?: CST.Token } | null)?.srcToken;
+  const comments = sourceComments(contentComments ?? commentTokens(srcToken), lines);
   const loose: SourceComment[] = [];
   const first = roots[0]?.startLine ?? Number.POSITIVE_INFINITY;
   const last = roots.reduce((max, r) => Math.max(max, r.contentEndLine), -1);
@@ -285,9 +306,15 @@ export function findSpan(nodes: SpanNode[], path: Path): SpanNode | undefined {
   return found;
 }
 
-export function* walkSpans(nodes: SpanNode[]): Generator<SpanNode> {
-  for (const node of nodes) {
-    yield node;
-    yield* walkSpans(node.children);
-  }
+/** Every span of `nodes` and their descendants, parents before children, in source order. */
+export function walkSpans(nodes: SpanNode[]): SpanNode[] {
+  const out: SpanNode[] = [];
+  const visit = (level: SpanNode[]): void => {
+    for (const node of level) {
+      out.push(node);
+      visit(node.children);
+    }
+  };
+  visit(nodes);
+  return out;
 }

@@ -15,24 +15,35 @@ export function lineNestedDeeperThan(text: string, limit = MAX_NESTING): number 
   let flow = 0;
   let blockScalarParent: number | undefined;
   const lines = text.split('\n');
-  for (const [index, line] of lines.entries()) {
-    const indent = line.length - line.trimStart().length;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string;
     const content = line.trim();
     if (content === '' || content.startsWith('#')) continue;
+    // The content starts at the first non-space character, so its first occurrence is there.
+    const indent = line.indexOf(content);
     if (blockScalarParent !== undefined && indent > blockScalarParent) continue;
     blockScalarParent = undefined;
     if (flow === 0) {
       while (indents.length > 0 && (indents.at(-1) as number) >= indent) indents.pop();
       indents.push(indent);
     }
-    const dashes = /^(?:-\s+)*/.exec(content)?.[0].replace(/\s+/g, '').length ?? 0;
+    const dashes = content.startsWith('-') ? leadingDashes(content) : 0;
     const brackets = flowBrackets(content);
     if (indents.length + dashes + flow + brackets.peak > limit) return index + 1;
     flow = Math.max(0, flow + brackets.delta);
-    if (/[|>][-+0-9]*\s*(?:#.*)?$/.test(content) && flow === 0) blockScalarParent = indent;
+    if (flow === 0 && mayOpenBlockScalar(content)) blockScalarParent = indent;
   }
   return undefined;
 }
+
+/** The `- ` sequence entries a line starts with. */
+const leadingDashes = (content: string): number =>
+  /^(?:-\s+)*/.exec(content)?.[0].replace(/\s+/g, '').length ?? 0;
+
+const BLOCK_SCALAR_HEADER = /[|>][-+0-9]*\s*(?:#.*)?$/;
+
+const mayOpenBlockScalar = (content: string): boolean =>
+  (content.includes('|') || content.includes('>')) && BLOCK_SCALAR_HEADER.test(content);
 
 /** Open minus closed flow brackets on one line, outside quotes and comments, and their deepest point. */
 function flowBrackets(line: string): { delta: number; peak: number } {

@@ -15,7 +15,7 @@ import {
   Parser,
   type YAMLParseError,
 } from 'yaml';
-import { forEachLeafToken, type LeafToken } from './cst-tokens.js';
+import { forEachDocumentLeafToken, forEachLeafToken, type LeafToken } from './cst-tokens.js';
 
 /** Duplicate keys are found with a set (`findDuplicateKey`); the library compares each key with all before it. */
 const COMPOSE_OPTIONS = { keepSourceTokens: true, merge: true, uniqueKeys: false } as const;
@@ -30,6 +30,8 @@ export interface TextDocument {
   doc?: Document;
   /** Composition errors (for a document not composed: only those of its `---` line and directives). */
   errors: readonly YAMLParseError[];
+  /** The comment tokens of the document's content (what `doc.contents.srcToken` holds), in source order. */
+  contentComments: readonly LeafToken[];
 }
 
 export interface ParsedYaml {
@@ -75,11 +77,12 @@ export function parseYaml(text: string, wanted: ComposeFilter): ParsedYaml {
   // Tokens wait here until the document they follow is settled, so the composer sees them in order.
   let queue: CST.Token[] = [];
   let pending: CST.Document | undefined;
+  let pendingComments: readonly LeafToken[] = [];
   const settle = (end: number): void => {
     if (pending) {
       const slice = text.slice(pending.offset, end);
       const isWanted = wanted(documents.length, slice);
-      documents.push({ start: pending.offset, end, errors: [] });
+      documents.push({ start: pending.offset, end, errors: [], contentComments: pendingComments });
       keep.push(isWanted);
       if (!isWanted && slice.length > MAX_CHECKED_DOCUMENT_CHARS) queue[0] = standIn(pending);
       pending = undefined;
@@ -87,15 +90,16 @@ export function parseYaml(text: string, wanted: ComposeFilter): ParsedYaml {
     for (const token of queue) take(composer.next(token));
     queue = [];
   };
+  const onLeaf = (leaf: LeafToken): void => {
+    if (leaf.type === 'comment') comments.push(leaf);
+    else if (leaf.type === 'error') sawErrorToken = true;
+  };
   for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
-    forEachLeafToken(token, (leaf) => {
-      if (leaf.type === 'comment') comments.push(leaf);
-      else if (leaf.type === 'error') sawErrorToken = true;
-    });
     if (token.type === 'document') {
       settle(token.offset);
       pending = token;
-    }
+      pendingComments = forEachDocumentLeafToken(token, onLeaf);
+    } else forEachLeafToken(token, onLeaf);
     queue.push(token);
   }
   settle(text.length);
@@ -128,7 +132,7 @@ function standIn(token: CST.Document): CST.Document {
  */
 export function findDuplicateKey(node: unknown): unknown {
   if (isMap(node)) {
-    const seen = new Set<unknown>();
+    const seen = keySet(node.items.length);
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       if (isScalar(pair.key)) {
@@ -150,4 +154,19 @@ export function findDuplicateKey(node: unknown): unknown {
     }
   }
   return undefined;
+}
+
+/** Below this many keys a list is searched: cheaper than building a set for every small map. */
+const SMALL_MAP_KEYS = 8;
+
+interface KeySet {
+  has(value: unknown): boolean;
+  add(value: unknown): void;
+}
+
+/** Set semantics (SameValueZero) for the keys of a map of `size` entries. */
+function keySet(size: number): KeySet {
+  if (size > SMALL_MAP_KEYS) return new Set<unknown>();
+  const values: unknown[] = [];
+  return { has: (value) => values.includes(value), add: (value) => values.push(value) };
 }

@@ -153,8 +153,9 @@ export function rewriteYaml(
   const layoutOf = (docIndex: number) => {
     let layout = layouts.get(docIndex);
     if (!layout) {
-      const doc = parsed.documents[docIndex]?.doc as Document;
-      layout = { roots: layoutDocument(doc, lines).roots, doc };
+      const document = parsed.documents[docIndex] as TextDocument;
+      const doc = document.doc as Document;
+      layout = { roots: layoutDocument(doc, lines, document.contentComments).roots, doc };
       layouts.set(docIndex, layout);
     }
     return layout;
