@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-XSHHMDJJ.js";
+} from "./chunks/chunk-PKDEOR7L.js";
 import {
   DEFAULT_API_URL,
   createRestClient
@@ -35,7 +35,7 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-UKVS6OKE.js";
+} from "./chunks/chunk-F4AJ655N.js";
 import "./chunks/chunk-Y36FO3AG.js";
 import "./chunks/chunk-2P5ZRRHB.js";
 import {
@@ -44,8 +44,8 @@ import {
   TRAINER_VERSIONS
 } from "./chunks/chunk-XC7N53GK.js";
 import "./chunks/chunk-ZGCNFXCS.js";
-import "./chunks/chunk-STD4KFWV.js";
-import "./chunks/chunk-LRGBSIO4.js";
+import "./chunks/chunk-ZZYSLVHE.js";
+import "./chunks/chunk-RVYVDCOS.js";
 import "./chunks/chunk-KNWRQIQV.js";
 import {
   UserError,

@@ -19,7 +19,7 @@ import {
 import {
   classifyText,
   rewriteFile
-} from "./chunks/chunk-LRGBSIO4.js";
+} from "./chunks/chunk-RVYVDCOS.js";
 import "./chunks/chunk-KNWRQIQV.js";
 import "./chunks/chunk-GFBUO7Q4.js";
 import "./chunks/chunk-PY5VAGIZ.js";

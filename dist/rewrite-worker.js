@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareRewrite,
   safeRewrite
-} from "./chunks/chunk-STD4KFWV.js";
-import "./chunks/chunk-LRGBSIO4.js";
+} from "./chunks/chunk-ZZYSLVHE.js";
+import "./chunks/chunk-RVYVDCOS.js";
 import "./chunks/chunk-KNWRQIQV.js";
 import "./chunks/chunk-GFBUO7Q4.js";
 import "./chunks/chunk-PY5VAGIZ.js";

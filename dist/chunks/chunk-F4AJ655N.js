@@ -35,7 +35,7 @@ import {
   releaseValidator,
   require_ajv,
   safeRewrite
-} from "./chunk-STD4KFWV.js";
+} from "./chunk-ZZYSLVHE.js";
 import {
   TRAINJOB_API_VERSION,
   TRAINJOB_KIND,
@@ -44,7 +44,7 @@ import {
   isPlainObject,
   require_dist,
   rewriteFile
-} from "./chunk-LRGBSIO4.js";
+} from "./chunk-RVYVDCOS.js";
 import {
   require_picomatch
 } from "./chunk-KNWRQIQV.js";

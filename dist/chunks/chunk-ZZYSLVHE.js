@@ -4,7 +4,7 @@ import {
   isPlainObject,
   require_dist,
   rewriteFile
-} from "./chunk-LRGBSIO4.js";
+} from "./chunk-RVYVDCOS.js";
 import {
   require_picomatch
 } from "./chunk-KNWRQIQV.js";

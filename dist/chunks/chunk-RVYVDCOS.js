@@ -8807,13 +8807,17 @@ function mapRestartPolicy(ctx, replica, uniform) {
     ...policy === "Never" && uniform && { runtimeSetting: NEVER_RESTART_SETTING }
   });
 }
+function trainerContainersWithPorts(template) {
+  const containers = getAt(template, ["spec", "containers"]);
+  if (!Array.isArray(containers)) return [];
+  return containers.filter(
+    (container) => isPlainObject(container) && container.name === TRAINER_CONTAINER && Array.isArray(container.ports)
+  );
+}
 function comparable(template) {
+  if (trainerContainersWithPorts(template).length === 0) return template;
   const copy = structuredClone(template);
-  const containers = getAt(copy, ["spec", "containers"]);
-  if (!Array.isArray(containers)) return copy;
-  for (const container of containers) {
-    if (!isPlainObject(container) || container.name !== TRAINER_CONTAINER || !Array.isArray(container.ports))
-      continue;
+  for (const container of trainerContainersWithPorts(copy)) {
     const ports = container.ports.filter((port) => !isRendezvousPort(port));
     if (ports.length === 0) delete container.ports;
     else container.ports = ports;
@@ -9423,6 +9427,16 @@ function visitItem(item, visit) {
 function visitAll(tokens, visit) {
   if (tokens) for (const token of tokens) forEachLeafToken(token, visit);
 }
+function forEachDocumentLeafToken(document, visit) {
+  const contentComments = [];
+  visitAll(document.start, visit);
+  forEachLeafToken(document.value, (leaf) => {
+    if (leaf.type === "comment") contentComments.push(leaf);
+    visit(leaf);
+  });
+  visitAll(document.end, visit);
+  return contentComments;
+}
 function commentTokens(token) {
   const found = [];
   forEachLeafToken(token, (leaf) => {
@@ -9432,8 +9446,8 @@ function commentTokens(token) {
 }
 
 // src/edit/layout.ts
-function collectComments(token, lines) {
-  return commentTokens(token).map((tok) => sourceComment(tok, lines)).sort((a, b) => a.offset - b.offset);
+function sourceComments(tokens, lines) {
+  return tokens.map((tok) => sourceComment(tok, lines)).sort((a, b) => a.offset - b.offset);
 }
 function sourceComment(tok, lines) {
   const line = lines.lineOf(tok.offset);
@@ -9449,6 +9463,8 @@ function sourceComment(tok, lines) {
     gap
   };
 }
+var KEEP_CHOMPING = /^[|>][1-9-]*\+/;
+var isBlockScalarHeader = (text, offset) => text[offset] === "|" || text[offset] === ">";
 function contentEnd(node, fallbackLine, lines, children) {
   if (!node) return fallbackLine;
   if (((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) && !node.flow) {
@@ -9457,7 +9473,7 @@ function contentEnd(node, fallbackLine, lines, children) {
   const range = node.range;
   if (!range) return fallbackLine;
   let last = range[1] - 1;
-  const keep = (0, import_yaml.isScalar)(node) && /^[|>][1-9-]*\+/.test(lines.text.slice(range[0], range[0] + 4));
+  const keep = (0, import_yaml.isScalar)(node) && isBlockScalarHeader(lines.text, range[0]) && KEEP_CHOMPING.test(lines.text.slice(range[0], range[0] + 4));
   while (!keep && last > range[0] && /\s/.test(lines.text[last] ?? "")) last--;
   return Math.max(fallbackLine, lines.lineOf(Math.max(last, range[0])));
 }
@@ -9551,14 +9567,22 @@ function place(siblings, parent, comment) {
 function finishSpans(nodes) {
   for (const node of nodes) {
     finishSpans(node.children);
-    const own = [...node.leading, ...node.trailing].map((c) => c.line);
-    node.firstLine = Math.min(node.startLine, ...node.leading.map((c) => c.line));
-    node.lastLine = Math.max(node.contentEndLine, ...own, ...node.children.map((c) => c.lastLine));
+    let firstLine = node.startLine;
+    let lastLine = node.contentEndLine;
+    for (const comment of node.leading) {
+      firstLine = Math.min(firstLine, comment.line);
+      lastLine = Math.max(lastLine, comment.line);
+    }
+    for (const comment of node.trailing) lastLine = Math.max(lastLine, comment.line);
+    for (const child of node.children) lastLine = Math.max(lastLine, child.lastLine);
+    node.firstLine = firstLine;
+    node.lastLine = lastLine;
   }
 }
-function layoutDocument(doc, lines) {
+function layoutDocument(doc, lines, contentComments) {
   const roots = buildChildren(doc.contents, [], lines, false);
-  const comments = collectComments(doc.contents?.srcToken, lines);
+  const srcToken = doc.contents?.srcToken;
+  const comments = sourceComments(contentComments ?? commentTokens(srcToken), lines);
   const loose = [];
   const first = roots[0]?.startLine ?? Number.POSITIVE_INFINITY;
   const last = roots.reduce((max, r) => Math.max(max, r.contentEndLine), -1);
@@ -9624,11 +9648,16 @@ function findSpan(nodes, path) {
   }
   return found;
 }
-function* walkSpans(nodes) {
-  for (const node of nodes) {
-    yield node;
-    yield* walkSpans(node.children);
-  }
+function walkSpans(nodes) {
+  const out = [];
+  const visit = (level) => {
+    for (const node of level) {
+      out.push(node);
+      visit(node.children);
+    }
+  };
+  visit(nodes);
+  return out;
 }
 
 // src/edit/text.ts
@@ -9724,32 +9753,43 @@ function restyledFinding(path, why) {
 function restyled(state, path, why) {
   state.findings.push(restyledFinding(path, why));
 }
-function* propsOf(node, path) {
-  if ((0, import_yaml2.isAlias)(node)) {
-    yield { node, path };
-    return;
-  }
-  if (!(0, import_yaml2.isScalar)(node) && !(0, import_yaml2.isMap)(node) && !(0, import_yaml2.isSeq)(node)) return;
-  if (node.anchor) yield { node, path };
-  if ((0, import_yaml2.isMap)(node)) {
-    for (const pair of node.items) {
-      if (!(0, import_yaml2.isPair)(pair)) continue;
-      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-      yield* propsOf(pair.key, [...path, key]);
-      yield* propsOf(pair.value, [...path, key]);
+function propsOf(value) {
+  const found = [];
+  const path = [];
+  const visit = (node) => {
+    if ((0, import_yaml2.isAlias)(node)) {
+      found.push({ node, path: [...path] });
+      return;
     }
-  } else if ((0, import_yaml2.isSeq)(node)) {
-    for (let i = 0; i < node.items.length; i++) yield* propsOf(node.items[i], [...path, i]);
-  }
+    if (!(0, import_yaml2.isScalar)(node) && !(0, import_yaml2.isMap)(node) && !(0, import_yaml2.isSeq)(node)) return;
+    if (node.anchor) found.push({ node, path: [...path] });
+    if ((0, import_yaml2.isMap)(node)) {
+      for (const pair of node.items) {
+        if (!(0, import_yaml2.isPair)(pair)) continue;
+        path.push((0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key));
+        visit(pair.key);
+        visit(pair.value);
+        path.pop();
+      }
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      for (let i = 0; i < node.items.length; i++) {
+        path.push(i);
+        visit(node.items[i]);
+        path.pop();
+      }
+    }
+  };
+  visit(value);
+  return found;
 }
 function defineAnchors(node, state) {
-  for (const { node: found } of propsOf(node, [])) {
+  for (const { node: found } of propsOf(node)) {
     if (!(0, import_yaml2.isAlias)(found) && found.anchor) state.defined.set(found.anchor, found);
   }
 }
 function aliasReplacements(value, from, state) {
   const out = [];
-  for (const { node, path } of propsOf(value, [])) {
+  for (const { node, path } of propsOf(value)) {
     if (!(0, import_yaml2.isAlias)(node)) {
       state.defined.set(node.anchor, node);
       continue;
@@ -9915,10 +9955,21 @@ function carriedFlowText(span, value, state) {
 
 // src/edit/scalar.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+var renderedStrings = /* @__PURE__ */ new Map();
+var MAX_RENDERED_STRINGS = 4096;
 function renderScalar(value) {
   if (value === null || value === void 0) return "null";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   const text = String(value);
+  let rendered = renderedStrings.get(text);
+  if (rendered === void 0) {
+    rendered = renderString(text);
+    if (renderedStrings.size >= MAX_RENDERED_STRINGS) renderedStrings.clear();
+    renderedStrings.set(text, rendered);
+  }
+  return rendered;
+}
+function renderString(text) {
   if (text.includes("\n") || text.includes("\r")) return JSON.stringify(text);
   const rendered = (0, import_yaml3.stringify)(text, { version: "1.1", lineWidth: 0 }).trimEnd();
   if (rendered.includes("\n") || rendered.startsWith("|") || rendered.startsWith(">"))
@@ -9938,8 +9989,8 @@ function replaceScalarSource(oldSource, value) {
 // src/edit/emit.ts
 var pathKey2 = (path) => JSON.stringify(path);
 var pad2 = (n) => " ".repeat(n);
-function relocatedFor(path, ctx, carriedSpan) {
-  const found = ctx.comments.get(pathKey2(path));
+function relocatedFor(key, ctx, carriedSpan) {
+  const found = ctx.comments.get(key);
   if (!found) return { ownLine: [], inline: [] };
   const shown = carriedSpan ? carriedCommentTexts(carriedSpan, ctx.lines, ctx.sourceComments) : /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
@@ -9959,8 +10010,9 @@ function withInline(line, inline) {
   return inline.length === 1 && only ? `${line}${only.gap}${only.text.trim()}` : line;
 }
 function emitPair(key, value, path, col, ctx) {
-  const carried = ctx.carried.get(pathKey2(path));
-  const moved = relocatedFor(path, ctx, carried);
+  const outputKey = pathKey2(path);
+  const carried = ctx.carried.get(outputKey);
+  const moved = relocatedFor(outputKey, ctx, carried);
   const above = commentLines(moved.ownLine, col);
   if (carried)
     return [
@@ -9993,8 +10045,9 @@ function emitPair(key, value, path, col, ctx) {
   return [...head, withInline(`${keyText}: ${renderScalar(value)}`, moved.inline)];
 }
 function emitItem(value, path, dashCol, ctx) {
-  const carried = ctx.carried.get(pathKey2(path));
-  const moved = relocatedFor(path, ctx, carried);
+  const outputKey = pathKey2(path);
+  const carried = ctx.carried.get(outputKey);
+  const moved = relocatedFor(outputKey, ctx, carried);
   const above = commentLines([...moved.ownLine, ...moved.inline], dashCol);
   if (carried) return [...above, ...carriedItemLines(carried, dashCol, ctx.carry)];
   if (isPlainObject(value) && Object.keys(value).length > 0) {
@@ -10032,7 +10085,7 @@ function emitMapBody(value, path, col, ctx) {
   return Object.entries(value).flatMap(([k, v]) => emitPair(k, v, [...path, k], col, ctx));
 }
 function emitBlockComments(path, col, ctx) {
-  const moved = relocatedFor(path, ctx);
+  const moved = relocatedFor(pathKey2(path), ctx);
   return commentLines([...moved.ownLine, ...moved.inline], col);
 }
 
@@ -10108,6 +10161,7 @@ function relocationTarget(path, accounting, output, carried) {
   }
   return target;
 }
+var ownsComments = (span) => span.leading.length > 0 || span.inline.length > 0 || span.trailing.length > 0;
 function relocatedComments(input, specSpan, carried, output) {
   const carriedFrom = [...carried.values()].map((s) => s.path);
   const ranges = [...carried.values()].map((s) => carriedRange(s, input.lines));
@@ -10125,7 +10179,7 @@ function relocatedComments(input, specSpan, carried, output) {
   };
   const prefixLength = input.prefix.length;
   for (const span of walkSpans(specSpan.children)) {
-    if (carriedFrom.some((from) => isPrefix(from, span.path))) continue;
+    if (!ownsComments(span) || carriedFrom.some((from) => isPrefix(from, span.path))) continue;
     const relative = span.path.slice(prefixLength);
     const target = relocationTarget(relative, input.result.accounting, output, carried);
     add(target, [...span.leading, ...span.trailing], span.inline);
@@ -10223,12 +10277,9 @@ function specEdit(input, specSpan, output, findings) {
     findings
   };
   anchorsBeforeSpec(input, specSpan, carry);
-  const sourceComments = [...walkSpans([specSpan])].flatMap((s) => [
-    ...s.leading,
-    ...s.inline,
-    ...s.trailing
-  ]);
-  const ctx = { lines, style, carried, comments, sourceComments, carry };
+  const sourceComments2 = [];
+  for (const s of walkSpans([specSpan])) sourceComments2.push(...s.leading, ...s.inline, ...s.trailing);
+  const ctx = { lines, style, carried, comments, sourceComments: sourceComments2, carry };
   const childCol = specSpan.col + style.indentUnit;
   const spec = output.spec;
   const closing = specSpan.trailing.map((c) => " ".repeat(childCol) + c.text.trim());
@@ -10319,11 +10370,12 @@ function parseYaml(text, wanted) {
   };
   let queue = [];
   let pending;
+  let pendingComments = [];
   const settle = (end) => {
     if (pending) {
       const slice = text.slice(pending.offset, end);
       const isWanted = wanted(documents.length, slice);
-      documents.push({ start: pending.offset, end, errors: [] });
+      documents.push({ start: pending.offset, end, errors: [], contentComments: pendingComments });
       keep.push(isWanted);
       if (!isWanted && slice.length > MAX_CHECKED_DOCUMENT_CHARS) queue[0] = standIn(pending);
       pending = void 0;
@@ -10331,15 +10383,16 @@ function parseYaml(text, wanted) {
     for (const token of queue) take(composer.next(token));
     queue = [];
   };
+  const onLeaf = (leaf) => {
+    if (leaf.type === "comment") comments.push(leaf);
+    else if (leaf.type === "error") sawErrorToken = true;
+  };
   for (const token of new import_yaml6.Parser(lineCounter.addNewLine).parse(text)) {
-    forEachLeafToken(token, (leaf) => {
-      if (leaf.type === "comment") comments.push(leaf);
-      else if (leaf.type === "error") sawErrorToken = true;
-    });
     if (token.type === "document") {
       settle(token.offset);
       pending = token;
-    }
+      pendingComments = forEachDocumentLeafToken(token, onLeaf);
+    } else forEachLeafToken(token, onLeaf);
     queue.push(token);
   }
   settle(text.length);
@@ -10363,7 +10416,7 @@ function standIn(token) {
 }
 function findDuplicateKey(node) {
   if ((0, import_yaml6.isMap)(node)) {
-    const seen = /* @__PURE__ */ new Set();
+    const seen = keySet(node.items.length);
     for (const pair of node.items) {
       if (!(0, import_yaml6.isPair)(pair)) continue;
       if ((0, import_yaml6.isScalar)(pair.key)) {
@@ -10385,6 +10438,12 @@ function findDuplicateKey(node) {
     }
   }
   return void 0;
+}
+var SMALL_MAP_KEYS = 8;
+function keySet(size) {
+  if (size > SMALL_MAP_KEYS) return /* @__PURE__ */ new Set();
+  const values = [];
+  return { has: (value) => values.includes(value), add: (value) => values.push(value) };
 }
 
 // src/edit/verify.ts
@@ -10533,8 +10592,9 @@ function rewriteYaml(text, options, kind, gate) {
   const layoutOf = (docIndex) => {
     let layout = layouts.get(docIndex);
     if (!layout) {
-      const doc = parsed.documents[docIndex]?.doc;
-      layout = { roots: layoutDocument(doc, lines).roots, doc };
+      const document = parsed.documents[docIndex];
+      const doc = document.doc;
+      layout = { roots: layoutDocument(doc, lines, document.contentComments).roots, doc };
       layouts.set(docIndex, layout);
     }
     return layout;
@@ -10962,24 +11022,28 @@ function lineNestedDeeperThan(text, limit = MAX_NESTING) {
   let flow = 0;
   let blockScalarParent;
   const lines = text.split("\n");
-  for (const [index, line] of lines.entries()) {
-    const indent = line.length - line.trimStart().length;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     const content = line.trim();
     if (content === "" || content.startsWith("#")) continue;
+    const indent = line.indexOf(content);
     if (blockScalarParent !== void 0 && indent > blockScalarParent) continue;
     blockScalarParent = void 0;
     if (flow === 0) {
       while (indents.length > 0 && indents.at(-1) >= indent) indents.pop();
       indents.push(indent);
     }
-    const dashes = /^(?:-\s+)*/.exec(content)?.[0].replace(/\s+/g, "").length ?? 0;
+    const dashes = content.startsWith("-") ? leadingDashes(content) : 0;
     const brackets = flowBrackets(content);
     if (indents.length + dashes + flow + brackets.peak > limit) return index + 1;
     flow = Math.max(0, flow + brackets.delta);
-    if (/[|>][-+0-9]*\s*(?:#.*)?$/.test(content) && flow === 0) blockScalarParent = indent;
+    if (flow === 0 && mayOpenBlockScalar(content)) blockScalarParent = indent;
   }
   return void 0;
 }
+var leadingDashes = (content) => /^(?:-\s+)*/.exec(content)?.[0].replace(/\s+/g, "").length ?? 0;
+var BLOCK_SCALAR_HEADER = /[|>][-+0-9]*\s*(?:#.*)?$/;
+var mayOpenBlockScalar = (content) => (content.includes("|") || content.includes(">")) && BLOCK_SCALAR_HEADER.test(content);
 function flowBrackets(line) {
   let delta = 0;
   let peak = 0;

@@ -11,7 +11,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-XSHHMDJJ.js";
+} from "./chunk-PKDEOR7L.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
@@ -27,7 +27,7 @@ import {
 import "./chunk-SLKUXGTL.js";
 import {
   renderText
-} from "./chunk-HV6MJYPN.js";
+} from "./chunk-WUUL74LT.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -46,7 +46,7 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-UKVS6OKE.js";
+} from "./chunk-F4AJ655N.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
@@ -54,8 +54,8 @@ import {
 } from "./chunk-2P5ZRRHB.js";
 import "./chunk-XC7N53GK.js";
 import "./chunk-ZGCNFXCS.js";
-import "./chunk-STD4KFWV.js";
-import "./chunk-LRGBSIO4.js";
+import "./chunk-ZZYSLVHE.js";
+import "./chunk-RVYVDCOS.js";
 import "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
 import "./chunk-PY5VAGIZ.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-RRGNVCX2.js";
 import {
   renderMarkdown
-} from "./chunk-UKVS6OKE.js";
+} from "./chunk-F4AJ655N.js";
 
 // src/publish/outcome.ts
 function outcomeLine(result) {
