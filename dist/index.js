@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-PKDEOR7L.js";
+} from "./chunks/chunk-HK2UU4LE.js";
 import {
   DEFAULT_API_URL,
   createRestClient
@@ -35,14 +35,14 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-F4AJ655N.js";
+} from "./chunks/chunk-GO7KSXQD.js";
 import "./chunks/chunk-Y36FO3AG.js";
 import "./chunks/chunk-2P5ZRRHB.js";
 import {
   RUNTIME_KINDS,
   STRATEGIES,
   TRAINER_VERSIONS
-} from "./chunks/chunk-XC7N53GK.js";
+} from "./chunks/chunk-OFXM65MY.js";
 import "./chunks/chunk-ZGCNFXCS.js";
 import "./chunks/chunk-ZZYSLVHE.js";
 import "./chunks/chunk-RVYVDCOS.js";

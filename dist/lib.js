@@ -8,9 +8,11 @@ import {
   createScanStats,
   scanRoot,
   scanRootShared,
+  syncFile,
   writeAndSync,
-  writeFileAtomic
-} from "./chunks/chunk-XC7N53GK.js";
+  writeFileAtomic,
+  writeTempFile
+} from "./chunks/chunk-OFXM65MY.js";
 import {
   ALWAYS_EXCLUDE,
   DEFAULT_INCLUDE,
@@ -37,6 +39,8 @@ export {
   rewriteFile,
   scanRoot,
   scanRootShared,
+  syncFile,
   writeAndSync,
-  writeFileAtomic
+  writeFileAtomic,
+  writeTempFile
 };

@@ -41,11 +41,26 @@ export async function writeFileAtomic(root: string, relPath: string, text: strin
  * files' fsyncs overlap.
  */
 export async function writeAndSync(tempPath: string, text: string, mode: number | undefined): Promise<void> {
+  writeTempFile(tempPath, text, mode);
+  await syncFile(tempPath);
+}
+
+/** Creates `tempPath` (never an existing file) holding `text`, with `mode` or the default mode. */
+export function writeTempFile(tempPath: string, text: string, mode: number | undefined): void {
   const fd = openSync(tempPath, 'wx', mode ?? NEW_FILE_MODE);
   try {
     writeFullSync(fd, Buffer.from(text, 'utf8'));
     // The umask applied at creation; an existing file keeps exactly its own mode.
     if (mode !== undefined) fchmodSync(fd, mode);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Waits until a written file's data is on disk (fsync on the I/O threads). */
+export async function syncFile(path: string): Promise<void> {
+  const fd = openSync(path, 'r+');
+  try {
     await fsyncAsync(fd);
   } finally {
     closeSync(fd);

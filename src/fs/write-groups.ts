@@ -1,8 +1,17 @@
-import { closeSync, constants, linkSync, openSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+} from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { mapBounded } from '../util/map-bounded.js';
-import { writeAndSync } from './atomic-write.js';
+import { syncFile, writeAndSync, writeTempFile } from './atomic-write.js';
 import { type ResolvedTarget, resolveWriteTargetSync } from './safe-path.js';
 import { syncFolder, tempPathBeside } from './temp-file.js';
 
@@ -44,7 +53,10 @@ interface Prepared {
  * refused, as in `writeFileAtomic`.
  */
 export async function writeFileGroups(root: string, groups: readonly FileWrite[][]): Promise<WriteOutcome[]> {
-  const prepared = await mapBounded(groups.flat(), PREPARE_CONCURRENCY, (write) => prepare(root, write));
+  // Every temp file is created before any is fsynced: a file created while an fsync commits the
+  // journal waits for it (measured ~0.3 ms a file against ~0.03 ms), so the two steps do not mix.
+  const prepared = groups.flat().map((write) => prepare(root, write));
+  await mapBounded(prepared, PREPARE_CONCURRENCY, syncPrepared);
   const byPath = new Map(prepared.map((entry) => [entry.write.relPath, entry]));
   const committed = await mapBounded(groups, PREPARE_CONCURRENCY, async (group) => {
     const entries = group.map((write) => byPath.get(write.relPath) as Prepared);
@@ -67,18 +79,27 @@ export async function writeFileGroups(root: string, groups: readonly FileWrite[]
   return outcomes;
 }
 
-async function prepare(root: string, write: FileWrite): Promise<Prepared> {
+function prepare(root: string, write: FileWrite): Prepared {
   const entry: Prepared = { write };
   try {
     entry.target = resolveWriteTargetSync(root, write.relPath);
     entry.tempPath = tempPathBeside(entry.target.absPath);
-    await writeAndSync(entry.tempPath, write.text, entry.target.existingMode);
+    writeTempFile(entry.tempPath, write.text, entry.target.existingMode);
   } catch (error) {
-    if (entry.tempPath) await unlink(entry.tempPath).catch(() => undefined);
-    delete entry.tempPath;
-    entry.error = `could not write ${write.relPath}: ${reasonOf(error)}; the file is unchanged`;
+    failPrepared(entry, error);
   }
   return entry;
+}
+
+async function syncPrepared(entry: Prepared): Promise<void> {
+  if (entry.tempPath === undefined) return;
+  await syncFile(entry.tempPath).catch((error: unknown) => failPrepared(entry, error));
+}
+
+function failPrepared(entry: Prepared, error: unknown): void {
+  if (entry.tempPath) rmSync(entry.tempPath, { force: true });
+  delete entry.tempPath;
+  entry.error = `could not write ${entry.write.relPath}: ${reasonOf(error)}; the file is unchanged`;
 }
 
 /** Per entry of the group: undefined when written, else why not. */

@@ -973,10 +973,21 @@ async function writeFileAtomic(root, relPath, text) {
   await syncFolder(folder);
 }
 async function writeAndSync(tempPath, text, mode) {
+  writeTempFile(tempPath, text, mode);
+  await syncFile(tempPath);
+}
+function writeTempFile(tempPath, text, mode) {
   const fd = openSync(tempPath, "wx", mode ?? NEW_FILE_MODE);
   try {
     writeFullSync(fd, Buffer.from(text, "utf8"));
     if (mode !== void 0) fchmodSync(fd, mode);
+  } finally {
+    closeSync(fd);
+  }
+}
+async function syncFile(path) {
+  const fd = openSync(path, "r+");
+  try {
     await fsyncAsync(fd);
   } finally {
     closeSync(fd);
@@ -1418,6 +1429,8 @@ export {
   syncFolder,
   writeFileAtomic,
   writeAndSync,
+  writeTempFile,
+  syncFile,
   createScanStats,
   scanRoot,
   scanRootShared

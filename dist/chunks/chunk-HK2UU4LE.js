@@ -16,7 +16,7 @@ import {
 } from "./chunk-RRGNVCX2.js";
 import {
   renderMarkdown
-} from "./chunk-F4AJ655N.js";
+} from "./chunk-GO7KSXQD.js";
 
 // src/publish/outcome.ts
 function outcomeLine(result) {

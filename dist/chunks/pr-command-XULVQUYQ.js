@@ -11,7 +11,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-PKDEOR7L.js";
+} from "./chunk-HK2UU4LE.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
@@ -27,7 +27,7 @@ import {
 import "./chunk-SLKUXGTL.js";
 import {
   renderText
-} from "./chunk-WUUL74LT.js";
+} from "./chunk-64SFNYX5.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -46,13 +46,13 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-F4AJ655N.js";
+} from "./chunk-GO7KSXQD.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-XC7N53GK.js";
+import "./chunk-OFXM65MY.js";
 import "./chunk-ZGCNFXCS.js";
 import "./chunk-ZZYSLVHE.js";
 import "./chunk-RVYVDCOS.js";

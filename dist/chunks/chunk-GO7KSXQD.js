@@ -18,10 +18,12 @@ import {
   resolveWriteTargetSync,
   scanRoot,
   scanRootShared,
+  syncFile,
   syncFolder,
   tempPathBeside,
-  writeAndSync
-} from "./chunk-XC7N53GK.js";
+  writeAndSync,
+  writeTempFile
+} from "./chunk-OFXM65MY.js";
 import {
   DEFAULT_SCAN_OPTIONS
 } from "./chunk-ZGCNFXCS.js";
@@ -6829,13 +6831,23 @@ async function pauseBeforeWriteForTests() {
 }
 
 // src/fs/write-groups.ts
-import { closeSync, constants, linkSync, openSync, readFileSync as readFileSync3, renameSync, unlinkSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  linkSync,
+  openSync,
+  readFileSync as readFileSync3,
+  renameSync,
+  rmSync,
+  unlinkSync
+} from "node:fs";
 import { rename, unlink as unlink3 } from "node:fs/promises";
 import { dirname as dirname4 } from "node:path";
 var PREPARE_CONCURRENCY = 16;
 var READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 async function writeFileGroups(root, groups) {
-  const prepared = await mapBounded(groups.flat(), PREPARE_CONCURRENCY, (write) => prepare(root, write));
+  const prepared = groups.flat().map((write) => prepare(root, write));
+  await mapBounded(prepared, PREPARE_CONCURRENCY, syncPrepared);
   const byPath = new Map(prepared.map((entry) => [entry.write.relPath, entry]));
   const committed = await mapBounded(groups, PREPARE_CONCURRENCY, async (group) => {
     const entries = group.map((write) => byPath.get(write.relPath));
@@ -6855,18 +6867,25 @@ async function writeFileGroups(root, groups) {
   await Promise.all([...touchedFolders].map(syncFolder));
   return outcomes;
 }
-async function prepare(root, write) {
+function prepare(root, write) {
   const entry = { write };
   try {
     entry.target = resolveWriteTargetSync(root, write.relPath);
     entry.tempPath = tempPathBeside(entry.target.absPath);
-    await writeAndSync(entry.tempPath, write.text, entry.target.existingMode);
+    writeTempFile(entry.tempPath, write.text, entry.target.existingMode);
   } catch (error) {
-    if (entry.tempPath) await unlink3(entry.tempPath).catch(() => void 0);
-    delete entry.tempPath;
-    entry.error = `could not write ${write.relPath}: ${reasonOf(error)}; the file is unchanged`;
+    failPrepared(entry, error);
   }
   return entry;
+}
+async function syncPrepared(entry) {
+  if (entry.tempPath === void 0) return;
+  await syncFile(entry.tempPath).catch((error) => failPrepared(entry, error));
+}
+function failPrepared(entry, error) {
+  if (entry.tempPath) rmSync(entry.tempPath, { force: true });
+  delete entry.tempPath;
+  entry.error = `could not write ${entry.write.relPath}: ${reasonOf(error)}; the file is unchanged`;
 }
 async function commitGroup(root, entries) {
   const failed = entries.find((entry) => entry.error !== void 0);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-WUUL74LT.js";
+} from "./chunk-64SFNYX5.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -27,13 +27,13 @@ import {
   ruleTitle,
   sharedOptionSpec,
   threadBudget
-} from "./chunk-F4AJ655N.js";
+} from "./chunk-GO7KSXQD.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-XC7N53GK.js";
+import "./chunk-OFXM65MY.js";
 import "./chunk-ZGCNFXCS.js";
 import "./chunk-ZZYSLVHE.js";
 import "./chunk-RVYVDCOS.js";
