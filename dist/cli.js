@@ -36,9 +36,9 @@ async function dispatch(argv, io) {
       return 0;
     case "scan":
     case "convert":
-      return (await import("./chunks/migrate-command-HQD2AVMB.js")).runMigrateCommand(command, rest, io);
+      return (await import("./chunks/migrate-command-3P4PXN2K.js")).runMigrateCommand(command, rest, io);
     case "pr":
-      return (await import("./chunks/pr-command-XULVQUYQ.js")).runPrCommand(rest, io);
+      return (await import("./chunks/pr-command-IBCHVQ2T.js")).runPrCommand(rest, io);
     case "discover":
       return (await import("./chunks/discover-command-PVS2TP6I.js")).runDiscoverCommand(rest, io);
     default:

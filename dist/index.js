@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-HK2UU4LE.js";
+} from "./chunks/chunk-F7Y3V3RR.js";
 import {
   DEFAULT_API_URL,
   createRestClient
@@ -35,7 +35,7 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-GO7KSXQD.js";
+} from "./chunks/chunk-5QLMROIY.js";
 import "./chunks/chunk-Y36FO3AG.js";
 import "./chunks/chunk-2P5ZRRHB.js";
 import {

@@ -73,16 +73,23 @@ function benchScan() {
 function benchConvert() {
   const source = sharedTree(1000, 1.0);
   const work = join(benchDir, 'convert-work');
+  // Every copy is made before the timed runs and removed after them all: removing a tree makes the
+  // disk discard its blocks for a while, and files created meanwhile (our temp files; the PyYAML
+  // script creates none) wait for it, which would time the bench's own clean-up, not the tool.
+  rmSync(work, { recursive: true, force: true });
+  const copies = Array.from({ length: runs }, (_, i) => ({
+    tool: freshCopy(source, join(work, `tool-${i}`)),
+    reference: freshCopy(source, join(work, `pyyaml-${i}`)),
+  }));
+  spawnSync('sync');
   const tool = [];
   const pyyaml = [];
   let rss = 0;
   let checked = false;
-  for (let i = 0; i < runs; i++) {
-    const toolCopy = freshCopy(source, join(work, 'tool'));
-    const run = timed([process.execPath, cli, 'convert', toolCopy, '--write', '--format', 'json']);
+  for (const copy of copies) {
+    const run = timed([process.execPath, cli, 'convert', copy.tool, '--write', '--format', 'json']);
     if (run.status !== 0) notes.push(`convert --write exited ${run.status}: ${run.stderr.split('\n')[0]}`);
-    const referenceCopy = freshCopy(source, join(work, 'pyyaml'));
-    const reference = timed(['python3', join(sharedBench, 'baseline_convert.py'), 'pyyaml', referenceCopy]);
+    const reference = timed(['python3', join(sharedBench, 'baseline_convert.py'), 'pyyaml', copy.reference]);
     if (reference.status !== 0) throw new Error(`baseline_convert.py failed: ${reference.stderr}`);
     tool.push(run.ms);
     pyyaml.push(reference.ms);
@@ -95,6 +102,7 @@ function benchConvert() {
       );
     }
   }
+  rmSync(work, { recursive: true, force: true });
   const ratio = median(tool) / median(pyyaml);
   row(
     'convert --write, 1,000 job files',

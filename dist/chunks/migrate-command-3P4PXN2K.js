@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-64SFNYX5.js";
+} from "./chunk-WVMOHEXN.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -27,7 +27,7 @@ import {
   ruleTitle,
   sharedOptionSpec,
   threadBudget
-} from "./chunk-GO7KSXQD.js";
+} from "./chunk-5QLMROIY.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,

@@ -16,7 +16,7 @@ import {
 } from "./chunk-RRGNVCX2.js";
 import {
   renderMarkdown
-} from "./chunk-GO7KSXQD.js";
+} from "./chunk-5QLMROIY.js";
 
 // src/publish/outcome.ts
 function outcomeLine(result) {

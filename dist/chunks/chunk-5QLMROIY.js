@@ -475,10 +475,14 @@ var BATCH_FILES = 4;
 var BATCHES_AHEAD = 2;
 var MIN_FILES_FOR_WORKERS = 24;
 var TURN_MS = 10;
+var MIN_CORES_FOR_WORKERS = 4;
 var liveWorkers = 0;
 function threadBudget(env = process.env) {
   const asked = env.TRAINJOB_MIGRATE_THREADS;
-  if (asked === void 0 || asked === "") return Math.min(availableParallelism(), 4);
+  if (asked === void 0 || asked === "") {
+    const cores = availableParallelism();
+    return cores >= MIN_CORES_FOR_WORKERS ? Math.min(cores, 4) : 1;
+  }
   const threads = Number(asked);
   if (!Number.isInteger(threads) || threads < 1) {
     throw new UserError(

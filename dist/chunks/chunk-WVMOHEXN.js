@@ -3,7 +3,7 @@ import {
   FINDINGS_SHOWN_ONCE,
   behaviourText,
   validationSentence
-} from "./chunk-GO7KSXQD.js";
+} from "./chunk-5QLMROIY.js";
 
 // src/report/ansi.ts
 var wrap = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;

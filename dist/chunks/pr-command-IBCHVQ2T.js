@@ -11,7 +11,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-HK2UU4LE.js";
+} from "./chunk-F7Y3V3RR.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
@@ -27,7 +27,7 @@ import {
 import "./chunk-SLKUXGTL.js";
 import {
   renderText
-} from "./chunk-64SFNYX5.js";
+} from "./chunk-WVMOHEXN.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -46,7 +46,7 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-GO7KSXQD.js";
+} from "./chunk-5QLMROIY.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
