@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  oneLine
-} from "./chunks/chunk-TJQWAU4I.js";
-import {
   MAIN_HELP,
   processIo
 } from "./chunks/chunk-QHFRRFIB.js";
+import {
+  oneLine
+} from "./chunks/chunk-TJQWAU4I.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -36,11 +36,11 @@ async function dispatch(argv, io) {
       return 0;
     case "scan":
     case "convert":
-      return (await import("./chunks/migrate-command-3P4PXN2K.js")).runMigrateCommand(command, rest, io);
+      return (await import("./chunks/migrate-command-DQ3ASBHQ.js")).runMigrateCommand(command, rest, io);
     case "pr":
-      return (await import("./chunks/pr-command-IBCHVQ2T.js")).runPrCommand(rest, io);
+      return (await import("./chunks/pr-command-WXUO236C.js")).runPrCommand(rest, io);
     case "discover":
-      return (await import("./chunks/discover-command-PVS2TP6I.js")).runDiscoverCommand(rest, io);
+      return (await import("./chunks/discover-command-QVIQNY3P.js")).runDiscoverCommand(rest, io);
     default:
       throw new UsageError(
         command.startsWith("-") ? `unknown option '${command}' before the command. Run '${TOOL_NAME} --help'.` : `unknown command '${command}': use scan, convert, pr or discover. Run '${TOOL_NAME} --help'.`

@@ -9,23 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-F7Y3V3RR.js";
-import {
-  DEFAULT_API_URL,
-  createRestClient
-} from "./chunks/chunk-I7ZEWSVZ.js";
-import {
-  oneLine
-} from "./chunks/chunk-TJQWAU4I.js";
-import {
-  GITHUB_ACTIONS_BOT
-} from "./chunks/chunk-UGR4CVUC.js";
-import {
-  PublishError,
-  createMasker,
-  githubCaller
-} from "./chunks/chunk-RRGNVCX2.js";
-import "./chunks/chunk-SLKUXGTL.js";
+} from "./chunks/chunk-URWCI4D4.js";
 import {
   ConfigError,
   findConfigAt,
@@ -35,22 +19,40 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-5QLMROIY.js";
+} from "./chunks/chunk-NY5STWBC.js";
+import {
+  DEFAULT_API_URL,
+  createRestClient
+} from "./chunks/chunk-I7ZEWSVZ.js";
 import "./chunks/chunk-Y36FO3AG.js";
+import {
+  oneLine
+} from "./chunks/chunk-TJQWAU4I.js";
 import "./chunks/chunk-2P5ZRRHB.js";
 import {
   RUNTIME_KINDS,
   STRATEGIES,
   TRAINER_VERSIONS
-} from "./chunks/chunk-OFXM65MY.js";
-import "./chunks/chunk-ZGCNFXCS.js";
+} from "./chunks/chunk-ONYQ4ZMF.js";
+import "./chunks/chunk-ZNCF7DAT.js";
 import "./chunks/chunk-ZZYSLVHE.js";
 import "./chunks/chunk-RVYVDCOS.js";
+import "./chunks/chunk-I5GGJ53Z.js";
+import "./chunks/chunk-E3NB2CZL.js";
 import "./chunks/chunk-KNWRQIQV.js";
 import {
   UserError,
   isUserError
 } from "./chunks/chunk-GFBUO7Q4.js";
+import {
+  GITHUB_ACTIONS_BOT
+} from "./chunks/chunk-UGR4CVUC.js";
+import {
+  PublishError,
+  createMasker,
+  githubCaller
+} from "./chunks/chunk-RRGNVCX2.js";
+import "./chunks/chunk-SLKUXGTL.js";
 import {
   __commonJS,
   __require,

@@ -5,23 +5,27 @@ import {
   STRATEGIES,
   TEMP_FILE_SUFFIX,
   TRAINER_VERSIONS,
-  createScanStats,
-  scanRoot,
-  scanRootShared,
   syncFile,
   writeAndSync,
   writeFileAtomic,
   writeTempFile
-} from "./chunks/chunk-OFXM65MY.js";
+} from "./chunks/chunk-ONYQ4ZMF.js";
 import {
-  ALWAYS_EXCLUDE,
-  DEFAULT_INCLUDE,
   DEFAULT_SCAN_OPTIONS
-} from "./chunks/chunk-ZGCNFXCS.js";
+} from "./chunks/chunk-ZNCF7DAT.js";
 import {
   classifyText,
   rewriteFile
 } from "./chunks/chunk-RVYVDCOS.js";
+import {
+  createScanStats,
+  scanRoot,
+  scanRootShared
+} from "./chunks/chunk-I5GGJ53Z.js";
+import {
+  ALWAYS_EXCLUDE,
+  DEFAULT_INCLUDE
+} from "./chunks/chunk-E3NB2CZL.js";
 import "./chunks/chunk-KNWRQIQV.js";
 import "./chunks/chunk-GFBUO7Q4.js";
 import "./chunks/chunk-PY5VAGIZ.js";

@@ -93,6 +93,7 @@ async function bundleEntries() {
       index: 'src/action/index.ts',
       lib: 'src/index.ts',
       'rewrite-worker': 'src/pipeline/rewrite-worker.ts',
+      'scan-worker': 'src/pipeline/scan-worker.ts',
     },
     outdir: 'dist',
     splitting: true,

@@ -29,7 +29,7 @@ import {
   planRoot,
   readRoot,
 } from './pipeline/plan.js';
-import { createRewritePool, type SharedRewrites } from './pipeline/rewrite-pool.js';
+import { createRewritePool, type SharedRewrites, threadBudget, threadPlan } from './pipeline/rewrite-pool.js';
 import { type PreparedRewrite, prepareRewrite, safeRewrite } from './pipeline/rewrite-setup.js';
 
 export { convertOptionsFor } from './pipeline/rewrite-setup.js';
@@ -242,10 +242,21 @@ async function planAndApply(
 ): Promise<RootResult> {
   const analysers = resolved.onlyFile === undefined ? (mode.analysers ?? defaultAnalysers()) : [];
   const lookForCrd = options.crd === undefined && resolved.onlyFile === undefined;
-  // Started before the pass, on the likely setup (no CRD in the repository): files are rewritten
-  // while the tree is read. A repository CRD found by the pass changes the validator: the workers'
-  // results are dropped and the files rewritten here.
-  const pool = createRewritePool({ options });
+  // Rewriting starts before the pass ends, on the likely setup (no TrainJob CRD in the repository):
+  // on this thread while a reader thread reads the tree, and on rewrite workers where there are
+  // cores for them. A repository CRD found by the pass changes the validator: those results are
+  // dropped and the files rewritten with it.
+  const { readerThread, rewriteWorkers } = threadPlan(threadBudget());
+  const pool = createRewritePool({ options }, { workers: rewriteWorkers });
+  const likely = prepareRewrite({ options });
+  likely.catch(() => undefined); // awaited after the pass, where a failure is reported
+  if (readerThread) {
+    void likely.then(
+      (setup) =>
+        pool.rewriteAlongside((relPath, text) => safeRewrite(relPath, text, setup.baseOptionsFor(relPath))),
+      () => undefined, // the same preparation fails again below, where its error is reported
+    );
+  }
   let plan: RootPlan;
   let prepared: PreparedRewrite;
   try {
@@ -258,21 +269,21 @@ async function planAndApply(
         ...(lookForCrd ? [REPOSITORY_CRD_REQUEST] : []),
       ],
       (relPath, text) => pool.add(relPath, text),
+      readerThread,
     );
     const repositoryCrd = lookForCrd
       ? findRepositoryCrd(read.found(REPOSITORY_CRD_REQUEST) ?? [])
       : undefined;
-    prepared = await prepareRewrite(
-      {
-        options,
-        ...(repositoryCrd && { repositoryCrd: { relPath: repositoryCrd.relPath, text: repositoryCrd.text } }),
-      },
-      repositoryCrd,
-    );
+    prepared = repositoryCrd
+      ? await prepareRewrite(
+          { options, repositoryCrd: { relPath: repositoryCrd.relPath, text: repositoryCrd.text } },
+          repositoryCrd,
+        )
+      : await likely;
     const rewriteHere = (relPath: string, text: string) =>
       safeRewrite(relPath, text, prepared.baseOptionsFor(relPath));
     const shared = repositoryCrd ? undefined : await pool.finish(rewriteHere);
-    if (shared) mode.debug?.(`${input}: ${describeSharing(shared)}`);
+    if (shared) mode.debug?.(`${input}: ${describeSharing(shared, readerThread)}`);
     const rewritten = shared?.rewrites;
     const planInput: PlanInput = {
       root: resolved.root,
@@ -303,9 +314,9 @@ async function planAndApply(
   };
 }
 
-function describeSharing(shared: SharedRewrites): string {
+function describeSharing(shared: SharedRewrites, readerThread: boolean): string {
   const total = shared.onThisThread + shared.onWorkers;
-  return `rewrote ${total} file(s): ${shared.onThisThread} on the main thread, ${shared.onWorkers} on ${shared.workers} worker thread(s)`;
+  return `read the tree on ${readerThread ? 'a reader thread' : 'the main thread'}; rewrote ${total} file(s): ${shared.onThisThread} on the main thread, ${shared.onWorkers} on ${shared.workers} worker thread(s)`;
 }
 
 function buildReport(

@@ -21,9 +21,10 @@ import type { Finding } from '../model/conversion.js';
 import type { GitOpsReport } from '../model/report.js';
 import type { ScanEntry } from '../model/scan.js';
 import type { MigrationOptions } from '../options.js';
-import { type ScanWant, scanRoot, scanRootShared } from '../scan/scan.js';
+import { type ScanWant, scanRoot } from '../scan/scan.js';
 import { isPlainObject } from '../util/objects.js';
 import { safeRewrite } from './rewrite-setup.js';
+import { scanRootThreaded } from './threaded-scan.js';
 
 export interface PlanInput {
   root: string;
@@ -55,6 +56,8 @@ export async function readRoot(
   requests: readonly FileRequest[],
   /** Called with each file the scan found, as it is read (the rewrite pool starts on them). */
   onCandidate?: (relPath: string, text: string) => void,
+  /** Read on a reader thread (the bundled tool), so that this thread can rewrite meanwhile. */
+  onReaderThread = false,
 ): Promise<RootRead> {
   const keys = [...new Set(requests.map(requestKey))];
   const asked = keys.map((key) => JSON.parse(key) as FileRequest);
@@ -65,7 +68,7 @@ export async function readRoot(
   const found = keys.map((): FoundFile[] => []);
   const entries: ScanEntry[] = [];
   const target = onlyFile === undefined ? root : `${root}/${onlyFile}`;
-  for await (const shared of scanRootShared(target, options.scan, wants)) {
+  for await (const shared of scanRootThreaded(target, options.scan, wants, onReaderThread)) {
     if (shared.primary) {
       entries.push(shared.primary);
       if (shared.primary.type === 'candidate') onCandidate?.(shared.primary.relPath, shared.primary.text);

@@ -31,6 +31,11 @@ export interface RewritePool {
   /** Queues one file; workers start once enough files are queued to repay their start-up. */
   add(relPath: string, text: string): void;
   /**
+   * From now on this thread rewrites files as they are added, and the ones waiting, when the pool has
+   * no workers: it is free while a reader thread reads the tree. Otherwise it joins at `finish`.
+   */
+  rewriteAlongside(rewriteHere: (relPath: string, text: string) => FileRewrite): void;
+  /**
    * Every queued file rewritten, by path: from now on this thread rewrites queued files too, with
    * `rewriteHere`. The workers are stopped before it returns.
    */
@@ -56,23 +61,19 @@ const MIN_FILES_FOR_WORKERS = 24;
 /** The longest stretch this thread rewrites before letting the workers' messages in. */
 const TURN_MS = 10;
 
-/** Fewer cores than this: rewriting stays on the main thread unless asked otherwise. */
-const MIN_CORES_FOR_WORKERS = 4;
-
 /** Workers alive in this process, over all pools: inputs processed at once share the thread budget. */
 let liveWorkers = 0;
 
 /**
- * Threads that rewrite, this one included: `TRAINJOB_MIGRATE_THREADS`, else the cores (at most 4) on
- * a machine with 4 or more, else 1. On 2 cores a worker made the 1,000-file convert slower (3.1 s
- * against 2.9 s): V8's own garbage-collector and compiler threads already use the second core.
+ * Threads a root is worked on with, this one included: `TRAINJOB_MIGRATE_THREADS`, else the cores, at
+ * least 2 and at most 4. One thread does everything; a second reads the tree while this one rewrites
+ * (the reads are system calls, which leave this core free); more rewrite beside this one. On 2 cores a
+ * second rewriting thread made the 1,000-file convert slower (3.1 s against 2.9 s): V8's own
+ * garbage-collector and compiler threads already use the second core.
  */
 export function threadBudget(env: Readonly<Record<string, string | undefined>> = process.env): number {
   const asked = env.TRAINJOB_MIGRATE_THREADS;
-  if (asked === undefined || asked === '') {
-    const cores = availableParallelism();
-    return cores >= MIN_CORES_FOR_WORKERS ? Math.min(cores, 4) : 1;
-  }
+  if (asked === undefined || asked === '') return Math.max(2, Math.min(availableParallelism(), 4));
   const threads = Number(asked);
   if (!Number.isInteger(threads) || threads < 1) {
     throw new UserError(
@@ -90,9 +91,23 @@ interface WorkerState {
   inFlight: Map<number, QueuedFile[]>;
 }
 
-export function createRewritePool(setup: RewriteSetup, threads = threadBudget()): RewritePool {
+/** What a thread budget buys: a reader thread from 2 threads on, rewrite workers from 3 on. */
+export function threadPlan(threads: number): { readerThread: boolean; rewriteWorkers: number } {
+  return { readerThread: threads >= 2, rewriteWorkers: Math.max(0, threads - 2) };
+}
+
+export interface RewritePoolOptions {
+  /** Worker threads to start (once enough files wait); the process never runs more at once. */
+  workers: number;
+}
+
+type RewriteHere = (relPath: string, text: string) => FileRewrite;
+
+export function createRewritePool(setup: RewriteSetup, options: RewritePoolOptions): RewritePool {
   // From source (tests) there is no worker bundle to start: everything is rewritten here.
-  const wanted = isBundled() ? threads - 1 : 0;
+  const wanted = isBundled() ? options.workers : 0;
+  let onThisThread = 0;
+  let alongside: RewriteHere | undefined;
   const queue: (QueuedFile | undefined)[] = [];
   const retry: QueuedFile[] = [];
   const results = new Map<string, FileRewrite>();
@@ -174,8 +189,21 @@ export function createRewritePool(setup: RewriteSetup, threads = threadBudget())
 
   const start = (): void => {
     started = true;
-    const count = Math.min(wanted, Math.max(0, threadBudget() - 1 - liveWorkers));
+    const count = Math.max(0, wanted - liveWorkers);
     for (let i = 0; i < count; i++) spawn();
+  };
+
+  /**
+   * The waiting files, rewritten here when no worker is wanted. With workers this thread leaves the
+   * queue to them until `finish`: taking a file at each `add` would keep the queue from ever growing
+   * (this thread consumes the pass's entries at the pace it rewrites), so the workers would get none.
+   */
+  const rewriteWaiting = (rewriteHere: RewriteHere): void => {
+    if (wanted > 0) return;
+    for (let file = take(); file; file = take()) {
+      results.set(file.relPath, rewriteHere(file.relPath, file.text));
+      onThisThread += 1;
+    }
   };
 
   const close = async (): Promise<void> => {
@@ -188,10 +216,14 @@ export function createRewritePool(setup: RewriteSetup, threads = threadBudget())
       queue.push({ relPath, text });
       if (!started && wanted > 0 && queue.length >= MIN_FILES_FOR_WORKERS) start();
       pump();
+      if (alongside) rewriteWaiting(alongside);
+    },
+    rewriteAlongside(rewriteHere) {
+      alongside = rewriteHere;
+      rewriteWaiting(rewriteHere);
     },
     async finish(rewriteHere) {
       let turnStart = performance.now();
-      let onThisThread = 0;
       for (;;) {
         const file = take();
         if (file) {

@@ -15,10 +15,15 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-async function corpusCopy(): Promise<string> {
+/** The real-world corpus, `times` over in folders of its own: work enough for workers to start. */
+async function corpusCopy(times = 1): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tjm-threads-'));
   dirs.push(dir);
-  await cp(sharedPath('corpus', 'real-world'), dir, { recursive: true });
+  for (let copy = 0; copy < times; copy++) {
+    await cp(sharedPath('corpus', 'real-world'), times === 1 ? dir : join(dir, `copy-${copy}`), {
+      recursive: true,
+    });
+  }
   return dir;
 }
 
@@ -27,19 +32,26 @@ const sharing = (stderr: string) =>
   /rewrote (\d+) file\(s\): (\d+) on the main thread, (\d+) on (\d+) worker/.exec(stderr);
 
 describe('rewriting on several threads', () => {
-  it('scans the real-world corpus to the same report on one thread and on three, the workers doing part of it', async () => {
+  it('scans the real-world corpus to the same report on one thread, with a reader thread, and with rewrite workers too', async () => {
     if (!requireShared()) return;
-    const corpus = sharedPath('corpus', 'real-world');
+    const corpus = await corpusCopy(4);
     const args = ['scan', corpus, '--format', 'json', '--generate-runtimes', '--debug'];
     const one = await runCli(args, { cwd: tmpdir(), env: threads(1) });
-    const three = await runCli(args, { cwd: tmpdir(), env: threads(3) });
-    expect(three.code).toBe(one.code);
-    expect(three.stdout).toBe(one.stdout);
+    const two = await runCli(args, { cwd: tmpdir(), env: threads(2) });
+    const four = await runCli(args, { cwd: tmpdir(), env: threads(4) });
+    for (const other of [two, four]) {
+      expect(other.code).toBe(one.code);
+      expect(other.stdout).toBe(one.stdout);
+    }
+    expect(one.stderr).toContain('read the tree on the main thread');
+    expect(two.stderr).toContain('read the tree on a reader thread');
     const [, total, , onWorkersOfOne, workersOfOne] = sharing(one.stderr) ?? [];
     expect([onWorkersOfOne, workersOfOne]).toEqual(['0', '0']);
-    const [, totalOfThree, , onWorkers, workers] = sharing(three.stderr) ?? [];
-    expect(totalOfThree).toBe(total);
-    expect(Number(total)).toBeGreaterThan(100);
+    const [, totalOfTwo, , onWorkersOfTwo] = sharing(two.stderr) ?? [];
+    expect([totalOfTwo, onWorkersOfTwo]).toEqual([total, '0']);
+    const [, totalOfFour, , onWorkers, workers] = sharing(four.stderr) ?? [];
+    expect(totalOfFour).toBe(total);
+    expect(Number(total)).toBeGreaterThan(500);
     expect(workers).toBe('2');
     expect(Number(onWorkers)).toBeGreaterThan(0);
   });
@@ -49,9 +61,9 @@ describe('rewriting on several threads', () => {
     const [alone, shared] = [await corpusCopy(), await corpusCopy()];
     const args = ['convert', '.', '--write', '--format', 'json', '--generate-runtimes'];
     const one = await runCli(args, { cwd: alone, env: threads(1) });
-    const two = await runCli(args, { cwd: shared, env: threads(2) });
-    expect(two.code).toBe(one.code);
-    expect(two.stdout.replaceAll(shared, '<root>')).toBe(one.stdout.replaceAll(alone, '<root>'));
+    const three = await runCli(args, { cwd: shared, env: threads(3) });
+    expect(three.code).toBe(one.code);
+    expect(three.stdout.replaceAll(shared, '<root>')).toBe(one.stdout.replaceAll(alone, '<root>'));
     const [before, afterAlone, afterShared] = [
       await snapshotTree(sharedPath('corpus', 'real-world')),
       await snapshotTree(alone),

@@ -1,14 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
-// src/model/scan.ts
-var DEFAULT_SCAN_OPTIONS = {
-  include: [],
-  exclude: [],
-  maxFileSize: 10 * 1024 * 1024,
-  concurrency: 16,
-  needles: ["PyTorchJob"]
-};
-
 // src/scan/default-globs.ts
 var DEFAULT_INCLUDE = [
   "**/*.{yaml,yml,json,yaml.tmpl,yml.tmpl,yaml.template,yml.template,yaml.j2,yml.j2}"
@@ -46,7 +37,6 @@ function fileContainsNeedle(fd, needles) {
 }
 
 export {
-  DEFAULT_SCAN_OPTIONS,
   DEFAULT_INCLUDE,
   ALWAYS_EXCLUDE,
   compileNeedles,

@@ -5,7 +5,7 @@ import {
   compileNeedles,
   containsAnyNeedle,
   fileContainsNeedle
-} from "./chunk-ZGCNFXCS.js";
+} from "./chunk-E3NB2CZL.js";
 import {
   require_picomatch
 } from "./chunk-KNWRQIQV.js";
@@ -721,11 +721,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
+        const basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename2 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -882,132 +882,14 @@ var require_ignore = __commonJS({
   }
 });
 
-// src/model/conversion.ts
-var TRAINER_VERSIONS = ["2.0", "2.1", "2.2", "2.3"];
-var RUNTIME_KINDS = ["ClusterTrainingRuntime", "TrainingRuntime"];
-var STRATEGIES = ["replace", "side-by-side"];
-var DEFAULT_CONVERT_OPTIONS = {
-  trainerVersion: "2.3",
-  runtimeName: "torch-distributed",
-  runtimeKind: "ClusterTrainingRuntime",
-  patchManager: "trainjob-migrate.dev/pytorchjob-migrator",
-  strategy: "replace",
-  nameSuffix: "-v2",
-  allowLossy: false
-};
-
-// src/fs/temp-file.ts
-import { randomBytes } from "node:crypto";
-import { open } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-var TEMP_FILE_SUFFIX = ".tjm-tmp";
-var OUR_TEMP_NAME = /^\.[0-9a-f]{12}\.tjm-tmp$/;
-function tempPathBeside(absPath) {
-  return join(dirname(absPath), `.${randomBytes(6).toString("hex")}${TEMP_FILE_SUFFIX}`);
-}
-function isOurTempFile(path) {
-  return OUR_TEMP_NAME.test(basename(path));
-}
-async function syncFolder(folder) {
-  const handle = await open(folder, "r").catch(() => void 0);
-  if (!handle) return;
-  await handle.sync().catch(() => void 0);
-  await handle.close().catch(() => void 0);
-}
-
-// src/fs/atomic-write.ts
-import { closeSync, fchmodSync, fsync, openSync, writeSync } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
-import { promisify } from "node:util";
-
-// src/fs/safe-path.ts
-import { lstatSync, realpathSync } from "node:fs";
-import { isAbsolute, join as join2, normalize, sep } from "node:path";
-async function resolveWriteTarget(root, relPath) {
-  return resolveWriteTargetSync(root, relPath);
-}
-function resolveWriteTargetSync(root, relPath) {
-  const refuse = (why) => new Error(`Refusing to write ${relPath} under ${root}: ${why}. Write the file through its real path.`);
-  if (relPath === "" || isAbsolute(relPath)) throw refuse("the path must be relative to the root");
-  const parts = normalize(relPath).split(sep);
-  if (parts.includes("..")) throw refuse("the path leaves the root");
-  const rootReal = realpathSync.native(root);
-  let current = rootReal;
-  for (const [index, part] of parts.entries()) {
-    current = join2(current, part);
-    const isTarget = index === parts.length - 1;
-    let stat3;
-    try {
-      stat3 = lstatSync(current);
-    } catch (error) {
-      const code = error.code;
-      if (code !== "ENOENT" || !isTarget)
-        throw refuse(`${current} cannot be read (${code ?? error.message})`);
-    }
-    if (stat3 === void 0) return { absPath: current };
-    if (stat3.isSymbolicLink()) throw refuse(`${current} is a symlink`);
-    if (!isTarget && !stat3.isDirectory()) throw refuse(`${current} is not a folder`);
-    if (isTarget) return { absPath: current, existingMode: stat3.mode & 4095 };
-  }
-  throw refuse("the path names the root itself");
-}
-
-// src/fs/atomic-write.ts
-var NEW_FILE_MODE = 438;
-async function writeFileAtomic(root, relPath, text) {
-  const target = await resolveWriteTarget(root, relPath);
-  const folder = dirname2(target.absPath);
-  const tempPath = tempPathBeside(target.absPath);
-  try {
-    await writeAndSync(tempPath, text, target.existingMode);
-    await rename(tempPath, target.absPath);
-  } catch (error) {
-    await unlink(tempPath).catch(() => void 0);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UserError(
-      `Could not write ${relPath} (${target.absPath}): ${reason}. The original file is unchanged.`,
-      { exitCode: 1, cause: error }
-    );
-  }
-  await syncFolder(folder);
-}
-async function writeAndSync(tempPath, text, mode) {
-  writeTempFile(tempPath, text, mode);
-  await syncFile(tempPath);
-}
-function writeTempFile(tempPath, text, mode) {
-  const fd = openSync(tempPath, "wx", mode ?? NEW_FILE_MODE);
-  try {
-    writeFullSync(fd, Buffer.from(text, "utf8"));
-    if (mode !== void 0) fchmodSync(fd, mode);
-  } finally {
-    closeSync(fd);
-  }
-}
-async function syncFile(path) {
-  const fd = openSync(path, "r+");
-  try {
-    await fsyncAsync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-function writeFullSync(fd, bytes) {
-  for (let written = 0; written < bytes.length; ) {
-    written += writeSync(fd, bytes, written, bytes.length - written);
-  }
-}
-var fsyncAsync = promisify(fsync);
-
 // src/scan/scan.ts
 import { lstat, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { basename as basename2, join as join4, sep as sep3 } from "node:path";
+import { basename, join as join2, sep as sep2 } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 
 // src/scan/list-tree.ts
 import { readdirSync, readFileSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { join } from "node:path";
 
 // src/scan/git-ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -1092,14 +974,14 @@ function pruneGlobs(exclude) {
 function* listTree(rootAbs, exclude, filter) {
   const isPruned = compileGlobs(pruneGlobs(exclude));
   const gitignore = new LayeredGitIgnore();
-  const infoExclude = readOptional(join3(rootAbs, ".git", "info", "exclude"));
+  const infoExclude = readOptional(join(rootAbs, ".git", "info", "exclude"));
   if (infoExclude !== void 0) gitignore.push("", infoExclude);
   yield* walkFolder(rootAbs, "", { isPruned, gitignore, filter });
 }
 function* walkFolder(rootAbs, folderRel, context) {
   const dirents = readFolder(rootAbs, folderRel);
   const ignoreFile = dirents.find((dirent) => dirent.name === ".gitignore" && dirent.isFile());
-  const ignoreText = ignoreFile ? readOptional(join3(rootAbs, folderRel, ".gitignore")) : void 0;
+  const ignoreText = ignoreFile ? readOptional(join(rootAbs, folderRel, ".gitignore")) : void 0;
   if (ignoreText !== void 0) context.gitignore.push(folderRel, ignoreText);
   const children = dirents.map((dirent) => ({ dirent, key: dirent.isDirectory() ? `${dirent.name}/` : dirent.name })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   for (const { dirent } of children) {
@@ -1115,7 +997,7 @@ function* walkFolder(rootAbs, folderRel, context) {
 }
 function readFolder(rootAbs, folderRel) {
   try {
-    return readdirSync(folderRel === "" ? rootAbs : join3(rootAbs, folderRel), { withFileTypes: true });
+    return readdirSync(folderRel === "" ? rootAbs : join(rootAbs, folderRel), { withFileTypes: true });
   } catch (error) {
     if (error.code === "ENOENT" && folderRel !== "") return [];
     throw new UserError(
@@ -1141,7 +1023,7 @@ function messageOf(error) {
 }
 
 // src/scan/read-file.ts
-import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 
 // src/scan/text-decoding.ts
 var BINARY_SNIFF_BYTES = 8 * 1024;
@@ -1168,7 +1050,7 @@ function readFileEntry(relPath, absPath, limits) {
   const mentionNeedles = limits.mentionNeedles ?? limits.needles;
   let fd;
   try {
-    fd = openSync2(absPath, READ_FLAGS);
+    fd = openSync(absPath, READ_FLAGS);
     const head = scratch.subarray(0, readSync(fd, scratch, 0, scratch.length, null));
     let content = head;
     if (head.length === scratch.length) {
@@ -1212,7 +1094,7 @@ function readFileEntry(relPath, absPath, limits) {
   } catch (error) {
     return skip(describeReadError(error), 0, isUnreadable(error));
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync(fd);
   }
 }
 function tooLarge(size, limit) {
@@ -1248,7 +1130,7 @@ function describeReadError(error) {
 
 // src/scan/symlink.ts
 import { realpath, stat } from "node:fs/promises";
-import { sep as sep2 } from "node:path";
+import { sep } from "node:path";
 var SYMLINK_OUTSIDE_ROOT = "symlink points outside the repository";
 var SYMLINK_INSIDE_ROOT = "symlink; the target is scanned on its own path";
 var SYMLINK_BROKEN = "broken symlink; its target does not exist";
@@ -1266,7 +1148,7 @@ async function inspectSymlink(relPath, absPath, rootReal, filter) {
   return skipped(isInside(target, rootReal) ? SYMLINK_INSIDE_ROOT : SYMLINK_OUTSIDE_ROOT);
 }
 function isInside(path, folder) {
-  return path === folder || path.startsWith(folder.endsWith(sep2) ? folder : `${folder}${sep2}`);
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
 }
 
 // src/scan/scan.ts
@@ -1300,7 +1182,7 @@ async function* scanRootShared(root, options, wants, stats = createScanStats()) 
   const primaryFilter = createPathFilter(options.include, options.exclude);
   const entries = listTree(rootReal, options.exclude, filter);
   const rootPrefix = rootReal.endsWith("/") ? rootReal : `${rootReal}/`;
-  const toAbsolute = (relPath) => sep3 === "/" ? `${rootPrefix}${relPath}` : join4(rootReal, relPath);
+  const toAbsolute = (relPath) => sep2 === "/" ? `${rootPrefix}${relPath}` : join2(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
     const absPath = toAbsolute(entry.relPath);
@@ -1382,7 +1264,7 @@ function containsAnyText(text, needles) {
   return needles.some((needle) => needle.length > 0 && text.includes(needle));
 }
 async function* scanSingleFile(file, isSymlink, limits, stats) {
-  const relPath = basename2(file);
+  const relPath = basename(file);
   const outcome = isSymlink ? {
     entry: {
       type: "skipped",
@@ -1418,19 +1300,6 @@ async function statRoot(root, statFunction) {
 }
 
 export {
-  TRAINER_VERSIONS,
-  RUNTIME_KINDS,
-  STRATEGIES,
-  DEFAULT_CONVERT_OPTIONS,
-  resolveWriteTargetSync,
-  TEMP_FILE_SUFFIX,
-  tempPathBeside,
-  isOurTempFile,
-  syncFolder,
-  writeFileAtomic,
-  writeAndSync,
-  writeTempFile,
-  syncFile,
   createScanStats,
   scanRoot,
   scanRootShared

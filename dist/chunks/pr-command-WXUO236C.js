@@ -1,5 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  renderText
+} from "./chunk-HHNY7F2G.js";
+import {
+  parseFlags
+} from "./chunk-VDBDIJP5.js";
+import {
+  SHARED_OPTIONS_HELP,
+  wantsColor
+} from "./chunk-QHFRRFIB.js";
+import {
   DEFAULT_BRANCH,
   DEFAULT_TITLE,
   SIGNED_IDENTITY_MESSAGE,
@@ -11,30 +21,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-F7Y3V3RR.js";
-import {
-  DEFAULT_API_URL
-} from "./chunk-I7ZEWSVZ.js";
-import {
-  GITHUB_ACTIONS_BOT,
-  createGitPort
-} from "./chunk-UGR4CVUC.js";
-import {
-  PublishError,
-  createMasker,
-  resolveToken
-} from "./chunk-RRGNVCX2.js";
-import "./chunk-SLKUXGTL.js";
-import {
-  renderText
-} from "./chunk-WVMOHEXN.js";
-import {
-  parseFlags
-} from "./chunk-VDBDIJP5.js";
-import {
-  SHARED_OPTIONS_HELP,
-  wantsColor
-} from "./chunk-QHFRRFIB.js";
+} from "./chunk-URWCI4D4.js";
 import {
   findConfigAt,
   loadConfigFile,
@@ -46,18 +33,33 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-5QLMROIY.js";
+} from "./chunk-NY5STWBC.js";
+import {
+  DEFAULT_API_URL
+} from "./chunk-I7ZEWSVZ.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-OFXM65MY.js";
-import "./chunk-ZGCNFXCS.js";
+import "./chunk-ONYQ4ZMF.js";
+import "./chunk-ZNCF7DAT.js";
 import "./chunk-ZZYSLVHE.js";
 import "./chunk-RVYVDCOS.js";
+import "./chunk-I5GGJ53Z.js";
+import "./chunk-E3NB2CZL.js";
 import "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
+import {
+  GITHUB_ACTIONS_BOT,
+  createGitPort
+} from "./chunk-UGR4CVUC.js";
+import {
+  PublishError,
+  createMasker,
+  resolveToken
+} from "./chunk-RRGNVCX2.js";
+import "./chunk-SLKUXGTL.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/cli/pr-command.ts

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  renderMarkdown
+} from "./chunk-NY5STWBC.js";
+import {
   createPullRequestPort,
   createRestClient
 } from "./chunk-I7ZEWSVZ.js";
@@ -14,9 +17,6 @@ import {
   PushRejectedError,
   githubCaller
 } from "./chunk-RRGNVCX2.js";
-import {
-  renderMarkdown
-} from "./chunk-5QLMROIY.js";
 
 // src/publish/outcome.ts
 function outcomeLine(result) {

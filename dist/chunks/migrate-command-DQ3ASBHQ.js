@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-WVMOHEXN.js";
+} from "./chunk-HHNY7F2G.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -27,16 +27,18 @@ import {
   ruleTitle,
   sharedOptionSpec,
   threadBudget
-} from "./chunk-5QLMROIY.js";
+} from "./chunk-NY5STWBC.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-OFXM65MY.js";
-import "./chunk-ZGCNFXCS.js";
+import "./chunk-ONYQ4ZMF.js";
+import "./chunk-ZNCF7DAT.js";
 import "./chunk-ZZYSLVHE.js";
 import "./chunk-RVYVDCOS.js";
+import "./chunk-I5GGJ53Z.js";
+import "./chunk-E3NB2CZL.js";
 import "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
 import "./chunk-PY5VAGIZ.js";

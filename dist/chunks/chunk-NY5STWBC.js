@@ -16,17 +16,15 @@ import {
   TRAINER_VERSIONS,
   isOurTempFile,
   resolveWriteTargetSync,
-  scanRoot,
-  scanRootShared,
   syncFile,
   syncFolder,
   tempPathBeside,
   writeAndSync,
   writeTempFile
-} from "./chunk-OFXM65MY.js";
+} from "./chunk-ONYQ4ZMF.js";
 import {
   DEFAULT_SCAN_OPTIONS
-} from "./chunk-ZGCNFXCS.js";
+} from "./chunk-ZNCF7DAT.js";
 import {
   REPOSITORY_CRD_NEEDLE,
   REPOSITORY_CRD_PATTERN,
@@ -47,6 +45,10 @@ import {
   require_dist,
   rewriteFile
 } from "./chunk-RVYVDCOS.js";
+import {
+  scanRoot,
+  scanRootShared
+} from "./chunk-I5GGJ53Z.js";
 import {
   require_picomatch
 } from "./chunk-KNWRQIQV.js";
@@ -475,14 +477,10 @@ var BATCH_FILES = 4;
 var BATCHES_AHEAD = 2;
 var MIN_FILES_FOR_WORKERS = 24;
 var TURN_MS = 10;
-var MIN_CORES_FOR_WORKERS = 4;
 var liveWorkers = 0;
 function threadBudget(env = process.env) {
   const asked = env.TRAINJOB_MIGRATE_THREADS;
-  if (asked === void 0 || asked === "") {
-    const cores = availableParallelism();
-    return cores >= MIN_CORES_FOR_WORKERS ? Math.min(cores, 4) : 1;
-  }
+  if (asked === void 0 || asked === "") return Math.max(2, Math.min(availableParallelism(), 4));
   const threads = Number(asked);
   if (!Number.isInteger(threads) || threads < 1) {
     throw new UserError(
@@ -492,8 +490,13 @@ function threadBudget(env = process.env) {
   }
   return threads;
 }
-function createRewritePool(setup, threads = threadBudget()) {
-  const wanted = isBundled() ? threads - 1 : 0;
+function threadPlan(threads) {
+  return { readerThread: threads >= 2, rewriteWorkers: Math.max(0, threads - 2) };
+}
+function createRewritePool(setup, options) {
+  const wanted = isBundled() ? options.workers : 0;
+  let onThisThread = 0;
+  let alongside;
   const queue = [];
   const retry = [];
   const results = /* @__PURE__ */ new Map();
@@ -570,8 +573,15 @@ function createRewritePool(setup, threads = threadBudget()) {
   };
   const start = () => {
     started = true;
-    const count = Math.min(wanted, Math.max(0, threadBudget() - 1 - liveWorkers));
+    const count = Math.max(0, wanted - liveWorkers);
     for (let i = 0; i < count; i++) spawn();
+  };
+  const rewriteWaiting = (rewriteHere) => {
+    if (wanted > 0) return;
+    for (let file = take(); file; file = take()) {
+      results.set(file.relPath, rewriteHere(file.relPath, file.text));
+      onThisThread += 1;
+    }
   };
   const close = async () => {
     closed = true;
@@ -582,10 +592,14 @@ function createRewritePool(setup, threads = threadBudget()) {
       queue.push({ relPath, text });
       if (!started && wanted > 0 && queue.length >= MIN_FILES_FOR_WORKERS) start();
       pump();
+      if (alongside) rewriteWaiting(alongside);
+    },
+    rewriteAlongside(rewriteHere) {
+      alongside = rewriteHere;
+      rewriteWaiting(rewriteHere);
     },
     async finish(rewriteHere) {
       let turnStart = performance.now();
-      let onThisThread = 0;
       for (; ; ) {
         const file = take();
         if (file) {
@@ -6980,8 +6994,65 @@ function reasonOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
+// src/pipeline/threaded-scan.ts
+import { Worker as Worker2 } from "node:worker_threads";
+async function* scanRootThreaded(root, options, wants, onThread) {
+  const reader = onThread && isBundled() ? startReader({ root, options, wants }) : void 0;
+  if (!reader) {
+    yield* scanRootShared(root, options, wants);
+    return;
+  }
+  const messages = [];
+  let next = 0;
+  let exited = false;
+  let wake;
+  const arrived = () => {
+    wake?.();
+    wake = void 0;
+  };
+  reader.on("message", (message) => {
+    messages.push(message);
+    arrived();
+  });
+  reader.on("error", (error) => {
+    messages.push({ type: "failed", message: error.message });
+    arrived();
+  });
+  reader.on("exit", () => {
+    exited = true;
+    arrived();
+  });
+  try {
+    for (; ; ) {
+      const message = messages[next];
+      if (message === void 0) {
+        if (exited) throw new Error("the reader thread stopped before the end of the tree");
+        await new Promise((resolve5) => {
+          wake = resolve5;
+        });
+        continue;
+      }
+      messages[next++] = { type: "done" };
+      if (message.type === "entry") yield message.entry;
+      else if (message.type === "done") return;
+      else {
+        throw message.exitCode === void 0 ? new Error(message.message) : new UserError(message.message, { exitCode: message.exitCode });
+      }
+    }
+  } finally {
+    await reader.terminate();
+  }
+}
+function startReader(setup) {
+  try {
+    return new Worker2(bundleFile("scan-worker.js"), { workerData: setup });
+  } catch {
+    return void 0;
+  }
+}
+
 // src/pipeline/plan.ts
-async function readRoot(root, onlyFile, options, requests, onCandidate) {
+async function readRoot(root, onlyFile, options, requests, onCandidate, onReaderThread = false) {
   const keys = [...new Set(requests.map(requestKey))];
   const asked = keys.map((key) => JSON.parse(key));
   const patterns = asked.map(
@@ -6991,7 +7062,7 @@ async function readRoot(root, onlyFile, options, requests, onCandidate) {
   const found = keys.map(() => []);
   const entries = [];
   const target = onlyFile === void 0 ? root : `${root}/${onlyFile}`;
-  for await (const shared of scanRootShared(target, options.scan, wants)) {
+  for await (const shared of scanRootThreaded(target, options.scan, wants, onReaderThread)) {
     if (shared.primary) {
       entries.push(shared.primary);
       if (shared.primary.type === "candidate") onCandidate?.(shared.primary.relPath, shared.primary.text);
@@ -7351,7 +7422,17 @@ function removeTempLeftoversLocked(root, notify) {
 async function planAndApply(resolved, input, options, mode, progress) {
   const analysers = resolved.onlyFile === void 0 ? mode.analysers ?? defaultAnalysers() : [];
   const lookForCrd = options.crd === void 0 && resolved.onlyFile === void 0;
-  const pool = createRewritePool({ options });
+  const { readerThread, rewriteWorkers } = threadPlan(threadBudget());
+  const pool = createRewritePool({ options }, { workers: rewriteWorkers });
+  const likely = prepareRewrite({ options });
+  likely.catch(() => void 0);
+  if (readerThread) {
+    void likely.then(
+      (setup) => pool.rewriteAlongside((relPath, text) => safeRewrite(relPath, text, setup.baseOptionsFor(relPath))),
+      () => void 0
+      // the same preparation fails again below, where its error is reported
+    );
+  }
   let plan;
   let prepared;
   try {
@@ -7363,19 +7444,17 @@ async function planAndApply(resolved, input, options, mode, progress) {
         ...analysers.flatMap((analyser) => analyser.requests ?? []),
         ...lookForCrd ? [REPOSITORY_CRD_REQUEST] : []
       ],
-      (relPath, text) => pool.add(relPath, text)
+      (relPath, text) => pool.add(relPath, text),
+      readerThread
     );
     const repositoryCrd2 = lookForCrd ? findRepositoryCrd(read.found(REPOSITORY_CRD_REQUEST) ?? []) : void 0;
-    prepared = await prepareRewrite(
-      {
-        options,
-        ...repositoryCrd2 && { repositoryCrd: { relPath: repositoryCrd2.relPath, text: repositoryCrd2.text } }
-      },
+    prepared = repositoryCrd2 ? await prepareRewrite(
+      { options, repositoryCrd: { relPath: repositoryCrd2.relPath, text: repositoryCrd2.text } },
       repositoryCrd2
-    );
+    ) : await likely;
     const rewriteHere = (relPath, text) => safeRewrite(relPath, text, prepared.baseOptionsFor(relPath));
     const shared = repositoryCrd2 ? void 0 : await pool.finish(rewriteHere);
-    if (shared) mode.debug?.(`${input}: ${describeSharing(shared)}`);
+    if (shared) mode.debug?.(`${input}: ${describeSharing(shared, readerThread)}`);
     const rewritten = shared?.rewrites;
     const planInput = {
       root: resolved.root,
@@ -7405,9 +7484,9 @@ async function planAndApply(resolved, input, options, mode, progress) {
     ...crd !== void 0 && { crd }
   };
 }
-function describeSharing(shared) {
+function describeSharing(shared, readerThread) {
   const total = shared.onThisThread + shared.onWorkers;
-  return `rewrote ${total} file(s): ${shared.onThisThread} on the main thread, ${shared.onWorkers} on ${shared.workers} worker thread(s)`;
+  return `read the tree on ${readerThread ? "a reader thread" : "the main thread"}; rewrote ${total} file(s): ${shared.onThisThread} on the main thread, ${shared.onWorkers} on ${shared.workers} worker thread(s)`;
 }
 function buildReport(options, inputs, files, gitops) {
   const report = {

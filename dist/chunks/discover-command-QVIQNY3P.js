@@ -1,17 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  parseFlags
+} from "./chunk-VDBDIJP5.js";
+import {
   DEFAULT_API_URL,
   createRestClient
 } from "./chunk-I7ZEWSVZ.js";
-import {
-  GitHubApiError,
-  PublishError,
-  createMasker,
-  resolveToken
-} from "./chunk-RRGNVCX2.js";
-import {
-  parseFlags
-} from "./chunk-VDBDIJP5.js";
 import {
   mapBounded
 } from "./chunk-Y36FO3AG.js";
@@ -20,15 +14,23 @@ import {
   UsageError
 } from "./chunk-2P5ZRRHB.js";
 import {
+  DEFAULT_SCAN_OPTIONS
+} from "./chunk-ZNCF7DAT.js";
+import {
   DEFAULT_INCLUDE,
-  DEFAULT_SCAN_OPTIONS,
   compileNeedles,
   containsAnyNeedle
-} from "./chunk-ZGCNFXCS.js";
+} from "./chunk-E3NB2CZL.js";
 import {
   require_picomatch
 } from "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
+import {
+  GitHubApiError,
+  PublishError,
+  createMasker,
+  resolveToken
+} from "./chunk-RRGNVCX2.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";
