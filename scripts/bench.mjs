@@ -90,6 +90,8 @@ function benchConvert() {
     const run = timed([process.execPath, cli, 'convert', copy.tool, '--write', '--format', 'json']);
     if (run.status !== 0) notes.push(`convert --write exited ${run.status}: ${run.stderr.split('\n')[0]}`);
     const reference = timed(['python3', join(sharedBench, 'baseline_convert.py'), 'pyyaml', copy.reference]);
+    // The script leaves its writes in the page cache; the next run's fsyncs would flush them too.
+    spawnSync('sync');
     if (reference.status !== 0) throw new Error(`baseline_convert.py failed: ${reference.stderr}`);
     tool.push(run.ms);
     pyyaml.push(reference.ms);
