@@ -110,6 +110,18 @@ describe('which files are scanned', () => {
     expect(scanned).not.toContain('apps/generated/job.yaml');
     expect(scanned).not.toContain('apps/local-dev.yaml');
   });
+
+  it('lets a .gitignore re-include what .git/info/exclude ignores, as git does', async () => {
+    await writeTree(root, { '.gitignore': '!keep.yaml\n', 'keep.yaml': PYTORCHJOB, 'drop.yaml': PYTORCHJOB });
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    await writeFile(join(root, '.git', 'info', 'exclude'), '*.yaml\n');
+    const notIgnoredByGit = execFileSync('git', ['ls-files', '--others', '--exclude-standard'], { cwd: root })
+      .toString()
+      .split('\n')
+      .filter((path) => path.endsWith('.yaml'));
+    expect(notIgnoredByGit).toEqual(['keep.yaml']);
+    expect(candidatePaths(await collect(root))).toEqual(notIgnoredByGit);
+  });
 });
 
 describe('prefilter, limits and content checks', () => {
