@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-URWCI4D4.js";
+} from "./chunks/chunk-IUHZGHMW.js";
 import {
   ConfigError,
   findConfigAt,
@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-NY5STWBC.js";
+} from "./chunks/chunk-IKGVV6NL.js";
 import {
   DEFAULT_API_URL,
   createRestClient

@@ -246,7 +246,10 @@ async function planAndApply(
   // on this thread while a reader thread reads the tree, and on rewrite workers where there are
   // cores for them. A repository CRD found by the pass changes the validator: those results are
   // dropped and the files rewritten with it.
-  const { readerThread, rewriteWorkers } = threadPlan(threadBudget());
+  const threads = threadPlan(threadBudget());
+  // One file is read faster than a thread starts.
+  const readerThread = threads.readerThread && resolved.onlyFile === undefined;
+  const { rewriteWorkers } = threads;
   const pool = createRewritePool({ options }, { workers: rewriteWorkers });
   const likely = prepareRewrite({ options });
   likely.catch(() => undefined); // awaited after the pass, where a failure is reported

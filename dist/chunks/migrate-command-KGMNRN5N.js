@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-HHNY7F2G.js";
+} from "./chunk-73M6WTB6.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -27,7 +27,7 @@ import {
   ruleTitle,
   sharedOptionSpec,
   threadBudget
-} from "./chunk-NY5STWBC.js";
+} from "./chunk-IKGVV6NL.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,

@@ -7422,7 +7422,9 @@ function removeTempLeftoversLocked(root, notify) {
 async function planAndApply(resolved, input, options, mode, progress) {
   const analysers = resolved.onlyFile === void 0 ? mode.analysers ?? defaultAnalysers() : [];
   const lookForCrd = options.crd === void 0 && resolved.onlyFile === void 0;
-  const { readerThread, rewriteWorkers } = threadPlan(threadBudget());
+  const threads = threadPlan(threadBudget());
+  const readerThread = threads.readerThread && resolved.onlyFile === void 0;
+  const { rewriteWorkers } = threads;
   const pool = createRewritePool({ options }, { workers: rewriteWorkers });
   const likely = prepareRewrite({ options });
   likely.catch(() => void 0);

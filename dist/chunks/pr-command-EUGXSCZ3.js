@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-HHNY7F2G.js";
+} from "./chunk-73M6WTB6.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -21,7 +21,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-URWCI4D4.js";
+} from "./chunk-IUHZGHMW.js";
 import {
   findConfigAt,
   loadConfigFile,
@@ -33,7 +33,7 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-NY5STWBC.js";
+} from "./chunk-IKGVV6NL.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
