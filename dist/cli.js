@@ -36,9 +36,9 @@ async function dispatch(argv, io) {
       return 0;
     case "scan":
     case "convert":
-      return (await import("./chunks/migrate-command-KGMNRN5N.js")).runMigrateCommand(command, rest, io);
+      return (await import("./chunks/migrate-command-TAUCN7S4.js")).runMigrateCommand(command, rest, io);
     case "pr":
-      return (await import("./chunks/pr-command-EUGXSCZ3.js")).runPrCommand(rest, io);
+      return (await import("./chunks/pr-command-QKRGPPKC.js")).runPrCommand(rest, io);
     case "discover":
       return (await import("./chunks/discover-command-QVIQNY3P.js")).runDiscoverCommand(rest, io);
     default:

@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-IUHZGHMW.js";
+} from "./chunks/chunk-V3Z76HKL.js";
 import {
   ConfigError,
   findConfigAt,
@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-IKGVV6NL.js";
+} from "./chunks/chunk-BJDXO2F5.js";
 import {
   DEFAULT_API_URL,
   createRestClient
@@ -37,7 +37,7 @@ import {
 import "./chunks/chunk-ZNCF7DAT.js";
 import "./chunks/chunk-ZZYSLVHE.js";
 import "./chunks/chunk-RVYVDCOS.js";
-import "./chunks/chunk-I5GGJ53Z.js";
+import "./chunks/chunk-WPHAM7BJ.js";
 import "./chunks/chunk-E3NB2CZL.js";
 import "./chunks/chunk-KNWRQIQV.js";
 import {

@@ -21,7 +21,7 @@ import {
   createScanStats,
   scanRoot,
   scanRootShared
-} from "./chunks/chunk-I5GGJ53Z.js";
+} from "./chunks/chunk-WPHAM7BJ.js";
 import {
   ALWAYS_EXCLUDE,
   DEFAULT_INCLUDE

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   scanRootShared
-} from "./chunks/chunk-I5GGJ53Z.js";
+} from "./chunks/chunk-WPHAM7BJ.js";
 import "./chunks/chunk-E3NB2CZL.js";
 import "./chunks/chunk-KNWRQIQV.js";
 import {

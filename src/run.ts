@@ -31,9 +31,6 @@ import {
 } from './pipeline/plan.js';
 import { createRewritePool, type SharedRewrites, threadBudget, threadPlan } from './pipeline/rewrite-pool.js';
 import { type PreparedRewrite, prepareRewrite, safeRewrite } from './pipeline/rewrite-setup.js';
-
-export { convertOptionsFor } from './pipeline/rewrite-setup.js';
-
 import { describeOptions } from './report/describe-options.js';
 import { fileStatusOf, summarize } from './report/summarize.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';
@@ -44,6 +41,8 @@ import {
   REPOSITORY_CRD_NEEDLE,
   REPOSITORY_CRD_PATTERN,
 } from './validate/repository-crd.js';
+
+export { convertOptionsFor } from './pipeline/rewrite-setup.js';
 
 const REPOSITORY_CRD_REQUEST: FileRequest = {
   needles: [REPOSITORY_CRD_NEEDLE],

@@ -124,14 +124,14 @@ export function planRoot(
       const key = requestKey(request);
       let found = foundCache.get(key);
       if (!found) {
-        const read = input.onlyFile === undefined ? readFound(request) : [];
-        found = read ? Promise.resolve(read) : findFiles(input, request);
+        // A one-file input has no surroundings to look at.
+        const fromPass = input.onlyFile === undefined ? read.found(request) : [];
+        found = fromPass ? Promise.resolve(fromPass) : findFiles(input, request);
         foundCache.set(key, found);
       }
       return found;
     },
   };
-  const readFound = (request: FileRequest) => read.found(request);
   internalState.set(plan, { replanOptions, holds });
   for (const entry of read.entries) {
     if (entry.type === 'skipped') {

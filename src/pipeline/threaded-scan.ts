@@ -31,7 +31,7 @@ export async function* scanRootThreaded(
     yield* scanRootShared(root, options, wants);
     return;
   }
-  const messages: ReaderMessage[] = [];
+  const messages: (ReaderMessage | undefined)[] = [];
   let next = 0;
   let exited = false;
   let wake: (() => void) | undefined;
@@ -53,15 +53,15 @@ export async function* scanRootThreaded(
   });
   try {
     for (;;) {
-      const message = messages[next];
-      if (message === undefined) {
+      if (next === messages.length) {
         if (exited) throw new Error('the reader thread stopped before the end of the tree');
         await new Promise<void>((resolve) => {
           wake = resolve;
         });
         continue;
       }
-      messages[next++] = { type: 'done' }; // the entry is the consumer's now, not the queue's
+      const message = messages[next] as ReaderMessage;
+      messages[next++] = undefined; // the entry is the consumer's now, not the queue's
       if (message.type === 'entry') yield message.entry;
       else if (message.type === 'done') return;
       else {

@@ -24,13 +24,12 @@ export class LayeredGitIgnore {
     this.levels.unshift({ base, rules: createRules(text) });
   }
 
+  /**
+   * Leaves the deepest level. The folder verdicts made with it stay cached: they belong to folders
+   * below it, which the walk does not come back to.
+   */
   pop(): void {
-    const left = this.levels.shift();
-    if (!left) return;
-    // Verdicts of the folders below the level are final once it is left: the walk does not return there.
-    for (const folder of this.folderVerdicts.keys()) {
-      if (left.base === '' || folder.startsWith(`${left.base}/`)) this.folderVerdicts.delete(folder);
-    }
+    this.levels.shift();
   }
 
   /** `relPath` is relative to the scan root, with `/`. */

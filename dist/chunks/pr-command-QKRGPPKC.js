@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-73M6WTB6.js";
+} from "./chunk-MSNSSP4O.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -21,7 +21,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-IUHZGHMW.js";
+} from "./chunk-V3Z76HKL.js";
 import {
   findConfigAt,
   loadConfigFile,
@@ -33,7 +33,7 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-IKGVV6NL.js";
+} from "./chunk-BJDXO2F5.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
@@ -46,7 +46,7 @@ import "./chunk-ONYQ4ZMF.js";
 import "./chunk-ZNCF7DAT.js";
 import "./chunk-ZZYSLVHE.js";
 import "./chunk-RVYVDCOS.js";
-import "./chunk-I5GGJ53Z.js";
+import "./chunk-WPHAM7BJ.js";
 import "./chunk-E3NB2CZL.js";
 import "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";

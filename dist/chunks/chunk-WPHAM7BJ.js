@@ -902,12 +902,12 @@ var LayeredGitIgnore = class {
   push(base, text) {
     this.levels.unshift({ base, rules: createRules(text) });
   }
+  /**
+   * Leaves the deepest level. The folder verdicts made with it stay cached: they belong to folders
+   * below it, which the walk does not come back to.
+   */
   pop() {
-    const left = this.levels.shift();
-    if (!left) return;
-    for (const folder of this.folderVerdicts.keys()) {
-      if (left.base === "" || folder.startsWith(`${left.base}/`)) this.folderVerdicts.delete(folder);
-    }
+    this.levels.shift();
   }
   /** `relPath` is relative to the scan root, with `/`. */
   isIgnored(relPath, isDirectory) {
@@ -1178,8 +1178,11 @@ async function* scanRootShared(root, options, wants, stats = createScanStats()) 
   }
   const rootReal = await realpath2(root);
   const readers = compileReaders(options, wants);
-  const filter = createPathFilter(readers.allIncludes, options.exclude);
   const primaryFilter = createPathFilter(options.include, options.exclude);
+  const filter = {
+    isExcluded: primaryFilter.isExcluded,
+    isIncluded: (relPath) => readers.forPath(relPath).isRead
+  };
   const entries = listTree(rootReal, options.exclude, filter);
   const rootPrefix = rootReal.endsWith("/") ? rootReal : `${rootReal}/`;
   const toAbsolute = (relPath) => sep2 === "/" ? `${rootPrefix}${relPath}` : join2(rootReal, relPath);
@@ -1227,9 +1230,10 @@ function compileReaders(options, wants) {
     members: group.members
   }));
   const readings = /* @__PURE__ */ new Map();
+  let last;
   return {
-    allIncludes: [...new Set([...groups.values()].flatMap((group) => group.include))],
     forPath(relPath) {
+      if (last?.relPath === relPath) return last.reading;
       let mask = 0;
       compiled.forEach((group, bit) => {
         if (group.matches(relPath)) mask |= 1 << bit;
@@ -1239,6 +1243,7 @@ function compileReaders(options, wants) {
         const members = compiled.flatMap((group, bit) => mask & 1 << bit ? group.members : []);
         const wanted = members.filter((index) => index > 0).sort((a, b) => a - b).map((index) => ({ index: index - 1, needles: readers[index]?.needles ?? [] }));
         reading = {
+          isRead: members.length > 0,
           primary: members.includes(0),
           wants: wanted,
           // Each distinct needle searched once, however many readers share it.
@@ -1246,6 +1251,7 @@ function compileReaders(options, wants) {
         };
         readings.set(mask, reading);
       }
+      last = { relPath, reading };
       return reading;
     }
   };

@@ -48,7 +48,7 @@ import {
 import {
   scanRoot,
   scanRootShared
-} from "./chunk-I5GGJ53Z.js";
+} from "./chunk-WPHAM7BJ.js";
 import {
   require_picomatch
 } from "./chunk-KNWRQIQV.js";
@@ -7024,15 +7024,15 @@ async function* scanRootThreaded(root, options, wants, onThread) {
   });
   try {
     for (; ; ) {
-      const message = messages[next];
-      if (message === void 0) {
+      if (next === messages.length) {
         if (exited) throw new Error("the reader thread stopped before the end of the tree");
         await new Promise((resolve5) => {
           wake = resolve5;
         });
         continue;
       }
-      messages[next++] = { type: "done" };
+      const message = messages[next];
+      messages[next++] = void 0;
       if (message.type === "entry") yield message.entry;
       else if (message.type === "done") return;
       else {
@@ -7106,14 +7106,13 @@ function planRoot(input, read, onFile, rewritten) {
       const key = requestKey(request);
       let found = foundCache.get(key);
       if (!found) {
-        const read2 = input.onlyFile === void 0 ? readFound(request) : [];
-        found = read2 ? Promise.resolve(read2) : findFiles(input, request);
+        const fromPass = input.onlyFile === void 0 ? read.found(request) : [];
+        found = fromPass ? Promise.resolve(fromPass) : findFiles(input, request);
         foundCache.set(key, found);
       }
       return found;
     }
   };
-  const readFound = (request) => read.found(request);
   internalState.set(plan, { replanOptions, holds });
   for (const entry of read.entries) {
     if (entry.type === "skipped") {

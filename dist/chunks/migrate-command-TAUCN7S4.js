@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-73M6WTB6.js";
+} from "./chunk-MSNSSP4O.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -27,7 +27,7 @@ import {
   ruleTitle,
   sharedOptionSpec,
   threadBudget
-} from "./chunk-IKGVV6NL.js";
+} from "./chunk-BJDXO2F5.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
@@ -37,7 +37,7 @@ import "./chunk-ONYQ4ZMF.js";
 import "./chunk-ZNCF7DAT.js";
 import "./chunk-ZZYSLVHE.js";
 import "./chunk-RVYVDCOS.js";
-import "./chunk-I5GGJ53Z.js";
+import "./chunk-WPHAM7BJ.js";
 import "./chunk-E3NB2CZL.js";
 import "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
