@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   MAIN_HELP,
   processIo
-} from "./chunks/chunk-QHFRRFIB.js";
+} from "./chunks/chunk-FHOQUEA2.js";
 import {
   oneLine
 } from "./chunks/chunk-TJQWAU4I.js";
@@ -36,9 +36,9 @@ async function dispatch(argv, io) {
       return 0;
     case "scan":
     case "convert":
-      return (await import("./chunks/migrate-command-TAUCN7S4.js")).runMigrateCommand(command, rest, io);
+      return (await import("./chunks/migrate-command-GTESWQBW.js")).runMigrateCommand(command, rest, io);
     case "pr":
-      return (await import("./chunks/pr-command-QKRGPPKC.js")).runPrCommand(rest, io);
+      return (await import("./chunks/pr-command-HKRUWDRT.js")).runPrCommand(rest, io);
     case "discover":
       return (await import("./chunks/discover-command-QVIQNY3P.js")).runDiscoverCommand(rest, io);
     default:

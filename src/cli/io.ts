@@ -15,10 +15,29 @@ export interface CliIo {
 
 export function processIo(): CliIo {
   return {
-    stdout: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY === true },
-    stderr: { write: (text) => process.stderr.write(text), isTTY: process.stderr.isTTY === true },
+    stdout: streamWriter(process.stdout),
+    stderr: streamWriter(process.stderr),
     env: process.env,
     cwd: process.cwd(),
+  };
+}
+
+/**
+ * A reader that goes away (`| head`, a closed pager) is not an error of the run: what is still to be
+ * printed goes nowhere, and the run finishes as it would have (a writing run never stops half-way
+ * because nobody reads its report), with its usual exit code.
+ */
+function streamWriter(stream: NodeJS.WriteStream): CliWriter {
+  let readerGone = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  });
+  return {
+    write: (text) => {
+      if (!readerGone) stream.write(text);
+    },
+    isTTY: stream.isTTY === true,
   };
 }
 

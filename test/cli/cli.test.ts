@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +15,7 @@ import {
   snapshotTree,
   writeTree,
 } from '../run/trees.js';
-import { runCli } from './run-cli.js';
+import { cliPath, runCli } from './run-cli.js';
 
 const roots: string[] = [];
 async function tree(files: Record<string, string>): Promise<string> {
@@ -251,6 +252,35 @@ describe('reports', () => {
     const result = await runCli(['scan', '--format', 'markdown'], { cwd: root });
     expect(result.stdout).toContain('pytorch-simple-cpu');
     expect(result.stdout).toContain('elastic-train');
+  });
+
+  it('finishes the run with its usual exit code when the reader of its output goes away (| head)', async () => {
+    // Enough jobs that the JSON report is far larger than a pipe holds.
+    const files = Object.fromEntries(
+      Array.from({ length: 150 }, (_, i) => [
+        `jobs/job-${i}.yaml`,
+        CLEAN_JOB.replace('pytorch-simple-cpu', `pytorch-simple-cpu-${i}`),
+      ]),
+    );
+    const [piped, read] = [await tree(files), await tree(files)];
+    const full = await runCli(['convert', '.', '--write', '--format', 'json'], { cwd: read });
+    expect(full.stdout.length).toBeGreaterThan(128 * 1024);
+    const headed = await new Promise<{ stderr: string; code: number }>((resolve) => {
+      execFile(
+        'bash',
+        [
+          '-c',
+          `"$0" "$1" convert . --write --format json | head -c 1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`,
+          process.execPath,
+          cliPath,
+        ],
+        { cwd: piped },
+        (_error, _stdout, stderr) => resolve({ stderr, code: Number(/exit=(\d+)/.exec(stderr)?.[1]) }),
+      );
+    });
+    expect(headed.stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(headed.code).toBe(full.code);
+    expect(await snapshotTree(piped)).toEqual(await snapshotTree(read));
   });
 
   it('shows no progress when output is piped', async () => {

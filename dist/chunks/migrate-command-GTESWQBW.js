@@ -10,7 +10,7 @@ import {
   SCAN_HELP,
   wantsColor,
   wantsProgress
-} from "./chunk-QHFRRFIB.js";
+} from "./chunk-FHOQUEA2.js";
 import {
   DOCS_URL,
   findConfigAt,

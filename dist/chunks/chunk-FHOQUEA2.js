@@ -7,10 +7,23 @@ import {
 // src/cli/io.ts
 function processIo() {
   return {
-    stdout: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY === true },
-    stderr: { write: (text) => process.stderr.write(text), isTTY: process.stderr.isTTY === true },
+    stdout: streamWriter(process.stdout),
+    stderr: streamWriter(process.stderr),
     env: process.env,
     cwd: process.cwd()
+  };
+}
+function streamWriter(stream) {
+  let readerGone = false;
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    readerGone = true;
+  });
+  return {
+    write: (text) => {
+      if (!readerGone) stream.write(text);
+    },
+    isTTY: stream.isTTY === true
   };
 }
 function wantsColor(writer, env, flags) {

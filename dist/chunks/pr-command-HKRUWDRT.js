@@ -8,7 +8,7 @@ import {
 import {
   SHARED_OPTIONS_HELP,
   wantsColor
-} from "./chunk-QHFRRFIB.js";
+} from "./chunk-FHOQUEA2.js";
 import {
   DEFAULT_BRANCH,
   DEFAULT_TITLE,
