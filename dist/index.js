@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-V3Z76HKL.js";
+} from "./chunks/chunk-XS2LTR2H.js";
 import {
   ConfigError,
   findConfigAt,
@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-BJDXO2F5.js";
+} from "./chunks/chunk-XIC3H2QM.js";
 import {
   DEFAULT_API_URL,
   createRestClient

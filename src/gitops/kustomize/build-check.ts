@@ -31,7 +31,9 @@ export async function checkBuilds(
   const failures = new Map<string, string>();
   const copy = await mkdtemp(join(tmpdir(), 'trainjob-migrate-kustomize-'));
   try {
-    await materialise(plan, world, affected, changes, held, copy);
+    // Only what will be built is copied: a kustomization with problems, or a component, is not.
+    const built = affected.filter(willBuild);
+    if (built.length > 0) await materialise(plan, world, built, changes, held, copy);
     const queue = [...affected];
     const worker = async (): Promise<void> => {
       for (let evaluation = queue.shift(); evaluation; evaluation = queue.shift()) {
@@ -83,6 +85,10 @@ export async function checkBuilds(
     await rm(copy, { recursive: true, force: true });
   }
   return failures;
+}
+
+function willBuild(evaluation: KustomizationEvaluation): boolean {
+  return evaluation.problems.length === 0 && !evaluation.kustomization.isComponent;
 }
 
 /** Copies the folders the affected kustomizations read, then writes the planned changes into the copy. */

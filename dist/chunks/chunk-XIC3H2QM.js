@@ -4470,7 +4470,8 @@ async function checkBuilds(plan, world, affected, held, changes, binary, concurr
   const failures = /* @__PURE__ */ new Map();
   const copy = await mkdtemp(join5(tmpdir2(), "trainjob-migrate-kustomize-"));
   try {
-    await materialise(plan, world, affected, changes, held, copy);
+    const built = affected.filter(willBuild);
+    if (built.length > 0) await materialise(plan, world, built, changes, held, copy);
     const queue = [...affected];
     const worker = async () => {
       for (let evaluation = queue.shift(); evaluation; evaluation = queue.shift()) {
@@ -4516,6 +4517,9 @@ async function checkBuilds(plan, world, affected, held, changes, binary, concurr
     await rm(copy, { recursive: true, force: true });
   }
   return failures;
+}
+function willBuild(evaluation) {
+  return evaluation.problems.length === 0 && !evaluation.kustomization.isComponent;
 }
 async function materialise(plan, world, affected, changes, held, copy) {
   const folders = /* @__PURE__ */ new Set();

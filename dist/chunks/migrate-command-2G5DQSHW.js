@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-MSNSSP4O.js";
+} from "./chunk-7ZYSOZZ6.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -27,7 +27,7 @@ import {
   ruleTitle,
   sharedOptionSpec,
   threadBudget
-} from "./chunk-BJDXO2F5.js";
+} from "./chunk-XIC3H2QM.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,

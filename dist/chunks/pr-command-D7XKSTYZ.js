@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-MSNSSP4O.js";
+} from "./chunk-7ZYSOZZ6.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -21,7 +21,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-V3Z76HKL.js";
+} from "./chunk-XS2LTR2H.js";
 import {
   findConfigAt,
   loadConfigFile,
@@ -33,7 +33,7 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-BJDXO2F5.js";
+} from "./chunk-XIC3H2QM.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";

@@ -3,7 +3,7 @@ import {
   FINDINGS_SHOWN_ONCE,
   behaviourText,
   validationSentence
-} from "./chunk-BJDXO2F5.js";
+} from "./chunk-XIC3H2QM.js";
 
 // src/report/ansi.ts
 var wrap = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;

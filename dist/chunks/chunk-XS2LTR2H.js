@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunk-BJDXO2F5.js";
+} from "./chunk-XIC3H2QM.js";
 import {
   createPullRequestPort,
   createRestClient
