@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-XS2LTR2H.js";
+} from "./chunks/chunk-IP62X6RE.js";
 import {
   ConfigError,
   findConfigAt,
@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-XIC3H2QM.js";
+} from "./chunks/chunk-WYQ5UDG3.js";
 import {
   DEFAULT_API_URL,
   createRestClient

@@ -32,6 +32,9 @@ export function evaluatePatch(
     }
     return result;
   }
+  // No job in this kustomization's resources: the patch reaches none, whatever it holds. Parsed
+  // only when it names PyTorchJob, so that one that cannot be parsed is still reported as such.
+  if (instances.length === 0 && !text.includes('PyTorchJob')) return result;
   let documents: Json[];
   try {
     const parsed = parseAllDocuments(text);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-7ZYSOZZ6.js";
+} from "./chunk-3B6AVI6R.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -21,7 +21,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-XS2LTR2H.js";
+} from "./chunk-IP62X6RE.js";
 import {
   findConfigAt,
   loadConfigFile,
@@ -33,7 +33,7 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-XIC3H2QM.js";
+} from "./chunk-WYQ5UDG3.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunk-XIC3H2QM.js";
+} from "./chunk-WYQ5UDG3.js";
 import {
   createPullRequestPort,
   createRestClient

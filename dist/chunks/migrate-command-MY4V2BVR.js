@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-7ZYSOZZ6.js";
+} from "./chunk-3B6AVI6R.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -27,7 +27,7 @@ import {
   ruleTitle,
   sharedOptionSpec,
   threadBudget
-} from "./chunk-XIC3H2QM.js";
+} from "./chunk-WYQ5UDG3.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,

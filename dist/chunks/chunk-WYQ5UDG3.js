@@ -4771,6 +4771,7 @@ function evaluatePatch(world, kustomization, override, instances, isConverting, 
     }
     return result;
   }
+  if (instances.length === 0 && !text.includes("PyTorchJob")) return result;
   let documents;
   try {
     const parsed = (0, import_yaml9.parseAllDocuments)(text);
