@@ -36,9 +36,9 @@ async function dispatch(argv, io) {
       return 0;
     case "scan":
     case "convert":
-      return (await import("./chunks/migrate-command-MY4V2BVR.js")).runMigrateCommand(command, rest, io);
+      return (await import("./chunks/migrate-command-XZ527UYP.js")).runMigrateCommand(command, rest, io);
     case "pr":
-      return (await import("./chunks/pr-command-FFCA56KC.js")).runPrCommand(rest, io);
+      return (await import("./chunks/pr-command-PNYLFQ3W.js")).runPrCommand(rest, io);
     case "discover":
       return (await import("./chunks/discover-command-QVIQNY3P.js")).runDiscoverCommand(rest, io);
     default:

@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-IP62X6RE.js";
+} from "./chunks/chunk-2TQ4NKUS.js";
 import {
   ConfigError,
   findConfigAt,
@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-WYQ5UDG3.js";
+} from "./chunks/chunk-VU4T775E.js";
 import {
   DEFAULT_API_URL,
   createRestClient
@@ -33,11 +33,11 @@ import {
   RUNTIME_KINDS,
   STRATEGIES,
   TRAINER_VERSIONS
-} from "./chunks/chunk-ONYQ4ZMF.js";
+} from "./chunks/chunk-J2YF2I4I.js";
 import "./chunks/chunk-ZNCF7DAT.js";
 import "./chunks/chunk-ZZYSLVHE.js";
 import "./chunks/chunk-RVYVDCOS.js";
-import "./chunks/chunk-WPHAM7BJ.js";
+import "./chunks/chunk-LCNQD2CP.js";
 import "./chunks/chunk-E3NB2CZL.js";
 import "./chunks/chunk-KNWRQIQV.js";
 import {

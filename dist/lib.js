@@ -3,13 +3,12 @@ import {
   DEFAULT_CONVERT_OPTIONS,
   RUNTIME_KINDS,
   STRATEGIES,
-  TEMP_FILE_SUFFIX,
   TRAINER_VERSIONS,
   syncFile,
   writeAndSync,
   writeFileAtomic,
   writeTempFile
-} from "./chunks/chunk-ONYQ4ZMF.js";
+} from "./chunks/chunk-J2YF2I4I.js";
 import {
   DEFAULT_SCAN_OPTIONS
 } from "./chunks/chunk-ZNCF7DAT.js";
@@ -18,10 +17,11 @@ import {
   rewriteFile
 } from "./chunks/chunk-RVYVDCOS.js";
 import {
+  TEMP_FILE_SUFFIX,
   createScanStats,
   scanRoot,
   scanRootShared
-} from "./chunks/chunk-WPHAM7BJ.js";
+} from "./chunks/chunk-LCNQD2CP.js";
 import {
   ALWAYS_EXCLUDE,
   DEFAULT_INCLUDE

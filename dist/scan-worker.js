@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   scanRootShared
-} from "./chunks/chunk-WPHAM7BJ.js";
+} from "./chunks/chunk-LCNQD2CP.js";
 import "./chunks/chunk-E3NB2CZL.js";
 import "./chunks/chunk-KNWRQIQV.js";
 import {

@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Analyser, FileRequest, RootPlan } from './analysis/contract.js';
 import type { JobRewrite } from './edit/types.js';
 import { acquireRunLock } from './fs/run-lock.js';
-import { removeTempLeftovers } from './fs/temp-leftovers.js';
+import { removeTempFiles, removeTempLeftovers } from './fs/temp-leftovers.js';
 import type {
   FileReport,
   GitOpsReport,
@@ -188,8 +188,9 @@ interface RootResult {
 }
 
 /**
- * A writing run holds the root's write lock throughout, and first removes the temp files an
- * interrupted run left behind.
+ * A writing run holds the root's write lock throughout, and removes the temp files an interrupted
+ * run left behind before it writes anything: a folder's are listed by its one pass, a one-file
+ * input's are looked for beside the file.
  */
 async function migrateRoot(
   resolved: ResolvedInput,
@@ -200,24 +201,29 @@ async function migrateRoot(
 ): Promise<RootResult> {
   if (!mode.write) return planAndApply(resolved, input, options, mode, progress);
   const notify = mode.notify ?? ((message: string) => process.stderr.write(`${TOOL_NAME}: ${message}\n`));
-  // A one-file input's folder is not the user's tree: only look beside the file.
-  const depth = resolved.onlyFile === undefined ? Number.POSITIVE_INFINITY : 1;
-  return withWriteLock(resolved.root, depth, notify, () =>
-    planAndApply(resolved, input, options, mode, progress),
-  );
+  return withWriteLock(resolved.root, notify, async (runStart) => {
+    const rootReal = await realpath(resolved.root);
+    if (resolved.onlyFile !== undefined) {
+      // A one-file input's folder is not the user's tree: only look beside the file.
+      for (const note of await removeTempLeftovers(rootReal, runStart, 1)) notify(note);
+      return planAndApply(resolved, input, options, mode, progress);
+    }
+    const removeLeftovers = async (relPaths: readonly string[]): Promise<void> => {
+      for (const note of await removeTempFiles(rootReal, relPaths, runStart)) notify(note);
+    };
+    return planAndApply(resolved, input, options, mode, progress, removeLeftovers);
+  });
 }
 
 async function withWriteLock<T>(
   root: string,
-  depth: number,
   notify: (message: string) => void,
-  work: () => Promise<T>,
+  work: (runStart: number) => Promise<T>,
 ): Promise<T> {
   const runStart = Date.now();
   const lock = await acquireRunLock(root, notify);
   try {
-    for (const note of await removeTempLeftovers(await realpath(root), runStart, depth)) notify(note);
-    return await work();
+    return await work(runStart);
   } finally {
     await lock.release();
   }
@@ -225,7 +231,9 @@ async function withWriteLock<T>(
 
 /** Removes an interrupted run's temp files under `root`, under the write lock (for `pr`, before its clean-tree check). */
 export function removeTempLeftoversLocked(root: string, notify: (message: string) => void): Promise<void> {
-  return withWriteLock(root, Number.POSITIVE_INFINITY, notify, async () => undefined);
+  return withWriteLock(root, notify, async (runStart) => {
+    for (const note of await removeTempLeftovers(await realpath(root), runStart)) notify(note);
+  });
 }
 
 /**
@@ -238,6 +246,8 @@ async function planAndApply(
   options: MigrationOptions,
   mode: MigrateMode,
   progress: ((event: ProgressEvent) => void) | undefined,
+  /** Given the files the pass found named like temp files (a writing run removes an interrupted run's). */
+  onTempFiles?: (relPaths: readonly string[]) => Promise<void>,
 ): Promise<RootResult> {
   const analysers = resolved.onlyFile === undefined ? (mode.analysers ?? defaultAnalysers()) : [];
   const lookForCrd = options.crd === undefined && resolved.onlyFile === undefined;
@@ -273,6 +283,7 @@ async function planAndApply(
       (relPath, text) => pool.add(relPath, text),
       readerThread,
     );
+    await onTempFiles?.(read.tempFiles);
     const repositoryCrd = lookForCrd
       ? findRepositoryCrd(read.found(REPOSITORY_CRD_REQUEST) ?? [])
       : undefined;

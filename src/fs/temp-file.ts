@@ -17,6 +17,11 @@ export function isOurTempFile(path: string): boolean {
   return OUR_TEMP_NAME.test(basename(path));
 }
 
+/** A hidden file ending with the suffix: ours, or one named like ours (reported, never removed). */
+export function isNamedLikeTempFile(name: string): boolean {
+  return name.startsWith('.') && name.endsWith(TEMP_FILE_SUFFIX);
+}
+
 /** Makes renames in `folder` durable. Some platforms cannot open or fsync a folder; the writes already happened. */
 export async function syncFolder(folder: string): Promise<void> {
   const handle = await open(folder, 'r').catch(() => undefined);

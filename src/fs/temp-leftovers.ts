@@ -6,6 +6,8 @@ import { isOurTempFile, TEMP_FILE_SUFFIX } from './temp-file.js';
  * Removes the temp files an interrupted run left under `root` (a kill between writing a temp file
  * and renaming it): only names of our own shape, only files older than `runStart`. Call it while
  * holding the write lock, so no other run's temp files are in flight. Returns one note per outcome.
+ * A folder's pass lists these files on its way (`TreeEntry` `temp`); this walk is for the callers
+ * that make no pass: a one-file input (`depth` 1, beside the file) and `pr` before its checks.
  */
 export async function removeTempLeftovers(
   root: string,
@@ -23,9 +25,21 @@ export async function removeTempLeftovers(
     ignore: ['**/.git/**', '**/node_modules/**'],
     suppressErrors: true,
   });
+  return removeTempFiles(root, found, runStart);
+}
+
+/**
+ * Of `relPaths` (files under `root` named like temp files), removes those of our own shape older
+ * than `runStart`, and names the others. Returns one note per outcome.
+ */
+export async function removeTempFiles(
+  root: string,
+  relPaths: readonly string[],
+  runStart: number,
+): Promise<string[]> {
   const removed: string[] = [];
   const kept: string[] = [];
-  for (const relPath of found.sort()) {
+  for (const relPath of [...relPaths].sort()) {
     const absPath = join(root, relPath);
     const info = await stat(absPath).catch(() => undefined);
     if (!info) continue;

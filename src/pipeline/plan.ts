@@ -41,6 +41,8 @@ export type PlanProgress = (relPath: string, jobs: number) => void;
 /** What the one pass over a root read: the scan's entries and the files found for each request. */
 export interface RootRead {
   entries: ScanEntry[];
+  /** Files named like a write's temp file (`.<hex>.tjm-tmp`), relative to the root. */
+  tempFiles: string[];
   /** The files a request found, if the pass was asked for it. */
   found(request: FileRequest): FoundFile[] | undefined;
 }
@@ -67,8 +69,10 @@ export async function readRoot(
   const wants = onlyFile === undefined ? asked.map((request) => wantOf(request, options)) : [];
   const found = keys.map((): FoundFile[] => []);
   const entries: ScanEntry[] = [];
+  const tempFiles: string[] = [];
   const target = onlyFile === undefined ? root : `${root}/${onlyFile}`;
   for await (const shared of scanRootThreaded(target, options.scan, wants, onReaderThread)) {
+    if (shared.tempFile !== undefined) tempFiles.push(shared.tempFile);
     if (shared.primary) {
       entries.push(shared.primary);
       if (shared.primary.type === 'candidate') onCandidate?.(shared.primary.relPath, shared.primary.text);
@@ -81,7 +85,7 @@ export async function readRoot(
     }
   }
   const byKey = new Map(keys.map((key, index) => [key, found[index] ?? []]));
-  return { entries, found: (request) => byKey.get(requestKey(request)) };
+  return { entries, tempFiles, found: (request) => byKey.get(requestKey(request)) };
 }
 
 function requestKey(request: FileRequest): string {

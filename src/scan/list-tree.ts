@@ -1,14 +1,19 @@
 import type { Dirent } from 'node:fs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isNamedLikeTempFile } from '../fs/temp-file.js';
 import { UserError } from '../util/user-error.js';
 import { LayeredGitIgnore } from './git-ignore.js';
 import { compileGlobs, type PathFilter, pruneGlobs } from './path-filter.js';
 
 export interface TreeEntry {
   relPath: string;
-  /** Symlinks are listed as such and never followed by the walk. */
-  type: 'file' | 'symlink';
+  /**
+   * Symlinks are listed as such and never followed by the walk. `temp`: a file named like the temp
+   * files of a write (`.<hex>.tjm-tmp`), listed whatever the globs and `.gitignore` say, so that a
+   * writing run finds what an interrupted one left without walking the tree again.
+   */
+  type: 'file' | 'symlink' | 'temp';
 }
 
 /**
@@ -49,7 +54,9 @@ function* walkFolder(rootAbs: string, folderRel: string, context: WalkContext): 
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const { dirent } of children) {
     const relPath = folderRel === '' ? dirent.name : `${folderRel}/${dirent.name}`;
-    if (dirent.isSymbolicLink() || dirent.isFile()) {
+    if (dirent.isFile() && isNamedLikeTempFile(dirent.name)) {
+      yield { relPath, type: 'temp' };
+    } else if (dirent.isSymbolicLink() || dirent.isFile()) {
       const entry: TreeEntry = { relPath, type: dirent.isFile() ? 'file' : 'symlink' };
       if (isConsidered(entry, context.filter, context.gitignore)) yield entry;
     } else if (

@@ -34,6 +34,8 @@ export interface SharedScanEntry {
   primary?: ScanEntry;
   /** The file's text for the wants (by index) whose globs and needles it matches; absent if none. */
   wanted?: { relPath: string; text: string; wants: number[] };
+  /** A file named like a write's temp file (see `TreeEntry`): never read, only reported. */
+  tempFile?: string;
 }
 
 /**
@@ -105,6 +107,10 @@ export async function* scanRootShared(
     sep === '/' ? `${rootPrefix}${relPath}` : join(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
+    if (entry.type === 'temp') {
+      yield { tempFile: entry.relPath };
+      continue;
+    }
     const absPath = toAbsolute(entry.relPath);
     if (entry.type === 'symlink') {
       const outcome = await inspectSymlinkEntry(entry.relPath, absPath, rootReal, primaryFilter);

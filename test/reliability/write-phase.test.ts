@@ -3,7 +3,7 @@
  * or deleted meanwhile, a second run, SIGKILL in the middle of writing a thousand files.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -171,6 +171,54 @@ describe('SIGKILL in the write phase', () => {
       ),
     );
   }, 60_000);
+});
+
+describe('temp files an interrupted run left', () => {
+  it('are found by the pass, even listed in .gitignore, and removed before the writes; files merely named like them, or newer than the run, are kept and named', async () => {
+    const root = await writeTree({
+      '.gitignore': '*.tjm-tmp\n',
+      'jobs/a.yaml': job('a'),
+      'jobs/.0123456789ab.tjm-tmp': 'half-written',
+      'deep/er/.abcdefabcdef.tjm-tmp': 'half-written',
+      'notes/.keep-me.tjm-tmp': 'not ours',
+      'jobs/.fedcba987654.tjm-tmp': 'newer than the run',
+    });
+    dirs.push(root);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const relPath of ['jobs/.0123456789ab.tjm-tmp', 'deep/er/.abcdefabcdef.tjm-tmp']) {
+      await utimes(join(root, relPath), hourAgo, hourAgo);
+    }
+    const inAnHour = new Date(Date.now() + 3_600_000);
+    await utimes(join(root, 'jobs/.fedcba987654.tjm-tmp'), inAnHour, inAnHour);
+    const result = await runCli(['convert', '--write', '-q', '.'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect((await tempFilesUnder(root)).sort()).toEqual([
+      'jobs/.fedcba987654.tjm-tmp',
+      'notes/.keep-me.tjm-tmp',
+    ]);
+    expect(result.stderr).toContain(
+      'removed 2 temp file(s) left by an interrupted run: deep/er/.abcdefabcdef.tjm-tmp, jobs/.0123456789ab.tjm-tmp.',
+    );
+    expect(result.stderr).toMatch(
+      /2 file\(s\) named like temp files were left as they are: jobs\/\.fedcba987654\.tjm-tmp, notes\/\.keep-me\.tjm-tmp/,
+    );
+    expect(await readFile(join(root, 'jobs/a.yaml'), 'utf8')).toContain('kind: TrainJob');
+  });
+
+  it('beside a one-file input are removed too, and a dry run removes none', async () => {
+    const root = await writeTree({ 'a.yaml': job('a'), '.0123456789ab.tjm-tmp': 'half-written' });
+    dirs.push(root);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(join(root, '.0123456789ab.tjm-tmp'), hourAgo, hourAgo);
+    expect((await runCli(['convert', '.'], { cwd: root })).code).toBe(0);
+    expect(await tempFilesUnder(root)).toEqual(['.0123456789ab.tjm-tmp']);
+    const result = await runCli(['convert', '--write', '-q', 'a.yaml'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(await tempFilesUnder(root)).toEqual([]);
+    expect(result.stderr).toContain(
+      'removed 1 temp file(s) left by an interrupted run: .0123456789ab.tjm-tmp.',
+    );
+  });
 });
 
 describe('a file that cannot be written', () => {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-3B6AVI6R.js";
+} from "./chunk-VHBG3AGU.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -21,7 +21,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-IP62X6RE.js";
+} from "./chunk-2TQ4NKUS.js";
 import {
   findConfigAt,
   loadConfigFile,
@@ -33,7 +33,7 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-WYQ5UDG3.js";
+} from "./chunk-VU4T775E.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
@@ -42,11 +42,11 @@ import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-ONYQ4ZMF.js";
+import "./chunk-J2YF2I4I.js";
 import "./chunk-ZNCF7DAT.js";
 import "./chunk-ZZYSLVHE.js";
 import "./chunk-RVYVDCOS.js";
-import "./chunk-WPHAM7BJ.js";
+import "./chunk-LCNQD2CP.js";
 import "./chunk-E3NB2CZL.js";
 import "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";

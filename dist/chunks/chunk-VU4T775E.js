@@ -12,16 +12,12 @@ import {
   DEFAULT_CONVERT_OPTIONS,
   RUNTIME_KINDS,
   STRATEGIES,
-  TEMP_FILE_SUFFIX,
   TRAINER_VERSIONS,
-  isOurTempFile,
   resolveWriteTargetSync,
   syncFile,
-  syncFolder,
-  tempPathBeside,
   writeAndSync,
   writeTempFile
-} from "./chunk-ONYQ4ZMF.js";
+} from "./chunk-J2YF2I4I.js";
 import {
   DEFAULT_SCAN_OPTIONS
 } from "./chunk-ZNCF7DAT.js";
@@ -46,9 +42,13 @@ import {
   rewriteFile
 } from "./chunk-RVYVDCOS.js";
 import {
+  TEMP_FILE_SUFFIX,
+  isOurTempFile,
   scanRoot,
-  scanRootShared
-} from "./chunk-WPHAM7BJ.js";
+  scanRootShared,
+  syncFolder,
+  tempPathBeside
+} from "./chunk-LCNQD2CP.js";
 import {
   require_picomatch
 } from "./chunk-KNWRQIQV.js";
@@ -1540,9 +1540,12 @@ async function removeTempLeftovers(root, runStart, depth = Number.POSITIVE_INFIN
     ignore: ["**/.git/**", "**/node_modules/**"],
     suppressErrors: true
   });
+  return removeTempFiles(root, found, runStart);
+}
+async function removeTempFiles(root, relPaths, runStart) {
   const removed = [];
   const kept = [];
-  for (const relPath of found.sort()) {
+  for (const relPath of [...relPaths].sort()) {
     const absPath = join3(root, relPath);
     const info = await stat3(absPath).catch(() => void 0);
     if (!info) continue;
@@ -7066,8 +7069,10 @@ async function readRoot(root, onlyFile, options, requests, onCandidate, onReader
   const wants = onlyFile === void 0 ? asked.map((request) => wantOf(request, options)) : [];
   const found = keys.map(() => []);
   const entries = [];
+  const tempFiles = [];
   const target = onlyFile === void 0 ? root : `${root}/${onlyFile}`;
   for await (const shared of scanRootThreaded(target, options.scan, wants, onReaderThread)) {
+    if (shared.tempFile !== void 0) tempFiles.push(shared.tempFile);
     if (shared.primary) {
       entries.push(shared.primary);
       if (shared.primary.type === "candidate") onCandidate?.(shared.primary.relPath, shared.primary.text);
@@ -7080,7 +7085,7 @@ async function readRoot(root, onlyFile, options, requests, onCandidate, onReader
     }
   }
   const byKey = new Map(keys.map((key, index) => [key, found[index] ?? []]));
-  return { entries, found: (request) => byKey.get(requestKey(request)) };
+  return { entries, tempFiles, found: (request) => byKey.get(requestKey(request)) };
 }
 function requestKey(request) {
   return JSON.stringify({
@@ -7402,28 +7407,33 @@ async function migrateRoot(resolved, input, options, mode, progress) {
   if (!mode.write) return planAndApply(resolved, input, options, mode, progress);
   const notify = mode.notify ?? ((message) => process.stderr.write(`${TOOL_NAME}: ${message}
 `));
-  const depth = resolved.onlyFile === void 0 ? Number.POSITIVE_INFINITY : 1;
-  return withWriteLock(
-    resolved.root,
-    depth,
-    notify,
-    () => planAndApply(resolved, input, options, mode, progress)
-  );
+  return withWriteLock(resolved.root, notify, async (runStart) => {
+    const rootReal = await realpath3(resolved.root);
+    if (resolved.onlyFile !== void 0) {
+      for (const note of await removeTempLeftovers(rootReal, runStart, 1)) notify(note);
+      return planAndApply(resolved, input, options, mode, progress);
+    }
+    const removeLeftovers = async (relPaths) => {
+      for (const note of await removeTempFiles(rootReal, relPaths, runStart)) notify(note);
+    };
+    return planAndApply(resolved, input, options, mode, progress, removeLeftovers);
+  });
 }
-async function withWriteLock(root, depth, notify, work) {
+async function withWriteLock(root, notify, work) {
   const runStart = Date.now();
   const lock = await acquireRunLock(root, notify);
   try {
-    for (const note of await removeTempLeftovers(await realpath3(root), runStart, depth)) notify(note);
-    return await work();
+    return await work(runStart);
   } finally {
     await lock.release();
   }
 }
 function removeTempLeftoversLocked(root, notify) {
-  return withWriteLock(root, Number.POSITIVE_INFINITY, notify, async () => void 0);
+  return withWriteLock(root, notify, async (runStart) => {
+    for (const note of await removeTempLeftovers(await realpath3(root), runStart)) notify(note);
+  });
 }
-async function planAndApply(resolved, input, options, mode, progress) {
+async function planAndApply(resolved, input, options, mode, progress, onTempFiles) {
   const analysers = resolved.onlyFile === void 0 ? mode.analysers ?? defaultAnalysers() : [];
   const lookForCrd = options.crd === void 0 && resolved.onlyFile === void 0;
   const threads = threadPlan(threadBudget());
@@ -7453,6 +7463,7 @@ async function planAndApply(resolved, input, options, mode, progress) {
       (relPath, text) => pool.add(relPath, text),
       readerThread
     );
+    await onTempFiles?.(read.tempFiles);
     const repositoryCrd2 = lookForCrd ? findRepositoryCrd(read.found(REPOSITORY_CRD_REQUEST) ?? []) : void 0;
     prepared = repositoryCrd2 ? await prepareRewrite(
       { options, repositoryCrd: { relPath: repositoryCrd2.relPath, text: repositoryCrd2.text } },

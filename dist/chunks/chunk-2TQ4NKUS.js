@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunk-WYQ5UDG3.js";
+} from "./chunk-VU4T775E.js";
 import {
   createPullRequestPort,
   createRestClient

@@ -1,5 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  syncFolder,
+  tempPathBeside
+} from "./chunk-LCNQD2CP.js";
+import {
   UserError
 } from "./chunk-GFBUO7Q4.js";
 
@@ -17,34 +21,15 @@ var DEFAULT_CONVERT_OPTIONS = {
   allowLossy: false
 };
 
-// src/fs/temp-file.ts
-import { randomBytes } from "node:crypto";
-import { open } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-var TEMP_FILE_SUFFIX = ".tjm-tmp";
-var OUR_TEMP_NAME = /^\.[0-9a-f]{12}\.tjm-tmp$/;
-function tempPathBeside(absPath) {
-  return join(dirname(absPath), `.${randomBytes(6).toString("hex")}${TEMP_FILE_SUFFIX}`);
-}
-function isOurTempFile(path) {
-  return OUR_TEMP_NAME.test(basename(path));
-}
-async function syncFolder(folder) {
-  const handle = await open(folder, "r").catch(() => void 0);
-  if (!handle) return;
-  await handle.sync().catch(() => void 0);
-  await handle.close().catch(() => void 0);
-}
-
 // src/fs/atomic-write.ts
 import { closeSync, fchmodSync, fsync, openSync, writeSync } from "node:fs";
 import { rename, unlink } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname } from "node:path";
 import { promisify } from "node:util";
 
 // src/fs/safe-path.ts
 import { lstatSync, realpathSync } from "node:fs";
-import { isAbsolute, join as join2, normalize, sep } from "node:path";
+import { isAbsolute, join, normalize, sep } from "node:path";
 async function resolveWriteTarget(root, relPath) {
   return resolveWriteTargetSync(root, relPath);
 }
@@ -56,7 +41,7 @@ function resolveWriteTargetSync(root, relPath) {
   const rootReal = realpathSync.native(root);
   let current = rootReal;
   for (const [index, part] of parts.entries()) {
-    current = join2(current, part);
+    current = join(current, part);
     const isTarget = index === parts.length - 1;
     let stat;
     try {
@@ -78,7 +63,7 @@ function resolveWriteTargetSync(root, relPath) {
 var NEW_FILE_MODE = 438;
 async function writeFileAtomic(root, relPath, text) {
   const target = await resolveWriteTarget(root, relPath);
-  const folder = dirname2(target.absPath);
+  const folder = dirname(target.absPath);
   const tempPath = tempPathBeside(target.absPath);
   try {
     await writeAndSync(tempPath, text, target.existingMode);
@@ -127,10 +112,6 @@ export {
   STRATEGIES,
   DEFAULT_CONVERT_OPTIONS,
   resolveWriteTargetSync,
-  TEMP_FILE_SUFFIX,
-  tempPathBeside,
-  isOurTempFile,
-  syncFolder,
   writeFileAtomic,
   writeAndSync,
   writeTempFile,

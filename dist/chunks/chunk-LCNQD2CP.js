@@ -721,11 +721,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
+        const basename3 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
+            shortcut && rule._basenameOnly ? basename3 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -882,14 +882,36 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/fs/temp-file.ts
+import { randomBytes } from "node:crypto";
+import { open } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+var TEMP_FILE_SUFFIX = ".tjm-tmp";
+var OUR_TEMP_NAME = /^\.[0-9a-f]{12}\.tjm-tmp$/;
+function tempPathBeside(absPath) {
+  return join(dirname(absPath), `.${randomBytes(6).toString("hex")}${TEMP_FILE_SUFFIX}`);
+}
+function isOurTempFile(path) {
+  return OUR_TEMP_NAME.test(basename(path));
+}
+function isNamedLikeTempFile(name) {
+  return name.startsWith(".") && name.endsWith(TEMP_FILE_SUFFIX);
+}
+async function syncFolder(folder) {
+  const handle = await open(folder, "r").catch(() => void 0);
+  if (!handle) return;
+  await handle.sync().catch(() => void 0);
+  await handle.close().catch(() => void 0);
+}
+
 // src/scan/scan.ts
 import { lstat, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { basename, join as join2, sep as sep2 } from "node:path";
+import { basename as basename2, join as join3, sep as sep2 } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 
 // src/scan/list-tree.ts
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/scan/git-ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -974,19 +996,21 @@ function pruneGlobs(exclude) {
 function* listTree(rootAbs, exclude, filter) {
   const isPruned = compileGlobs(pruneGlobs(exclude));
   const gitignore = new LayeredGitIgnore();
-  const infoExclude = readOptional(join(rootAbs, ".git", "info", "exclude"));
+  const infoExclude = readOptional(join2(rootAbs, ".git", "info", "exclude"));
   if (infoExclude !== void 0) gitignore.push("", infoExclude);
   yield* walkFolder(rootAbs, "", { isPruned, gitignore, filter });
 }
 function* walkFolder(rootAbs, folderRel, context) {
   const dirents = readFolder(rootAbs, folderRel);
   const ignoreFile = dirents.find((dirent) => dirent.name === ".gitignore" && dirent.isFile());
-  const ignoreText = ignoreFile ? readOptional(join(rootAbs, folderRel, ".gitignore")) : void 0;
+  const ignoreText = ignoreFile ? readOptional(join2(rootAbs, folderRel, ".gitignore")) : void 0;
   if (ignoreText !== void 0) context.gitignore.push(folderRel, ignoreText);
   const children = dirents.map((dirent) => ({ dirent, key: dirent.isDirectory() ? `${dirent.name}/` : dirent.name })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   for (const { dirent } of children) {
     const relPath = folderRel === "" ? dirent.name : `${folderRel}/${dirent.name}`;
-    if (dirent.isSymbolicLink() || dirent.isFile()) {
+    if (dirent.isFile() && isNamedLikeTempFile(dirent.name)) {
+      yield { relPath, type: "temp" };
+    } else if (dirent.isSymbolicLink() || dirent.isFile()) {
       const entry = { relPath, type: dirent.isFile() ? "file" : "symlink" };
       if (isConsidered(entry, context.filter, context.gitignore)) yield entry;
     } else if (dirent.isDirectory() && !context.isPruned(relPath) && !context.gitignore.isIgnored(relPath, true)) {
@@ -997,7 +1021,7 @@ function* walkFolder(rootAbs, folderRel, context) {
 }
 function readFolder(rootAbs, folderRel) {
   try {
-    return readdirSync(folderRel === "" ? rootAbs : join(rootAbs, folderRel), { withFileTypes: true });
+    return readdirSync(folderRel === "" ? rootAbs : join2(rootAbs, folderRel), { withFileTypes: true });
   } catch (error) {
     if (error.code === "ENOENT" && folderRel !== "") return [];
     throw new UserError(
@@ -1185,9 +1209,13 @@ async function* scanRootShared(root, options, wants, stats = createScanStats()) 
   };
   const entries = listTree(rootReal, options.exclude, filter);
   const rootPrefix = rootReal.endsWith("/") ? rootReal : `${rootReal}/`;
-  const toAbsolute = (relPath) => sep2 === "/" ? `${rootPrefix}${relPath}` : join2(rootReal, relPath);
+  const toAbsolute = (relPath) => sep2 === "/" ? `${rootPrefix}${relPath}` : join3(rootReal, relPath);
   let lastTurn = performance.now();
   for (const entry of entries) {
+    if (entry.type === "temp") {
+      yield { tempFile: entry.relPath };
+      continue;
+    }
     const absPath = toAbsolute(entry.relPath);
     if (entry.type === "symlink") {
       const outcome2 = await inspectSymlinkEntry(entry.relPath, absPath, rootReal, primaryFilter);
@@ -1270,7 +1298,7 @@ function containsAnyText(text, needles) {
   return needles.some((needle) => needle.length > 0 && text.includes(needle));
 }
 async function* scanSingleFile(file, isSymlink, limits, stats) {
-  const relPath = basename(file);
+  const relPath = basename2(file);
   const outcome = isSymlink ? {
     entry: {
       type: "skipped",
@@ -1306,6 +1334,10 @@ async function statRoot(root, statFunction) {
 }
 
 export {
+  TEMP_FILE_SUFFIX,
+  tempPathBeside,
+  isOurTempFile,
+  syncFolder,
   createScanStats,
   scanRoot,
   scanRootShared

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-3B6AVI6R.js";
+} from "./chunk-VHBG3AGU.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -27,17 +27,17 @@ import {
   ruleTitle,
   sharedOptionSpec,
   threadBudget
-} from "./chunk-WYQ5UDG3.js";
+} from "./chunk-VU4T775E.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-ONYQ4ZMF.js";
+import "./chunk-J2YF2I4I.js";
 import "./chunk-ZNCF7DAT.js";
 import "./chunk-ZZYSLVHE.js";
 import "./chunk-RVYVDCOS.js";
-import "./chunk-WPHAM7BJ.js";
+import "./chunk-LCNQD2CP.js";
 import "./chunk-E3NB2CZL.js";
 import "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
