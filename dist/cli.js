@@ -1,81 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  MAIN_HELP,
-  processIo
-} from "./chunks/chunk-FHOQUEA2.js";
-import {
-  oneLine
-} from "./chunks/chunk-TJQWAU4I.js";
-import {
-  TOOL_NAME,
-  TOOL_VERSION,
-  UsageError
-} from "./chunks/chunk-2P5ZRRHB.js";
-import {
-  isUserError
-} from "./chunks/chunk-GFBUO7Q4.js";
+  startReaderEarly
+} from "./chunks/chunk-RY55HY76.js";
+import "./chunks/chunk-PDLSCPSN.js";
 import "./chunks/chunk-PY5VAGIZ.js";
 
-// src/cli/main.ts
-async function dispatch(argv, io) {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case void 0:
-      io.stderr.write(MAIN_HELP);
-      return 2;
-    case "--help":
-    case "-h":
-    case "help":
-      io.stdout.write(MAIN_HELP);
-      return 0;
-    case "--version":
-    case "-V":
-      io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}
-`);
-      return 0;
-    case "scan":
-    case "convert":
-      return (await import("./chunks/migrate-command-XZ527UYP.js")).runMigrateCommand(command, rest, io);
-    case "pr":
-      return (await import("./chunks/pr-command-PNYLFQ3W.js")).runPrCommand(rest, io);
-    case "discover":
-      return (await import("./chunks/discover-command-QVIQNY3P.js")).runDiscoverCommand(rest, io);
-    default:
-      throw new UsageError(
-        command.startsWith("-") ? `unknown option '${command}' before the command. Run '${TOOL_NAME} --help'.` : `unknown command '${command}': use scan, convert, pr or discover. Run '${TOOL_NAME} --help'.`
-      );
-  }
-}
-async function main(argv, io) {
-  const debug = argv.includes("--debug");
-  try {
-    const debugIo = debug ? { ...io, debug: (message) => io.stderr.write(`${TOOL_NAME}: debug: ${message}
-`) } : io;
-    return await dispatch(
-      argv.filter((arg) => arg !== "--debug"),
-      debugIo
-    );
-  } catch (error) {
-    if (isUserError(error)) {
-      io.stderr.write(`${TOOL_NAME}: ${oneLine(error.message)}
-`);
-      return error.exitCode;
-    }
-    if (debug) {
-      const stack = error instanceof Error ? error.stack ?? error.message : String(error);
-      io.stderr.write(`${TOOL_NAME}: unexpected failure: ${stack}
-`);
-    } else {
-      const message = error instanceof Error ? error.message : String(error);
-      io.stderr.write(
-        `${TOOL_NAME}: unexpected failure: ${oneLine(message)} (a bug: run again with --debug for the stack, and report it)
-`
-      );
-    }
-    return 1;
-  }
-}
-
 // src/cli/index.ts
+if (wantsReaderEarly(process.argv.slice(2), process.env)) startReaderEarly();
+var [{ processIo }, { main }] = await Promise.all([import("./chunks/io-RRM33OJR.js"), import("./chunks/main-LFPLC2OL.js")]);
 process.exitCode = await main(process.argv.slice(2), processIo());
+function wantsReaderEarly(args, env) {
+  if (args[0] !== "scan" && args[0] !== "convert") return false;
+  if (args.some((arg) => arg === "--help" || arg === "-h")) return false;
+  return env.TRAINJOB_MIGRATE_THREADS === void 0 || Number(env.TRAINJOB_MIGRATE_THREADS) >= 2;
+}

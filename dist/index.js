@@ -9,7 +9,10 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-2TQ4NKUS.js";
+} from "./chunks/chunk-4ETI3K43.js";
+import {
+  GITHUB_ACTIONS_BOT
+} from "./chunks/chunk-UGR4CVUC.js";
 import {
   ConfigError,
   findConfigAt,
@@ -19,23 +22,30 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-VU4T775E.js";
+} from "./chunks/chunk-YG5ROVNY.js";
 import {
   DEFAULT_API_URL,
   createRestClient
 } from "./chunks/chunk-I7ZEWSVZ.js";
+import {
+  PublishError,
+  createMasker,
+  githubCaller
+} from "./chunks/chunk-RRGNVCX2.js";
 import "./chunks/chunk-Y36FO3AG.js";
 import {
   oneLine
 } from "./chunks/chunk-TJQWAU4I.js";
 import "./chunks/chunk-2P5ZRRHB.js";
+import "./chunks/chunk-RY55HY76.js";
 import {
   RUNTIME_KINDS,
   STRATEGIES,
   TRAINER_VERSIONS
 } from "./chunks/chunk-J2YF2I4I.js";
 import "./chunks/chunk-ZNCF7DAT.js";
-import "./chunks/chunk-ZZYSLVHE.js";
+import "./chunks/chunk-CNB3UBJG.js";
+import "./chunks/chunk-PDLSCPSN.js";
 import "./chunks/chunk-RVYVDCOS.js";
 import "./chunks/chunk-LCNQD2CP.js";
 import "./chunks/chunk-E3NB2CZL.js";
@@ -44,14 +54,6 @@ import {
   UserError,
   isUserError
 } from "./chunks/chunk-GFBUO7Q4.js";
-import {
-  GITHUB_ACTIONS_BOT
-} from "./chunks/chunk-UGR4CVUC.js";
-import {
-  PublishError,
-  createMasker,
-  githubCaller
-} from "./chunks/chunk-RRGNVCX2.js";
 import "./chunks/chunk-SLKUXGTL.js";
 import {
   __commonJS,

@@ -2,7 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareRewrite,
   safeRewrite
-} from "./chunks/chunk-ZZYSLVHE.js";
+} from "./chunks/chunk-CNB3UBJG.js";
+import "./chunks/chunk-PDLSCPSN.js";
 import "./chunks/chunk-RVYVDCOS.js";
 import "./chunks/chunk-KNWRQIQV.js";
 import "./chunks/chunk-GFBUO7Q4.js";

@@ -10,11 +10,13 @@ import {
 import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/pipeline/scan-worker.ts
+import { once } from "node:events";
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 if (!port) throw new Error("scan-worker runs as a worker thread only");
 var post = (message) => port.postMessage(message);
-var { root, options, wants } = workerData;
+var setup = workerData ?? (await once(port, "message"))[0];
+var { root, options, wants } = setup;
 try {
   for await (const entry of scanRootShared(root, options, wants)) post({ type: "entry", entry });
   post({ type: "done" });

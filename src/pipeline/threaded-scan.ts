@@ -8,6 +8,7 @@ import type { ScanOptions } from '../model/scan.js';
 import { type ScanWant, type SharedScanEntry, scanRootShared } from '../scan/scan.js';
 import { bundleFile, isBundled } from '../util/bundle.js';
 import { UserError } from '../util/user-error.js';
+import { takeEarlyReader } from './early-reader.js';
 
 export interface ReaderSetup {
   root: string;
@@ -76,6 +77,11 @@ export async function* scanRootThreaded(
 }
 
 function startReader(setup: ReaderSetup): Worker | undefined {
+  const early = takeEarlyReader();
+  if (early) {
+    early.postMessage(setup);
+    return early;
+  }
   try {
     return new Worker(bundleFile('scan-worker.js'), { workerData: setup });
   } catch {

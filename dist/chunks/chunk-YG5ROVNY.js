@@ -9,6 +9,9 @@ import {
   package_default
 } from "./chunk-2P5ZRRHB.js";
 import {
+  takeEarlyReader
+} from "./chunk-RY55HY76.js";
+import {
   DEFAULT_CONVERT_OPTIONS,
   RUNTIME_KINDS,
   STRATEGIES,
@@ -24,14 +27,16 @@ import {
 import {
   REPOSITORY_CRD_NEEDLE,
   REPOSITORY_CRD_PATTERN,
-  bundleFile,
   findRepositoryCrd,
-  isBundled,
   prepareRewrite,
   releaseValidator,
   require_ajv,
   safeRewrite
-} from "./chunk-ZZYSLVHE.js";
+} from "./chunk-CNB3UBJG.js";
+import {
+  bundleFile,
+  isBundled
+} from "./chunk-PDLSCPSN.js";
 import {
   TRAINJOB_API_VERSION,
   TRAINJOB_KIND,
@@ -7052,6 +7057,11 @@ async function* scanRootThreaded(root, options, wants, onThread) {
   }
 }
 function startReader(setup) {
+  const early = takeEarlyReader();
+  if (early) {
+    early.postMessage(setup);
+    return early;
+  }
   try {
     return new Worker2(bundleFile("scan-worker.js"), { workerData: setup });
   } catch {

@@ -4,38 +4,6 @@ import {
   TOOL_VERSION
 } from "./chunk-2P5ZRRHB.js";
 
-// src/cli/io.ts
-function processIo() {
-  return {
-    stdout: streamWriter(process.stdout),
-    stderr: streamWriter(process.stderr),
-    env: process.env,
-    cwd: process.cwd()
-  };
-}
-function streamWriter(stream) {
-  let readerGone = false;
-  stream.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-    readerGone = true;
-  });
-  return {
-    write: (text) => {
-      if (!readerGone) stream.write(text);
-    },
-    isTTY: stream.isTTY === true
-  };
-}
-function wantsColor(writer, env, flags) {
-  if (flags["no-color"]) return false;
-  if (flags.color) return true;
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  return writer.isTTY;
-}
-function wantsProgress(io) {
-  return io.stderr.isTTY && !io.env.CI;
-}
-
 // src/cli/help.ts
 var SHARED_OPTIONS_HELP = `Conversion options (also keys of .trainjob-migrate.yaml, in camelCase):
   --runtime NAME             Runtime the TrainJobs reference (default: torch-distributed)
@@ -120,9 +88,6 @@ ${EXIT_CODES}
 `;
 
 export {
-  processIo,
-  wantsColor,
-  wantsProgress,
   SHARED_OPTIONS_HELP,
   MAIN_HELP,
   SCAN_HELP,

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  createGitPort,
+  formatIdentity
+} from "./chunk-UGR4CVUC.js";
+import {
   renderMarkdown
-} from "./chunk-VU4T775E.js";
+} from "./chunk-YG5ROVNY.js";
 import {
   createPullRequestPort,
   createRestClient
 } from "./chunk-I7ZEWSVZ.js";
-import {
-  createGitPort,
-  formatIdentity
-} from "./chunk-UGR4CVUC.js";
 import {
   DirtyWorkingTreeError,
   ForeignCommitsError,

@@ -1,16 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-VHBG3AGU.js";
+} from "./chunk-RGMQVBSS.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
 import {
   CONVERT_HELP,
-  SCAN_HELP,
-  wantsColor,
-  wantsProgress
-} from "./chunk-FHOQUEA2.js";
+  SCAN_HELP
+} from "./chunk-754APWLN.js";
 import {
   DOCS_URL,
   findConfigAt,
@@ -27,20 +25,26 @@ import {
   ruleTitle,
   sharedOptionSpec,
   threadBudget
-} from "./chunk-VU4T775E.js";
+} from "./chunk-YG5ROVNY.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
+import "./chunk-RY55HY76.js";
 import "./chunk-J2YF2I4I.js";
 import "./chunk-ZNCF7DAT.js";
-import "./chunk-ZZYSLVHE.js";
+import "./chunk-CNB3UBJG.js";
+import "./chunk-PDLSCPSN.js";
 import "./chunk-RVYVDCOS.js";
 import "./chunk-LCNQD2CP.js";
 import "./chunk-E3NB2CZL.js";
 import "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
+import {
+  wantsColor,
+  wantsProgress
+} from "./chunk-SDULEHPB.js";
 import "./chunk-PY5VAGIZ.js";
 
 // src/cli/migrate-command.ts

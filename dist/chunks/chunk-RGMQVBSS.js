@@ -3,7 +3,7 @@ import {
   FINDINGS_SHOWN_ONCE,
   behaviourText,
   validationSentence
-} from "./chunk-VU4T775E.js";
+} from "./chunk-YG5ROVNY.js";
 
 // src/report/ansi.ts
 var wrap = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;

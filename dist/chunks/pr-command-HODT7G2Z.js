@@ -1,14 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-VHBG3AGU.js";
+} from "./chunk-RGMQVBSS.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
 import {
-  SHARED_OPTIONS_HELP,
-  wantsColor
-} from "./chunk-FHOQUEA2.js";
+  SHARED_OPTIONS_HELP
+} from "./chunk-754APWLN.js";
 import {
   DEFAULT_BRANCH,
   DEFAULT_TITLE,
@@ -21,7 +20,11 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-2TQ4NKUS.js";
+} from "./chunk-4ETI3K43.js";
+import {
+  GITHUB_ACTIONS_BOT,
+  createGitPort
+} from "./chunk-UGR4CVUC.js";
 import {
   findConfigAt,
   loadConfigFile,
@@ -33,32 +36,33 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-VU4T775E.js";
+} from "./chunk-YG5ROVNY.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
+import {
+  PublishError,
+  createMasker,
+  resolveToken
+} from "./chunk-RRGNVCX2.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
+import "./chunk-RY55HY76.js";
 import "./chunk-J2YF2I4I.js";
 import "./chunk-ZNCF7DAT.js";
-import "./chunk-ZZYSLVHE.js";
+import "./chunk-CNB3UBJG.js";
+import "./chunk-PDLSCPSN.js";
 import "./chunk-RVYVDCOS.js";
 import "./chunk-LCNQD2CP.js";
 import "./chunk-E3NB2CZL.js";
 import "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
 import {
-  GITHUB_ACTIONS_BOT,
-  createGitPort
-} from "./chunk-UGR4CVUC.js";
-import {
-  PublishError,
-  createMasker,
-  resolveToken
-} from "./chunk-RRGNVCX2.js";
+  wantsColor
+} from "./chunk-SDULEHPB.js";
 import "./chunk-SLKUXGTL.js";
 import "./chunk-PY5VAGIZ.js";
 

@@ -1,5 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  bundleFile,
+  isBundled
+} from "./chunk-PDLSCPSN.js";
+import {
   formatPath,
   isPlainObject,
   require_dist,
@@ -11488,18 +11492,6 @@ function createCrdValidator(crdYamlText, opts = {}) {
 
 // src/validate/release-schemas.ts
 import { readFile } from "node:fs/promises";
-
-// src/util/bundle.ts
-function isBundled() {
-  return true;
-}
-function bundleFile(relPath) {
-  const here = new URL(".", import.meta.url);
-  const dist = here.pathname.endsWith("/chunks/") ? new URL("..", here) : here;
-  return new URL(relPath, dist);
-}
-
-// src/validate/release-schemas.ts
 var schemaFileOf = (release, kind) => `schemas/trainer/${release}/${kind.toLowerCase()}.schema.json`;
 var precompiledFileOf = (release, kind) => `validators/${release}-${kind.toLowerCase()}.js`;
 async function loadCompiled(release, kind) {
@@ -11649,8 +11641,6 @@ function safeRewrite(relPath, text, options) {
 
 export {
   require_ajv,
-  isBundled,
-  bundleFile,
   releaseValidator,
   REPOSITORY_CRD_NEEDLE,
   REPOSITORY_CRD_PATTERN,

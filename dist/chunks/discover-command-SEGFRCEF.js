@@ -7,6 +7,12 @@ import {
   createRestClient
 } from "./chunk-I7ZEWSVZ.js";
 import {
+  GitHubApiError,
+  PublishError,
+  createMasker,
+  resolveToken
+} from "./chunk-RRGNVCX2.js";
+import {
   mapBounded
 } from "./chunk-Y36FO3AG.js";
 import {
@@ -25,12 +31,6 @@ import {
   require_picomatch
 } from "./chunk-KNWRQIQV.js";
 import "./chunk-GFBUO7Q4.js";
-import {
-  GitHubApiError,
-  PublishError,
-  createMasker,
-  resolveToken
-} from "./chunk-RRGNVCX2.js";
 import {
   __toESM
 } from "./chunk-PY5VAGIZ.js";
