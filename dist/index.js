@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-4ETI3K43.js";
+} from "./chunks/chunk-Y3RIUPFW.js";
 import {
   GITHUB_ACTIONS_BOT
 } from "./chunks/chunk-UGR4CVUC.js";
@@ -22,7 +22,7 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-YG5ROVNY.js";
+} from "./chunks/chunk-EEVYACXR.js";
 import {
   DEFAULT_API_URL,
   createRestClient
@@ -37,7 +37,7 @@ import {
   oneLine
 } from "./chunks/chunk-TJQWAU4I.js";
 import "./chunks/chunk-2P5ZRRHB.js";
-import "./chunks/chunk-RY55HY76.js";
+import "./chunks/chunk-RTFKYOXW.js";
 import {
   RUNTIME_KINDS,
   STRATEGIES,

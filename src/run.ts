@@ -29,8 +29,9 @@ import {
   planRoot,
   readRoot,
 } from './pipeline/plan.js';
-import { createRewritePool, type SharedRewrites, threadBudget, threadPlan } from './pipeline/rewrite-pool.js';
+import { createRewritePool, type SharedRewrites } from './pipeline/rewrite-pool.js';
 import { type PreparedRewrite, prepareRewrite, safeRewrite } from './pipeline/rewrite-setup.js';
+import { threadBudget, threadPlan } from './pipeline/thread-budget.js';
 import { describeOptions } from './report/describe-options.js';
 import { fileStatusOf, summarize } from './report/summarize.js';
 import { TOOL_NAME, TOOL_VERSION } from './report/tool.js';

@@ -11,7 +11,7 @@ import {
 import type { LoadedConfig } from '../config/types.js';
 import type { Report } from '../model/report.js';
 import type { MigrationOptions, OutputFormat } from '../options.js';
-import { threadBudget } from '../pipeline/rewrite-pool.js';
+import { threadBudget } from '../pipeline/thread-budget.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { repositoryPrefixes } from '../report/repository-prefix.js';

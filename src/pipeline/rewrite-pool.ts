@@ -4,12 +4,10 @@
  * wait for the pass to end or run on one core. The results are the ones this thread would compute
  * (the same code, options and validator); a worker that fails leaves its files to this thread.
  */
-import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { FileRewrite } from '../edit/types.js';
 import { bundleFile, isBundled } from '../util/bundle.js';
-import { UserError } from '../util/user-error.js';
 import type { RewriteSetup } from './rewrite-setup.js';
 
 export interface RewriteBatch {
@@ -64,36 +62,11 @@ const TURN_MS = 10;
 /** Workers alive in this process, over all pools: inputs processed at once share the thread budget. */
 let liveWorkers = 0;
 
-/**
- * Threads a root is worked on with, this one included: `TRAINJOB_MIGRATE_THREADS`, else the cores, at
- * least 2 and at most 4. One thread does everything; a second reads the tree while this one rewrites
- * (the reads are system calls, which leave this core free); more rewrite beside this one. On 2 cores a
- * second rewriting thread made the 1,000-file convert slower (3.1 s against 2.9 s): V8's own
- * garbage-collector and compiler threads already use the second core.
- */
-export function threadBudget(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const asked = env.TRAINJOB_MIGRATE_THREADS;
-  if (asked === undefined || asked === '') return Math.max(2, Math.min(availableParallelism(), 4));
-  const threads = Number(asked);
-  if (!Number.isInteger(threads) || threads < 1) {
-    throw new UserError(
-      `TRAINJOB_MIGRATE_THREADS is '${asked}': give a whole number of threads, 1 or more (1 rewrites on the main thread only).`,
-      { exitCode: 2 },
-    );
-  }
-  return threads;
-}
-
 interface WorkerState {
   worker: Worker;
   ready: boolean;
   dead: boolean;
   inFlight: Map<number, QueuedFile[]>;
-}
-
-/** What a thread budget buys: a reader thread from 2 threads on, rewrite workers from 3 on. */
-export function threadPlan(threads: number): { readerThread: boolean; rewriteWorkers: number } {
-  return { readerThread: threads >= 2, rewriteWorkers: Math.max(0, threads - 2) };
 }
 
 export interface RewritePoolOptions {

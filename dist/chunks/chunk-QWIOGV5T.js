@@ -3,7 +3,7 @@ import {
   FINDINGS_SHOWN_ONCE,
   behaviourText,
   validationSentence
-} from "./chunk-YG5ROVNY.js";
+} from "./chunk-EEVYACXR.js";
 
 // src/report/ansi.ts
 var wrap = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;

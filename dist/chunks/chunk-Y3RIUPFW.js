@@ -5,7 +5,7 @@ import {
 } from "./chunk-UGR4CVUC.js";
 import {
   renderMarkdown
-} from "./chunk-YG5ROVNY.js";
+} from "./chunk-EEVYACXR.js";
 import {
   createPullRequestPort,
   createRestClient

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-RGMQVBSS.js";
+} from "./chunk-QWIOGV5T.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -20,7 +20,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-4ETI3K43.js";
+} from "./chunk-Y3RIUPFW.js";
 import {
   GITHUB_ACTIONS_BOT,
   createGitPort
@@ -36,7 +36,7 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-YG5ROVNY.js";
+} from "./chunk-EEVYACXR.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
@@ -50,7 +50,7 @@ import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-RY55HY76.js";
+import "./chunk-RTFKYOXW.js";
 import "./chunk-J2YF2I4I.js";
 import "./chunk-ZNCF7DAT.js";
 import "./chunk-CNB3UBJG.js";

@@ -9,8 +9,10 @@ import {
   package_default
 } from "./chunk-2P5ZRRHB.js";
 import {
-  takeEarlyReader
-} from "./chunk-RY55HY76.js";
+  takeEarlyReader,
+  threadBudget,
+  threadPlan
+} from "./chunk-RTFKYOXW.js";
 import {
   DEFAULT_CONVERT_OPTIONS,
   RUNTIME_KINDS,
@@ -472,165 +474,6 @@ function resolveMigrationOptions(flags, config, env) {
   const generateRuntimes2 = flags["generate-runtimes"] ?? settings.generateRuntimes;
   if (generateRuntimes2 !== void 0) options.generateRuntimes = generateRuntimes2;
   return options;
-}
-
-// src/pipeline/rewrite-pool.ts
-import { availableParallelism } from "node:os";
-import { setImmediate as nextTurn } from "node:timers/promises";
-import { Worker } from "node:worker_threads";
-var BATCH_FILES = 4;
-var BATCHES_AHEAD = 2;
-var MIN_FILES_FOR_WORKERS = 24;
-var TURN_MS = 10;
-var liveWorkers = 0;
-function threadBudget(env = process.env) {
-  const asked = env.TRAINJOB_MIGRATE_THREADS;
-  if (asked === void 0 || asked === "") return Math.max(2, Math.min(availableParallelism(), 4));
-  const threads = Number(asked);
-  if (!Number.isInteger(threads) || threads < 1) {
-    throw new UserError(
-      `TRAINJOB_MIGRATE_THREADS is '${asked}': give a whole number of threads, 1 or more (1 rewrites on the main thread only).`,
-      { exitCode: 2 }
-    );
-  }
-  return threads;
-}
-function threadPlan(threads) {
-  return { readerThread: threads >= 2, rewriteWorkers: Math.max(0, threads - 2) };
-}
-function createRewritePool(setup, options) {
-  const wanted = isBundled() ? options.workers : 0;
-  let onThisThread = 0;
-  let alongside;
-  const queue = [];
-  const retry = [];
-  const results = /* @__PURE__ */ new Map();
-  const workers = [];
-  let next = 0;
-  let batchIds = 0;
-  let started = false;
-  let closed = false;
-  let wake;
-  const wakeFinish = () => {
-    wake?.();
-    wake = void 0;
-  };
-  const take = () => {
-    const fromRetry = retry.pop();
-    if (fromRetry) return fromRetry;
-    while (next < queue.length) {
-      const file = queue[next];
-      queue[next++] = void 0;
-      if (file) return file;
-    }
-    return void 0;
-  };
-  const pump = () => {
-    for (const state of workers) {
-      while (state.ready && !state.dead && state.inFlight.size < BATCHES_AHEAD) {
-        const files = [];
-        for (let file = take(); file; file = files.length < BATCH_FILES ? take() : void 0)
-          files.push(file);
-        if (files.length === 0) return;
-        const batch = { id: batchIds++, files };
-        state.inFlight.set(batch.id, files);
-        state.worker.postMessage(batch);
-      }
-    }
-  };
-  const fail = (state) => {
-    if (state.dead) return;
-    state.dead = true;
-    for (const files of state.inFlight.values()) retry.push(...files);
-    state.inFlight.clear();
-    wakeFinish();
-  };
-  const spawn = () => {
-    let worker;
-    try {
-      worker = new Worker(bundleFile("rewrite-worker.js"), { workerData: setup });
-    } catch {
-      return;
-    }
-    liveWorkers += 1;
-    const state = { worker, ready: false, dead: false, inFlight: /* @__PURE__ */ new Map() };
-    workers.push(state);
-    worker.on("message", (message) => {
-      if (message.type === "ready") state.ready = true;
-      else if (message.type === "failed") fail(state);
-      else {
-        const files = state.inFlight.get(message.batch) ?? [];
-        state.inFlight.delete(message.batch);
-        files.forEach((file, index) => {
-          const rewrite = message.rewrites[index];
-          if (rewrite) results.set(file.relPath, rewrite);
-          else retry.push(file);
-        });
-        wakeFinish();
-      }
-      if (!closed) pump();
-    });
-    worker.on("error", () => fail(state));
-    worker.on("exit", () => {
-      liveWorkers -= 1;
-      fail(state);
-    });
-  };
-  const start = () => {
-    started = true;
-    const count = Math.max(0, wanted - liveWorkers);
-    for (let i = 0; i < count; i++) spawn();
-  };
-  const rewriteWaiting = (rewriteHere) => {
-    if (wanted > 0) return;
-    for (let file = take(); file; file = take()) {
-      results.set(file.relPath, rewriteHere(file.relPath, file.text));
-      onThisThread += 1;
-    }
-  };
-  const close = async () => {
-    closed = true;
-    await Promise.all(workers.map((state) => state.worker.terminate()));
-  };
-  return {
-    add(relPath, text) {
-      queue.push({ relPath, text });
-      if (!started && wanted > 0 && queue.length >= MIN_FILES_FOR_WORKERS) start();
-      pump();
-      if (alongside) rewriteWaiting(alongside);
-    },
-    rewriteAlongside(rewriteHere) {
-      alongside = rewriteHere;
-      rewriteWaiting(rewriteHere);
-    },
-    async finish(rewriteHere) {
-      let turnStart = performance.now();
-      for (; ; ) {
-        const file = take();
-        if (file) {
-          results.set(file.relPath, rewriteHere(file.relPath, file.text));
-          onThisThread += 1;
-          if (performance.now() - turnStart > TURN_MS) {
-            await nextTurn();
-            turnStart = performance.now();
-          }
-          continue;
-        }
-        if (!workers.some((state) => !state.dead && state.inFlight.size > 0)) break;
-        await new Promise((resolve5) => {
-          wake = resolve5;
-        });
-      }
-      await close();
-      return {
-        rewrites: results,
-        onThisThread,
-        onWorkers: results.size - onThisThread,
-        workers: workers.length
-      };
-    },
-    close
-  };
 }
 
 // src/report/json.ts
@@ -7008,7 +6851,7 @@ function reasonOf(error) {
 }
 
 // src/pipeline/threaded-scan.ts
-import { Worker as Worker2 } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 async function* scanRootThreaded(root, options, wants, onThread) {
   const reader = onThread && isBundled() ? startReader({ root, options, wants }) : void 0;
   if (!reader) {
@@ -7063,7 +6906,7 @@ function startReader(setup) {
     return early;
   }
   try {
-    return new Worker2(bundleFile("scan-worker.js"), { workerData: setup });
+    return new Worker(bundleFile("scan-worker.js"), { workerData: setup });
   } catch {
     return void 0;
   }
@@ -7302,6 +7145,149 @@ function unifiedDiff(relPath, before, after) {
     }
   );
   return patch;
+}
+
+// src/pipeline/rewrite-pool.ts
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { Worker as Worker2 } from "node:worker_threads";
+var BATCH_FILES = 4;
+var BATCHES_AHEAD = 2;
+var MIN_FILES_FOR_WORKERS = 24;
+var TURN_MS = 10;
+var liveWorkers = 0;
+function createRewritePool(setup, options) {
+  const wanted = isBundled() ? options.workers : 0;
+  let onThisThread = 0;
+  let alongside;
+  const queue = [];
+  const retry = [];
+  const results = /* @__PURE__ */ new Map();
+  const workers = [];
+  let next = 0;
+  let batchIds = 0;
+  let started = false;
+  let closed = false;
+  let wake;
+  const wakeFinish = () => {
+    wake?.();
+    wake = void 0;
+  };
+  const take = () => {
+    const fromRetry = retry.pop();
+    if (fromRetry) return fromRetry;
+    while (next < queue.length) {
+      const file = queue[next];
+      queue[next++] = void 0;
+      if (file) return file;
+    }
+    return void 0;
+  };
+  const pump = () => {
+    for (const state of workers) {
+      while (state.ready && !state.dead && state.inFlight.size < BATCHES_AHEAD) {
+        const files = [];
+        for (let file = take(); file; file = files.length < BATCH_FILES ? take() : void 0)
+          files.push(file);
+        if (files.length === 0) return;
+        const batch = { id: batchIds++, files };
+        state.inFlight.set(batch.id, files);
+        state.worker.postMessage(batch);
+      }
+    }
+  };
+  const fail = (state) => {
+    if (state.dead) return;
+    state.dead = true;
+    for (const files of state.inFlight.values()) retry.push(...files);
+    state.inFlight.clear();
+    wakeFinish();
+  };
+  const spawn = () => {
+    let worker;
+    try {
+      worker = new Worker2(bundleFile("rewrite-worker.js"), { workerData: setup });
+    } catch {
+      return;
+    }
+    liveWorkers += 1;
+    const state = { worker, ready: false, dead: false, inFlight: /* @__PURE__ */ new Map() };
+    workers.push(state);
+    worker.on("message", (message) => {
+      if (message.type === "ready") state.ready = true;
+      else if (message.type === "failed") fail(state);
+      else {
+        const files = state.inFlight.get(message.batch) ?? [];
+        state.inFlight.delete(message.batch);
+        files.forEach((file, index) => {
+          const rewrite = message.rewrites[index];
+          if (rewrite) results.set(file.relPath, rewrite);
+          else retry.push(file);
+        });
+        wakeFinish();
+      }
+      if (!closed) pump();
+    });
+    worker.on("error", () => fail(state));
+    worker.on("exit", () => {
+      liveWorkers -= 1;
+      fail(state);
+    });
+  };
+  const start = () => {
+    started = true;
+    const count = Math.max(0, wanted - liveWorkers);
+    for (let i = 0; i < count; i++) spawn();
+  };
+  const rewriteWaiting = (rewriteHere) => {
+    if (wanted > 0) return;
+    for (let file = take(); file; file = take()) {
+      results.set(file.relPath, rewriteHere(file.relPath, file.text));
+      onThisThread += 1;
+    }
+  };
+  const close = async () => {
+    closed = true;
+    await Promise.all(workers.map((state) => state.worker.terminate()));
+  };
+  return {
+    add(relPath, text) {
+      queue.push({ relPath, text });
+      if (!started && wanted > 0 && queue.length >= MIN_FILES_FOR_WORKERS) start();
+      pump();
+      if (alongside) rewriteWaiting(alongside);
+    },
+    rewriteAlongside(rewriteHere) {
+      alongside = rewriteHere;
+      rewriteWaiting(rewriteHere);
+    },
+    async finish(rewriteHere) {
+      let turnStart = performance.now();
+      for (; ; ) {
+        const file = take();
+        if (file) {
+          results.set(file.relPath, rewriteHere(file.relPath, file.text));
+          onThisThread += 1;
+          if (performance.now() - turnStart > TURN_MS) {
+            await nextTurn();
+            turnStart = performance.now();
+          }
+          continue;
+        }
+        if (!workers.some((state) => !state.dead && state.inFlight.size > 0)) break;
+        await new Promise((resolve5) => {
+          wake = resolve5;
+        });
+      }
+      await close();
+      return {
+        rewrites: results,
+        onThisThread,
+        onWorkers: results.size - onThisThread,
+        workers: workers.length
+      };
+    },
+    close
+  };
 }
 
 // src/report/describe-options.ts
@@ -7603,7 +7589,6 @@ export {
   sharedOptionSpec,
   resolveFormat,
   resolveMigrationOptions,
-  threadBudget,
   renderJson,
   behaviourText,
   DOCS_URL,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-RGMQVBSS.js";
+} from "./chunk-QWIOGV5T.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -23,15 +23,16 @@ import {
   ruleHelp,
   ruleHelpUri,
   ruleTitle,
-  sharedOptionSpec,
-  threadBudget
-} from "./chunk-YG5ROVNY.js";
+  sharedOptionSpec
+} from "./chunk-EEVYACXR.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
   UsageError
 } from "./chunk-2P5ZRRHB.js";
-import "./chunk-RY55HY76.js";
+import {
+  threadBudget
+} from "./chunk-RTFKYOXW.js";
 import "./chunk-J2YF2I4I.js";
 import "./chunk-ZNCF7DAT.js";
 import "./chunk-CNB3UBJG.js";
