@@ -49,6 +49,7 @@ const PRECOMPILE_INPUTS = [
   'src/validate/precompile.ts',
   'src/validate/crd-validator.ts',
   'src/validate/schema-rules.ts',
+  'src/validate/schema-parts.ts',
   'node_modules/ajv/package.json',
 ];
 
