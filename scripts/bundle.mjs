@@ -111,4 +111,18 @@ async function bundleEntries() {
   await writeFile('dist/cli.js', `#!/usr/bin/env node\n${cli}`);
 }
 
-await Promise.all([bundleEntries(), precompileValidators()]);
+/**
+ * ajv's compiler, apart: only runs that compile a schema at run time load it (`schemaCompiler`). As
+ * CommonJS, so it loads with a synchronous `require`.
+ */
+async function bundleSchemaCompiler() {
+  await build({
+    ...common,
+    entryPoints: ['src/validate/ajv-entry.ts'],
+    outfile: 'dist/ajv.cjs',
+    format: 'cjs',
+    banner: {},
+  });
+}
+
+await Promise.all([bundleEntries(), bundleSchemaCompiler(), precompileValidators()]);

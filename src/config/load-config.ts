@@ -1,9 +1,10 @@
 /** Reads and validates a `.trainjob-migrate.yaml` file. */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { schemaCompiler } from '../validate/schema-compiler.js';
 import { ConfigError } from './config-error.js';
 import { describeError } from './describe-errors.js';
 import { climbsOutOfRoot, isInside } from './paths-inside.js';
@@ -12,6 +13,7 @@ import { CONFIG_FILE_NAME, type ConfigSettings, type LoadedConfig } from './type
 // Compiled on first use: most runs read no configuration file.
 let settingsValidator: ValidateFunction<ConfigSettings> | undefined;
 function validateSettings(): ValidateFunction<ConfigSettings> {
+  const Ajv = schemaCompiler();
   settingsValidator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile<ConfigSettings>(
     configSchema,
   );

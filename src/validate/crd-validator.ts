@@ -3,13 +3,14 @@
  * Kubernetes formats, int-or-string), list-map keys unique, its CEL rules evaluated, and the
  * Trainer webhook's own TrainJob rules. Compile once per schema and reuse the returned function.
  */
-import { Ajv, type Options as AjvOptions, type ErrorObject } from 'ajv';
+import type { Options as AjvOptions, ErrorObject } from 'ajv';
 import { formatPath } from '../convert/paths.js';
 import type { TrainJobValidator } from '../edit/types.js';
 import type { Finding, Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import { checkCelRules, compileCelRules } from './cel-rules.js';
 import { readCrdSchema, toStrictSchema } from './crd-schema.js';
+import { schemaCompiler } from './schema-compiler.js';
 import { type ListMapSite, readSchemaRules, type SchemaRules, valuesAt } from './schema-rules.js';
 import { checkWebhookRules, type RuntimeLayouts } from './webhook-rules.js';
 
@@ -43,6 +44,7 @@ export interface CrdValidatorOptions {
 
 /** Compiles a strict schema (from `toStrictSchema`) at run time. */
 export function compileStrictSchema(schema: unknown): SchemaCheck {
+  const Ajv = schemaCompiler();
   return new Ajv(AJV_OPTIONS).compile(schema as object);
 }
 

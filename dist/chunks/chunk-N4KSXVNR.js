@@ -32,9 +32,9 @@ import {
   findRepositoryCrd,
   prepareRewrite,
   releaseValidator,
-  require_ajv,
-  safeRewrite
-} from "./chunk-CNB3UBJG.js";
+  safeRewrite,
+  schemaCompiler
+} from "./chunk-LRXKVNZ6.js";
 import {
   bundleFile,
   isBundled
@@ -67,7 +67,6 @@ import {
 } from "./chunk-PY5VAGIZ.js";
 
 // src/config/load-config.ts
-var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile, realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -218,7 +217,8 @@ var CONFIG_FILE_NAME = ".trainjob-migrate.yaml";
 // src/config/load-config.ts
 var settingsValidator;
 function validateSettings() {
-  settingsValidator ??= new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(
+  const Ajv = schemaCompiler();
+  settingsValidator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(
     config_schema_default
   );
   return settingsValidator;

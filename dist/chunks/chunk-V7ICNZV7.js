@@ -5,7 +5,7 @@ import {
 } from "./chunk-UGR4CVUC.js";
 import {
   renderMarkdown
-} from "./chunk-EEVYACXR.js";
+} from "./chunk-N4KSXVNR.js";
 import {
   createPullRequestPort,
   createRestClient
