@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -44,18 +44,25 @@ try {
 }
 printTable();
 
-/** `scan --format json` over 20,000 files (1% PyTorchJobs) against `grep -rlF PyTorchJob`. */
+/**
+ * `scan --format json` over 20,000 files (1% PyTorchJobs) against `grep -rlF PyTorchJob`, and the
+ * same scan of the tree's job files alone: what converting them costs, without the other files.
+ */
 function benchScan() {
   const tree = sharedTree(20000, 0.01);
+  const jobsOnly = jobFilesOf(tree);
   const tool = [];
+  const alone = [];
   const grep = [];
   let rss = 0;
   for (let i = 0; i < runs + 1; i++) {
     const scan = timed([process.execPath, cli, 'scan', tree, '--format', 'json']);
     const reference = timed(['grep', '-rlF', 'PyTorchJob', tree]);
+    const jobs = timed([process.execPath, cli, 'scan', jobsOnly.dir, '--format', 'json']);
     if (i === 0) continue; // warms the page cache for both
     tool.push(scan.ms);
     grep.push(reference.ms);
+    alone.push(jobs.ms);
     rss = Math.max(rss, scan.rssMb);
   }
   const ratio = median(tool) / median(grep);
@@ -67,6 +74,30 @@ function benchScan() {
     '≤ 3.5×',
   );
   row('  peak RSS of that scan', `${rss.toFixed(0)} MB`, '', '', '≤ 200 MB');
+  row(
+    `  the same scan of its ${jobsOnly.files} job files alone`,
+    sec(median(alone)),
+    '',
+    x(median(alone) / median(grep)),
+    'the conversions’ share',
+  );
+}
+
+/** The files of `tree` that name a PyTorchJob, copied alone (same paths) into a folder of their own. */
+function jobFilesOf(tree) {
+  const dir = `${tree}-jobs-only`;
+  const listed = spawnSync('grep', ['-rlF', 'PyTorchJob', tree], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const files = listed.stdout.split('\n').filter((file) => file !== '');
+  if (values.regenerate || !existsSync(join(dir, '.complete'))) {
+    rmSync(dir, { recursive: true, force: true });
+    for (const file of files) {
+      const target = join(dir, relative(tree, file));
+      mkdirSync(dirname(target), { recursive: true });
+      cpSync(file, target);
+    }
+    writeFileSync(join(dir, '.complete'), '');
+  }
+  return { dir, files: files.length };
 }
 
 /** `convert --write` of 1,000 PyTorchJob files against the PyYAML load/convert/dump script. */
