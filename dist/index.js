@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-V7ICNZV7.js";
+} from "./chunks/chunk-V6KDH2TS.js";
 import {
   GITHUB_ACTIONS_BOT
 } from "./chunks/chunk-UGR4CVUC.js";
@@ -22,7 +22,7 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-N4KSXVNR.js";
+} from "./chunks/chunk-GJ2BTM4U.js";
 import {
   DEFAULT_API_URL,
   createRestClient
@@ -44,7 +44,7 @@ import {
   TRAINER_VERSIONS
 } from "./chunks/chunk-J2YF2I4I.js";
 import "./chunks/chunk-ZNCF7DAT.js";
-import "./chunks/chunk-LRXKVNZ6.js";
+import "./chunks/chunk-IO4FXZVL.js";
 import "./chunks/chunk-PDLSCPSN.js";
 import "./chunks/chunk-RVYVDCOS.js";
 import "./chunks/chunk-LCNQD2CP.js";

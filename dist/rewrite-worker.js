@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareRewrite,
   safeRewrite
-} from "./chunks/chunk-LRXKVNZ6.js";
+} from "./chunks/chunk-IO4FXZVL.js";
 import "./chunks/chunk-PDLSCPSN.js";
 import "./chunks/chunk-RVYVDCOS.js";
 import "./chunks/chunk-KNWRQIQV.js";

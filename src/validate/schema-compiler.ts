@@ -5,6 +5,7 @@
  * The bundle keeps it in dist/ajv.cjs, loaded with `require` so the callers stay synchronous.
  */
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Ajv } from 'ajv';
 import { bundleFile, isBundled } from '../util/bundle.js';
 
@@ -15,7 +16,9 @@ export function schemaCompiler(): typeof Ajv {
   if (!compiler) {
     // Not named `require`: the bundler would follow a `require('ajv')` into the main bundle.
     const load = createRequire(import.meta.url);
-    const module = (isBundled() ? load(bundleFile('ajv.cjs').pathname) : load('ajv')) as { Ajv: typeof Ajv };
+    const module = (isBundled() ? load(fileURLToPath(bundleFile('ajv.cjs'))) : load('ajv')) as {
+      Ajv: typeof Ajv;
+    };
     compiler = module.Ajv;
   }
   return compiler;

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-F5QD7GXI.js";
+} from "./chunk-J4U6VYXG.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -20,7 +20,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-V7ICNZV7.js";
+} from "./chunk-V6KDH2TS.js";
 import {
   GITHUB_ACTIONS_BOT,
   createGitPort
@@ -36,7 +36,7 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-N4KSXVNR.js";
+} from "./chunk-GJ2BTM4U.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
@@ -53,7 +53,7 @@ import {
 import "./chunk-RTFKYOXW.js";
 import "./chunk-J2YF2I4I.js";
 import "./chunk-ZNCF7DAT.js";
-import "./chunk-LRXKVNZ6.js";
+import "./chunk-IO4FXZVL.js";
 import "./chunk-PDLSCPSN.js";
 import "./chunk-RVYVDCOS.js";
 import "./chunk-LCNQD2CP.js";

@@ -34,7 +34,7 @@ import {
   releaseValidator,
   safeRewrite,
   schemaCompiler
-} from "./chunk-LRXKVNZ6.js";
+} from "./chunk-IO4FXZVL.js";
 import {
   bundleFile,
   isBundled

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-F5QD7GXI.js";
+} from "./chunk-J4U6VYXG.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleTitle,
   sharedOptionSpec
-} from "./chunk-N4KSXVNR.js";
+} from "./chunk-GJ2BTM4U.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-RTFKYOXW.js";
 import "./chunk-J2YF2I4I.js";
 import "./chunk-ZNCF7DAT.js";
-import "./chunk-LRXKVNZ6.js";
+import "./chunk-IO4FXZVL.js";
 import "./chunk-PDLSCPSN.js";
 import "./chunk-RVYVDCOS.js";
 import "./chunk-LCNQD2CP.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UGR4CVUC.js";
 import {
   renderMarkdown
-} from "./chunk-N4KSXVNR.js";
+} from "./chunk-GJ2BTM4U.js";
 import {
   createPullRequestPort,
   createRestClient

@@ -4404,11 +4404,12 @@ function toStrictSchema(node) {
 
 // src/validate/schema-compiler.ts
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 var compiler;
 function schemaCompiler() {
   if (!compiler) {
     const load = createRequire(import.meta.url);
-    const module = isBundled() ? load(bundleFile("ajv.cjs").pathname) : load("ajv");
+    const module = isBundled() ? load(fileURLToPath(bundleFile("ajv.cjs"))) : load("ajv");
     compiler = module.Ajv;
   }
   return compiler;
