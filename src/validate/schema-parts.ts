@@ -5,12 +5,13 @@
  * `runtimePatches` never reaches most of it. Its parts are now compiled only when reached (the
  * first validation of such a TrainJob takes ~2 ms).
  *
- * The split keeps every result and error: a part is a subschema moved to `$defs` and named by a
- * `$ref` in its place, which ajv (with `inlineRefs: false`) calls where it would have run the inline
- * code. Errors keep their instance paths, keywords, parameters and messages; only the schema path
- * of an error inside a part starts at the part (`#/$defs/...`). Parts are never taken from inside
- * `anyOf`, `oneOf`, `allOf`, `not` or `if` branches, so whether an error's schema path lies in an
- * `anyOf` branch (what `withoutBranchNoise` filters on) is unchanged.
+ * The split keeps every result and error: a part is a subschema moved to `definitions` (the
+ * draft-07 keyword the release schemas use) and named by a `$ref` in its place, which ajv (with
+ * `inlineRefs: false`) calls where it would have run the inline code. Errors keep their instance
+ * paths, keywords, parameters and messages; only the schema path of an error inside a part is
+ * written from the part's root. Parts are never taken from inside `anyOf`, `oneOf`, `allOf`,
+ * `not` or `if` branches, so whether an error's schema path lies in an `anyOf` branch (what
+ * `withoutBranchNoise` filters on) is unchanged.
  */
 
 type Schema = Record<string, unknown>;
@@ -21,7 +22,7 @@ export const MIN_PART_CHARS = 2000;
 export const PART_OPTIONS = { inlineRefs: false } as const;
 const PART_PREFIX = 'trainjobMigratePart';
 
-/** `schema` with its large subschemas under `properties`, `patternProperties`, `items` and `additionalProperties` moved to `$defs`. */
+/** `schema` with its large subschemas under `properties`, `patternProperties`, `items` and `additionalProperties` moved to `definitions`. */
 export function splitIntoParts(schema: Schema, minChars = MIN_PART_CHARS): Schema {
   if (schema.$defs !== undefined || schema.definitions !== undefined) {
     throw new Error('the schema has $defs or definitions of its own; it is not split');
@@ -33,7 +34,7 @@ export function splitIntoParts(schema: Schema, minChars = MIN_PART_CHARS): Schem
     if (JSON.stringify(subschema).length < minChars) return inner;
     const name = `${PART_PREFIX}${Object.keys(parts).length}`;
     parts[name] = inner;
-    return { $ref: `#/$defs/${name}` };
+    return { $ref: `#/definitions/${name}` };
   };
   const withPartsBelow = (node: Schema): Schema => {
     const out: Schema = {};
@@ -47,7 +48,7 @@ export function splitIntoParts(schema: Schema, minChars = MIN_PART_CHARS): Schem
     return out;
   };
   const root = withPartsBelow(schema);
-  return Object.keys(parts).length === 0 ? root : { ...root, $defs: parts };
+  return Object.keys(parts).length === 0 ? root : { ...root, definitions: parts };
 }
 
 function isSchemaObject(value: unknown): value is Schema {

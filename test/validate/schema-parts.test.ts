@@ -121,7 +121,7 @@ describe('release schemas split into parts', () => {
       if (!requireShared()) return;
       const schema = schemaOf(release, kind);
       const split = splitIntoParts(schema);
-      expect(Object.keys(split.$defs as object).length).toBeGreaterThan(5);
+      expect(Object.keys(split.definitions as object).length).toBeGreaterThan(5);
       const whole = new Ajv(AJV_OPTIONS).compile(schema) as Check;
       const parts = new Ajv({ ...AJV_OPTIONS, ...PART_OPTIONS }).compile(split) as Check;
       const objects = realObjects(KINDS[kind as keyof typeof KINDS]).slice(0, 12);
@@ -145,6 +145,7 @@ describe('release schemas split into parts', () => {
     const small = { type: 'object', properties: { name: { type: 'string' } } };
     expect(splitIntoParts(small)).toEqual(small);
     expect(() => splitIntoParts({ ...small, $defs: {} })).toThrow(/definitions of its own/);
+    expect(() => splitIntoParts({ ...small, definitions: {} })).toThrow(/definitions of its own/);
   });
 
   it('never takes a part from inside an anyOf branch', () => {
@@ -155,12 +156,12 @@ describe('release schemas split into parts', () => {
     const schema = { type: 'object', properties: { a: big, b: { anyOf: [big, { type: 'string' }] } } };
     const split = splitIntoParts(schema) as {
       properties: Record<string, { $ref: string }>;
-      $defs: Record<string, unknown>;
+      definitions: Record<string, unknown>;
     };
-    const partOf = (name: string) => split.$defs[split.properties[name]?.$ref.split('/').pop() ?? ''];
+    const partOf = (name: string) => split.definitions[split.properties[name]?.$ref.split('/').pop() ?? ''];
     expect(partOf('a')).toEqual(big);
     // b is a part as a whole; nothing is taken out of its branches.
     expect(partOf('b')).toEqual(schema.properties.b);
-    expect(Object.keys(split.$defs)).toHaveLength(2);
+    expect(Object.keys(split.definitions)).toHaveLength(2);
   });
 });
