@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-V6KDH2TS.js";
+} from "./chunks/chunk-H43UP3NS.js";
 import {
   GITHUB_ACTIONS_BOT
 } from "./chunks/chunk-UGR4CVUC.js";
@@ -22,7 +22,7 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-GJ2BTM4U.js";
+} from "./chunks/chunk-EXTOL467.js";
 import {
   DEFAULT_API_URL,
   createRestClient

@@ -13,10 +13,12 @@ import { CONFIG_FILE_NAME, type ConfigSettings, type LoadedConfig } from './type
 // Compiled on first use: most runs read no configuration file.
 let settingsValidator: ValidateFunction<ConfigSettings> | undefined;
 function validateSettings(): ValidateFunction<ConfigSettings> {
-  const Ajv = schemaCompiler();
-  settingsValidator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile<ConfigSettings>(
-    configSchema,
-  );
+  if (!settingsValidator) {
+    const Ajv = schemaCompiler();
+    settingsValidator = new Ajv({ allErrors: true, verbose: true, strict: true }).compile<ConfigSettings>(
+      configSchema,
+    );
+  }
   return settingsValidator;
 }
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UGR4CVUC.js";
 import {
   renderMarkdown
-} from "./chunk-GJ2BTM4U.js";
+} from "./chunk-EXTOL467.js";
 import {
   createPullRequestPort,
   createRestClient

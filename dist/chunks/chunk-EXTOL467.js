@@ -217,10 +217,12 @@ var CONFIG_FILE_NAME = ".trainjob-migrate.yaml";
 // src/config/load-config.ts
 var settingsValidator;
 function validateSettings() {
-  const Ajv = schemaCompiler();
-  settingsValidator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(
-    config_schema_default
-  );
+  if (!settingsValidator) {
+    const Ajv = schemaCompiler();
+    settingsValidator = new Ajv({ allErrors: true, verbose: true, strict: true }).compile(
+      config_schema_default
+    );
+  }
   return settingsValidator;
 }
 function instanceKeys(error) {

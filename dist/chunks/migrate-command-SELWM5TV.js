@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-J4U6VYXG.js";
+} from "./chunk-SQUPPTCH.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleTitle,
   sharedOptionSpec
-} from "./chunk-GJ2BTM4U.js";
+} from "./chunk-EXTOL467.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,

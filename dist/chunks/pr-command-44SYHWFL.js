@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-J4U6VYXG.js";
+} from "./chunk-SQUPPTCH.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -20,7 +20,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-V6KDH2TS.js";
+} from "./chunk-H43UP3NS.js";
 import {
   GITHUB_ACTIONS_BOT,
   createGitPort
@@ -36,7 +36,7 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-GJ2BTM4U.js";
+} from "./chunk-EXTOL467.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
