@@ -11,7 +11,7 @@ import "./chunks/chunk-PY5VAGIZ.js";
 
 // src/cli/index.ts
 if (wantsReaderEarly(process.argv.slice(2))) startReaderEarly();
-var [{ processIo }, { main }] = await Promise.all([import("./chunks/io-RRM33OJR.js"), import("./chunks/main-BF4BA24P.js")]);
+var [{ processIo }, { main }] = await Promise.all([import("./chunks/io-RRM33OJR.js"), import("./chunks/main-OAHYD5JI.js")]);
 process.exitCode = await main(process.argv.slice(2), processIo());
 function wantsReaderEarly(args) {
   if (args[0] !== "scan" && args[0] !== "convert") return false;

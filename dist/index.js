@@ -9,7 +9,7 @@ import {
   parseRepositorySlug,
   publishPullRequest,
   pullRequestReport
-} from "./chunks/chunk-H43UP3NS.js";
+} from "./chunks/chunk-GVN42DDY.js";
 import {
   GITHUB_ACTIONS_BOT
 } from "./chunks/chunk-UGR4CVUC.js";
@@ -22,7 +22,7 @@ import {
   renderMarkdown,
   resolveMigrationOptions,
   summarize
-} from "./chunks/chunk-EXTOL467.js";
+} from "./chunks/chunk-Y5RYKR6S.js";
 import {
   DEFAULT_API_URL,
   createRestClient
@@ -44,9 +44,9 @@ import {
   TRAINER_VERSIONS
 } from "./chunks/chunk-J2YF2I4I.js";
 import "./chunks/chunk-ZNCF7DAT.js";
-import "./chunks/chunk-IO4FXZVL.js";
+import "./chunks/chunk-UNMC5S7T.js";
 import "./chunks/chunk-PDLSCPSN.js";
-import "./chunks/chunk-RVYVDCOS.js";
+import "./chunks/chunk-NYAYZUTE.js";
 import "./chunks/chunk-LCNQD2CP.js";
 import "./chunks/chunk-E3NB2CZL.js";
 import "./chunks/chunk-KNWRQIQV.js";

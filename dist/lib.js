@@ -15,7 +15,7 @@ import {
 import {
   classifyText,
   rewriteFile
-} from "./chunks/chunk-RVYVDCOS.js";
+} from "./chunks/chunk-NYAYZUTE.js";
 import {
   TEMP_FILE_SUFFIX,
   createScanStats,

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   prepareRewrite,
   safeRewrite
-} from "./chunks/chunk-IO4FXZVL.js";
+} from "./chunks/chunk-UNMC5S7T.js";
 import "./chunks/chunk-PDLSCPSN.js";
-import "./chunks/chunk-RVYVDCOS.js";
+import "./chunks/chunk-NYAYZUTE.js";
 import "./chunks/chunk-KNWRQIQV.js";
 import "./chunks/chunk-GFBUO7Q4.js";
 import "./chunks/chunk-PY5VAGIZ.js";

@@ -4,6 +4,7 @@
  * collections, block scalars, anchors and comments travel unchanged.
  */
 
+import { pathKey } from '../convert/paths.js';
 import type { Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
 import {
@@ -18,8 +19,6 @@ import type { SourceComment, SpanNode } from './layout.js';
 import { renderScalar } from './scalar.js';
 import type { DocumentStyle } from './style.js';
 import { indentOf, type LineIndex } from './text.js';
-
-export const pathKey = (path: Path): string => JSON.stringify(path);
 
 export interface RelocatedComments {
   ownLine: SourceComment[];

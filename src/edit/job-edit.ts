@@ -6,9 +6,10 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { type Document, isMap, isScalar, type Node } from 'yaml';
+import { pathKey } from '../convert/paths.js';
 import type { AccountingEntry, ConversionResult, Finding, Path } from '../model/conversion.js';
 import { type CarryState, carriedRange, defineAnchors, restyledFinding } from './carry.js';
-import { emitBlockComments, emitMapBody, pathKey, type RelocatedComments } from './emit.js';
+import { emitBlockComments, emitMapBody, type RelocatedComments } from './emit.js';
 import { findSpan, type SourceComment, type SpanNode, walkSpans } from './layout.js';
 import { replaceScalarSource } from './scalar.js';
 import type { DocumentStyle } from './style.js';

@@ -6,10 +6,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type Document, isNode, type Node, parseDocument } from 'yaml';
 import { convertPyTorchJob } from '../convert/convert.js';
+import { pathKey } from '../convert/paths.js';
 import { isPyTorchJob } from '../convert/recognise.js';
 import type { ConversionResult, Finding, Path } from '../model/conversion.js';
 import { isPlainObject } from '../util/objects.js';
-import { pathKey } from './emit.js';
 import { BOM, detectLineEnding, indentOf, LineIndex, shiftLines } from './text.js';
 import type { FileRewrite, JobRewrite, RewriteOptions } from './types.js';
 import { sideBySideExists, trainJobNames } from './yaml-file.js';

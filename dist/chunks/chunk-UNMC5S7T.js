@@ -8,7 +8,7 @@ import {
   isPlainObject,
   require_dist,
   rewriteFile
-} from "./chunk-RVYVDCOS.js";
+} from "./chunk-NYAYZUTE.js";
 import {
   require_picomatch
 } from "./chunk-KNWRQIQV.js";

@@ -9378,6 +9378,73 @@ function highestUnaccounted(ledger, input, leaf) {
   return leaf;
 }
 
+// src/edit/text.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    this.starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  /** Offset of the first character of each line. */
+  starts;
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 0-based line of an offset. */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  columnOf(offset) {
+    return offset - this.starts[this.lineOf(offset)];
+  }
+  lineStart(line) {
+    return this.starts[line];
+  }
+  /** Offset just past the last character of the line, before its `\n`. */
+  lineEnd(line) {
+    const next = this.starts[line + 1];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+  line(line) {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+};
+function indentOf(line) {
+  let i = 0;
+  while (i < line.length && line[i] === " ") i++;
+  return i;
+}
+var isBlank = (line) => line.trim() === "";
+var isCommentLine = (line) => line.trimStart().startsWith("#");
+function shiftLines(lines, delta, floor) {
+  return lines.map((line) => {
+    if (isBlank(line)) return "";
+    const indent = indentOf(line);
+    const next = indent + delta;
+    if (next >= 0 && (next >= floor || !isCommentLine(line))) return " ".repeat(next) + line.slice(indent);
+    return " ".repeat(floor) + line.slice(indent);
+  });
+}
+function detectLineEnding(text) {
+  const crlf = text.split("\r\n").length - 1;
+  const lf = text.split("\n").length - 1;
+  if (crlf === 0) return "\n";
+  return crlf === lf ? "\r\n" : void 0;
+}
+var BOM = "\uFEFF";
+
+// src/edit/job-edit.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+
 // src/edit/carry.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
@@ -9660,69 +9727,6 @@ function walkSpans(nodes) {
   return out;
 }
 
-// src/edit/text.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    this.starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  /** Offset of the first character of each line. */
-  starts;
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** 0-based line of an offset. */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  columnOf(offset) {
-    return offset - this.starts[this.lineOf(offset)];
-  }
-  lineStart(line) {
-    return this.starts[line];
-  }
-  /** Offset just past the last character of the line, before its `\n`. */
-  lineEnd(line) {
-    const next = this.starts[line + 1];
-    return next === void 0 ? this.text.length : next - 1;
-  }
-  line(line) {
-    return this.text.slice(this.lineStart(line), this.lineEnd(line));
-  }
-};
-function indentOf(line) {
-  let i = 0;
-  while (i < line.length && line[i] === " ") i++;
-  return i;
-}
-var isBlank = (line) => line.trim() === "";
-var isCommentLine = (line) => line.trimStart().startsWith("#");
-function shiftLines(lines, delta, floor) {
-  return lines.map((line) => {
-    if (isBlank(line)) return "";
-    const indent = indentOf(line);
-    const next = indent + delta;
-    if (next >= 0 && (next >= floor || !isCommentLine(line))) return " ".repeat(next) + line.slice(indent);
-    return " ".repeat(floor) + line.slice(indent);
-  });
-}
-function detectLineEnding(text) {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1;
-  if (crlf === 0) return "\n";
-  return crlf === lf ? "\r\n" : void 0;
-}
-var BOM = "\uFEFF";
-
 // src/edit/carry.ts
 var pad = (n) => " ".repeat(n);
 function inlineValue(value) {
@@ -9987,7 +9991,6 @@ function replaceScalarSource(oldSource, value) {
 }
 
 // src/edit/emit.ts
-var pathKey2 = (path) => JSON.stringify(path);
 var pad2 = (n) => " ".repeat(n);
 function relocatedFor(key, ctx, carriedSpan) {
   const found = ctx.comments.get(key);
@@ -10010,7 +10013,7 @@ function withInline(line, inline) {
   return inline.length === 1 && only ? `${line}${only.gap}${only.text.trim()}` : line;
 }
 function emitPair(key, value, path, col, ctx) {
-  const outputKey = pathKey2(path);
+  const outputKey = pathKey(path);
   const carried = ctx.carried.get(outputKey);
   const moved = relocatedFor(outputKey, ctx, carried);
   const above = commentLines(moved.ownLine, col);
@@ -10045,7 +10048,7 @@ function emitPair(key, value, path, col, ctx) {
   return [...head, withInline(`${keyText}: ${renderScalar(value)}`, moved.inline)];
 }
 function emitItem(value, path, dashCol, ctx) {
-  const outputKey = pathKey2(path);
+  const outputKey = pathKey(path);
   const carried = ctx.carried.get(outputKey);
   const moved = relocatedFor(outputKey, ctx, carried);
   const above = commentLines([...moved.ownLine, ...moved.inline], dashCol);
@@ -10065,7 +10068,7 @@ function emitItem(value, path, dashCol, ctx) {
   return [...above, `${pad2(dashCol)}- ${renderScalar(value)}`];
 }
 function flowValue(value, path, ctx, comments) {
-  const carried = ctx.carried.get(pathKey2(path));
+  const carried = ctx.carried.get(pathKey(path));
   if (carried) {
     const found = carriedFlowText(carried, value, ctx.carry);
     comments.push(...found.comments);
@@ -10085,13 +10088,11 @@ function emitMapBody(value, path, col, ctx) {
   return Object.entries(value).flatMap(([k, v]) => emitPair(k, v, [...path, k], col, ctx));
 }
 function emitBlockComments(path, col, ctx) {
-  const moved = relocatedFor(pathKey2(path), ctx);
+  const moved = relocatedFor(pathKey(path), ctx);
   return commentLines([...moved.ownLine, ...moved.inline], col);
 }
 
 // src/edit/job-edit.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
 var EditError = class extends Error {
 };
 var isPrefix = (prefix, path) => prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
@@ -10140,7 +10141,7 @@ function carriedSpans(input, findings) {
       findings.push(restyledFinding(from, "it moves between a list item and a mapping entry"));
       continue;
     }
-    carried.set(pathKey2(to), span);
+    carried.set(pathKey(to), span);
   }
   return carried;
 }
@@ -10157,7 +10158,7 @@ function relocationTarget(path, accounting, output, carried) {
   for (let i = 2; i <= target.length; i++) {
     const prefix = target.slice(0, i);
     if (getIn(output, prefix) === void 0) return target.slice(0, i - 1);
-    if (carried.has(pathKey2(prefix))) return prefix;
+    if (carried.has(pathKey(prefix))) return prefix;
   }
   return target;
 }
@@ -10171,7 +10172,7 @@ function relocatedComments(input, specSpan, carried, output) {
     const ownLine = allOwnLine.filter((c) => !inCarriedText(c));
     const inline = allInline.filter((c) => !inCarriedText(c));
     if (ownLine.length === 0 && inline.length === 0) return;
-    const key = pathKey2(target);
+    const key = pathKey(target);
     const entry = byTarget.get(key) ?? { ownLine: [], inline: [] };
     entry.ownLine.push(...ownLine);
     entry.inline.push(...inline);
@@ -10757,7 +10758,7 @@ function jsonError(text, error) {
   };
 }
 function emitJson(value, path, level, ctx) {
-  const carried = ctx.carried.get(pathKey2(path));
+  const carried = ctx.carried.get(pathKey(path));
   if (carried?.range) {
     const [start, end] = carried.range;
     const [first, ...rest] = ctx.lines.text.slice(start, end).split("\n");
@@ -10791,7 +10792,7 @@ function carriedNodes(doc, prefix, result) {
   const carried = /* @__PURE__ */ new Map();
   for (const { from, to } of result.carried) {
     const node = doc.getIn([...prefix, ...from], true);
-    if ((0, import_yaml8.isNode)(node)) carried.set(pathKey2(to), node);
+    if ((0, import_yaml8.isNode)(node)) carried.set(pathKey(to), node);
   }
   return carried;
 }

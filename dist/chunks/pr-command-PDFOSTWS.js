@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-SQUPPTCH.js";
+} from "./chunk-P2PAARVW.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -20,7 +20,7 @@ import {
   publishPullRequest,
   pullRequestReport,
   repositoryFromRemoteUrl
-} from "./chunk-H43UP3NS.js";
+} from "./chunk-GVN42DDY.js";
 import {
   GITHUB_ACTIONS_BOT,
   createGitPort
@@ -36,7 +36,7 @@ import {
   resolveFormat,
   resolveMigrationOptions,
   sharedOptionSpec
-} from "./chunk-EXTOL467.js";
+} from "./chunk-Y5RYKR6S.js";
 import {
   DEFAULT_API_URL
 } from "./chunk-I7ZEWSVZ.js";
@@ -53,9 +53,9 @@ import {
 import "./chunk-RTFKYOXW.js";
 import "./chunk-J2YF2I4I.js";
 import "./chunk-ZNCF7DAT.js";
-import "./chunk-IO4FXZVL.js";
+import "./chunk-UNMC5S7T.js";
 import "./chunk-PDLSCPSN.js";
-import "./chunk-RVYVDCOS.js";
+import "./chunk-NYAYZUTE.js";
 import "./chunk-LCNQD2CP.js";
 import "./chunk-E3NB2CZL.js";
 import "./chunk-KNWRQIQV.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UGR4CVUC.js";
 import {
   renderMarkdown
-} from "./chunk-EXTOL467.js";
+} from "./chunk-Y5RYKR6S.js";
 import {
   createPullRequestPort,
   createRestClient

@@ -34,7 +34,7 @@ import {
   releaseValidator,
   safeRewrite,
   schemaCompiler
-} from "./chunk-IO4FXZVL.js";
+} from "./chunk-UNMC5S7T.js";
 import {
   bundleFile,
   isBundled
@@ -47,7 +47,7 @@ import {
   isPlainObject,
   require_dist,
   rewriteFile
-} from "./chunk-RVYVDCOS.js";
+} from "./chunk-NYAYZUTE.js";
 import {
   TEMP_FILE_SUFFIX,
   isOurTempFile,

@@ -3,7 +3,7 @@ import {
   FINDINGS_SHOWN_ONCE,
   behaviourText,
   validationSentence
-} from "./chunk-EXTOL467.js";
+} from "./chunk-Y5RYKR6S.js";
 
 // src/report/ansi.ts
 var wrap = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;

@@ -34,9 +34,9 @@ async function dispatch(argv, io) {
       return 0;
     case "scan":
     case "convert":
-      return (await import("./migrate-command-SELWM5TV.js")).runMigrateCommand(command, rest, io);
+      return (await import("./migrate-command-H2DFLRR5.js")).runMigrateCommand(command, rest, io);
     case "pr":
-      return (await import("./pr-command-44SYHWFL.js")).runPrCommand(rest, io);
+      return (await import("./pr-command-PDFOSTWS.js")).runPrCommand(rest, io);
     case "discover":
       return (await import("./discover-command-SEGFRCEF.js")).runDiscoverCommand(rest, io);
     default:

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-SQUPPTCH.js";
+} from "./chunk-P2PAARVW.js";
 import {
   parseFlags
 } from "./chunk-VDBDIJP5.js";
@@ -24,7 +24,7 @@ import {
   ruleHelpUri,
   ruleTitle,
   sharedOptionSpec
-} from "./chunk-EXTOL467.js";
+} from "./chunk-Y5RYKR6S.js";
 import "./chunk-Y36FO3AG.js";
 import {
   TOOL_NAME,
@@ -35,9 +35,9 @@ import {
 } from "./chunk-RTFKYOXW.js";
 import "./chunk-J2YF2I4I.js";
 import "./chunk-ZNCF7DAT.js";
-import "./chunk-IO4FXZVL.js";
+import "./chunk-UNMC5S7T.js";
 import "./chunk-PDLSCPSN.js";
-import "./chunk-RVYVDCOS.js";
+import "./chunk-NYAYZUTE.js";
 import "./chunk-LCNQD2CP.js";
 import "./chunk-E3NB2CZL.js";
 import "./chunk-KNWRQIQV.js";
