@@ -137,7 +137,7 @@ describe('release schemas split into parts', () => {
         pathToFileURL(join(projectRoot, 'dist', 'validators', `2.3-${kind}.js`)).href
       )) as { validate: Check };
       const whole = new Ajv(AJV_OPTIONS).compile(schemaOf('2.3', kind)) as Check;
-      expectSameErrors(whole, bundled.validate, realObjects(kinds).slice(0, 6));
+      expect(expectSameErrors(whole, bundled.validate, realObjects(kinds).slice(0, 6))).toBeGreaterThan(500);
     }
   });
 
