@@ -2,13 +2,16 @@
 // run, on trees generated into .bench/ (kept between runs). Not a test: it prints measurements.
 //   node scripts/bench.mjs [--runs 5] [--series 2000,20000,100000] [--no-gitops] [--regenerate]
 // Tool and reference runs alternate and each row gives the median of `--runs`; on a shared or busy
-// machine compare the ratios (measured in the same run), not the absolute times.
+// machine compare the ratios (measured in the same run), not the absolute times. The `floor` rows time
+// scripts/bench-floor.mjs: the same reads, parses and writes in a bare Node process, with no tool.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { yamlTokenLogOff } from './yaml-token-log-off.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(projectRoot, '.bench');
@@ -31,8 +34,11 @@ const notes = [];
 const row = (measure, tool, reference = '', ratio = '', goal = '') =>
   rows.push([measure, tool, reference, ratio, goal]);
 
+const floorScript = join(benchDir, 'floor.mjs');
+
 try {
   ensureBuilt();
+  await bundleFloor();
   benchScan();
   benchConvert();
   benchSeries();
@@ -54,15 +60,21 @@ function benchScan() {
   const tool = [];
   const alone = [];
   const grep = [];
+  const floorRead = [];
+  const floorParse = [];
   let rss = 0;
   for (let i = 0; i < runs + 1; i++) {
     const scan = timed([process.execPath, cli, 'scan', tree, '--format', 'json']);
     const reference = timed(['grep', '-rlF', 'PyTorchJob', tree]);
     const jobs = timed([process.execPath, cli, 'scan', jobsOnly.dir, '--format', 'json']);
+    const read = floor('read', tree);
+    const parse = floor('parse', tree);
     if (i === 0) continue; // warms the page cache for both
     tool.push(scan.ms);
     grep.push(reference.ms);
     alone.push(jobs.ms);
+    floorRead.push(read);
+    floorParse.push(parse);
     rss = Math.max(rss, scan.rssMb);
   }
   const ratio = median(tool) / median(grep);
@@ -81,6 +93,30 @@ function benchScan() {
     x(median(alone) / median(grep)),
     'the conversions’ share',
   );
+  row(
+    '  floor: bare Node lists and reads every file',
+    sec(median(floorRead)),
+    '',
+    x(median(floorRead) / median(grep)),
+    'no tool, no parsing',
+  );
+  row(
+    '  floor: the same, and parses each job file once',
+    sec(median(floorParse)),
+    '',
+    x(median(floorParse) / median(grep)),
+    'yaml, nothing else',
+  );
+}
+
+/**
+ * Wall time of scripts/bench-floor.mjs, less the time it spent loading what it was given. It runs
+ * bundled as the tool is, with the same `yaml` and the same change to it.
+ */
+function floor(mode, ...paths) {
+  const result = timed([process.execPath, floorScript, mode, ...paths]);
+  if (result.status !== 0) throw new Error(`bench-floor.mjs ${mode} failed: ${result.stderr}`);
+  return result.ms - JSON.parse(result.stdout).setupMs;
 }
 
 /** The files of `tree` that name a PyTorchJob, copied alone (same paths) into a folder of their own. */
@@ -111,10 +147,12 @@ function benchConvert() {
   const copies = Array.from({ length: runs }, (_, i) => ({
     tool: freshCopy(source, join(work, `tool-${i}`)),
     reference: freshCopy(source, join(work, `pyyaml-${i}`)),
+    floor: freshCopy(source, join(work, `floor-${i}`)),
   }));
   spawnSync('sync');
   const tool = [];
   const pyyaml = [];
+  const floorWrite = [];
   let rss = 0;
   let checked = false;
   for (const copy of copies) {
@@ -124,6 +162,9 @@ function benchConvert() {
     // The script leaves its writes in the page cache; the next run's fsyncs would flush them too.
     spawnSync('sync');
     if (reference.status !== 0) throw new Error(`baseline_convert.py failed: ${reference.stderr}`);
+    // The floor writes the texts the first tool run wrote.
+    floorWrite.push(floor('write', copy.floor, copies[0].tool));
+    spawnSync('sync');
     tool.push(run.ms);
     pyyaml.push(reference.ms);
     rss = Math.max(rss, run.rssMb);
@@ -145,6 +186,13 @@ function benchConvert() {
     '≤ 2×',
   );
   row('  peak RSS of that convert', `${rss.toFixed(0)} MB`);
+  row(
+    '  floor: read, parse in and out, write, fsync',
+    sec(median(floorWrite)),
+    '',
+    x(median(floorWrite) / median(pyyaml)),
+    'yaml and the writes, no conversion',
+  );
 }
 
 /** The same scan over growing trees: time per file should stay flat, and so should memory. */
@@ -254,6 +302,22 @@ function benchGitopsTree() {
       `peak RSS ${rss.toFixed(0)} MB`,
     );
   }
+}
+
+async function bundleFloor() {
+  await build({
+    entryPoints: [join(projectRoot, 'scripts', 'bench-floor.mjs')],
+    outfile: floorScript,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    plugins: [yamlTokenLogOff],
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  });
 }
 
 function ensureBuilt() {

@@ -5,23 +5,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { importTs } from './import-ts.mjs';
-
-/**
- * The `yaml` parser reads `process.env.LOG_TOKENS` (a debugging switch) once per token, about a third
- * of its parsing time. It reads it through a local alias of `process`, which `define` cannot reach, so
- * the check is removed from that one file as it is bundled.
- */
-const yamlTokenLogOff = {
-  name: 'yaml-token-log-off',
-  setup(bundle) {
-    bundle.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      const check = 'if (node_process.env.LOG_TOKENS)';
-      if (!source.includes(check)) throw new Error(`${path}: the LOG_TOKENS check was not found`);
-      return { contents: source.replace(check, 'if (false)'), loader: 'js' };
-    });
-  },
-};
+import { yamlTokenLogOff } from './yaml-token-log-off.mjs';
 
 const common = {
   bundle: true,
