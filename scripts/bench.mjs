@@ -86,27 +86,11 @@ function benchScan() {
     '≤ 3.5×',
   );
   row('  peak RSS of that scan', `${rss.toFixed(0)} MB`, '', '', '≤ 200 MB');
-  row(
-    `  the same scan of its ${jobsOnly.files} job files alone`,
-    sec(median(alone)),
-    '',
-    x(median(alone) / median(grep)),
-    'the conversions’ share',
-  );
-  row(
-    '  floor: bare Node lists and reads every file',
-    sec(median(floorRead)),
-    '',
-    x(median(floorRead) / median(grep)),
-    'no tool, no parsing',
-  );
-  row(
-    '  floor: the same, and parses each job file once',
-    sec(median(floorParse)),
-    '',
-    x(median(floorParse) / median(grep)),
-    'yaml, nothing else',
-  );
+  const againstGrep = (measure, times, note) =>
+    row(measure, sec(median(times)), '', x(median(times) / median(grep)), note);
+  againstGrep(`  the same scan of its ${jobsOnly.files} job files alone`, alone, 'the conversions’ share');
+  againstGrep('  floor: bare Node lists and reads every file', floorRead, 'no tool, no parsing');
+  againstGrep('  floor: the same, and parses each job file once', floorParse, 'yaml, nothing else');
 }
 
 /**
