@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { yamlTokenLogOff } from './yaml-token-log-off.mjs';
+import { nodeBundleOptions } from './node-bundle.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(projectRoot, '.bench');
@@ -290,17 +290,9 @@ function benchGitopsTree() {
 
 async function bundleFloor() {
   await build({
+    ...nodeBundleOptions,
     entryPoints: [join(projectRoot, 'scripts', 'bench-floor.mjs')],
     outfile: floorScript,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    plugins: [yamlTokenLogOff],
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
   });
 }
 

@@ -5,23 +5,14 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { importTs } from './import-ts.mjs';
-import { yamlTokenLogOff } from './yaml-token-log-off.mjs';
+import { nodeBundleOptions } from './node-bundle.mjs';
 
 const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
+  ...nodeBundleOptions,
   sourcemap: false,
   legalComments: 'none',
-  logLevel: 'warning',
-  plugins: [yamlTokenLogOff],
   define: {
     TRAINJOB_MIGRATE_PRECOMPILED: 'true',
-  },
-  // Bundled CommonJS dependencies call require(); give them one.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 };
 

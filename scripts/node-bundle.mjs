@@ -1,4 +1,5 @@
-// Used by scripts/bundle.mjs (the tool) and scripts/bench.mjs (the floor it is measured against).
+// How the project bundles for Node: scripts/bundle.mjs (the tool) and scripts/bench.mjs (the floor the
+// tool is measured against) build with the same options, so both run the same `yaml`.
 import { readFile } from 'node:fs/promises';
 
 /**
@@ -6,7 +7,7 @@ import { readFile } from 'node:fs/promises';
  * of its parsing time. It reads it through a local alias of `process`, which `define` cannot reach, so
  * the check is removed from that one file as it is bundled.
  */
-export const yamlTokenLogOff = {
+const yamlTokenLogOff = {
   name: 'yaml-token-log-off',
   setup(bundle) {
     bundle.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/ }, async ({ path }) => {
@@ -15,5 +16,18 @@ export const yamlTokenLogOff = {
       if (!source.includes(check)) throw new Error(`${path}: the LOG_TOKENS check was not found`);
       return { contents: source.replace(check, 'if (false)'), loader: 'js' };
     });
+  },
+};
+
+export const nodeBundleOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  logLevel: 'warning',
+  plugins: [yamlTokenLogOff],
+  // Bundled CommonJS dependencies call require(); give them one.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 };
